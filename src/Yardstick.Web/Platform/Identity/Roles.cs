@@ -1,0 +1,55 @@
+namespace Yardstick.Web.Platform.Identity;
+
+/// <summary>The roles of DESIGN.md, spelled exactly as there.</summary>
+public static class Roles
+{
+    public const string Admin = "Admin";
+    public const string QualityManager = "QualityManager";
+    public const string Reviewer = "Reviewer";
+    public const string Shopper = "Shopper";
+    public const string ClientViewer = "ClientViewer";
+    public const string ProjectManager = "ProjectManager";
+    public const string ServiceSupervisor = "ServiceSupervisor";
+    public const string ServiceAgent = "ServiceAgent";
+    public const string Technician = "Technician";
+
+    public static readonly IReadOnlyList<string> All =
+    [
+        Admin, QualityManager, Reviewer, Shopper, ClientViewer,
+        ProjectManager, ServiceSupervisor, ServiceAgent, Technician,
+    ];
+
+    /// <summary>Roles that may see phone numbers unmasked (issue: phones masked for everyone else).</summary>
+    public static readonly IReadOnlyList<string> SeeFullPhones = [Admin, ProjectManager, ServiceSupervisor, ServiceAgent];
+}
+
+/// <summary>Named authorization policies; endpoints and pages refer to these, never to role lists.</summary>
+public static class Policies
+{
+    public const string Admin = "Admin";
+    public const string ProjectsWrite = "ProjectsWrite";
+    public const string StructureWrite = "StructureWrite";
+    public const string CustomersRead = "CustomersRead";
+    public const string CustomersWrite = "CustomersWrite";
+    public const string StaffRead = "StaffRead";
+    public const string StaffWrite = "StaffWrite";
+
+    public static readonly IReadOnlyDictionary<string, string[]> RolesByPolicy = new Dictionary<string, string[]>
+    {
+        [Admin] = [Roles.Admin],
+        [ProjectsWrite] = [Roles.Admin],
+        [StructureWrite] = [Roles.Admin, Roles.ProjectManager],
+        [CustomersRead] =
+        [
+            Roles.Admin, Roles.QualityManager, Roles.ClientViewer, Roles.ProjectManager,
+            Roles.ServiceSupervisor, Roles.ServiceAgent, Roles.Technician,
+        ],
+        [CustomersWrite] = [Roles.Admin, Roles.ProjectManager, Roles.ServiceSupervisor, Roles.ServiceAgent],
+        [StaffRead] =
+        [
+            Roles.Admin, Roles.QualityManager, Roles.ClientViewer, Roles.ProjectManager,
+            Roles.ServiceSupervisor, Roles.ServiceAgent,
+        ],
+        [StaffWrite] = [Roles.Admin, Roles.ProjectManager],
+    };
+}

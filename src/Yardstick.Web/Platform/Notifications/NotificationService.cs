@@ -1,0 +1,85 @@
+using System.Net.Http.Json;
+using Microsoft.EntityFrameworkCore;
+using Yardstick.Web.Platform.Background;
+using Yardstick.Web.Platform.Data;
+
+namespace Yardstick.Web.Platform.Notifications;
+
+/// <summary>
+/// In-app notifications (the bell) and, when the project has a WeCom group-robot webhook, an outbound
+/// message. The outbound message is written to the database first and posted by <see cref="WebhookSweeper"/>,
+/// so a restart or an unreachable webhook loses nothing.
+/// </summary>
+public sealed class NotificationService(AppDbContext db)
+{
+    public async Task NotifyAsync(IReadOnlyCollection<int> userIds, int? projectId, string title, string body, string? link, CancellationToken ct = default)
+    {
+        var now = DateTime.UtcNow;
+        foreach (var id in userIds.Distinct())
+            db.Notifications.Add(new Notification { UserId = id, ProjectId = projectId, Title = title, Body = body, Link = link, CreatedAt = now });
+        if (projectId is int pid)
+        {
+            var url = await db.Projects.IgnoreQueryFilters().Where(p => p.Id == pid).Select(p => p.WeComWebhookUrl).FirstOrDefaultAsync(ct);
+            if (!string.IsNullOrWhiteSpace(url)) QueueWebhook(pid, url, $"**{title}**\n{body}", now);
+        }
+        await db.SaveChangesAsync(ct);
+    }
+
+    public void QueueWebhook(int projectId, string url, string markdown, DateTime now) =>
+        db.WebhookMessages.Add(new WebhookMessage { ProjectId = projectId, Url = url, Content = markdown, CreatedAt = now, NextAttemptAt = now });
+
+    public Task<int> UnreadCountAsync(CancellationToken ct = default) => db.Notifications.CountAsync(n => n.ReadAt == null, ct);
+
+    public Task<List<Notification>> ListAsync(int take = 50, CancellationToken ct = default) =>
+        db.Notifications.AsNoTracking().OrderByDescending(n => n.Id).Take(take).ToListAsync(ct);
+
+    /// <summary>Marks one (or, with null, all) of the caller's notifications read; false if it is not theirs.</summary>
+    public async Task<bool> MarkReadAsync(long? id, CancellationToken ct = default)
+    {
+        var query = db.Notifications.Where(n => n.ReadAt == null);
+        if (id is not null)
+        {
+            if (!await db.Notifications.AnyAsync(n => n.Id == id, ct)) return false;
+            query = query.Where(n => n.Id == id);
+        }
+        await query.ExecuteUpdateAsync(s => s.SetProperty(n => n.ReadAt, DateTime.UtcNow), ct);
+        return true;
+    }
+}
+
+/// <summary>Posts queued WeCom messages; retries with back-off, gives up after 8 attempts.</summary>
+public sealed class WebhookSweeper(IServiceScopeFactory scopes, IHttpClientFactory http, ILogger<WebhookSweeper> log)
+    : Sweeper(scopes, log)
+{
+    public const int MaxAttempts = 8;
+    public override string Name => "webhooks";
+    public override TimeSpan Interval => TimeSpan.FromSeconds(15);
+
+    protected override async Task<int> SweepAsync(AppDbContext db, CancellationToken ct)
+    {
+        var now = DateTime.UtcNow;
+        var due = await db.WebhookMessages
+            .Where(m => m.SentAt == null && m.Attempts < MaxAttempts && m.NextAttemptAt <= now)
+            .OrderBy(m => m.Id).Take(50).ToListAsync(ct);
+        var client = http.CreateClient("wecom");
+        foreach (var m in due)
+        {
+            m.Attempts++;
+            try
+            {
+                using var response = await client.PostAsJsonAsync(m.Url, new { msgtype = "markdown", markdown = new { content = m.Content } }, ct);
+                response.EnsureSuccessStatusCode();
+                m.SentAt = DateTime.UtcNow;
+                m.LastError = null;
+            }
+            catch (Exception e) when (e is HttpRequestException or TaskCanceledException && !ct.IsCancellationRequested)
+            {
+                m.LastError = e.Message.Length > 500 ? e.Message[..500] : e.Message;
+                m.NextAttemptAt = DateTime.UtcNow.AddMinutes(Math.Pow(2, m.Attempts));
+                log.LogWarning("WeCom webhook for project {Project} failed (attempt {Attempt}): {Error}", m.ProjectId, m.Attempts, m.LastError);
+            }
+        }
+        await db.SaveChangesAsync(ct);
+        return due.Count;
+    }
+}
