@@ -19,7 +19,7 @@ public sealed partial class OrganizationService(AppDbContext db, IStringLocalize
     [GeneratedRegex(@"^1[3-9]\d{9}$")]
     private static partial Regex MobileRegex();
 
-    [GeneratedRegex(@"^0\d{2,3}-?\d{7,8}$")]
+    [GeneratedRegex(@"^0\d{9,11}$")]
     private static partial Regex LandlineRegex();
 
     [GeneratedRegex(@"^[A-Za-z0-9_-]{2,30}$")]
@@ -28,8 +28,13 @@ public sealed partial class OrganizationService(AppDbContext db, IStringLocalize
     public static bool IsValidPhone(string? phone) =>
         phone is not null && (MobileRegex().IsMatch(phone) || LandlineRegex().IsMatch(phone));
 
-    public static string NormalizePhone(string? phone) =>
-        new string((phone ?? "").Where(c => char.IsDigit(c) || c == '-').ToArray()).Trim('-');
+    /// <summary>Phones are stored as digits only: "139-1234-5678" and "021 6438 1234" become 13912345678 and 02164381234.</summary>
+    public static string NormalizePhone(string? phone)
+    {
+        var digits = new string((phone ?? "").Where(char.IsAsciiDigit).ToArray());
+        // A mainland number written with the country code.
+        return digits.Length == 13 && digits.StartsWith("86", StringComparison.Ordinal) ? digits[2..] : digits;
+    }
 
     // ---------- projects ----------
 
