@@ -15,7 +15,7 @@ public sealed class AuditModel(AppDbContext db) : PageModel
     [BindProperty(SupportsGet = true, Name = "user")] public string? UserName { get; set; }
     [BindProperty(SupportsGet = true)] public DateTime? From { get; set; }
     [BindProperty(SupportsGet = true)] public DateTime? To { get; set; }
-    [BindProperty(SupportsGet = true, Name = "page")] public int? PageNumber { get; set; }
+    [BindProperty(SupportsGet = true, Name = "p")] public int? PageNumber { get; set; }
     public Paged<AuditEntry> Result { get; private set; } = new([], 0, 1, 50);
     public List<string> Entities { get; } = ["Project", "Building", "Unit", "Customer", "Staff", "CalendarDay"];
 

@@ -207,7 +207,8 @@ public sealed class CustomerImport(AppDbContext db, IStringLocalizer l)
         for (var r = 0; r < examples.Length; r++)
             for (var c = 0; c < examples[r].Length; c++)
                 ws.Cell(r + 2, c + 1).SetValue(examples[r][c]);
-        ws.Columns().AdjustToContents();
+        // Fixed widths: ClosedXML's AdjustToContents needs GDI+, which Linux servers lack.
+        foreach (var (column, width) in new[] { (1, 12), (2, 16), (3, 10), (4, 22), (5, 22), (6, 14) }) ws.Column(column).Width = width;
         var help = wb.AddWorksheet("说明");
         string[] notes =
         [
@@ -220,6 +221,7 @@ public sealed class CustomerImport(AppDbContext db, IStringLocalizer l)
             "任一行有错误时整个文件都不会导入，请按提示修改后重新上传。",
         ];
         for (var i = 0; i < notes.Length; i++) help.Cell(i + 1, 1).SetValue(notes[i]);
+        help.Column(1).Width = 90;
         using var ms = new MemoryStream();
         wb.SaveAs(ms);
         return ms.ToArray();

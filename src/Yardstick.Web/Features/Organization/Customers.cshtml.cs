@@ -11,7 +11,7 @@ public sealed class CustomersModel(OrganizationService org, ICurrentUser me) : P
 {
     [BindProperty(SupportsGet = true)] public int? ProjectId { get; set; }
     [BindProperty(SupportsGet = true)] public string? Q { get; set; }
-    [BindProperty(SupportsGet = true, Name = "page")] public int? PageNumber { get; set; }
+    [BindProperty(SupportsGet = true, Name = "p")] public int? PageNumber { get; set; }
     public List<ProjectDto> Projects { get; private set; } = [];
     public Paged<CustomerDto> Result { get; private set; } = new([], 0, 1, 20);
 

@@ -12,7 +12,7 @@ public sealed class ProjectDetailModel(OrganizationService org, IAuthorizationSe
     [BindProperty(SupportsGet = true)] public int Id { get; set; }
     [BindProperty(SupportsGet = true)] public int? BuildingId { get; set; }
     [BindProperty(SupportsGet = true)] public string? Q { get; set; }
-    [BindProperty(SupportsGet = true, Name = "page")] public int? PageNumber { get; set; }
+    [BindProperty(SupportsGet = true, Name = "p")] public int? PageNumber { get; set; }
 
     public ProjectDto Project { get; private set; } = null!;
     public List<BuildingDto> Buildings { get; private set; } = [];

@@ -13,7 +13,7 @@ public sealed class StaffModel(OrganizationService org, ICurrentUser me, IAuthor
     [BindProperty(SupportsGet = true)] public int? ProjectId { get; set; }
     [BindProperty(SupportsGet = true)] public StaffPost? Post { get; set; }
     [BindProperty(SupportsGet = true)] public string? Q { get; set; }
-    [BindProperty(SupportsGet = true, Name = "page")] public int? PageNumber { get; set; }
+    [BindProperty(SupportsGet = true, Name = "p")] public int? PageNumber { get; set; }
     public List<ProjectDto> Projects { get; private set; } = [];
     public Paged<StaffDto> Result { get; private set; } = new([], 0, 1, 20);
 
