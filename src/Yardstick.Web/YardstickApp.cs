@@ -30,7 +30,12 @@ public static class YardstickApp
     {
         // "--demo" is a bare switch; the configuration command line wants key=value pairs.
         var demo = args.Contains("--demo");
-        var builder = WebApplication.CreateBuilder(args.Where(a => a != "--demo").ToArray());
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+        {
+            Args = args.Where(a => a != "--demo").ToArray(),
+            // Pages are found through the application's assembly, also when a test or the bench hosts it.
+            ApplicationName = typeof(YardstickApp).Assembly.GetName().Name,
+        });
         if (demo) builder.Configuration["Bootstrap:SeedDemo"] = "true";
         if (string.IsNullOrEmpty(builder.Configuration["urls"])) builder.WebHost.UseUrls(DefaultUrl);
         configure?.Invoke(builder);

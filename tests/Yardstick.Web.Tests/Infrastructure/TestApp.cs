@@ -189,6 +189,22 @@ public sealed class SqliteApp : TestApp
     protected override IDictionary<string, string?> ProviderSettings() => new Dictionary<string, string?> { ["Database:Provider"] = "Sqlite" };
 }
 
+/// <summary>The start-up path of <c>--demo</c>: the demo company instead of the small test company.</summary>
+public sealed class DemoApp : TestApp
+{
+    protected override IDictionary<string, string?> ProviderSettings() => new Dictionary<string, string?>
+    {
+        ["Database:Provider"] = "Sqlite",
+        ["Bootstrap:SeedDemo"] = "true",
+    };
+
+    public override Task InitializeAsync()
+    {
+        _ = Services; // starts the host, which migrates and seeds
+        return Task.CompletedTask;
+    }
+}
+
 public sealed class PostgresApp : TestApp
 {
     public static readonly string? ConnectionString =

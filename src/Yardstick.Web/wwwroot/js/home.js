@@ -4,6 +4,7 @@
   if (!el || !window.echarts) return;
   var chart = echarts.init(el);
   chart.setOption({
+    animation: false,
     tooltip: { trigger: 'axis' },
     legend: { bottom: 0 },
     grid: { left: 40, right: 16, top: 16, bottom: 40, containLabel: true },

@@ -1,0 +1,53 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Yardstick.Web.Features.Organization;
+using Yardstick.Web.Platform.Bootstrap;
+using Yardstick.Web.Platform.Identity;
+using Yardstick.Web.Tests.Infrastructure;
+
+namespace Yardstick.Web.Tests.Platform;
+
+/// <summary>The demo company that <c>--demo</c> seeds: realistic, complete, and seeded once however often it starts.</summary>
+public sealed class DemoSeedTests(DemoApp app) : IClassFixture<DemoApp>
+{
+    [Fact]
+    public async Task The_demo_company_has_three_kinds_of_project_with_a_1500_unit_estate()
+    {
+        await using var scope = app.SystemScope(out var db);
+        var projects = await db.Projects.ToListAsync();
+        projects.Select(p => p.Type).ShouldBe([ProjectType.Residential, ProjectType.Office, ProjectType.Commercial], ignoreOrder: true);
+        var estate = projects.Single(p => p.Type == ProjectType.Residential);
+        (await db.Buildings.CountAsync(b => b.ProjectId == estate.Id)).ShouldBeGreaterThanOrEqualTo(10);
+        (await db.Units.CountAsync(u => u.ProjectId == estate.Id)).ShouldBeInRange(1400, 1700);
+        (await db.Units.AnyAsync(u => u.Label == "5-1-1203" || u.Label == "5-1-1204")).ShouldBeTrue();
+        var customers = await db.Customers.Where(c => c.ProjectId == estate.Id).ToListAsync();
+        customers.Count.ShouldBeGreaterThan(1200);
+        customers.ShouldAllBe(c => OrganizationService.IsValidPhone(c.Phone));
+        customers.Select(c => c.Name).Distinct().Count().ShouldBeGreaterThan(500);
+        customers.ShouldContain(c => c.Tags.Contains("独居老人"));
+        (await db.Staff.Select(s => s.Post).Distinct().CountAsync()).ShouldBe(Enum.GetValues<StaffPost>().Length);
+        (await db.CalendarDays.CountAsync(d => d.ProjectId == estate.Id && d.Date == new DateOnly(2025, 10, 11) && d.Kind == CalendarDayKind.WorkingDay)).ShouldBe(1);
+    }
+
+    [Fact]
+    public async Task Every_role_has_a_demo_user_who_can_sign_in()
+    {
+        await using var scope = app.SystemScope(out _);
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
+        foreach (var role in Roles.All)
+            (await users.GetUsersInRoleAsync(role)).ShouldNotBeEmpty(role);
+        foreach (var demo in DemoSeeder.DemoUsers)
+            (await app.LoginAsync(demo.UserName, Bootstrapper.DemoPassword)).ShouldNotBeNullOrEmpty(demo.UserName);
+        (await users.FindByNameAsync("shopper"))!.ShopperAlias.ShouldBe("MS-017");
+    }
+
+    [Fact]
+    public async Task Seeding_again_adds_nothing()
+    {
+        await using var scope = app.SystemScope(out var db);
+        var counts = (await db.Projects.CountAsync(), await db.Units.CountAsync(), await db.Customers.CountAsync(), await db.Users.CountAsync());
+        (await DemoSeeder.SeedAsync(db, scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>())).ShouldBeFalse();
+        (await db.Projects.CountAsync(), await db.Units.CountAsync(), await db.Customers.CountAsync(), await db.Users.CountAsync()).ShouldBe(counts);
+    }
+}
