@@ -220,15 +220,25 @@ public sealed partial class OrganizationService(AppDbContext db, IStringLocalize
         if (projectId is not null) query = query.Where(c => c.ProjectId == projectId);
         if (!string.IsNullOrWhiteSpace(q))
         {
+            // One search box, three meanings, so each search touches one column: digits are a phone number
+            // (its start, or the last digits owners quote as 尾号), digits with '-' a unit, anything else a name.
             var term = q.Trim();
-            query = query.Where(c => c.Name.Contains(term) || c.Phone.StartsWith(term) || c.Phone.EndsWith(term)
-                                     || c.Units.Any(u => u.Unit!.Label.StartsWith(term)));
+            if (term.All(char.IsAsciiDigit))
+                query = query.Where(c => c.Phone.StartsWith(term) || c.Phone.EndsWith(term));
+            else if (term.Contains('-') && term.All(ch => char.IsAsciiLetterOrDigit(ch) || ch == '-'))
+                query = query.Where(c => c.Units.Any(u => u.Unit!.Label.StartsWith(term)));
+            else
+                query = query.Where(c => c.Name.Contains(term));
         }
         var total = await query.CountAsync(ct);
-        var rows = await query.OrderBy(c => c.ProjectId).ThenBy(c => c.Id).Skip((p - 1) * size).Take(size)
-            .Select(c => new { C = c, Units = c.Units.Select(u => u.Unit!.Label).ToList() })
-            .ToListAsync(ct);
-        var items = rows.Select(r => ToDto(r.C, r.Units, showPhones)).ToList();
+        var customers = await query.OrderBy(c => c.Id).Skip((p - 1) * size).Take(size).ToListAsync(ct);
+        // The page's unit labels in a second query: projecting the collection in the first makes SQLite join
+        // every customer-unit row before it limits to the page.
+        var ids = customers.Select(c => c.Id).ToList();
+        var labels = (await db.CustomerUnits.AsNoTracking().Where(cu => ids.Contains(cu.CustomerId))
+                .Select(cu => new { cu.CustomerId, cu.Unit!.Label }).ToListAsync(ct))
+            .ToLookup(x => x.CustomerId, x => x.Label);
+        var items = customers.Select(c => ToDto(c, labels[c.Id].Order().ToList(), showPhones)).ToList();
         return new Paged<CustomerDto>(items, total, p, size);
     }
 
