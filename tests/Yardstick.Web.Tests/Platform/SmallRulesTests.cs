@@ -94,3 +94,39 @@ public class SmallRulesTests
         return dir?.FullName ?? throw new InvalidOperationException("Repository root not found");
     }
 }
+
+public class ScopeModelTests
+{
+    /// <summary>Entities with a ProjectId that deliberately have their own rule instead of the project-scope filter.</summary>
+    private static readonly HashSet<string> OwnRules =
+    [
+        nameof(Yardstick.Web.Platform.Identity.UserProject),          // the scope itself
+        nameof(Yardstick.Web.Platform.Notifications.Notification),    // personal: filtered by recipient
+        nameof(Yardstick.Web.Platform.Notifications.WebhookMessage),  // outbox read only by the system sweeper
+        nameof(Yardstick.Web.Platform.Files.StoredFile),              // nullable project: own filter
+    ];
+
+    [Fact]
+    public void Every_entity_that_belongs_to_a_project_is_scoped()
+    {
+        using var db = new Yardstick.Web.Platform.Data.SqliteDesignTimeFactory().CreateDbContext([]);
+        var unscoped = db.Model.GetEntityTypes()
+            .Where(t => t.FindProperty("ProjectId") is not null && !OwnRules.Contains(t.ClrType.Name))
+            .Where(t => !typeof(IProjectOwned).IsAssignableFrom(t.ClrType))
+            .Select(t => t.ClrType.Name)
+            .ToList();
+        unscoped.ShouldBeEmpty();
+    }
+}
+
+public class MigrationTests
+{
+    [Fact]
+    public void Both_providers_have_a_migration_for_the_current_model()
+    {
+        using var sqlite = new Yardstick.Web.Platform.Data.SqliteDesignTimeFactory().CreateDbContext([]);
+        Microsoft.EntityFrameworkCore.RelationalDatabaseFacadeExtensions.HasPendingModelChanges(sqlite.Database).ShouldBeFalse("add a SQLite migration");
+        using var postgres = new Yardstick.Web.Platform.Data.PostgresDesignTimeFactory().CreateDbContext([]);
+        Microsoft.EntityFrameworkCore.RelationalDatabaseFacadeExtensions.HasPendingModelChanges(postgres.Database).ShouldBeFalse("add a PostgreSQL migration");
+    }
+}

@@ -9,6 +9,12 @@ public interface IVersioned
     int Version { get; set; }
 }
 
+/// <summary>
+/// Rows that reports count: they are deactivated, never deleted. The DbContext refuses to delete them, so a
+/// later module cannot lose history by accident.
+/// </summary>
+public interface INeverDeleted;
+
 /// <summary>Rows that belong to one project; the DbContext filters them by the caller's scope.</summary>
 public interface IProjectOwned
 {
@@ -17,7 +23,7 @@ public interface IProjectOwned
 
 public enum ProjectType { Residential, Office, Commercial, IndustrialPark }
 
-public class Project : IAudited, IVersioned
+public class Project : IAudited, IVersioned, INeverDeleted
 {
     public int Id { get; set; }
     public string Name { get; set; } = "";
@@ -69,7 +75,7 @@ public class CalendarDay : IAudited, IProjectOwned
     public string Name { get; set; } = "";
 }
 
-public class Building : IAudited, IProjectOwned
+public class Building : IAudited, IProjectOwned, INeverDeleted
 {
     public int Id { get; set; }
     public int ProjectId { get; set; }
@@ -81,7 +87,7 @@ public class Building : IAudited, IProjectOwned
     public List<Unit> Units { get; set; } = [];
 }
 
-public class Unit : IAudited, IProjectOwned
+public class Unit : IAudited, IProjectOwned, INeverDeleted
 {
     public int Id { get; set; }
     public int ProjectId { get; set; }
@@ -102,7 +108,7 @@ public enum CustomerType { Owner, Tenant, Resident }
 
 public enum ContactMethod { Phone, Sms, WeChat, Visit }
 
-public class Customer : IAudited, IVersioned, IProjectOwned
+public class Customer : IAudited, IVersioned, IProjectOwned, INeverDeleted
 {
     public int Id { get; set; }
     public int ProjectId { get; set; }
@@ -133,7 +139,7 @@ public class CustomerUnit
 
 public enum StaffPost { Gate, CustomerService, Engineering, Security, Cleaning, Greening, Butler, Supervisor }
 
-public class Staff : IAudited, IVersioned, IProjectOwned
+public class Staff : IAudited, IVersioned, IProjectOwned, INeverDeleted
 {
     public int Id { get; set; }
     public int ProjectId { get; set; }

@@ -84,7 +84,6 @@ public abstract class AppDbContext(DbContextOptions options, ICurrentUser curren
             e.Property(d => d.Kind).HasConversion<string>().HasMaxLength(20);
             e.Property(d => d.Name).HasMaxLength(50);
             e.HasOne<Project>().WithMany(p => p.CalendarDays).HasForeignKey(d => d.ProjectId);
-            e.HasQueryFilter(d => ScopeAll || ScopeProjectIds.Contains(d.ProjectId));
         });
         b.Entity<Building>(e =>
         {
@@ -92,7 +91,6 @@ public abstract class AppDbContext(DbContextOptions options, ICurrentUser curren
             e.Property(x => x.Name).HasMaxLength(50);
             e.HasIndex(x => new { x.ProjectId, x.Code }).IsUnique();
             e.HasOne<Project>().WithMany(p => p.Buildings).HasForeignKey(x => x.ProjectId);
-            e.HasQueryFilter(x => ScopeAll || ScopeProjectIds.Contains(x.ProjectId));
         });
         b.Entity<Unit>(e =>
         {
@@ -101,7 +99,6 @@ public abstract class AppDbContext(DbContextOptions options, ICurrentUser curren
             e.HasIndex(x => new { x.ProjectId, x.Label }).IsUnique();
             e.HasOne(x => x.Building).WithMany(x => x.Units).HasForeignKey(x => x.BuildingId);
             e.HasOne<Project>().WithMany().HasForeignKey(x => x.ProjectId).OnDelete(DeleteBehavior.NoAction);
-            e.HasQueryFilter(x => ScopeAll || ScopeProjectIds.Contains(x.ProjectId));
         });
         b.Entity<Customer>(e =>
         {
@@ -114,7 +111,6 @@ public abstract class AppDbContext(DbContextOptions options, ICurrentUser curren
             e.HasIndex(x => new { x.ProjectId, x.Name });
             e.HasIndex(x => x.Phone);
             e.HasOne<Project>().WithMany().HasForeignKey(x => x.ProjectId);
-            e.HasQueryFilter(x => ScopeAll || ScopeProjectIds.Contains(x.ProjectId));
         });
         b.Entity<CustomerUnit>(e =>
         {
@@ -132,8 +128,11 @@ public abstract class AppDbContext(DbContextOptions options, ICurrentUser curren
             e.Property(x => x.Version).IsConcurrencyToken();
             e.HasOne<Project>().WithMany().HasForeignKey(x => x.ProjectId);
             e.HasOne<AppUser>().WithMany().HasForeignKey(x => x.UserId).OnDelete(DeleteBehavior.SetNull);
-            e.HasQueryFilter(x => ScopeAll || ScopeProjectIds.Contains(x.ProjectId));
         });
+        var apply = typeof(AppDbContext).GetMethod(nameof(ApplyProjectScope), System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Instance)!;
+        foreach (var type in b.Model.GetEntityTypes().Select(t => t.ClrType).Where(t => typeof(IProjectOwned).IsAssignableFrom(t)).ToList())
+            apply.MakeGenericMethod(type).Invoke(this, [b]);
+
         b.Entity<AuditEntry>(e =>
         {
             e.Property(x => x.Entity).HasMaxLength(50);
@@ -175,6 +174,13 @@ public abstract class AppDbContext(DbContextOptions options, ICurrentUser curren
         });
     }
 
+    /// <summary>
+    /// Every entity that belongs to a project is filtered by the caller's scope: a new module's entity gets
+    /// the filter by implementing <see cref="IProjectOwned"/>, and a test checks that none is forgotten.
+    /// </summary>
+    private void ApplyProjectScope<T>(ModelBuilder b) where T : class, IProjectOwned =>
+        b.Entity<T>().HasQueryFilter(e => ScopeAll || ScopeProjectIds.Contains(e.ProjectId));
+
     public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
         SaveChangesAsync(acceptAllChangesOnSuccess).GetAwaiter().GetResult();
 
@@ -185,6 +191,8 @@ public abstract class AppDbContext(DbContextOptions options, ICurrentUser curren
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken ct = default)
     {
         ChangeTracker.DetectChanges();
+        if (ChangeTracker.Entries<INeverDeleted>().FirstOrDefault(e => e.State == EntityState.Deleted) is { } deleted)
+            throw new InvalidOperationException($"{deleted.Metadata.ClrType.Name} rows are never deleted; deactivate them instead.");
         foreach (var entry in ChangeTracker.Entries<IVersioned>().Where(e => e.State == EntityState.Modified))
             entry.Entity.Version++;
 
