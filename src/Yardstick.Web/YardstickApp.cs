@@ -10,6 +10,7 @@ using Microsoft.Extensions.Localization;
 using Yardstick.Web.Features.Account;
 using Yardstick.Web.Features.Admin;
 using Yardstick.Web.Features.Organization;
+using Yardstick.Web.Features.ServiceDesk;
 using Yardstick.Web.Platform.Bootstrap;
 using Yardstick.Web.Platform.Data;
 using Yardstick.Web.Platform.Files;
@@ -153,9 +154,14 @@ public static class YardstickApp
         services.AddScoped<UserAdmin>();
         services.AddScoped<FileStore>();
         services.AddScoped<NotificationService>();
+        services.AddScoped<ServiceDeskService>();
         services.AddSingleton<WebhookSweeper>();
+        services.AddSingleton<SlaSweeper>();
         if (config.GetValue("Yardstick:Sweepers", true))
+        {
             services.AddHostedService(sp => sp.GetRequiredService<WebhookSweeper>());
+            services.AddHostedService(sp => sp.GetRequiredService<SlaSweeper>());
+        }
     }
 
     private static Task ApiOr(Microsoft.AspNetCore.Authentication.RedirectContext<CookieAuthenticationOptions> ctx, int status)
@@ -191,6 +197,7 @@ public static class YardstickApp
         }).AllowAnonymous().ExcludeFromDescription();
         app.MapAuthApi();
         app.MapOrganizationApi();
+        app.MapServiceDeskApi();
         app.MapAdminApi();
         app.MapPlatformApi();
         app.MapRazorPages();

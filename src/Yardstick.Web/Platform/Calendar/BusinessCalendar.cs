@@ -64,6 +64,25 @@ public sealed class BusinessCalendar
         }
     }
 
+    /// <summary>The working time that lies between two instants (zero when <paramref name="toUtc"/> is not later).</summary>
+    public TimeSpan WorkingTimeBetween(DateTime fromUtc, DateTime toUtc)
+    {
+        var from = ToLocal(fromUtc);
+        var to = ToLocal(toUtc);
+        var total = TimeSpan.Zero;
+        for (var date = DateOnly.FromDateTime(from); date.ToDateTime(TimeOnly.MinValue) < to; date = date.AddDays(1))
+        {
+            if (!IsWorkingDay(date)) continue;
+            var start = Max(date.ToDateTime(DayStart), from);
+            var end = Min(date.ToDateTime(DayEnd), to);
+            if (end > start) total += end - start;
+        }
+        return total;
+    }
+
+    private static DateTime Max(DateTime a, DateTime b) => a > b ? a : b;
+    private static DateTime Min(DateTime a, DateTime b) => a < b ? a : b;
+
     public DateTime AddWorkingHours(DateTime utc, double hours) => AddWorkingTime(utc, TimeSpan.FromHours(hours));
 
     /// <summary>
@@ -73,9 +92,11 @@ public sealed class BusinessCalendar
     public DateTime AddWorkingDays(DateTime utc, int days)
     {
         if (days < 0) throw new ArgumentOutOfRangeException(nameof(days));
-        var date = DateOnly.FromDateTime(ToLocal(utc));
+        var local = ToLocal(utc);
+        var date = DateOnly.FromDateTime(local);
+        // "The same day": today if the working day has not ended yet, otherwise the next working day.
         if (days == 0)
-            return ToUtc((IsWorkingDay(date) ? date : NextWorkingDay(date)).ToDateTime(DayEnd));
+            return ToUtc((IsWorkingDay(date) && TimeOnly.FromDateTime(local) < DayEnd ? date : NextWorkingDay(date)).ToDateTime(DayEnd));
         for (var i = 0; i < days; i++) date = NextWorkingDay(date);
         return ToUtc(date.ToDateTime(DayEnd));
     }

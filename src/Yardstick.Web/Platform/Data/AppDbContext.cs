@@ -42,6 +42,11 @@ public abstract class AppDbContext(DbContextOptions options, ICurrentUser curren
     public DbSet<Notification> Notifications => Set<Notification>();
     public DbSet<WebhookMessage> WebhookMessages => Set<WebhookMessage>();
     public DbSet<Lease> Leases => Set<Lease>();
+    public DbSet<Counter> Counters => Set<Counter>();
+    public DbSet<Features.ServiceDesk.WorkOrder> WorkOrders => Set<Features.ServiceDesk.WorkOrder>();
+    public DbSet<Features.ServiceDesk.WorkOrderDeadline> WorkOrderDeadlines => Set<Features.ServiceDesk.WorkOrderDeadline>();
+    public DbSet<Features.ServiceDesk.WorkOrderEvent> WorkOrderEvents => Set<Features.ServiceDesk.WorkOrderEvent>();
+    public DbSet<Features.ServiceDesk.SlaRule> SlaRules => Set<Features.ServiceDesk.SlaRule>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder builder)
     {
@@ -129,6 +134,8 @@ public abstract class AppDbContext(DbContextOptions options, ICurrentUser curren
             e.HasOne<Project>().WithMany().HasForeignKey(x => x.ProjectId);
             e.HasOne<AppUser>().WithMany().HasForeignKey(x => x.UserId).OnDelete(DeleteBehavior.SetNull);
         });
+        Features.ServiceDesk.ServiceDeskModel.Configure(b);
+
         var apply = typeof(AppDbContext).GetMethod(nameof(ApplyProjectScope), System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Instance)!;
         foreach (var type in b.Model.GetEntityTypes().Select(t => t.ClrType).Where(t => typeof(IProjectOwned).IsAssignableFrom(t)).ToList())
             apply.MakeGenericMethod(type).Invoke(this, [b]);
@@ -165,6 +172,11 @@ public abstract class AppDbContext(DbContextOptions options, ICurrentUser curren
         {
             e.Property(x => x.Url).HasMaxLength(500);
             e.HasIndex(x => new { x.SentAt, x.NextAttemptAt });
+        });
+        b.Entity<Counter>(e =>
+        {
+            e.HasKey(x => x.Name);
+            e.Property(x => x.Name).HasMaxLength(100);
         });
         b.Entity<Lease>(e =>
         {

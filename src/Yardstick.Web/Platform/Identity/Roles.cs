@@ -33,6 +33,9 @@ public static class Policies
     public const string CustomersWrite = "CustomersWrite";
     public const string StaffRead = "StaffRead";
     public const string StaffWrite = "StaffWrite";
+    public const string ServiceDeskRead = "ServiceDeskRead";
+    public const string ServiceDeskWrite = "ServiceDeskWrite";
+    public const string SlaPolicyWrite = "SlaPolicyWrite";
 
     public static readonly IReadOnlyDictionary<string, string[]> RolesByPolicy = new Dictionary<string, string[]>
     {
@@ -51,5 +54,13 @@ public static class Policies
             Roles.ServiceSupervisor, Roles.ServiceAgent,
         ],
         [StaffWrite] = [Roles.Admin, Roles.ProjectManager],
+        // Technicians read only the orders assigned to them (ServiceDeskService narrows the query).
+        [ServiceDeskRead] =
+        [
+            Roles.Admin, Roles.QualityManager, Roles.ClientViewer, Roles.ProjectManager,
+            Roles.ServiceSupervisor, Roles.ServiceAgent, Roles.Technician,
+        ],
+        [ServiceDeskWrite] = [Roles.Admin, Roles.ProjectManager, Roles.ServiceSupervisor, Roles.ServiceAgent],
+        [SlaPolicyWrite] = [Roles.Admin, Roles.ProjectManager, Roles.ServiceSupervisor],
     };
 }

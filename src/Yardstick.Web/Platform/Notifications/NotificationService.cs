@@ -14,6 +14,13 @@ public sealed class NotificationService(AppDbContext db)
 {
     public async Task NotifyAsync(IReadOnlyCollection<int> userIds, int? projectId, string title, string body, string? link, CancellationToken ct = default)
     {
+        await AddAsync(userIds, projectId, title, body, link, ct);
+        await db.SaveChangesAsync(ct);
+    }
+
+    /// <summary>Adds the notifications to the unit of work without saving, so they commit with the change they report.</summary>
+    public async Task AddAsync(IReadOnlyCollection<int> userIds, int? projectId, string title, string body, string? link, CancellationToken ct = default)
+    {
         var now = DateTime.UtcNow;
         foreach (var id in userIds.Distinct())
             db.Notifications.Add(new Notification { UserId = id, ProjectId = projectId, Title = title, Body = body, Link = link, CreatedAt = now });
@@ -22,7 +29,6 @@ public sealed class NotificationService(AppDbContext db)
             var url = await db.Projects.IgnoreQueryFilters().Where(p => p.Id == pid).Select(p => p.WeComWebhookUrl).FirstOrDefaultAsync(ct);
             if (!string.IsNullOrWhiteSpace(url)) QueueWebhook(pid, url, $"**{title}**\n{body}", now);
         }
-        await db.SaveChangesAsync(ct);
     }
 
     public void QueueWebhook(int projectId, string url, string markdown, DateTime now) =>

@@ -1,0 +1,76 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
+using Yardstick.Web.Platform.Identity;
+using Yardstick.Web.Platform.Web;
+
+namespace Yardstick.Web.Features.ServiceDesk;
+
+public static class ServiceDeskApi
+{
+    public static void MapServiceDeskApi(this IEndpointRouteBuilder app)
+    {
+        var orders = app.MapGroup("/api/work-orders").WithTags("Work orders").RequireAuthorization(Policies.ServiceDeskRead);
+
+        orders.MapPost("/", async (WorkOrderInput input, ServiceDeskService desk, CancellationToken ct) =>
+        {
+            var (order, errors) = await desk.CreateAsync(input, ct);
+            return errors.Any ? errors.ToProblem() : Results.Created($"/api/work-orders/{order!.Id}", await desk.GetAsync(order.Id, ct));
+        }).RequireAuthorization(Policies.ServiceDeskWrite);
+
+        orders.MapGet("/", ([AsParameters] WorkOrderQuery q, ServiceDeskService desk, CancellationToken ct) =>
+            desk.ListAsync(new WorkOrderFilter(q.ProjectId, q.Type, q.Status, q.Category, q.Priority, q.Overdue, q.Open, q.Mine, q.Q, q.Page, q.PageSize), ct));
+
+        orders.MapGet("/{id:long}", async (long id, ServiceDeskService desk, CancellationToken ct) =>
+            await desk.GetAsync(id, ct) is { } o ? Results.Ok(o) : Results.NotFound());
+
+        orders.MapGet("/{id:long}/duplicates", async (long id, ServiceDeskService desk, CancellationToken ct) =>
+            await desk.DuplicatesOfAsync(id, ct) is { } list ? Results.Ok(list) : Results.NotFound());
+
+        // Candidates while the intake form is being typed, before the order exists.
+        orders.MapGet("/duplicates", (int projectId, Category? category, int? unitId, int? customerId, string? phone, ServiceDeskService desk, CancellationToken ct) =>
+            desk.FindDuplicatesAsync(projectId, category, unitId, customerId, phone, null, ct)).RequireAuthorization(Policies.ServiceDeskWrite);
+
+        orders.MapPost("/{id:long}/{action}", async (long id, string action, WorkOrderActionInput? input, ServiceDeskService desk, IStringLocalizer l, CancellationToken ct) =>
+        {
+            if (!Lifecycle.TryParse(action, out var a))
+                return Results.Problem(title: l["Err.UnknownAction", action], statusCode: StatusCodes.Status404NotFound);
+            return await ToHttp(await desk.ActAsync(id, a, input ?? new WorkOrderActionInput(), ct), desk, id, ct);
+        }).WithSummary("dispatch, accept, start, hold, resume, hand-back, resolve, reopen, cancel, close");
+
+        orders.MapPost("/{id:long}/reply", async (long id, ReplyInput input, ServiceDeskService desk, CancellationToken ct) =>
+            await ToHttp(await desk.ReplyAsync(id, input, ct), desk, id, ct));
+
+        orders.MapPost("/{id:long}/rating", async (long id, RatingInput input, ServiceDeskService desk, CancellationToken ct) =>
+            await ToHttp(await desk.RateAsync(id, input, ct), desk, id, ct));
+
+        orders.MapPost("/{id:long}/merge", async (long id, MergeInput input, ServiceDeskService desk, CancellationToken ct) =>
+            await ToHttp(await desk.MergeAsync(id, input, ct), desk, id, ct));
+
+        orders.MapPost("/{id:long}/classify", async (long id, ClassifyInput input, ServiceDeskService desk, CancellationToken ct) =>
+            await ToHttp(await desk.ClassifyAsync(id, input, ct), desk, id, ct));
+
+        var projects = app.MapGroup("/api/projects").WithTags("Projects").RequireAuthorization(Policies.ServiceDeskRead);
+
+        projects.MapGet("/{id:int}/sla-policy", async (int id, ServiceDeskService desk, CancellationToken ct) =>
+            await desk.GetPolicyAsync(id, ct) is { } p ? Results.Ok(p) : Results.NotFound());
+
+        projects.MapPut("/{id:int}/sla-policy", async (int id, SlaPolicyInput input, ServiceDeskService desk, CancellationToken ct) =>
+        {
+            if (await desk.GetPolicyAsync(id, ct) is null) return Results.NotFound();
+            var errors = await desk.SavePolicyAsync(id, input.Rules, ct);
+            return errors.Any ? errors.ToProblem() : Results.Ok(await desk.GetPolicyAsync(id, ct));
+        }).RequireAuthorization(Policies.SlaPolicyWrite);
+    }
+
+    private static async Task<IResult> ToHttp(DeskResult result, ServiceDeskService desk, long id, CancellationToken ct) => result.Outcome switch
+    {
+        DeskOutcome.Ok => Results.Ok(await desk.GetAsync(id, ct)),
+        DeskOutcome.NotFound => Results.NotFound(),
+        DeskOutcome.Forbidden => Results.Forbid(),
+        DeskOutcome.Conflict => Results.Problem(title: result.Message, statusCode: StatusCodes.Status409Conflict),
+        _ => result.Errors!.ToProblem(),
+    };
+
+    public sealed record WorkOrderQuery(int? ProjectId, WorkOrderType? Type, WorkOrderStatus? Status, Category? Category, Priority? Priority,
+        bool? Overdue, bool? Open, bool? Mine, string? Q, int? Page, int? PageSize);
+}

@@ -1,0 +1,37 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace Yardstick.Web.Platform.Data;
+
+/// <summary>A named counter for human-readable numbers (工单号). Shared by all nodes through the database.</summary>
+public class Counter
+{
+    public string Name { get; set; } = "";
+    public long Value { get; set; }
+}
+
+public static class Counters
+{
+    /// <summary>
+    /// The next value of the named counter. Call inside a transaction: the UPDATE locks the row until commit,
+    /// so two nodes never get the same number.
+    /// </summary>
+    public static async Task<long> NextAsync(AppDbContext db, string name, CancellationToken ct = default)
+    {
+        for (var attempt = 0; ; attempt++)
+        {
+            var updated = await db.Counters.Where(c => c.Name == name)
+                .ExecuteUpdateAsync(s => s.SetProperty(c => c.Value, c => c.Value + 1), ct);
+            if (updated == 1)
+                return await db.Counters.Where(c => c.Name == name).Select(c => c.Value).FirstAsync(ct);
+            try
+            {
+                await db.Database.ExecuteSqlInterpolatedAsync($"INSERT INTO \"Counters\" (\"Name\", \"Value\") VALUES ({name}, 1)", ct);
+                return 1;
+            }
+            catch (Exception e) when (attempt == 0 && e is DbUpdateException or System.Data.Common.DbException)
+            {
+                // Another node created it a moment ago; take the next value of theirs.
+            }
+        }
+    }
+}
