@@ -40,9 +40,9 @@ public sealed class IndexModel(AppDbContext db, ICurrentUser me, IStringLocalize
         if (Policies.RolesByPolicy[Policies.StaffRead].Any(me.IsInRole)) Staff = await db.Staff.CountAsync(s => s.IsActive);
 
         if (me.IsInRole(Roles.Admin)) WorkItems.AddRange([("Work.Users", "/admin/users"), ("Work.Projects", "/projects"), ("Work.Audit", "/admin/audit")]);
-        if (me.IsInRole(Roles.ProjectManager)) WorkItems.AddRange([("Work.Structure", "/projects"), ("Work.MajorComplaints", null)]);
-        if (me.IsInRole(Roles.ServiceAgent) || me.IsInRole(Roles.ServiceSupervisor)) WorkItems.AddRange([("Work.Customers", "/customers"), ("Work.WorkOrders", null), ("Work.ReturnVisits", null)]);
-        if (me.IsInRole(Roles.Technician)) WorkItems.Add(("Work.MyOrders", null));
+        if (me.IsInRole(Roles.ProjectManager)) WorkItems.AddRange([("Work.Structure", "/projects"), ("Work.MajorComplaints", "/work-orders?type=Complaint&open=true")]);
+        if (me.IsInRole(Roles.ServiceAgent) || me.IsInRole(Roles.ServiceSupervisor)) WorkItems.AddRange([("Work.Customers", "/customers"), ("Work.WorkOrders", "/work-orders"), ("Work.ReturnVisits", null)]);
+        if (me.IsInRole(Roles.Technician)) WorkItems.Add(("Work.MyOrders", "/work-orders?mine=true&open=true"));
         if (me.IsInRole(Roles.QualityManager)) WorkItems.AddRange([("Work.Surveys", null), ("Work.MysteryShopping", null)]);
         if (me.IsInRole(Roles.Reviewer)) WorkItems.Add(("Work.Reviews", null));
         if (me.IsInRole(Roles.Shopper)) WorkItems.Add(("Work.MyTasks", null));

@@ -70,3 +70,6 @@ public sealed record DeskResult(DeskOutcome Outcome, string? Message = null, Pla
     public static readonly DeskResult NotFound = new(DeskOutcome.NotFound);
     public static readonly DeskResult Forbidden = new(DeskOutcome.Forbidden);
 }
+
+public sealed record BoardRow(long Id, string Number, int ProjectId, WorkOrderType Type, Priority Priority, Severity? Severity, WorkOrderStatus Status,
+    string Location, string Summary, string? AssigneeName, string Department, SlaTarget Target, DateTime DueAt, int EscalationLevel, bool Breached);

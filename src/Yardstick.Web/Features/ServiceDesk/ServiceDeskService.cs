@@ -309,6 +309,27 @@ public sealed class ServiceDeskService(AppDbContext db, ICurrentUser me, Notific
             Lifecycle.Available(o, me).Select(Lifecycle.Route).ToList(), o.Version);
     }
 
+    /// <summary>
+    /// The overdue / escalated board: clocks of open orders that are past due or past their warning point, most
+    /// urgent first.
+    /// </summary>
+    public async Task<List<BoardRow>> BoardAsync(int? projectId, CancellationToken ct = default)
+    {
+        var now = Now;
+        var orders = Orders().Where(o => o.Status != WorkOrderStatus.OnHold && o.Status != WorkOrderStatus.Resolved
+                                         && o.Status != WorkOrderStatus.Closed && o.Status != WorkOrderStatus.Cancelled);
+        if (projectId is int pid) orders = orders.Where(o => o.ProjectId == pid);
+        var rows = await (from d in db.WorkOrderDeadlines.AsNoTracking()
+                          join o in orders.AsNoTracking() on d.WorkOrderId equals o.Id
+                          where d.MetAt == null && (d.WarnedAt != null || d.DueAt < now)
+                          orderby d.DueAt
+                          select new { o.Id, o.Number, o.ProjectId, o.Type, o.Priority, o.Severity, o.Status, o.Location, o.Description, o.AssigneeId, o.Department, d.Target, d.DueAt, d.EscalationLevel })
+            .Take(300).ToListAsync(ct);
+        var names = await UserNamesAsync(rows.Select(r => r.AssigneeId), ct);
+        return rows.Select(r => new BoardRow(r.Id, r.Number, r.ProjectId, r.Type, r.Priority, r.Severity, r.Status, r.Location, Summary(r.Description),
+            r.AssigneeId is int a ? names.GetValueOrDefault(a) : null, r.Department, r.Target, r.DueAt, r.EscalationLevel, r.DueAt < now)).ToList();
+    }
+
     // ---------- actions ----------
 
     public async Task<DeskResult> ActAsync(long id, WorkOrderAction action, WorkOrderActionInput input, CancellationToken ct = default)
@@ -502,6 +523,18 @@ public sealed class ServiceDeskService(AppDbContext db, ICurrentUser me, Notific
         return DeskResult.Ok;
     }
 
+    /// <summary>Adds a photo (already stored and in scope) to an order: at intake, or the technician's proof of the fix.</summary>
+    public async Task<DeskResult> AttachPhotoAsync(long id, Guid fileId, CancellationToken ct = default)
+    {
+        var o = await Orders().FirstOrDefaultAsync(x => x.Id == id, ct);
+        if (o is null || !await db.Files.AnyAsync(f => f.Id == fileId, ct)) return DeskResult.NotFound;
+        if (!Lifecycle.IsDesk(me) && o.AssigneeId != me.UserId) return DeskResult.Forbidden;
+        db.Add(new WorkOrderPhoto { WorkOrderId = id, FileId = fileId });
+        AddEvent(o, WorkOrderEventKind.Note, null, null, l["Desk.PhotoAdded"]);
+        await db.SaveChangesAsync(ct);
+        return DeskResult.Ok;
+    }
+
     /// <summary>Links a duplicate to its master and closes it: the problem is counted once, under the master (seed 003).</summary>
     public async Task<DeskResult> MergeAsync(long id, MergeInput input, CancellationToken ct = default)
     {
@@ -634,6 +667,13 @@ public sealed class ServiceDeskService(AppDbContext db, ICurrentUser me, Notific
         var rules = stored.Count > 0 ? stored : SlaPolicy.Defaults;
         return new SlaPolicyDto(projectId, stored.Count == 0,
             rules.Select(r => new SlaRuleDto(r.Type, r.Priority, r.Severity, r.Channel, r.Target, r.Amount, r.Unit)).ToList());
+    }
+
+    /// <summary>Goes back to the built-in policy of the source documents.</summary>
+    public async Task ResetPolicyAsync(int projectId, CancellationToken ct = default)
+    {
+        db.SlaRules.RemoveRange(await db.SlaRules.Where(r => r.ProjectId == projectId).ToListAsync(ct));
+        await db.SaveChangesAsync(ct);
     }
 
     /// <summary>Replaces the project's policy. New orders use it; open orders keep the deadlines they were given.</summary>
