@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Yardstick.Web.Features.Organization;
+using Yardstick.Web.Features.ServiceDesk;
 using Yardstick.Web.Platform.Bootstrap;
 using Yardstick.Web.Platform.Identity;
 using Yardstick.Web.Tests.Infrastructure;
@@ -40,6 +41,28 @@ public sealed class DemoSeedTests(DemoApp app) : IClassFixture<DemoApp>
         foreach (var demo in DemoSeeder.DemoUsers)
             (await app.LoginAsync(demo.UserName, Bootstrapper.DemoPassword)).ShouldNotBeNullOrEmpty(demo.UserName);
         (await users.FindByNameAsync("shopper"))!.ShopperAlias.ShouldBe("MS-017");
+    }
+
+    [Fact]
+    public async Task The_demo_has_six_months_of_work_orders_that_tell_a_story()
+    {
+        await using var scope = app.SystemScope(out var db);
+        var orders = await db.WorkOrders.Include(o => o.Deadlines).ToListAsync();
+        orders.Count.ShouldBeGreaterThan(800);
+        var now = DateTime.UtcNow;
+        orders.Min(o => o.CreatedAt).ShouldBeLessThan(now.AddDays(-170));
+        orders.Select(o => o.Type).Distinct().Count().ShouldBe(Enum.GetValues<WorkOrderType>().Length);
+        orders.Select(o => o.Category).Distinct().Count().ShouldBeGreaterThanOrEqualTo(9);
+        orders.Count(o => o.Status == WorkOrderStatus.Closed).ShouldBeGreaterThan(orders.Count / 2);
+        orders.ShouldContain(o => o.IsOpen, "the newest orders are still being worked");
+        orders.ShouldContain(o => o.RepeatOfId != null);
+        orders.ShouldContain(o => o.FirstContactResolution);
+        orders.ShouldContain(o => o.Severity == Severity.Major);
+        orders.ShouldContain(o => o.Deadlines.Any(d => d.MetAt > d.DueAt), "some deadlines were missed");
+        orders.Where(o => o.Status == WorkOrderStatus.Closed).ShouldAllBe(o => o.ReplyAt != null && o.ReplyAt >= o.ResolvedAt);
+        orders.Select(o => o.Number).Distinct().Count().ShouldBe(orders.Count);
+        (await db.WorkOrderEvents.CountAsync()).ShouldBeGreaterThan(orders.Count * 3);
+        (await DemoOrders.SeedAsync(db, now)).ShouldBe(0, "seeding again adds nothing");
     }
 
     [Fact]

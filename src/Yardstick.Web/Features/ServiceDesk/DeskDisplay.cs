@@ -34,6 +34,10 @@ public static class DeskDisplay
         return left >= TimeSpan.Zero ? l["Desk.Left", text] : l["Desk.Overdue", text];
     }
 
-    public static string Amount(int amount, SlaUnit unit, IStringLocalizer l) =>
-        unit == SlaUnit.WorkingDays && amount == 0 ? l["Desk.SameDay"] : $"{amount} {l[$"SlaUnit.{unit}"]}";
+    public static string Amount(int amount, SlaUnit unit, IStringLocalizer l) => unit switch
+    {
+        SlaUnit.WorkingDays when amount == 0 => l["Desk.SameDay"],
+        SlaUnit.Minutes when amount >= 60 && amount % 60 == 0 => l["Desk.Hours", amount / 60],
+        _ => $"{amount} {l[$"SlaUnit.{unit}"]}",
+    };
 }

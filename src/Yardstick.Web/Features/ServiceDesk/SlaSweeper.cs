@@ -87,7 +87,7 @@ public sealed class SlaSweeper(IServiceScopeFactory scopes, TimeProvider clock, 
             .Where(o => o.Type == WorkOrderType.Complaint && o.Nature == ComplaintNature.Valid && o.Severity != Severity.Major
                         && o.CreatedAt <= cutoff && o.MasterId == null
                         && o.Status != WorkOrderStatus.Resolved && o.Status != WorkOrderStatus.Closed && o.Status != WorkOrderStatus.Cancelled)
-            .Take(Batch).ToListAsync(ct);
+            .OrderBy(o => o.Id).Take(Batch).ToListAsync(ct);
         foreach (var o in old)
         {
             var was = l[$"Severity.{o.Severity}"].Value;

@@ -43,6 +43,8 @@ public static class Bootstrapper
         if (config.GetValue("Bootstrap:SeedDemo", false))
         {
             var created = await DemoSeeder.SeedAsync(db, users);
+            var orders = await Features.ServiceDesk.DemoOrders.SeedAsync(db, services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime);
+            if (orders > 0) Console.WriteLine($"已生成 {orders} 张演示工单 / {orders} demo work orders seeded");
             Console.WriteLine(created
                 ? $"已生成演示数据 / demo data seeded. 演示账号密码（仅供演示）/ demo password (demo only): {DemoPassword}"
                 : $"演示数据已存在 / demo data present. 演示账号密码（仅供演示）/ demo password (demo only): {DemoPassword}");

@@ -1,0 +1,93 @@
+using Microsoft.Playwright;
+
+namespace Yardstick.BrowserTests;
+
+/// <summary>The service desk's closed loop as people click through it: intake by phone, a technician on a phone, reply, closure.</summary>
+[Collection("browser")]
+public sealed class ServiceDeskJourneyTests(BrowserApp app)
+{
+    [BrowserFact]
+    public async Task A_phone_complaint_is_dispatched_resolved_on_a_phone_replied_and_closed()
+    {
+        // The agent takes the call.
+        var desk = await app.NewPageAsync();
+        await app.SignInAsync(desk, "agent");
+        await desk.GotoAsync("/work-orders");
+        await desk.ClickAsync("#new-order");
+        await desk.ClickAsync("#save-order");
+        (await desk.ContentAsync()).ShouldContain("请填写问题描述");
+        await desk.SelectOptionAsync("#Input_ProjectId", new SelectOptionValue { Label = "翠湖花园" });
+        await desk.SelectOptionAsync("#Input_Channel", "Phone");
+        await desk.SelectOptionAsync("#Input_Type", "Complaint");
+        await desk.SelectOptionAsync("#Input_Category", "Neighbor");
+        await desk.FillAsync("#Input_UnitLabel", "3-1-502");
+        await desk.FillAsync("#Input_CustomerName", "钱女士");
+        await desk.FillAsync("#Input_CustomerPhone", "13812345678");
+        await desk.FillAsync("#Input_Description", "楼上502装修，早上七点就开始电钻，已经连续三天了");
+        await desk.SelectOptionAsync("#Input_Nature", "Valid");
+        await desk.SelectOptionAsync("#Input_Severity", "General");
+        await desk.FillAsync("#Input_Demand", "要求装修只在规定时间施工");
+        await BrowserApp.ShotAsync(desk, "10-intake-complaint");
+        await desk.ClickAsync("#save-order");
+        await desk.WaitForSelectorAsync("#order-number");
+        var number = (await desk.TextContentAsync("#order-number"))!.Trim();
+        number.ShouldStartWith("GD");
+        (await desk.TextContentAsync("#order-status"))!.ShouldContain("已受理");
+        (await desk.TextContentAsync("#sla-clocks"))!.ShouldContain("派单");
+
+        var dispatch = desk.Locator("form[data-action=dispatch]");
+        await dispatch.Locator("select[name=assigneeId]").SelectOptionAsync(new SelectOptionValue { Label = "黄师傅" });
+        await dispatch.Locator("button").ClickAsync();
+        await desk.WaitForSelectorAsync("#order-status >> text=已派单");
+        await BrowserApp.ShotAsync(desk, "11-order-dispatched");
+        var url = desk.Url;
+
+        // The technician works it on a 375-pixel phone.
+        var phone = await app.NewPageAsync(375, 812);
+        await app.SignInAsync(phone, "tech");
+        await phone.GotoAsync("/work-orders");
+        await phone.ClickAsync($"text={number}");
+        await phone.WaitForSelectorAsync("form[data-action=accept]");
+        await phone.Locator("form[data-action=accept] button").ClickAsync();
+        await phone.WaitForSelectorAsync("#order-status >> text=已接单");
+        await phone.Locator("form[data-action=start] button").ClickAsync();
+        await phone.WaitForSelectorAsync("#order-status >> text=处理中");
+        await phone.FillAsync("form[data-action=resolve] textarea", "已上门与502业主沟通，承诺每天9:00-12:00、14:00-18:00施工");
+        await phone.Locator("form[data-action=resolve] button").ClickAsync();
+        await phone.WaitForSelectorAsync("#order-status >> text=已办结");
+        (await phone.EvaluateAsync<int>("document.documentElement.scrollWidth")).ShouldBeLessThanOrEqualTo(375);
+        (await phone.Locator("form[data-action=close]").CountAsync()).ShouldBe(0);
+        await BrowserApp.ShotAsync(phone, "12-technician-resolves-on-phone");
+
+        // The agent who took the call replies to the customer, then closes.
+        await desk.GotoAsync(url);
+        await desk.Locator("form[data-action=close] button").ClickAsync();
+        await desk.WaitForSelectorAsync("#flash-error");
+        (await desk.TextContentAsync("#flash-error"))!.ShouldContain("回复");
+        await desk.SelectOptionAsync("#reply-form select[name=method]", "Phone");
+        await desk.FillAsync("#reply-form textarea", "已电话告知钱女士处理结果，钱女士表示认可");
+        await desk.ClickAsync("#reply-form button");
+        await desk.WaitForSelectorAsync("#order-reply");
+        await desk.Locator("form[data-action=close] button").ClickAsync();
+        await desk.WaitForSelectorAsync("#order-status >> text=已关闭");
+        var timeline = (await desk.TextContentAsync("#timeline"))!;
+        foreach (var step in new[] { "已派单", "已接单", "处理中", "已办结", "回复客户", "已关闭" }) timeline.ShouldContain(step);
+        await BrowserApp.ShotAsync(desk, "13-order-closed-timeline");
+    }
+
+    [BrowserFact]
+    public async Task The_supervisor_sees_the_demo_history_and_the_overdue_board()
+    {
+        var page = await app.NewPageAsync();
+        await app.SignInAsync(page, "supervisor");
+        await page.GotoAsync("/work-orders");
+        (await page.Locator("#orders-table tbody tr").CountAsync()).ShouldBe(20);
+        await BrowserApp.ShotAsync(page, "14-work-order-list");
+        await page.GotoAsync("/work-orders/overdue");
+        await page.WaitForSelectorAsync("#board");
+        await BrowserApp.ShotAsync(page, "15-overdue-board");
+        await page.GotoAsync("/projects/1/sla");
+        (await page.Locator("#sla-rules tbody tr").CountAsync()).ShouldBeGreaterThan(10);
+        await BrowserApp.ShotAsync(page, "16-sla-policy");
+    }
+}
