@@ -13,25 +13,14 @@ public static class Counters
 {
     /// <summary>
     /// The next value of the named counter. Call inside a transaction: the UPDATE locks the row until commit,
-    /// so two nodes never get the same number.
+    /// so two nodes never get the same number. The row is created on first use; ON CONFLICT (SQLite and
+    /// PostgreSQL alike) lets two nodes race to create it without either failing.
     /// </summary>
     public static async Task<long> NextAsync(AppDbContext db, string name, CancellationToken ct = default)
     {
-        for (var attempt = 0; ; attempt++)
-        {
-            var updated = await db.Counters.Where(c => c.Name == name)
-                .ExecuteUpdateAsync(s => s.SetProperty(c => c.Value, c => c.Value + 1), ct);
-            if (updated == 1)
-                return await db.Counters.Where(c => c.Name == name).Select(c => c.Value).FirstAsync(ct);
-            try
-            {
-                await db.Database.ExecuteSqlInterpolatedAsync($"INSERT INTO \"Counters\" (\"Name\", \"Value\") VALUES ({name}, 1)", ct);
-                return 1;
-            }
-            catch (Exception e) when (attempt == 0 && e is DbUpdateException or System.Data.Common.DbException)
-            {
-                // Another node created it a moment ago; take the next value of theirs.
-            }
-        }
+        await db.Database.ExecuteSqlInterpolatedAsync(
+            $"INSERT INTO \"Counters\" (\"Name\", \"Value\") VALUES ({name}, 0) ON CONFLICT (\"Name\") DO NOTHING", ct);
+        await db.Counters.Where(c => c.Name == name).ExecuteUpdateAsync(s => s.SetProperty(c => c.Value, c => c.Value + 1), ct);
+        return await db.Counters.Where(c => c.Name == name).Select(c => c.Value).FirstAsync(ct);
     }
 }
