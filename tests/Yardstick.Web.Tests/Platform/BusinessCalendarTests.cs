@@ -7,12 +7,12 @@ namespace Yardstick.Web.Tests.Platform;
 /// <summary>The 2025 National Day schedule: 1–8 October off, Sunday 28 September and Saturday 11 October working.</summary>
 public class BusinessCalendarTests
 {
-    private static readonly BusinessCalendar Calendar = new(
+    internal static readonly BusinessCalendar Calendar = new(
         BusinessCalendar.FindZone("Asia/Shanghai"), WorkWeek.MondayToFriday, new TimeOnly(9, 0), new TimeOnly(18, 0),
         DemoSeeder.Holidays2025().Select(d => (d.Date, d.Kind)));
 
     /// <summary>Shanghai local time to UTC (UTC+8, no daylight saving).</summary>
-    private static DateTime Local(int month, int day, int hour, int minute = 0) =>
+    internal static DateTime Local(int month, int day, int hour, int minute = 0) =>
         new DateTime(2025, month, day, hour, minute, 0, DateTimeKind.Utc).AddHours(-8);
 
     [Theory]

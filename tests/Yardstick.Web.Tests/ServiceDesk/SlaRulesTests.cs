@@ -1,6 +1,4 @@
-using Yardstick.Web.Features.Organization;
 using Yardstick.Web.Features.ServiceDesk;
-using Yardstick.Web.Platform.Bootstrap;
 using Yardstick.Web.Platform.Calendar;
 using Yardstick.Web.Platform.Identity;
 using Yardstick.Web.Platform.Localization;
@@ -11,12 +9,9 @@ namespace Yardstick.Web.Tests.ServiceDesk;
 public class SlaRulesTests
 {
     // 2025 National Day: 1–8 October off, Sunday 28 September and Saturday 11 October working.
-    private static readonly BusinessCalendar Calendar = new(
-        BusinessCalendar.FindZone("Asia/Shanghai"), WorkWeek.MondayToFriday, new TimeOnly(9, 0), new TimeOnly(18, 0),
-        DemoSeeder.Holidays2025().Select(d => (d.Date, d.Kind)));
+    private static readonly BusinessCalendar Calendar = Platform.BusinessCalendarTests.Calendar;
 
-    private static DateTime Local(int month, int day, int hour, int minute = 0) =>
-        new DateTime(2025, month, day, hour, minute, 0, DateTimeKind.Utc).AddHours(-8);
+    private static DateTime Local(int month, int day, int hour, int minute = 0) => Platform.BusinessCalendarTests.Local(month, day, hour, minute);
 
     private static Dictionary<SlaTarget, (int Amount, SlaUnit Unit)> Targets(WorkOrderType type, Priority priority, Severity? severity = null, Channel channel = Channel.Phone) =>
         SlaPolicy.Match(SlaPolicy.Defaults, type, priority, severity, channel).ToDictionary(p => p.Key, p => (p.Value.Amount, p.Value.Unit));

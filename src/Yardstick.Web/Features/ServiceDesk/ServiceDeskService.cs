@@ -13,7 +13,7 @@ namespace Yardstick.Web.Features.ServiceDesk;
 /// Work orders from intake to closure: the rules shared by the pages and the API. Reads go through the scoped
 /// DbContext (an order outside the caller's projects is not found); a Technician sees only orders assigned to them.
 /// </summary>
-public sealed class ServiceDeskService(AppDbContext db, ICurrentUser me, NotificationService notes, TimeProvider clock, IStringLocalizer l)
+public sealed class ServiceDeskService(AppDbContext db, OrganizationService org, ICurrentUser me, NotificationService notes, TimeProvider clock, IStringLocalizer l)
 {
     public const int DuplicateWindowDays = 30;
 
@@ -127,7 +127,7 @@ public sealed class ServiceDeskService(AppDbContext db, ICurrentUser me, Notific
         if (order.Type == WorkOrderType.Complaint)
             order.RepeatOfId = await FindRepeatOfAsync(order, ct);
 
-        var calendar = (await LoadCalendarAsync(projectId, ct))!;
+        var calendar = (await org.LoadCalendarAsync(projectId, ct))!;
         var rules = await RulesForAsync(projectId, ct);
         foreach (var (target, rule) in SlaPolicy.Match(rules, order.Type, order.Priority, order.Severity, order.Channel))
             order.Deadlines.Add(NewClock(order, target, rule, calendar, now));
@@ -390,7 +390,7 @@ public sealed class ServiceDeskService(AppDbContext db, ICurrentUser me, Notific
                 foreach (var d in o.Deadlines) d.NextCheckAt = null;
                 break;
             case WorkOrderAction.Resume:
-                var calendar = (await LoadCalendarAsync(o.ProjectId, ct))!;
+                var calendar = (await org.LoadCalendarAsync(o.ProjectId, ct))!;
                 foreach (var d in o.Deadlines.Where(d => d.MetAt is null))
                 {
                     var shifted = SlaPolicy.ShiftForPause(calendar, d.DueAt, d.Unit, o.HeldAt ?? now, now);
@@ -417,7 +417,7 @@ public sealed class ServiceDeskService(AppDbContext db, ICurrentUser me, Notific
                 o.ClosedAt = null;
                 o.FirstContactResolution = false;
                 // The resolution clock runs again from now with the same target.
-                var cal = (await LoadCalendarAsync(o.ProjectId, ct))!;
+                var cal = (await org.LoadCalendarAsync(o.ProjectId, ct))!;
                 if (o.Deadlines.FirstOrDefault(d => d.Target == SlaTarget.Resolution) is { } res)
                 {
                     res.StartAt = now;
@@ -593,7 +593,7 @@ public sealed class ServiceDeskService(AppDbContext db, ICurrentUser me, Notific
     /// <summary>Recomputes the clocks of an order from its creation under the current policy; met clocks stay as they were.</summary>
     internal async Task RecomputeClocksAsync(WorkOrder o, CancellationToken ct)
     {
-        var calendar = (await LoadCalendarAsync(o.ProjectId, ct))!;
+        var calendar = (await org.LoadCalendarAsync(o.ProjectId, ct))!;
         var matched = SlaPolicy.Match(await RulesForAsync(o.ProjectId, ct), o.Type, o.Priority, o.Severity, o.Channel);
         foreach (var d in o.Deadlines.Where(d => d.MetAt is null && !matched.ContainsKey(d.Target)).ToList())
         {
@@ -645,27 +645,20 @@ public sealed class ServiceDeskService(AppDbContext db, ICurrentUser me, Notific
 
     // ---------- SLA policy ----------
 
-    private Task<BusinessCalendar?> LoadCalendarAsync(int projectId, CancellationToken ct) => LoadCalendarAsync(db, projectId, ct);
-
-    public static async Task<BusinessCalendar?> LoadCalendarAsync(AppDbContext db, int projectId, CancellationToken ct)
-    {
-        var project = await db.Projects.AsNoTracking().FirstOrDefaultAsync(p => p.Id == projectId, ct);
-        if (project is null) return null;
-        return BusinessCalendar.For(project, await db.CalendarDays.AsNoTracking().Where(d => d.ProjectId == projectId).ToListAsync(ct));
-    }
-
-    public async Task<IReadOnlyList<SlaRule>> RulesForAsync(int projectId, CancellationToken ct)
+    /// <summary>The project's own rules, or the built-in defaults when it has none.</summary>
+    public async Task<(IReadOnlyList<SlaRule> Rules, bool IsDefault)> PolicyRulesAsync(int projectId, CancellationToken ct)
     {
         var stored = await db.SlaRules.AsNoTracking().Where(r => r.ProjectId == projectId).OrderBy(r => r.Id).ToListAsync(ct);
-        return stored.Count > 0 ? stored : SlaPolicy.Defaults;
+        return stored.Count > 0 ? (stored, false) : (SlaPolicy.Defaults, true);
     }
+
+    public async Task<IReadOnlyList<SlaRule>> RulesForAsync(int projectId, CancellationToken ct) => (await PolicyRulesAsync(projectId, ct)).Rules;
 
     public async Task<SlaPolicyDto?> GetPolicyAsync(int projectId, CancellationToken ct = default)
     {
         if (!await db.Projects.AnyAsync(p => p.Id == projectId, ct)) return null;
-        var stored = await db.SlaRules.AsNoTracking().Where(r => r.ProjectId == projectId).OrderBy(r => r.Id).ToListAsync(ct);
-        var rules = stored.Count > 0 ? stored : SlaPolicy.Defaults;
-        return new SlaPolicyDto(projectId, stored.Count == 0,
+        var (rules, isDefault) = await PolicyRulesAsync(projectId, ct);
+        return new SlaPolicyDto(projectId, isDefault,
             rules.Select(r => new SlaRuleDto(r.Type, r.Priority, r.Severity, r.Channel, r.Target, r.Amount, r.Unit)).ToList());
     }
 

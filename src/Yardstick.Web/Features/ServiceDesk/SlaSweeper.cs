@@ -26,6 +26,8 @@ public sealed class SlaSweeper(IServiceScopeFactory scopes, TimeProvider clock, 
         var l = Platform.Localization.JsonStringLocalizer.Instance;
         var notes = new NotificationService(db);
         var now = clock.GetUtcNow().UtcDateTime;
+        // Who supervises a project does not change within a pass; after downtime a pass may escalate thousands of clocks.
+        var recipients = new Dictionary<(string Role, int ProjectId), List<int>>();
         var handled = 0;
         while (true)
         {
@@ -43,19 +45,19 @@ public sealed class SlaSweeper(IServiceScopeFactory scopes, TimeProvider clock, 
                     continue;
                 }
                 while (SlaPolicy.NextCheck(d, WarnShare) is { } at && at <= now)
-                    await StepAsync(db, notes, l, o, d, now, ct);
+                    await StepAsync(db, notes, l, recipients, o, d, now, ct);
                 d.NextCheckAt = SlaPolicy.NextCheck(d, WarnShare);
                 handled++;
             }
             await db.SaveChangesAsync(ct);
             db.ChangeTracker.Clear();
         }
-        handled += await RaiseOldComplaintsAsync(db, notes, l, now, ct);
+        handled += await RaiseOldComplaintsAsync(db, notes, l, recipients, now, ct);
         return handled;
     }
 
-    private static async Task StepAsync(AppDbContext db, NotificationService notes, IStringLocalizer l, WorkOrder o, WorkOrderDeadline d,
-        DateTime now, CancellationToken ct)
+    private static async Task StepAsync(AppDbContext db, NotificationService notes, IStringLocalizer l,
+        Dictionary<(string, int), List<int>> recipients, WorkOrder o, WorkOrderDeadline d, DateTime now, CancellationToken ct)
     {
         var target = l[$"SlaTarget.{d.Target}"].Value;
         var parties = new[] { o.ReceiverId, o.AssigneeId ?? 0 }.Where(u => u != 0).ToList();
@@ -71,16 +73,24 @@ public sealed class SlaSweeper(IServiceScopeFactory scopes, TimeProvider clock, 
         d.EscalationLevel++;
         var role = d.EscalationLevel == 1 ? Roles.ServiceSupervisor : Roles.ProjectManager;
         note = l[d.EscalationLevel == 1 ? "Sla.Breached" : "Sla.BreachedTwice", target, l[$"Role.{role}"]];
-        var to = (await ServiceDeskService.UsersInRoleAsync(db, role, o.ProjectId, ct)).Concat(parties).Distinct().ToList();
+        var to = (await RecipientsAsync(db, recipients, role, o.ProjectId, ct)).Concat(parties).Distinct().ToList();
         await notes.AddAsync(to, o.ProjectId, l["Notify.SlaEscalated", o.Number, target], note, ServiceDeskService.Link(o), ct);
         Add(db, o, WorkOrderEventKind.Escalation, note, now);
+    }
+
+    private static async Task<List<int>> RecipientsAsync(AppDbContext db, Dictionary<(string, int), List<int>> cache, string role, int projectId, CancellationToken ct)
+    {
+        if (!cache.TryGetValue((role, projectId), out var users))
+            cache[(role, projectId)] = users = await ServiceDeskService.UsersInRoleAsync(db, role, projectId, ct);
+        return users;
     }
 
     private static void Add(AppDbContext db, WorkOrder o, WorkOrderEventKind kind, string note, DateTime now) =>
         db.WorkOrderEvents.Add(new WorkOrderEvent { WorkOrderId = o.Id, ProjectId = o.ProjectId, At = now, UserName = "system", Kind = kind, Note = note });
 
     /// <summary>Seed 003: a valid complaint not resolved within a month becomes a Major complaint.</summary>
-    private static async Task<int> RaiseOldComplaintsAsync(AppDbContext db, NotificationService notes, IStringLocalizer l, DateTime now, CancellationToken ct)
+    private static async Task<int> RaiseOldComplaintsAsync(AppDbContext db, NotificationService notes, IStringLocalizer l,
+        Dictionary<(string, int), List<int>> recipients, DateTime now, CancellationToken ct)
     {
         var cutoff = now.AddMonths(-1);
         var old = await db.WorkOrders
@@ -94,7 +104,7 @@ public sealed class SlaSweeper(IServiceScopeFactory scopes, TimeProvider clock, 
             o.Severity = Severity.Major;
             var note = l["Sla.AutoMajor", was];
             Add(db, o, WorkOrderEventKind.AutoMajor, note, now);
-            var pms = await ServiceDeskService.UsersInRoleAsync(db, Roles.ProjectManager, o.ProjectId, ct);
+            var pms = await RecipientsAsync(db, recipients, Roles.ProjectManager, o.ProjectId, ct);
             await notes.AddAsync(pms.Append(o.ReceiverId).Distinct().ToList(), o.ProjectId, l["Notify.MajorComplaint", o.Number], note, ServiceDeskService.Link(o), ct);
         }
         await db.SaveChangesAsync(ct);
