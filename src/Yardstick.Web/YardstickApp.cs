@@ -10,6 +10,7 @@ using Microsoft.Extensions.Localization;
 using Yardstick.Web.Features.Account;
 using Yardstick.Web.Features.Admin;
 using Yardstick.Web.Features.Organization;
+using Yardstick.Web.Features.ReturnVisits;
 using Yardstick.Web.Features.ServiceDesk;
 using Yardstick.Web.Platform.Bootstrap;
 using Yardstick.Web.Platform.Data;
@@ -155,12 +156,19 @@ public static class YardstickApp
         services.AddScoped<FileStore>();
         services.AddScoped<NotificationService>();
         services.AddScoped<ServiceDeskService>();
+        services.AddScoped<KnowledgeBase>();
+        services.AddScoped<CompensationService>();
+        services.Configure<ReturnVisitOptions>(config.GetSection("ReturnVisits"));
+        services.AddScoped<IWorkOrderObserver, ReturnVisitPlanner>();
+        services.AddScoped<ReturnVisitService>();
         services.AddSingleton<WebhookSweeper>();
         services.AddSingleton<SlaSweeper>();
+        services.AddSingleton<ReturnVisitSweeper>();
         if (config.GetValue("Yardstick:Sweepers", true))
         {
             services.AddHostedService(sp => sp.GetRequiredService<WebhookSweeper>());
             services.AddHostedService(sp => sp.GetRequiredService<SlaSweeper>());
+            services.AddHostedService(sp => sp.GetRequiredService<ReturnVisitSweeper>());
         }
     }
 
@@ -198,6 +206,7 @@ public static class YardstickApp
         app.MapAuthApi();
         app.MapOrganizationApi();
         app.MapServiceDeskApi();
+        app.MapReturnVisitApi();
         app.MapAdminApi();
         app.MapPlatformApi();
         app.MapRazorPages();

@@ -30,7 +30,8 @@ public class Project : IAudited, IVersioned, INeverDeleted
     public string Code { get; set; } = "";
     public ProjectType Type { get; set; }
     public string Address { get; set; } = "";
-    public string TimeZone { get; set; } = "Asia/Shanghai";
+    public const string DefaultTimeZone = "Asia/Shanghai";
+    public string TimeZone { get; set; } = DefaultTimeZone;
     public double? Latitude { get; set; }
     public double? Longitude { get; set; }
     public int GeofenceRadiusMeters { get; set; } = 300;
@@ -106,7 +107,7 @@ public class Unit : IAudited, IProjectOwned, INeverDeleted
 
 public enum CustomerType { Owner, Tenant, Resident }
 
-public enum ContactMethod { Phone, Sms, WeChat, Visit }
+public enum ContactMethod { Phone, Sms, WeChat, Visit, Letter }
 
 public class Customer : IAudited, IVersioned, IProjectOwned, INeverDeleted
 {

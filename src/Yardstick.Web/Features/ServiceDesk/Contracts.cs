@@ -11,11 +11,13 @@ public sealed record WorkOrderInput(
     string? AccusedDepartment = null, int? AccusedStaffId = null, string? Demand = null,
     IReadOnlyList<Guid>? PhotoIds = null,
     /// <summary>An inquiry answered on the spot: the order is resolved at intake with this answer (首次解决).</summary>
-    string? AnsweredNow = null);
+    string? AnsweredNow = null,
+    /// <summary>The handbook article the answer came from.</summary>
+    int? ArticleId = null);
 
 /// <summary>The body of every action; which fields matter depends on the action.</summary>
 public sealed record WorkOrderActionInput(int? Version = null, int? AssigneeId = null, string? Department = null,
-    string? Note = null, string? Resolution = null);
+    string? Note = null, string? Resolution = null, int? ArticleId = null);
 
 public sealed record ClassifyInput(int? Version, WorkOrderType? Type, Category? Category, Priority? Priority,
     Severity? Severity = null, ComplaintNature? Nature = null, CommunicativeKind? CommunicativeKind = null, string? Note = null);

@@ -22,7 +22,7 @@ public enum SlaUnit { Minutes, WorkingHours, WorkingDays }
 
 public enum WorkOrderEventKind
 {
-    Created, Transition, Reclassified, Reply, Rating, Merged, Warning, Escalation, AutoMajor, Note,
+    Created, Transition, Reclassified, Reply, Rating, Merged, Warning, Escalation, AutoMajor, Note, Compensation, Visit,
 }
 
 /// <summary>A 工单: every request of a customer, from intake to closure.</summary>
@@ -95,6 +95,8 @@ public class WorkOrder : IAudited, IVersioned, IProjectOwned, INeverDeleted
     public long? MasterId { get; set; }
     /// <summary>An earlier complaint of the same unit or customer and category closed within 30 days before this one.</summary>
     public long? RepeatOfId { get; set; }
+    /// <summary>The handbook article the agent answered an inquiry with.</summary>
+    public int? ArticleId { get; set; }
 
     public int Version { get; set; }
 
@@ -161,4 +163,52 @@ public class SlaRule : IAudited, IProjectOwned
     public SlaTarget Target { get; set; }
     public int Amount { get; set; }
     public SlaUnit Unit { get; set; }
+}
+
+/// <summary>An article of the standard-answer handbook (咨询应答手册), shared by every project.</summary>
+public class KnowledgeArticle : IAudited, IVersioned
+{
+    public int Id { get; set; }
+    public Category Category { get; set; }
+    public string Question { get; set; } = "";
+    public string Answer { get; set; } = "";
+    /// <summary>Comma-separated.</summary>
+    public string Tags { get; set; } = "";
+    public bool IsActive { get; set; } = true;
+    /// <summary>How many inquiries were answered with it.</summary>
+    public int UseCount { get; set; }
+    public int Version { get; set; }
+}
+
+/// <summary>An option of the compensation library (补偿方案库, seed 004), e.g. 物业费减免券.</summary>
+public class CompensationOption : IAudited
+{
+    public int Id { get; set; }
+    public string Name { get; set; } = "";
+    public string Description { get; set; } = "";
+    /// <summary>Value in yuan; decides who must approve.</summary>
+    public decimal Value { get; set; }
+    public bool IsActive { get; set; } = true;
+}
+
+public enum CompensationStatus { Pending, Approved, Rejected }
+
+/// <summary>An option applied to a complaint, waiting for or carrying its approval.</summary>
+public class CompensationRequest : IAudited, IProjectOwned
+{
+    public long Id { get; set; }
+    public int ProjectId { get; set; }
+    public long WorkOrderId { get; set; }
+    public int OptionId { get; set; }
+    public string OptionName { get; set; } = "";
+    public decimal Value { get; set; }
+    public string Reason { get; set; } = "";
+    public CompensationStatus Status { get; set; }
+    /// <summary>ServiceSupervisor, or ProjectManager when the value is above the configured limit.</summary>
+    public string ApproverRole { get; set; } = "";
+    public int RequestedById { get; set; }
+    public DateTime RequestedAt { get; set; }
+    public int? DecidedById { get; set; }
+    public DateTime? DecidedAt { get; set; }
+    public string DecisionNote { get; set; } = "";
 }

@@ -49,6 +49,52 @@ public static class ServiceDeskApi
         orders.MapPost("/{id:long}/classify", async (long id, ClassifyInput input, ServiceDeskService desk, CancellationToken ct) =>
             await ToHttp(await desk.ClassifyAsync(id, input, ct), desk, id, ct));
 
+        orders.MapGet("/{id:long}/compensations", (long id, CompensationService comp, CancellationToken ct) =>
+            comp.ListAsync(null, id, null, 1, Paging.MaxSize, ct));
+
+        orders.MapPost("/{id:long}/compensations", async (long id, CompensationInput input, CompensationService comp, CancellationToken ct) =>
+        {
+            var (request, result) = await comp.RequestAsync(id, input, ct);
+            return request is null ? Failure(result)! : Results.Created($"/api/compensations/{request.Id}", await comp.GetAsync(request.Id, ct));
+        }).RequireAuthorization(Policies.ServiceDeskWrite).WithSummary("Apply a compensation option to a complaint (needs approval)");
+
+        var kb = app.MapGroup("/api/knowledge-base").WithTags("Knowledge base").RequireAuthorization(Policies.ServiceDeskRead);
+        kb.MapGet("/", (string? q, Category? category, bool? includeInactive, int? page, int? pageSize, KnowledgeBase articles, CancellationToken ct) =>
+            articles.SearchAsync(q, category, includeInactive == true, page, pageSize, ct)).WithSummary("Substring search over question, answer and tags");
+        kb.MapGet("/{id:int}", async (int id, KnowledgeBase articles, CancellationToken ct) =>
+            await articles.GetAsync(id, ct) is { } a ? Results.Ok(a) : Results.NotFound());
+        kb.MapPost("/", async (ArticleInput input, KnowledgeBase articles, CancellationToken ct) =>
+        {
+            var (article, errors, _) = await articles.SaveAsync(null, input, ct);
+            return article is null ? errors.ToProblem() : Results.Created($"/api/knowledge-base/{article.Id}", article);
+        }).RequireAuthorization(Policies.KnowledgeWrite).WithSummary("Create an article; vagueWords in the answer lists words to avoid");
+        kb.MapPut("/{id:int}", async (int id, ArticleInput input, KnowledgeBase articles, CancellationToken ct) =>
+        {
+            var (article, errors, notFound) = await articles.SaveAsync(id, input, ct);
+            return notFound ? Results.NotFound() : article is null ? errors.ToProblem() : Results.Ok(article);
+        }).RequireAuthorization(Policies.KnowledgeWrite);
+
+        var compensation = app.MapGroup("/api/compensations").WithTags("Compensation").RequireAuthorization(Policies.ServiceDeskWrite);
+        compensation.MapGet("/options", (bool? includeInactive, CompensationService comp, CancellationToken ct) => comp.OptionsAsync(includeInactive == true, ct));
+        compensation.MapPost("/options", async (OptionInput input, CompensationService comp, CancellationToken ct) =>
+        {
+            var (option, errors, _) = await comp.SaveOptionAsync(null, input, ct);
+            return option is null ? errors.ToProblem() : Results.Created($"/api/compensations/options/{option.Id}", option);
+        }).RequireAuthorization(Policies.CompensationWrite);
+        compensation.MapPut("/options/{id:int}", async (int id, OptionInput input, CompensationService comp, CancellationToken ct) =>
+        {
+            var (option, errors, notFound) = await comp.SaveOptionAsync(id, input, ct);
+            return notFound ? Results.NotFound() : option is null ? errors.ToProblem() : Results.Ok(option);
+        }).RequireAuthorization(Policies.CompensationWrite);
+        compensation.MapGet("/", (int? projectId, CompensationStatus? status, int? page, int? pageSize, CompensationService comp, CancellationToken ct) =>
+            comp.ListAsync(projectId, null, status, page, pageSize, ct));
+        compensation.MapPost("/{id:long}/{decision:regex(^(approve|reject)$)}", async (long id, string decision, CompensationDecisionInput? input,
+            CompensationService comp, CancellationToken ct) =>
+        {
+            var result = await comp.DecideAsync(id, decision == "approve", input ?? new CompensationDecisionInput(null), ct);
+            return Failure(result) ?? Results.Ok(await comp.GetAsync(id, ct));
+        });
+
         var projects = app.MapGroup("/api/projects").WithTags("Projects").RequireAuthorization(Policies.ServiceDeskRead);
 
         projects.MapGet("/{id:int}/sla-policy", async (int id, ServiceDeskService desk, CancellationToken ct) =>
@@ -62,9 +108,13 @@ public static class ServiceDeskApi
         }).RequireAuthorization(Policies.SlaPolicyWrite);
     }
 
-    private static async Task<IResult> ToHttp(DeskResult result, ServiceDeskService desk, long id, CancellationToken ct) => result.Outcome switch
+    private static async Task<IResult> ToHttp(DeskResult result, ServiceDeskService desk, long id, CancellationToken ct) =>
+        Failure(result) ?? Results.Ok(await desk.GetAsync(id, ct));
+
+    /// <summary>The HTTP answer of a refused or invalid change; null when it succeeded.</summary>
+    public static IResult? Failure(DeskResult result) => result.Outcome switch
     {
-        DeskOutcome.Ok => Results.Ok(await desk.GetAsync(id, ct)),
+        DeskOutcome.Ok => null,
         DeskOutcome.NotFound => Results.NotFound(),
         DeskOutcome.Forbidden => Results.Forbid(),
         DeskOutcome.Conflict => Results.Problem(title: result.Message, statusCode: StatusCodes.Status409Conflict),

@@ -43,6 +43,9 @@ public static class ServiceDeskModel
             e.HasOne<AppUser>().WithMany().HasForeignKey(x => x.AssigneeId).OnDelete(DeleteBehavior.NoAction);
             e.HasOne<WorkOrder>().WithMany().HasForeignKey(x => x.MasterId).OnDelete(DeleteBehavior.NoAction);
             e.HasOne<WorkOrder>().WithMany().HasForeignKey(x => x.RepeatOfId).OnDelete(DeleteBehavior.NoAction);
+            e.HasOne<KnowledgeArticle>().WithMany().HasForeignKey(x => x.ArticleId).OnDelete(DeleteBehavior.NoAction);
+            // Statistics read a project's orders by creation or resolution time.
+            e.HasIndex(x => new { x.ProjectId, x.ResolvedAt });
             e.HasMany(x => x.Deadlines).WithOne().HasForeignKey(d => d.WorkOrderId);
             e.HasMany(x => x.Photos).WithOne().HasForeignKey(p => p.WorkOrderId);
         });
@@ -75,6 +78,34 @@ public static class ServiceDeskModel
                 e.Property(p).HasConversion<string>().HasMaxLength(20);
             e.HasIndex(x => x.ProjectId);
             e.HasOne<Project>().WithMany().HasForeignKey(x => x.ProjectId);
+        });
+        b.Entity<KnowledgeArticle>(e =>
+        {
+            e.Property(x => x.Category).HasConversion<string>().HasMaxLength(20);
+            e.Property(x => x.Question).HasMaxLength(200);
+            e.Property(x => x.Answer).HasMaxLength(2000);
+            e.Property(x => x.Tags).HasMaxLength(200);
+            e.Property(x => x.Version).IsConcurrencyToken();
+        });
+        b.Entity<CompensationOption>(e =>
+        {
+            e.Property(x => x.Name).HasMaxLength(50);
+            e.HasIndex(x => x.Name).IsUnique();
+            e.Property(x => x.Description).HasMaxLength(500);
+            e.Property(x => x.Value).HasPrecision(10, 2);
+        });
+        b.Entity<CompensationRequest>(e =>
+        {
+            e.Property(x => x.OptionName).HasMaxLength(50);
+            e.Property(x => x.Value).HasPrecision(10, 2);
+            e.Property(x => x.Reason).HasMaxLength(500);
+            e.Property(x => x.DecisionNote).HasMaxLength(500);
+            e.Property(x => x.ApproverRole).HasMaxLength(30);
+            e.Property(x => x.Status).HasConversion<string>().HasMaxLength(20);
+            e.HasIndex(x => new { x.ProjectId, x.Status });
+            e.HasIndex(x => x.WorkOrderId);
+            e.HasOne<WorkOrder>().WithMany().HasForeignKey(x => x.WorkOrderId);
+            e.HasOne<CompensationOption>().WithMany().HasForeignKey(x => x.OptionId).OnDelete(DeleteBehavior.NoAction);
         });
     }
 }

@@ -13,7 +13,8 @@ namespace Yardstick.Web.Features.ServiceDesk;
 /// Work orders from intake to closure: the rules shared by the pages and the API. Reads go through the scoped
 /// DbContext (an order outside the caller's projects is not found); a Technician sees only orders assigned to them.
 /// </summary>
-public sealed class ServiceDeskService(AppDbContext db, OrganizationService org, ICurrentUser me, NotificationService notes, TimeProvider clock, IStringLocalizer l)
+public sealed class ServiceDeskService(AppDbContext db, OrganizationService org, ICurrentUser me, NotificationService notes, TimeProvider clock,
+    IStringLocalizer l, IEnumerable<IWorkOrderObserver> observers)
 {
     public const int DuplicateWindowDays = 30;
 
@@ -93,6 +94,7 @@ public sealed class ServiceDeskService(AppDbContext db, OrganizationService org,
         var photos = input.PhotoIds?.Distinct().ToList() ?? [];
         if (photos.Count > 0 && await db.Files.CountAsync(f => photos.Contains(f.Id), ct) != photos.Count)
             errors.Add("photoIds", "Err.NotFound", l["Field.Photos"]);
+        var article = await FindArticleAsync(input.ArticleId, errors, ct);
         if (errors.Any) return (null, errors);
 
         var now = Now;
@@ -123,7 +125,9 @@ public sealed class ServiceDeskService(AppDbContext db, OrganizationService org,
             ReceiverId = me.UserId ?? throw new InvalidOperationException("Only a signed-in user receives work orders."),
             CreatedAt = now,
             Photos = photos.Select(id => new WorkOrderPhoto { FileId = id }).ToList(),
+            ArticleId = article?.Id,
         };
+        if (article is not null) article.UseCount++;
         if (order.Type == WorkOrderType.Complaint)
             order.RepeatOfId = await FindRepeatOfAsync(order, ct);
 
@@ -132,7 +136,7 @@ public sealed class ServiceDeskService(AppDbContext db, OrganizationService org,
         foreach (var (target, rule) in SlaPolicy.Match(rules, order.Type, order.Priority, order.Severity, order.Channel))
             order.Deadlines.Add(NewClock(order, target, rule, calendar, now));
 
-        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        await using var tx = await db.Database.BeginOrJoinTransactionAsync(ct);
         var local = calendar.ToLocal(now);
         var day = local.ToString("yyyyMMdd");
         order.Number = $"GD{day}{await Counters.NextAsync(db, "work-order:" + day, ct):D4}";
@@ -151,9 +155,19 @@ public sealed class ServiceDeskService(AppDbContext db, OrganizationService org,
         }
         if (order.Severity == Severity.Major)
             await NotifyRoleAsync(order, Roles.ProjectManager, l["Notify.MajorComplaint", order.Number], ct);
+        foreach (var observer in observers) await observer.OnCreatedAsync(order, ct);
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
         return (order, errors);
+    }
+
+    /// <summary>The handbook article an inquiry was answered with; only active articles can be linked.</summary>
+    private async Task<KnowledgeArticle?> FindArticleAsync(int? id, FieldErrors errors, CancellationToken ct)
+    {
+        if (id is null) return null;
+        var article = await db.KnowledgeArticles.FirstOrDefaultAsync(a => a.Id == id && a.IsActive, ct);
+        if (article is null) errors.Add("articleId", "Err.NotFound", l["Field.Article"]);
+        return article;
     }
 
     private static ContactMethod ReplyMethodFor(Channel channel) => channel switch
@@ -358,8 +372,12 @@ public sealed class ServiceDeskService(AppDbContext db, OrganizationService org,
             }
         }
         var resolution = input.Resolution?.Trim() ?? "";
+        KnowledgeArticle? article = null;
         if (action == WorkOrderAction.Resolve)
+        {
             errors.Required("resolution", resolution, "Field.Resolution").MaxLength("resolution", resolution, 2000, "Field.Resolution");
+            article = await FindArticleAsync(input.ArticleId, errors, ct);
+        }
         if (errors.Any) return new DeskResult(DeskOutcome.Invalid, Errors: errors);
         if (action == WorkOrderAction.Close && !(o.ReplyAt is not null && o.ResolvedAt is not null && o.ReplyAt >= o.ResolvedAt))
             return new DeskResult(DeskOutcome.Conflict, l["Err.ReplyBeforeClose"]);
@@ -409,6 +427,11 @@ public sealed class ServiceDeskService(AppDbContext db, OrganizationService org,
             case WorkOrderAction.Resolve:
                 o.Resolution = resolution;
                 o.FirstContactResolution = from == WorkOrderStatus.Received && o.Type == WorkOrderType.Inquiry;
+                if (article is not null && o.ArticleId != article.Id)
+                {
+                    o.ArticleId = article.Id;
+                    article.UseCount++;
+                }
                 note = resolution;
                 break;
             case WorkOrderAction.Reopen:
@@ -435,6 +458,7 @@ public sealed class ServiceDeskService(AppDbContext db, OrganizationService org,
                 break;
         }
         Move(o, to, note, now);
+        foreach (var observer in observers) await observer.OnTransitionAsync(o, action, ct);
         await NotifyPartiesAsync(o, l["Notify.Changed", o.Number, l[$"Status.{o.Status}"]], note, ct);
         if (action == WorkOrderAction.Dispatch && assignee is not null && assignee.Id != me.UserId)
             await notes.AddAsync([assignee.Id], o.ProjectId, l["Notify.Assigned", o.Number], Summary(o.Description), Link(o), ct);

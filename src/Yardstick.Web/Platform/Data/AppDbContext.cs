@@ -47,6 +47,11 @@ public abstract class AppDbContext(DbContextOptions options, ICurrentUser curren
     public DbSet<Features.ServiceDesk.WorkOrderDeadline> WorkOrderDeadlines => Set<Features.ServiceDesk.WorkOrderDeadline>();
     public DbSet<Features.ServiceDesk.WorkOrderEvent> WorkOrderEvents => Set<Features.ServiceDesk.WorkOrderEvent>();
     public DbSet<Features.ServiceDesk.SlaRule> SlaRules => Set<Features.ServiceDesk.SlaRule>();
+    public DbSet<Features.ServiceDesk.KnowledgeArticle> KnowledgeArticles => Set<Features.ServiceDesk.KnowledgeArticle>();
+    public DbSet<Features.ServiceDesk.CompensationOption> CompensationOptions => Set<Features.ServiceDesk.CompensationOption>();
+    public DbSet<Features.ServiceDesk.CompensationRequest> CompensationRequests => Set<Features.ServiceDesk.CompensationRequest>();
+    public DbSet<Features.ReturnVisits.ReturnVisit> ReturnVisits => Set<Features.ReturnVisits.ReturnVisit>();
+    public DbSet<Features.ReturnVisits.OpenLetter> OpenLetters => Set<Features.ReturnVisits.OpenLetter>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder builder)
     {
@@ -135,6 +140,7 @@ public abstract class AppDbContext(DbContextOptions options, ICurrentUser curren
             e.HasOne<AppUser>().WithMany().HasForeignKey(x => x.UserId).OnDelete(DeleteBehavior.SetNull);
         });
         Features.ServiceDesk.ServiceDeskModel.Configure(b);
+        Features.ReturnVisits.ReturnVisitsModel.Configure(b);
 
         var apply = typeof(AppDbContext).GetMethod(nameof(ApplyProjectScope), System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Instance)!;
         foreach (var type in b.Model.GetEntityTypes().Select(t => t.ClrType).Where(t => typeof(IProjectOwned).IsAssignableFrom(t)).ToList())

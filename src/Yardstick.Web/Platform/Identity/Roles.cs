@@ -36,6 +36,12 @@ public static class Policies
     public const string ServiceDeskRead = "ServiceDeskRead";
     public const string ServiceDeskWrite = "ServiceDeskWrite";
     public const string SlaPolicyWrite = "SlaPolicyWrite";
+    public const string ReturnVisitsRead = "ReturnVisitsRead";
+    public const string ReturnVisitsWrite = "ReturnVisitsWrite";
+    public const string ReturnVisitPlan = "ReturnVisitPlan";
+    public const string KnowledgeWrite = "KnowledgeWrite";
+    public const string CompensationWrite = "CompensationWrite";
+    public const string ServiceDeskStats = "ServiceDeskStats";
 
     public static readonly IReadOnlyDictionary<string, string[]> RolesByPolicy = new Dictionary<string, string[]>
     {
@@ -62,5 +68,18 @@ public static class Policies
         ],
         [ServiceDeskWrite] = [Roles.Admin, Roles.ProjectManager, Roles.ServiceSupervisor, Roles.ServiceAgent],
         [SlaPolicyWrite] = [Roles.Admin, Roles.ProjectManager, Roles.ServiceSupervisor],
+        // Visits are the service desk's work; technicians do not visit their own repairs.
+        [ReturnVisitsRead] =
+        [
+            Roles.Admin, Roles.QualityManager, Roles.ClientViewer, Roles.ProjectManager, Roles.ServiceSupervisor, Roles.ServiceAgent,
+        ],
+        [ReturnVisitsWrite] = [Roles.Admin, Roles.ProjectManager, Roles.ServiceSupervisor, Roles.ServiceAgent],
+        [ReturnVisitPlan] = [Roles.Admin, Roles.ProjectManager, Roles.ServiceSupervisor],
+        [KnowledgeWrite] = [Roles.Admin, Roles.ProjectManager, Roles.ServiceSupervisor],
+        [CompensationWrite] = [Roles.Admin, Roles.ProjectManager, Roles.ServiceSupervisor],
+        [ServiceDeskStats] =
+        [
+            Roles.Admin, Roles.QualityManager, Roles.ClientViewer, Roles.ProjectManager, Roles.ServiceSupervisor, Roles.ServiceAgent,
+        ],
     };
 }
