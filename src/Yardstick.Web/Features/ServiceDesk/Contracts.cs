@@ -50,6 +50,7 @@ public sealed record WorkOrderDto(
     DateTime CreatedAt, DateTime? DispatchedAt, DateTime? AcceptedAt, DateTime? StartedAt, DateTime? ResolvedAt, DateTime? ClosedAt,
     string Resolution, bool FirstContactResolution,
     DateTime? ReplyAt, ContactMethod? ReplyMethod, string ReplyNote, string? ReplyByName,
+    int? ArticleId, string? ArticleQuestion,
     int? Rating, string RatingComment, int ReopenCount, long? MasterId, string? MasterNumber, long? RepeatOfId, string? RepeatOfNumber,
     IReadOnlyList<Guid> Photos, IReadOnlyList<SlaClockDto> Sla, IReadOnlyList<TimelineDto> Timeline,
     IReadOnlyList<string> Actions, int Version);

@@ -305,6 +305,7 @@ public sealed class ServiceDeskService(AppDbContext db, OrganizationService org,
         var names = await UserNamesAsync([o.ReceiverId, o.AssigneeId, o.ReplyById], ct);
         var linked = await db.WorkOrders.AsNoTracking().Where(x => x.Id == o.MasterId || x.Id == o.RepeatOfId).ToDictionaryAsync(x => x.Id, x => x.Number, ct);
         var phone = me.CanSeeFullPhones() ? o.CustomerPhone : PhoneMask.Mask(o.CustomerPhone);
+        var article = o.ArticleId is int aid ? await db.KnowledgeArticles.AsNoTracking().Where(a => a.Id == aid).Select(a => a.Question).FirstOrDefaultAsync(ct) : null;
         var sla = o.Deadlines.OrderBy(d => d.Target).Select(d => new SlaClockDto(d.Target, d.Amount, d.Unit, d.StartAt, d.DueAt, d.MetAt,
             d.MetAt is not null && d.MetAt <= d.DueAt,
             (d.MetAt ?? (o.IsOpen && o.Status != WorkOrderStatus.OnHold ? now : d.DueAt)) > d.DueAt,
@@ -316,7 +317,7 @@ public sealed class ServiceDeskService(AppDbContext db, OrganizationService org,
             o.AssigneeId is int a ? names.GetValueOrDefault(a) : null,
             o.CreatedAt, o.DispatchedAt, o.AcceptedAt, o.StartedAt, o.ResolvedAt, o.ClosedAt, o.Resolution, o.FirstContactResolution,
             o.ReplyAt, o.ReplyMethod, o.ReplyNote, o.ReplyById is int r ? names.GetValueOrDefault(r) : null,
-            o.Rating, o.RatingComment, o.ReopenCount, o.MasterId, o.MasterId is long m ? linked.GetValueOrDefault(m) : null,
+            o.ArticleId, article, o.Rating, o.RatingComment, o.ReopenCount, o.MasterId, o.MasterId is long m ? linked.GetValueOrDefault(m) : null,
             o.RepeatOfId, o.RepeatOfId is long rp ? linked.GetValueOrDefault(rp) : null,
             o.Photos.Select(p => p.FileId).ToList(), sla,
             events.Select(e => new TimelineDto(e.At, e.UserName, e.Kind, e.From, e.To, e.Note)).ToList(),
