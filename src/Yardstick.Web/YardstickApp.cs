@@ -158,6 +158,7 @@ public static class YardstickApp
         services.AddScoped<ServiceDeskService>();
         services.AddScoped<KnowledgeBase>();
         services.AddScoped<CompensationService>();
+        services.AddScoped<DeskStats>();
         services.Configure<ReturnVisitOptions>(config.GetSection("ReturnVisits"));
         services.AddScoped<IWorkOrderObserver, ReturnVisitPlanner>();
         services.AddScoped<ReturnVisitService>();

@@ -68,10 +68,31 @@ public sealed class ServiceDeskJourneyTests(BrowserApp app)
         await desk.FillAsync("#reply-form textarea", "已电话告知钱女士处理结果，钱女士表示认可");
         await desk.ClickAsync("#reply-form button");
         await desk.WaitForSelectorAsync("#order-reply");
-        await desk.Locator("form[data-action=close] button").ClickAsync();
+
+        // The return visit at home: the customer signs on the screen, and the satisfied visit closes the order.
+        await desk.ClickAsync("#order-visits a");
+        await desk.WaitForSelectorAsync("#visit-form");
+        await desk.CheckAsync("#outcome-Satisfied");
+        await desk.SelectOptionAsync("#qualityScore", "5");
+        await desk.SelectOptionAsync("#timelinessScore", "4");
+        await desk.SelectOptionAsync("#attitudeScore", "5");
+        await desk.FillAsync("#comment", "施工时间已规范，很满意");
+        await desk.ClickAsync("#visit-submit");
+        (await desk.IsVisibleAsync("#signature-missing")).ShouldBeTrue("no signature, no home visit");
+        var pad = (await desk.Locator("#signature-pad").BoundingBoxAsync())!;
+        await desk.Mouse.MoveAsync(pad.X + 20, pad.Y + 100);
+        await desk.Mouse.DownAsync();
+        for (var i = 1; i <= 30; i++) await desk.Mouse.MoveAsync(pad.X + 20 + i * 8, pad.Y + 80 + 30 * MathF.Sin(i / 3f));
+        await desk.Mouse.UpAsync();
+        await BrowserApp.ShotAsync(desk, "17-home-visit-signature");
+        await desk.ClickAsync("#visit-submit");
+        await desk.WaitForSelectorAsync("#signature-image");
+        (await desk.TextContentAsync("#visit-status"))!.ShouldContain("已回访");
+        (await desk.EvaluateAsync<int>("document.getElementById('signature-image').naturalWidth")).ShouldBeGreaterThan(0);
+        await desk.GotoAsync(url);
         await desk.WaitForSelectorAsync("#order-status >> text=已关闭");
         var timeline = (await desk.TextContentAsync("#timeline"))!;
-        foreach (var step in new[] { "已派单", "已接单", "处理中", "已办结", "回复客户", "已关闭" }) timeline.ShouldContain(step);
+        foreach (var step in new[] { "已派单", "已接单", "处理中", "已办结", "回复客户", "回访", "已关闭" }) timeline.ShouldContain(step);
         await BrowserApp.ShotAsync(desk, "13-order-closed-timeline");
     }
 
@@ -89,5 +110,28 @@ public sealed class ServiceDeskJourneyTests(BrowserApp app)
         await page.GotoAsync("/projects/1/sla");
         (await page.Locator("#sla-rules tbody tr").CountAsync()).ShouldBeGreaterThan(10);
         await BrowserApp.ShotAsync(page, "16-sla-policy");
+    }
+
+    [BrowserFact]
+    public async Task The_statistics_page_draws_its_charts_and_the_handbook_warns_of_vague_words()
+    {
+        var page = await app.NewPageAsync();
+        await app.SignInAsync(page, "supervisor");
+        await page.GotoAsync("/service-desk/stats");
+        await page.WaitForSelectorAsync("#chart-day[data-rendered=true] canvas");
+        foreach (var id in new[] { "chart-type", "chart-category", "chart-sla", "chart-times", "chart-visits", "chart-channel" })
+            (await page.Locator($"#{id} canvas").CountAsync()).ShouldBe(1, id);
+        (await page.TextContentAsync("#kpis"))!.ShouldContain("首次解决率");
+        int.Parse((await page.TextContentAsync("[data-kpi='Stats.Total']"))!.Replace(",", "")).ShouldBeGreaterThan(0);
+        await BrowserApp.ShotAsync(page, "18-desk-statistics");
+
+        await page.GotoAsync("/knowledge-base");
+        await page.FillAsync("#kb-question", "电梯停运多久能修好？");
+        await page.FillAsync("#kb-answer", "大概两个小时吧，具体不清楚");
+        (await page.TextContentAsync("#kb-vague"))!.ShouldContain("大概");
+        await BrowserApp.ShotAsync(page, "19-handbook-vague-words");
+        await page.GotoAsync("/return-visits?tab=due");
+        await page.WaitForSelectorAsync("#visits-table");
+        await BrowserApp.ShotAsync(page, "20-visit-tasks");
     }
 }

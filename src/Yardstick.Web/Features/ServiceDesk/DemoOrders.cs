@@ -293,3 +293,35 @@ public static class DemoOrders
             yield return E(o.RatedAt!.Value, WorkOrderEventKind.Rating, null, null, $"{rating}/5 {o.RatingComment}");
     }
 }
+
+/// <summary>The demo company's handbook and compensation library, written from seeds 002 and 004.</summary>
+public static class DemoHandbook
+{
+    public static async Task SeedAsync(AppDbContext db, CancellationToken ct = default)
+    {
+        if (!await db.KnowledgeArticles.AnyAsync(ct))
+        {
+            db.KnowledgeArticles.AddRange(
+                Article(Category.Fees, "物业费可以用微信缴纳吗？", "可以。关注小区物业微信公众号，进入“生活缴费”即可缴纳，缴费成功后电子票据实时发送；也可到物业服务中心现场刷卡或扫码缴纳。", "物业费,缴费,微信"),
+                Article(Category.Fees, "物业费的收费标准是多少？", "住宅物业费按房产证建筑面积计收，标准以前期物业服务合同和物价部门备案为准，服务中心公示栏和公众号“收费公示”均可查询。", "物业费,收费标准"),
+                Article(Category.Parking, "停车月卡怎么办理，需要带什么材料？", "请携带行驶证、业主身份证和房产证明（或租赁合同）到物业服务中心办理，现场登记车牌，当日生效。", "停车,月卡"),
+                Article(Category.Other, "装修需要办理哪些手续？", "开工前请携带施工图纸、装修公司营业执照和施工人员身份证到服务中心办理装修登记，签订装修管理协议并缴纳装修押金，领取出入证后方可施工。施工时间为工作日 8:00–12:00、14:00–18:00。", "装修,手续"),
+                Article(Category.Other, "快递柜在哪里，几点可以取件？", "快递柜位于东门和北门岗亭旁，24 小时可取件；大件包裹由门岗代收，凭取件码到门岗领取。", "快递,取件"),
+                Article(Category.Equipment, "家里停水了怎么办？", "请先查看单元门口和公众号的停水通知；如无通知，请拨打服务中心电话报修，工程人员 15 分钟内到场排查。", "停水,报修"),
+                Article(Category.Equipment, "户内维修收费吗？", "户内维修按公示的有偿服务价目表收费，上门前告知费用，客户确认后再施工；公共区域设施维修不收费。", "户内维修,收费"),
+                Article(Category.Neighbor, "楼上装修噪音太大怎么办？", "装修施工时间为工作日 8:00–12:00、14:00–18:00，周末和节假日禁止产生噪音的施工。超出时间请拨打服务中心电话，秩序部 15 分钟内上门制止。", "装修,噪音"));
+        }
+        if (!await db.CompensationOptions.AnyAsync(ct))
+        {
+            db.CompensationOptions.AddRange(
+                new CompensationOption { Name = "时间补偿券", Description = "因等待造成不便，下次有偿服务抵扣 50 元", Value = 50 },
+                new CompensationOption { Name = "物业费减免券", Description = "减免一个月物业费，上限 300 元", Value = 300 },
+                new CompensationOption { Name = "免费上门保洁", Description = "一次 3 小时户内保洁", Value = 200 },
+                new CompensationOption { Name = "服务升级礼包", Description = "一年管家专属服务 + 两次空调清洗 + 一次深度保洁", Value = 800 });
+        }
+        await db.SaveChangesAsync(ct);
+    }
+
+    private static KnowledgeArticle Article(Category category, string question, string answer, string tags) =>
+        new() { Category = category, Question = question, Answer = answer, Tags = tags };
+}

@@ -95,7 +95,7 @@ public class WorkOrder : IAudited, IVersioned, IProjectOwned, INeverDeleted
     public long? MasterId { get; set; }
     /// <summary>An earlier complaint of the same unit or customer and category closed within 30 days before this one.</summary>
     public long? RepeatOfId { get; set; }
-    /// <summary>The handbook article the agent answered an inquiry with.</summary>
+    /// <summary>The handbook article the agent answered an inquiry with (a soft link: articles are deactivated, never deleted).</summary>
     public int? ArticleId { get; set; }
 
     public int Version { get; set; }

@@ -95,6 +95,19 @@ public static class ServiceDeskApi
             return Failure(result) ?? Results.Ok(await comp.GetAsync(id, ct));
         });
 
+        var stats = app.MapGroup("/api/service-desk").WithTags("Service desk statistics").RequireAuthorization(Policies.ServiceDeskStats);
+        stats.MapGet("/stats", async (int? projectId, DateOnly? from, DateOnly? to, DeskStats desk, CancellationToken ct) =>
+        {
+            var (result, errors) = await desk.ComputeAsync(projectId, from, to, ct);
+            return result is null ? errors.ToProblem() : Results.Ok(result);
+        }).WithSummary("Volumes, SLA shares, resolution times, FCR, repeat and reopen rates, rating and visit rates for a period (local dates)");
+        stats.MapGet("/reports/monthly.xlsx", async (int? projectId, string? month, DeskStats desk, CancellationToken ct) =>
+        {
+            var (xlsx, name, errors) = await desk.MonthlyReportAsync(projectId, month, ct);
+            return xlsx is null ? errors.ToProblem()
+                : Results.File(xlsx, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", name);
+        }).WithSummary("月度投诉统计分析 for month=yyyy-MM");
+
         var projects = app.MapGroup("/api/projects").WithTags("Projects").RequireAuthorization(Policies.ServiceDeskRead);
 
         projects.MapGet("/{id:int}/sla-policy", async (int id, ServiceDeskService desk, CancellationToken ct) =>

@@ -43,7 +43,6 @@ public static class ServiceDeskModel
             e.HasOne<AppUser>().WithMany().HasForeignKey(x => x.AssigneeId).OnDelete(DeleteBehavior.NoAction);
             e.HasOne<WorkOrder>().WithMany().HasForeignKey(x => x.MasterId).OnDelete(DeleteBehavior.NoAction);
             e.HasOne<WorkOrder>().WithMany().HasForeignKey(x => x.RepeatOfId).OnDelete(DeleteBehavior.NoAction);
-            e.HasOne<KnowledgeArticle>().WithMany().HasForeignKey(x => x.ArticleId).OnDelete(DeleteBehavior.NoAction);
             // Statistics read a project's orders by creation or resolution time.
             e.HasIndex(x => new { x.ProjectId, x.ResolvedAt });
             e.HasMany(x => x.Deadlines).WithOne().HasForeignKey(d => d.WorkOrderId);

@@ -7,18 +7,23 @@ using Yardstick.Web.Features.Organization;
 using Yardstick.Web.Platform.Data;
 using Yardstick.Web.Platform.Files;
 using Yardstick.Web.Platform.Identity;
+using Yardstick.Web.Platform.Web;
 
 namespace Yardstick.Web.Features.ServiceDesk;
 
 /// <summary>One order: its facts, SLA clocks, timeline, and the actions its state and the user's role allow.</summary>
 [Authorize(Policy = Policies.ServiceDeskRead)]
-public sealed class WorkOrderDetailModel(ServiceDeskService desk, AppDbContext db, FileStore files, ICurrentUser me, TimeProvider clock, IStringLocalizer l) : PageModel
+public sealed class WorkOrderDetailModel(ServiceDeskService desk, ReturnVisits.ReturnVisitService visits, CompensationService compensation, AppDbContext db,
+    FileStore files, ICurrentUser me, TimeProvider clock, IStringLocalizer l) : PageModel
 {
     public WorkOrderDto Order { get; private set; } = null!;
     public List<(int Id, string Name)> Assignees { get; private set; } = [];
     public List<string> Departments { get; private set; } = [];
     public List<DuplicateDto> Duplicates { get; private set; } = [];
     public DateTime Now { get; private set; }
+    public List<ReturnVisits.VisitListItem> Visits { get; private set; } = [];
+    public List<CompensationDto> Compensations { get; private set; } = [];
+    public List<OptionDto> CompensationOptions { get; private set; } = [];
     public bool IsDesk => Lifecycle.IsDesk(me);
     public bool CanReply => (IsDesk || Order.ReceiverId == me.UserId) && Order.Status != WorkOrderStatus.Cancelled && Order.MasterId is null;
     public bool CanAddPhotos => IsDesk || (Order.AssigneeId is not null && Order.AssigneeId == me.UserId);
@@ -37,6 +42,13 @@ public sealed class WorkOrderDetailModel(ServiceDeskService desk, AppDbContext d
                 .Select(s => s.Department).Distinct().OrderBy(d => d).ToListAsync(ct);
         }
         if (IsDesk && Order.MasterId is null) Duplicates = await desk.DuplicatesOfAsync(id, ct) ?? [];
+        if (Policies.RolesByPolicy[Policies.ReturnVisitsRead].Any(me.IsInRole))
+            Visits = (await visits.ListAsync(new ReturnVisits.VisitFilter(WorkOrderId: id, PageSize: Paging.MaxSize), ct)).Items.ToList();
+        if (IsDesk && order.Type == WorkOrderType.Complaint)
+        {
+            Compensations = (await compensation.ListAsync(null, id, null, 1, Paging.MaxSize, ct)).Items.ToList();
+            if (order.Status != WorkOrderStatus.Cancelled && order.MasterId is null) CompensationOptions = await compensation.OptionsAsync(false, ct);
+        }
         return Page();
     }
 
@@ -54,6 +66,9 @@ public sealed class WorkOrderDetailModel(ServiceDeskService desk, AppDbContext d
 
     public async Task<IActionResult> OnPostMergeAsync(long id, int? version, long? masterId, CancellationToken ct) =>
         Done(id, await desk.MergeAsync(id, new MergeInput(version, masterId), ct), l["Desk.Merge"]);
+
+    public async Task<IActionResult> OnPostCompensateAsync(long id, int? optionId, string? reason, CancellationToken ct) =>
+        Done(id, (await compensation.RequestAsync(id, new CompensationInput(optionId, reason), ct)).Result, l["Comp.Apply"]);
 
     public async Task<IActionResult> OnPostPhotoAsync(long id, IFormFile? photo, CancellationToken ct)
     {

@@ -38,6 +38,7 @@ public sealed class WorkOrderNewModel(ServiceDeskService desk, OrganizationServi
         public string? AccusedDepartment { get; set; }
         public string? Demand { get; set; }
         public string? AnsweredNow { get; set; }
+        public int? ArticleId { get; set; }
     }
 
     [BindProperty] public Form Input { get; set; } = new();
@@ -80,7 +81,7 @@ public sealed class WorkOrderNewModel(ServiceDeskService desk, OrganizationServi
             null, Input.UnitLabel, Input.Location, Input.CustomerId, Input.CustomerName, Input.CustomerPhone,
             Input.RepairScope, appointment, Input.ContractStart, Input.ContractEnd,
             Input.Nature, Input.CommunicativeKind, Input.Severity, Input.AccusedDepartment, null, Input.Demand,
-            null, Input.AnsweredNow), ct);
+            null, Input.AnsweredNow, Input.ArticleId), ct);
         if (errors.Any)
         {
             errors.CopyTo(ModelState);

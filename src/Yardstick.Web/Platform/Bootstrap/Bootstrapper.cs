@@ -43,8 +43,11 @@ public static class Bootstrapper
         if (config.GetValue("Bootstrap:SeedDemo", false))
         {
             var created = await DemoSeeder.SeedAsync(db, users);
-            var orders = await Features.ServiceDesk.DemoOrders.SeedAsync(db, services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime);
-            if (orders > 0) Console.WriteLine($"已生成 {orders} 张演示工单 / {orders} demo work orders seeded");
+            var now = services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime;
+            var orders = await Features.ServiceDesk.DemoOrders.SeedAsync(db, now);
+            await Features.ServiceDesk.DemoHandbook.SeedAsync(db);
+            var visits = await Features.ReturnVisits.DemoVisits.SeedAsync(db, sp.GetRequiredService<Files.FileStore>(), now);
+            if (orders > 0) Console.WriteLine($"已生成 {orders} 张演示工单、{visits} 个回访任务 / {orders} demo work orders and {visits} visit tasks seeded");
             Console.WriteLine(created
                 ? $"已生成演示数据 / demo data seeded. 演示账号密码（仅供演示）/ demo password (demo only): {DemoPassword}"
                 : $"演示数据已存在 / demo data present. 演示账号密码（仅供演示）/ demo password (demo only): {DemoPassword}");

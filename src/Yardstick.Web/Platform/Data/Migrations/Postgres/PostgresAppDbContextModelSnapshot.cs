@@ -985,8 +985,6 @@ namespace Yardstick.Web.Platform.Data.Migrations.Postgres
 
                     b.HasKey("Id");
 
-                    b.HasIndex("ArticleId");
-
                     b.HasIndex("CustomerPhone");
 
                     b.HasIndex("MasterId");
@@ -1677,11 +1675,6 @@ namespace Yardstick.Web.Platform.Data.Migrations.Postgres
 
             modelBuilder.Entity("Yardstick.Web.Features.ServiceDesk.WorkOrder", b =>
                 {
-                    b.HasOne("Yardstick.Web.Features.ServiceDesk.KnowledgeArticle", null)
-                        .WithMany()
-                        .HasForeignKey("ArticleId")
-                        .OnDelete(DeleteBehavior.NoAction);
-
                     b.HasOne("Yardstick.Web.Platform.Identity.AppUser", null)
                         .WithMany()
                         .HasForeignKey("AssigneeId")

@@ -950,8 +950,6 @@ namespace Yardstick.Web.Platform.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("ArticleId");
-
                     b.HasIndex("CustomerPhone");
 
                     b.HasIndex("MasterId");
@@ -1628,11 +1626,6 @@ namespace Yardstick.Web.Platform.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Yardstick.Web.Features.ServiceDesk.WorkOrder", b =>
                 {
-                    b.HasOne("Yardstick.Web.Features.ServiceDesk.KnowledgeArticle", null)
-                        .WithMany()
-                        .HasForeignKey("ArticleId")
-                        .OnDelete(DeleteBehavior.NoAction);
-
                     b.HasOne("Yardstick.Web.Platform.Identity.AppUser", null)
                         .WithMany()
                         .HasForeignKey("AssigneeId")

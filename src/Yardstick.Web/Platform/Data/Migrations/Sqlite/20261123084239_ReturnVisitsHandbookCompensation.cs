@@ -185,11 +185,6 @@ namespace Yardstick.Web.Platform.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateIndex(
-                name: "IX_WorkOrders_ArticleId",
-                table: "WorkOrders",
-                column: "ArticleId");
-
-            migrationBuilder.CreateIndex(
                 name: "IX_WorkOrders_ProjectId_ResolvedAt",
                 table: "WorkOrders",
                 columns: new[] { "ProjectId", "ResolvedAt" });
@@ -254,22 +249,11 @@ namespace Yardstick.Web.Platform.Data.Migrations.Sqlite
                 name: "IX_ReturnVisits_WorkOrderId",
                 table: "ReturnVisits",
                 column: "WorkOrderId");
-
-            migrationBuilder.AddForeignKey(
-                name: "FK_WorkOrders_KnowledgeArticles_ArticleId",
-                table: "WorkOrders",
-                column: "ArticleId",
-                principalTable: "KnowledgeArticles",
-                principalColumn: "Id");
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.DropForeignKey(
-                name: "FK_WorkOrders_KnowledgeArticles_ArticleId",
-                table: "WorkOrders");
-
             migrationBuilder.DropTable(
                 name: "CompensationRequests");
 
@@ -284,10 +268,6 @@ namespace Yardstick.Web.Platform.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "OpenLetters");
-
-            migrationBuilder.DropIndex(
-                name: "IX_WorkOrders_ArticleId",
-                table: "WorkOrders");
 
             migrationBuilder.DropIndex(
                 name: "IX_WorkOrders_ProjectId_ResolvedAt",

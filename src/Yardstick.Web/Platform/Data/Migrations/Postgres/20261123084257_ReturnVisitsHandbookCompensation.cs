@@ -186,11 +186,6 @@ namespace Yardstick.Web.Platform.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateIndex(
-                name: "IX_WorkOrders_ArticleId",
-                table: "WorkOrders",
-                column: "ArticleId");
-
-            migrationBuilder.CreateIndex(
                 name: "IX_WorkOrders_ProjectId_ResolvedAt",
                 table: "WorkOrders",
                 columns: new[] { "ProjectId", "ResolvedAt" });
@@ -255,22 +250,11 @@ namespace Yardstick.Web.Platform.Data.Migrations.Postgres
                 name: "IX_ReturnVisits_WorkOrderId",
                 table: "ReturnVisits",
                 column: "WorkOrderId");
-
-            migrationBuilder.AddForeignKey(
-                name: "FK_WorkOrders_KnowledgeArticles_ArticleId",
-                table: "WorkOrders",
-                column: "ArticleId",
-                principalTable: "KnowledgeArticles",
-                principalColumn: "Id");
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.DropForeignKey(
-                name: "FK_WorkOrders_KnowledgeArticles_ArticleId",
-                table: "WorkOrders");
-
             migrationBuilder.DropTable(
                 name: "CompensationRequests");
 
@@ -285,10 +269,6 @@ namespace Yardstick.Web.Platform.Data.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "OpenLetters");
-
-            migrationBuilder.DropIndex(
-                name: "IX_WorkOrders_ArticleId",
-                table: "WorkOrders");
 
             migrationBuilder.DropIndex(
                 name: "IX_WorkOrders_ProjectId_ResolvedAt",
