@@ -20,6 +20,8 @@ using Yardstick.Web.Platform.Identity;
 //
 //   dotnet run -c Release --project bench/Yardstick.Bench -- generate [--projects 50] [--units 2000]
 //   dotnet run -c Release --project bench/Yardstick.Bench -- run [--iterations 30]
+//   dotnet run -c Release --project bench/Yardstick.Bench -- generate-orders --postgres CS [--orders 1000000]
+//   dotnet run -c Release --project bench/Yardstick.Bench -- run-orders --postgres CS [--iterations 30]
 //   add --postgres "Host=...;Username=...;Password=...;Database=yardstick_bench" to use PostgreSQL instead of SQLite.
 var command = args.FirstOrDefault() ?? "help";
 var options = Options.Parse(args.Skip(1).ToArray());
@@ -31,12 +33,19 @@ switch (command)
     case "run":
         await Scenarios.RunAsync(options);
         break;
+    case "generate-orders":
+        await OrderGenerator.RunAsync(options, options.Orders);
+        break;
+    case "run-orders":
+        await OrderScenarios.RunAsync(options);
+        break;
     default:
-        Console.WriteLine("usage: generate [--projects N] [--units N] [--postgres CS] | run [--iterations N] [--postgres CS] [--data DIR]");
+        Console.WriteLine("usage: generate [--projects N] [--units N] [--postgres CS] | run [--iterations N] [--postgres CS] [--data DIR]"
+            + " | generate-orders --postgres CS [--orders N] | run-orders --postgres CS [--iterations N]");
         break;
 }
 
-internal sealed record Options(int Projects, int Units, int Iterations, string? Postgres, string DataDir)
+internal sealed record Options(int Projects, int Units, int Iterations, string? Postgres, string DataDir, int Orders)
 {
     public const string AdminPassword = "Bench#2026admin";
 
@@ -48,7 +57,8 @@ internal sealed record Options(int Projects, int Units, int Iterations, string? 
             int.Parse(Get("--units") ?? "2000", CultureInfo.InvariantCulture),
             int.Parse(Get("--iterations") ?? "30", CultureInfo.InvariantCulture),
             Get("--postgres"),
-            Path.GetFullPath(Get("--data") ?? "bench-data"));
+            Path.GetFullPath(Get("--data") ?? "bench-data"),
+            int.Parse(Get("--orders") ?? "1000000", CultureInfo.InvariantCulture));
     }
 
     public string Provider => Postgres is null ? "Sqlite" : "Postgres";

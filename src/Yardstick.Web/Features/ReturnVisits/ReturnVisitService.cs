@@ -106,13 +106,7 @@ public sealed class ReturnVisitService(AppDbContext db, ServiceDeskService desk,
             v.Decision, v.DecisionNote, v.DecidedAt, v.NewWorkOrderId, v.PreviousVisitId, NeedsDecision(v), actions, v.Version);
     }
 
-    private async Task<Dictionary<int, string>> UserNamesAsync(IEnumerable<int?> ids, CancellationToken ct)
-    {
-        var list = ids.OfType<int>().Distinct().ToList();
-        if (list.Count == 0) return [];
-        return await db.Users.AsNoTracking().Where(u => list.Contains(u.Id))
-            .ToDictionaryAsync(u => u.Id, u => string.IsNullOrEmpty(u.DisplayName) ? u.UserName! : u.DisplayName, ct);
-    }
+    private Task<Dictionary<int, string>> UserNamesAsync(IEnumerable<int?> ids, CancellationToken ct) => ServiceDeskService.UserNamesAsync(db, ids, ct);
 
     // ---------- the visit ----------
 

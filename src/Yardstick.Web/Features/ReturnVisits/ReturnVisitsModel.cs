@@ -20,7 +20,15 @@ public static class ReturnVisitsModel
             e.Property(x => x.DecisionNote).HasMaxLength(500);
             e.Property(x => x.Version).IsConcurrencyToken();
             // The task lists: a project's open tasks by window; an order's tasks; one month's spot-check sample.
-            e.HasIndex(x => new { x.ProjectId, x.DoneAt, x.DueAt });
+            // The rates read a project's tasks by due time and, for the year's share of methods, by visit time.
+            e.HasIndex(x => new { x.ProjectId, x.DueAt }).IncludeProperties(x => new
+            {
+                x.Reason, x.OpensAt, x.OverdueAt, x.DoneAt, x.CancelledAt, x.Method, x.SignatureFileId, x.Outcome, x.QualityScore, x.TimelinessScore, x.AttitudeScore,
+            });
+            e.HasIndex(x => new { x.ProjectId, x.DoneAt }).IncludeProperties(x => new
+            {
+                x.Reason, x.OpensAt, x.DueAt, x.OverdueAt, x.CancelledAt, x.Method, x.SignatureFileId, x.Outcome, x.QualityScore, x.TimelinessScore, x.AttitudeScore,
+            });
             e.HasIndex(x => x.WorkOrderId);
             e.HasIndex(x => new { x.ProjectId, x.SampleMonth });
             e.HasOne<Project>().WithMany().HasForeignKey(x => x.ProjectId);

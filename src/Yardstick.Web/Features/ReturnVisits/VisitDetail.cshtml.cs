@@ -42,17 +42,5 @@ public sealed class VisitDetailModel(ReturnVisitService visits, AppDbContext db,
     public async Task<IActionResult> OnPostAssignAsync(long id, int? version, int? assigneeId, CancellationToken ct) =>
         Done(id, await visits.AssignAsync(id, new AssignVisitInput(version, assigneeId), ct), l["Visit.Assign"]);
 
-    private IActionResult Done(long id, DeskResult result, string what)
-    {
-        switch (result.Outcome)
-        {
-            case DeskOutcome.NotFound: return NotFound();
-            case DeskOutcome.Forbidden: return Forbid();
-            case DeskOutcome.Ok: TempData["Flash"] = l["Desk.Done", what].Value; break;
-            default:
-                TempData["Error"] = result.Message ?? string.Join(" ", result.Errors!.All.SelectMany(e => e.Value));
-                break;
-        }
-        return Redirect($"/return-visits/{id}");
-    }
+    private IActionResult Done(long id, DeskResult result, string what) => this.Finish(result, what, $"/return-visits/{id}", l);
 }

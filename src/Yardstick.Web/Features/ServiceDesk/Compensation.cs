@@ -67,9 +67,7 @@ public sealed class CompensationService(AppDbContext db, ServiceDeskService desk
         var rows = await (from r in query.OrderByDescending(r => r.RequestedAt).ThenByDescending(r => r.Id).Skip((p - 1) * size).Take(size)
                           join o in desk.Orders() on r.WorkOrderId equals o.Id
                           select new { R = r, o.Number }).ToListAsync(ct);
-        var ids = rows.SelectMany(r => new[] { r.R.RequestedById, r.R.DecidedById ?? 0 }).Distinct().ToList();
-        var names = await db.Users.AsNoTracking().Where(u => ids.Contains(u.Id))
-            .ToDictionaryAsync(u => u.Id, u => string.IsNullOrEmpty(u.DisplayName) ? u.UserName! : u.DisplayName, ct);
+        var names = await ServiceDeskService.UserNamesAsync(db, rows.SelectMany(r => new int?[] { r.R.RequestedById, r.R.DecidedById }), ct);
         return new Paged<CompensationDto>(rows.Select(x => new CompensationDto(x.R.Id, x.R.WorkOrderId, x.Number, x.R.ProjectId, x.R.OptionId, x.R.OptionName,
             x.R.Value, x.R.Reason, x.R.Status, x.R.ApproverRole, names.GetValueOrDefault(x.R.RequestedById, ""), x.R.RequestedAt,
             x.R.DecidedById is int d ? names.GetValueOrDefault(d) : null, x.R.DecidedAt, x.R.DecisionNote,

@@ -36,13 +36,6 @@ public sealed class CompensationPageModel(CompensationService comp, ICurrentUser
     public async Task<IActionResult> OnPostDecideAsync(long id, bool approve, string? note, CancellationToken ct)
     {
         var result = await comp.DecideAsync(id, approve, new CompensationDecisionInput(note), ct);
-        switch (result.Outcome)
-        {
-            case DeskOutcome.NotFound: return NotFound();
-            case DeskOutcome.Forbidden: return Forbid();
-            case DeskOutcome.Ok: TempData["Flash"] = l["Desk.Done", l[approve ? "Comp.Approve" : "Comp.Reject"]].Value; break;
-            default: TempData["Error"] = result.Message ?? string.Join(" ", result.Errors!.All.SelectMany(e => e.Value)); break;
-        }
-        return Redirect("/compensation");
+        return this.Finish(result, l[approve ? "Comp.Approve" : "Comp.Reject"], "/compensation", l);
     }
 }

@@ -42,7 +42,9 @@ public sealed class DeskStats(AppDbContext db, ServiceDeskService desk, ReturnVi
         var rows = await orders.Select(o => new StatsRow(o.Type, o.Category, o.Channel, o.Priority, o.Severity, o.Nature, o.Department, o.Status,
             o.CreatedAt, o.ResolvedAt, o.FirstContactResolution, o.RepeatOfId != null, o.ReopenCount, o.Rating)).ToListAsync(ct);
         var now = clock.GetUtcNow().UtcDateTime;
-        var sla = await (from d in db.WorkOrderDeadlines.AsNoTracking()
+        var clocks = db.WorkOrderDeadlines.AsNoTracking();
+        if (projectId is int pid) clocks = clocks.Where(d => d.ProjectId == pid);
+        var sla = await (from d in clocks
                          join o in orders on d.WorkOrderId equals o.Id
                          where o.Status != WorkOrderStatus.Cancelled
                          group d by d.Target into g

@@ -247,7 +247,7 @@ public sealed class ServiceDeskService(AppDbContext db, OrganizationService org,
         if (f.Status is { } status) query = query.Where(o => o.Status == status);
         if (f.Category is { } category) query = query.Where(o => o.Category == category);
         if (f.Priority is { } priority) query = query.Where(o => o.Priority == priority);
-        if (f.Open == true) query = query.Where(o => o.Status != WorkOrderStatus.Resolved && o.Status != WorkOrderStatus.Closed && o.Status != WorkOrderStatus.Cancelled);
+        if (f.Open == true) query = query.Where(o => EF.Constant(WorkOrder.OpenStatuses).Contains(o.Status));
         if (f.Mine == true)
         {
             var uid = me.UserId;
@@ -281,13 +281,15 @@ public sealed class ServiceDeskService(AppDbContext db, OrganizationService org,
 
     /// <summary>An open order (not on hold) with a clock past its due time and not met.</summary>
     public static System.Linq.Expressions.Expression<Func<WorkOrder, bool>> IsOverdue(DateTime now) => o =>
-        o.Status != WorkOrderStatus.OnHold && o.Status != WorkOrderStatus.Cancelled && o.Status != WorkOrderStatus.Closed && o.Status != WorkOrderStatus.Resolved
-        && o.Deadlines.Any(d => d.MetAt == null && d.DueAt < now);
+        EF.Constant(WorkOrder.RunningStatuses).Contains(o.Status) && o.Deadlines.Any(d => d.MetAt == null && d.DueAt < now);
 
     private static System.Linq.Expressions.Expression<Func<T, bool>> Not<T>(System.Linq.Expressions.Expression<Func<T, bool>> e) =>
         System.Linq.Expressions.Expression.Lambda<Func<T, bool>>(System.Linq.Expressions.Expression.Not(e.Body), e.Parameters);
 
-    private async Task<Dictionary<int, string>> UserNamesAsync(IEnumerable<int?> ids, CancellationToken ct)
+    private Task<Dictionary<int, string>> UserNamesAsync(IEnumerable<int?> ids, CancellationToken ct) => UserNamesAsync(db, ids, ct);
+
+    /// <summary>Display names (or login names) of users, for lists and timelines.</summary>
+    public static async Task<Dictionary<int, string>> UserNamesAsync(AppDbContext db, IEnumerable<int?> ids, CancellationToken ct)
     {
         var list = ids.OfType<int>().Distinct().ToList();
         if (list.Count == 0) return [];
@@ -297,7 +299,7 @@ public sealed class ServiceDeskService(AppDbContext db, OrganizationService org,
 
     public async Task<WorkOrderDto?> GetAsync(long id, CancellationToken ct = default)
     {
-        var o = await Orders().AsNoTracking().Include(x => x.Deadlines).Include(x => x.Photos).FirstOrDefaultAsync(x => x.Id == id, ct);
+        var o = await Orders().AsNoTracking().Include(x => x.Deadlines).Include(x => x.Photos).AsSplitQuery().FirstOrDefaultAsync(x => x.Id == id, ct);
         if (o is null) return null;
         var now = Now;
         var project = await db.Projects.AsNoTracking().Where(p => p.Id == o.ProjectId).Select(p => p.Name).FirstAsync(ct);
@@ -331,8 +333,7 @@ public sealed class ServiceDeskService(AppDbContext db, OrganizationService org,
     public async Task<List<BoardRow>> BoardAsync(int? projectId, CancellationToken ct = default)
     {
         var now = Now;
-        var orders = Orders().Where(o => o.Status != WorkOrderStatus.OnHold && o.Status != WorkOrderStatus.Resolved
-                                         && o.Status != WorkOrderStatus.Closed && o.Status != WorkOrderStatus.Cancelled);
+        var orders = Orders().Where(o => EF.Constant(WorkOrder.RunningStatuses).Contains(o.Status));
         if (projectId is int pid) orders = orders.Where(o => o.ProjectId == pid);
         var rows = await (from d in db.WorkOrderDeadlines.AsNoTracking()
                           join o in orders.AsNoTracking() on d.WorkOrderId equals o.Id

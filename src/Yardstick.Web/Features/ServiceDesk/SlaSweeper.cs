@@ -96,7 +96,7 @@ public sealed class SlaSweeper(IServiceScopeFactory scopes, TimeProvider clock, 
         var old = await db.WorkOrders
             .Where(o => o.Type == WorkOrderType.Complaint && o.Nature == ComplaintNature.Valid && o.Severity != Severity.Major
                         && o.CreatedAt <= cutoff && o.MasterId == null
-                        && o.Status != WorkOrderStatus.Resolved && o.Status != WorkOrderStatus.Closed && o.Status != WorkOrderStatus.Cancelled)
+                        && EF.Constant(WorkOrder.OpenStatuses).Contains(o.Status))
             .OrderBy(o => o.Id).Take(Batch).ToListAsync(ct);
         foreach (var o in old)
         {

@@ -81,18 +81,5 @@ public sealed class WorkOrderDetailModel(ServiceDeskService desk, ReturnVisits.R
         return Done(id, await desk.AttachPhotoAsync(id, stored!.Id, ct), l["Desk.AddPhoto"]);
     }
 
-    /// <summary>Post-redirect-get: the outcome travels as a flash message, the page reloads with the current state.</summary>
-    private IActionResult Done(long id, DeskResult result, string what)
-    {
-        switch (result.Outcome)
-        {
-            case DeskOutcome.NotFound: return NotFound();
-            case DeskOutcome.Forbidden: return Forbid();
-            case DeskOutcome.Ok: TempData["Flash"] = l["Desk.Done", what].Value; break;
-            default:
-                TempData["Error"] = result.Message ?? string.Join(" ", result.Errors!.All.SelectMany(e => e.Value));
-                break;
-        }
-        return Redirect($"/work-orders/{id}");
-    }
+    private IActionResult Done(long id, DeskResult result, string what) => this.Finish(result, what, $"/work-orders/{id}", l);
 }

@@ -589,9 +589,15 @@ namespace Yardstick.Web.Platform.Data.Migrations.Postgres
 
                     b.HasIndex("WorkOrderId");
 
-                    b.HasIndex("ProjectId", "SampleMonth");
+                    b.HasIndex("ProjectId", "DoneAt");
 
-                    b.HasIndex("ProjectId", "DoneAt", "DueAt");
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("ProjectId", "DoneAt"), new[] { "Reason", "OpensAt", "DueAt", "OverdueAt", "CancelledAt", "Method", "SignatureFileId", "Outcome", "QualityScore", "TimelinessScore", "AttitudeScore" });
+
+                    b.HasIndex("ProjectId", "DueAt");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("ProjectId", "DueAt"), new[] { "Reason", "OpensAt", "OverdueAt", "DoneAt", "CancelledAt", "Method", "SignatureFileId", "Outcome", "QualityScore", "TimelinessScore", "AttitudeScore" });
+
+                    b.HasIndex("ProjectId", "SampleMonth");
 
                     b.ToTable("ReturnVisits");
                 });
@@ -1002,9 +1008,13 @@ namespace Yardstick.Web.Platform.Data.Migrations.Postgres
 
                     b.HasIndex("ProjectId", "CreatedAt");
 
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("ProjectId", "CreatedAt"), new[] { "Type", "Category", "Channel", "Priority", "Severity", "Nature", "Department", "Status", "ResolvedAt", "Id", "FirstContactResolution", "RepeatOfId", "ReopenCount", "Rating", "MasterId" });
+
                     b.HasIndex("ProjectId", "ResolvedAt");
 
                     b.HasIndex("ProjectId", "Status");
+
+                    b.HasIndex("Status", "CreatedAt");
 
                     b.HasIndex("UnitId", "Category");
 
@@ -1059,6 +1069,10 @@ namespace Yardstick.Web.Platform.Data.Migrations.Postgres
                     b.HasKey("Id");
 
                     b.HasIndex("NextCheckAt");
+
+                    b.HasIndex("ProjectId");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("ProjectId"), new[] { "WorkOrderId", "Target", "DueAt", "MetAt" });
 
                     b.HasIndex("WorkOrderId", "Target")
                         .IsUnique();

@@ -564,9 +564,13 @@ namespace Yardstick.Web.Platform.Data.Migrations.Sqlite
 
                     b.HasIndex("WorkOrderId");
 
-                    b.HasIndex("ProjectId", "SampleMonth");
+                    b.HasIndex("ProjectId", "DoneAt")
+                        .HasAnnotation("Npgsql:IndexInclude", new[] { "Reason", "OpensAt", "DueAt", "OverdueAt", "CancelledAt", "Method", "SignatureFileId", "Outcome", "QualityScore", "TimelinessScore", "AttitudeScore" });
 
-                    b.HasIndex("ProjectId", "DoneAt", "DueAt");
+                    b.HasIndex("ProjectId", "DueAt")
+                        .HasAnnotation("Npgsql:IndexInclude", new[] { "Reason", "OpensAt", "OverdueAt", "DoneAt", "CancelledAt", "Method", "SignatureFileId", "Outcome", "QualityScore", "TimelinessScore", "AttitudeScore" });
+
+                    b.HasIndex("ProjectId", "SampleMonth");
 
                     b.ToTable("ReturnVisits");
                 });
@@ -965,11 +969,14 @@ namespace Yardstick.Web.Platform.Data.Migrations.Sqlite
 
                     b.HasIndex("CustomerId", "Category");
 
-                    b.HasIndex("ProjectId", "CreatedAt");
+                    b.HasIndex("ProjectId", "CreatedAt")
+                        .HasAnnotation("Npgsql:IndexInclude", new[] { "Type", "Category", "Channel", "Priority", "Severity", "Nature", "Department", "Status", "ResolvedAt", "Id", "FirstContactResolution", "RepeatOfId", "ReopenCount", "Rating", "MasterId" });
 
                     b.HasIndex("ProjectId", "ResolvedAt");
 
                     b.HasIndex("ProjectId", "Status");
+
+                    b.HasIndex("Status", "CreatedAt");
 
                     b.HasIndex("UnitId", "Category");
 
@@ -1022,6 +1029,9 @@ namespace Yardstick.Web.Platform.Data.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("NextCheckAt");
+
+                    b.HasIndex("ProjectId")
+                        .HasAnnotation("Npgsql:IndexInclude", new[] { "WorkOrderId", "Target", "DueAt", "MetAt" });
 
                     b.HasIndex("WorkOrderId", "Target")
                         .IsUnique();
