@@ -56,6 +56,23 @@ public abstract class VisitPageTests<TApp>(TApp app) : IClassFixture<TApp> where
     }
 
     [DbFact]
+    public async Task A_supervisor_writes_a_handbook_answer_on_the_page_and_is_warned_of_vague_words()
+    {
+        var supa = await app.PagesAs("supa");
+        var r = await supa.PostFormAsync("/knowledge-base", "/knowledge-base",
+            new() { ["category"] = "Equipment", ["question"] = "电梯停运多久能修好？", ["answer"] = "大概两个小时", ["tags"] = "电梯", ["isActive"] = "true" });
+        r.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        var page = await supa.Client.GetStringAsync(r.Headers.Location!.ToString());
+        page.ShouldContain("答复含模糊词：大概");
+        page.ShouldContain("电梯停运多久能修好？");
+        r = await supa.PostFormAsync("/knowledge-base", "/knowledge-base", new() { ["category"] = "Equipment", ["question"] = "", ["answer"] = "" });
+        (await supa.Client.GetStringAsync(r.Headers.Location!.ToString())).ShouldContain("请填写问题");
+        var agent = await app.PagesAs("agenta");
+        r = await agent.PostFormAsync("/knowledge-base", "/knowledge-base", new() { ["category"] = "Equipment", ["question"] = "x", ["answer"] = "y" });
+        (r.Headers.Location?.ToString() ?? "").ShouldContain("/account/denied", Case.Sensitive, "an agent reads the handbook but does not write it");
+    }
+
+    [DbFact]
     public async Task Who_may_open_the_visit_handbook_compensation_and_statistics_pages()
     {
         var admin = await app.ApiAs("admin");

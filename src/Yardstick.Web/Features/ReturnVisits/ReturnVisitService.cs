@@ -119,7 +119,7 @@ public sealed class ReturnVisitService(AppDbContext db, ServiceDeskService desk,
         var now = Now;
         var status = ReturnVisitRules.Status(v, now);
         if (status is VisitStatus.Done or VisitStatus.Cancelled) return new DeskResult(DeskOutcome.Conflict, l["Err.VisitClosed"]);
-        if (status == VisitStatus.Pending) return new DeskResult(DeskOutcome.Conflict, l["Err.VisitNotOpen", v.OpensAt.ToString("o")]);
+        if (status == VisitStatus.Pending) return new DeskResult(DeskOutcome.Conflict, l["Err.VisitNotOpen", Display.Time(v.OpensAt)]);
 
         var errors = new FieldErrors(l);
         ValidateOutcome(errors, input.Method, input.Outcome, input.Comment);
