@@ -119,7 +119,8 @@ public sealed class ReturnVisitRulesTests
             Row(VisitReason.SpecialServiceEnd, null),                                  // missed
         };
         var year = rows.Where(r => r.DoneAt is not null).ToList();
-        var s = VisitRates.Compute(1, new DateOnly(2025, 9, 1), new DateOnly(2025, 9, 30), rows, year, now);
+        var s = VisitRates.Compute(1, new DateOnly(2025, 9, 1), new DateOnly(2025, 9, 30), rows,
+            year.Count, year.Count(r => r.Method is VisitMethod.Phone or VisitMethod.Letter), now);
         (s.ComplaintVisitRate.Numerator, s.ComplaintVisitRate.Denominator).ShouldBe((2, 3));
         s.ComplaintVisitRate.Meets.ShouldBe(false);
         (s.RepairVisitRate.Numerator, s.RepairVisitRate.Denominator, s.RepairVisitRate.Value).ShouldBe((1, 2, 0.5));

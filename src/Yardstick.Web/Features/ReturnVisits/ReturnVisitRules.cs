@@ -123,7 +123,7 @@ public static class VisitRates
 
     private static readonly VisitReason[] RepairReasons = [VisitReason.Repair, VisitReason.SpecialServiceMidTerm, VisitReason.SpecialServiceEnd];
 
-    public static VisitStatsDto Compute(int? projectId, DateOnly from, DateOnly to, IReadOnlyList<VisitRow> period, IReadOnlyList<VisitRow> yearDone, DateTime now)
+    public static VisitStatsDto Compute(int? projectId, DateOnly from, DateOnly to, IReadOnlyList<VisitRow> period, int doneInYear, int phoneOrLetterInYear, DateTime now)
     {
         var live = period.Where(v => v.CancelledAt is null).ToList();
         bool Owed(VisitRow v) => v.DoneAt is not null || v.OverdueAt < now;
@@ -139,7 +139,7 @@ public static class VisitRates
             VisitRate(v => v.Reason == VisitReason.Complaint, ComplaintTarget),
             VisitRate(v => RepairReasons.Contains(v.Reason), RepairTarget),
             Rate(complaintsDone.Count(v => v.Method == VisitMethod.Home && v.Signed), complaintsDone.Count, HomeSignedTarget, false),
-            Rate(yearDone.Count(v => v.Method is VisitMethod.Phone or VisitMethod.Letter), yearDone.Count, PhoneLetterCeiling, true),
+            Rate(phoneOrLetterInYear, doneInYear, PhoneLetterCeiling, true),
             Rate(done.Count(v => v.DoneAt <= v.DueAt), done.Count, null, false),
             live.GroupBy(v => ReturnVisitRules.Status(new ReturnVisit { OpensAt = v.OpensAt, OverdueAt = v.OverdueAt, DoneAt = v.DoneAt }, now).ToString())
                 .ToDictionary(g => g.Key, g => g.Count()),

@@ -430,8 +430,11 @@ public sealed class ReturnVisitService(AppDbContext db, ServiceDeskService desk,
         var query = db.ReturnVisits.AsNoTracking();
         if (projectId is int pid) query = query.Where(v => v.ProjectId == pid);
         var period = await Rows(query.Where(v => v.DueAt >= start && v.DueAt < end), ct);
-        var year = await Rows(query.Where(v => v.DoneAt >= yearStart && v.DoneAt < end && v.CancelledAt == null), ct);
-        return (VisitRates.Compute(projectId, f, t, period, year, now), errors);
+        // The year's share of methods needs two counts, not the year's rows.
+        var year = await query.Where(v => v.DoneAt >= yearStart && v.DoneAt < end && v.CancelledAt == null)
+            .GroupBy(v => v.Method == VisitMethod.Phone || v.Method == VisitMethod.Letter)
+            .Select(g => new { PhoneOrLetter = g.Key, Count = g.Count() }).ToListAsync(ct);
+        return (VisitRates.Compute(projectId, f, t, period, year.Sum(y => y.Count), year.Where(y => y.PhoneOrLetter).Sum(y => y.Count), now), errors);
     }
 
     private static Task<List<VisitRow>> Rows(IQueryable<ReturnVisit> q, CancellationToken ct) =>
