@@ -1,8 +1,5 @@
 using System.Diagnostics;
 using System.Net.Http.Json;
-using System.Net.Http.Headers;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
@@ -172,13 +169,9 @@ internal static class OrderScenarios
 {
     public static async Task RunAsync(Options o)
     {
-        await using var app = await YardstickApp.BuildAsync(o.HostArgs("http://127.0.0.1:0"));
-        await app.StartAsync();
-        var baseUrl = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        using var http = new HttpClient { BaseAddress = new Uri(baseUrl) };
-        var login = await http.PostAsJsonAsync("/api/auth/login", new { userName = "admin", password = Options.AdminPassword });
-        login.EnsureSuccessStatusCode();
-        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", (await login.Content.ReadFromJsonAsync<Token>())!.AccessToken);
+        var (app, http) = await Scenarios.StartAsync(o);
+        await using var _ = app;
+        using var __ = http;
 
         long orders, maxId;
         using (var scope = app.Services.CreateScope())
@@ -204,7 +197,7 @@ internal static class OrderScenarios
                 times.Add(sw.Elapsed.TotalMilliseconds);
             }
             times.Sort();
-            results.Add((name, Percentile(times, 0.5), Percentile(times, 0.95)));
+            results.Add((name, Scenarios.Percentile(times, 0.5), Scenarios.Percentile(times, 0.95)));
         }
         async Task Get(string url)
         {
@@ -251,13 +244,4 @@ internal static class OrderScenarios
         await app.StopAsync();
     }
 
-    private static double Percentile(List<double> sorted, double p)
-    {
-        var index = (sorted.Count - 1) * p;
-        var lo = (int)Math.Floor(index);
-        var hi = (int)Math.Ceiling(index);
-        return sorted[lo] + (sorted[hi] - sorted[lo]) * (index - lo);
-    }
-
-    private sealed record Token(string AccessToken);
 }

@@ -265,14 +265,9 @@ internal static class Scenarios
 {
     public static async Task RunAsync(Options o)
     {
-        await using var app = await YardstickApp.BuildAsync(o.HostArgs("http://127.0.0.1:0"));
-        await app.StartAsync();
-        var baseUrl = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        using var http = new HttpClient { BaseAddress = new Uri(baseUrl) };
-        var login = await http.PostAsJsonAsync("/api/auth/login", new { userName = "admin", password = Options.AdminPassword });
-        login.EnsureSuccessStatusCode();
-        var token = (await login.Content.ReadFromJsonAsync<Token>())!.AccessToken;
-        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        var (app, http) = await StartAsync(o);
+        await using var _ = app;
+        using var __ = http;
 
         int customers;
         using (var scope = app.Services.CreateScope())
@@ -319,7 +314,20 @@ internal static class Scenarios
         await app.StopAsync();
     }
 
-    private static double Percentile(List<double> sorted, double p)
+    /// <summary>The web host on a loopback port and a client signed in as the bench's admin.</summary>
+    public static async Task<(Microsoft.AspNetCore.Builder.WebApplication App, HttpClient Http)> StartAsync(Options o)
+    {
+        var app = await YardstickApp.BuildAsync(o.HostArgs("http://127.0.0.1:0"));
+        await app.StartAsync();
+        var baseUrl = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        var http = new HttpClient { BaseAddress = new Uri(baseUrl) };
+        var login = await http.PostAsJsonAsync("/api/auth/login", new { userName = "admin", password = Options.AdminPassword });
+        login.EnsureSuccessStatusCode();
+        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", (await login.Content.ReadFromJsonAsync<Token>())!.AccessToken);
+        return (app, http);
+    }
+
+    public static double Percentile(List<double> sorted, double p)
     {
         var index = (sorted.Count - 1) * p;
         var lo = (int)Math.Floor(index);
