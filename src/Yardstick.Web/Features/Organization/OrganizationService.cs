@@ -334,6 +334,14 @@ public sealed partial class OrganizationService(AppDbContext db, IStringLocalize
             p.WorkdayStart, p.WorkdayEnd, days);
     }
 
+    /// <summary>A project's time zone, or the company's default for "all projects"; null when the project is not in scope.</summary>
+    public async Task<TimeZoneInfo?> ZoneOfAsync(int? projectId, CancellationToken ct = default)
+    {
+        if (projectId is not int pid) return BusinessCalendar.FindZone(Project.DefaultTimeZone);
+        var zone = await db.Projects.Where(p => p.Id == pid).Select(p => p.TimeZone).FirstOrDefaultAsync(ct);
+        return zone is null ? null : BusinessCalendar.FindZone(zone);
+    }
+
     public async Task<BusinessCalendar?> LoadCalendarAsync(int projectId, CancellationToken ct = default)
     {
         var p = await db.Projects.AsNoTracking().FirstOrDefaultAsync(x => x.Id == projectId, ct);

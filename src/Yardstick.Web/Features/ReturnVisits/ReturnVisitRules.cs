@@ -92,11 +92,13 @@ public static class ReturnVisitRules
         return sorted.Take(count).Order().ToList();
     }
 
-    public static VisitStatus Status(ReturnVisit v, DateTime now) =>
-        v.CancelledAt is not null ? VisitStatus.Cancelled
-        : v.DoneAt is not null ? VisitStatus.Done
-        : now < v.OpensAt ? VisitStatus.Pending
-        : now > v.OverdueAt ? VisitStatus.Overdue
+    public static VisitStatus Status(ReturnVisit v, DateTime now) => Status(v.OpensAt, v.OverdueAt, v.DoneAt, v.CancelledAt, now);
+
+    public static VisitStatus Status(DateTime opensAt, DateTime overdueAt, DateTime? doneAt, DateTime? cancelledAt, DateTime now) =>
+        cancelledAt is not null ? VisitStatus.Cancelled
+        : doneAt is not null ? VisitStatus.Done
+        : now < opensAt ? VisitStatus.Pending
+        : now > overdueAt ? VisitStatus.Overdue
         : VisitStatus.Due;
 
     private static ReturnVisit NewTask(WorkOrder o, VisitReason reason, Visitor visitor, string department, DateTime now,
@@ -141,7 +143,7 @@ public static class VisitRates
             Rate(complaintsDone.Count(v => v.Method == VisitMethod.Home && v.Signed), complaintsDone.Count, HomeSignedTarget, false),
             Rate(phoneOrLetterInYear, doneInYear, PhoneLetterCeiling, true),
             Rate(done.Count(v => v.DoneAt <= v.DueAt), done.Count, null, false),
-            live.GroupBy(v => ReturnVisitRules.Status(new ReturnVisit { OpensAt = v.OpensAt, OverdueAt = v.OverdueAt, DoneAt = v.DoneAt }, now).ToString())
+            live.GroupBy(v => ReturnVisitRules.Status(v.OpensAt, v.OverdueAt, v.DoneAt, null, now).ToString())
                 .ToDictionary(g => g.Key, g => g.Count()),
             done.Where(v => v.Outcome is not null).GroupBy(v => v.Outcome!.Value.ToString()).ToDictionary(g => g.Key, g => g.Count()),
             done.Where(v => v.Method is not null).GroupBy(v => v.Method!.Value.ToString()).ToDictionary(g => g.Key, g => g.Count()),

@@ -418,15 +418,11 @@ public sealed class ReturnVisitService(AppDbContext db, ServiceDeskService desk,
     public async Task<(VisitStatsDto? Stats, FieldErrors Errors)> StatsAsync(int? projectId, DateOnly? from, DateOnly? to, CancellationToken ct = default)
     {
         var errors = new FieldErrors(l);
-        var (zone, found) = await ZoneAsync(projectId, ct);
-        if (!found) return (null, errors.Add("projectId", "Err.NotFound", l["Field.Project"]));
+        if (await org.ZoneOfAsync(projectId, ct) is not { } zone) return (null, errors.Add("projectId", "Err.NotFound", l["Field.Project"]));
         var now = Now;
-        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(now, zone));
-        var f = from ?? new DateOnly(today.Year, today.Month, 1);
-        var t = to ?? today;
-        if (t < f) return (null, errors.Add("to", "Err.PeriodOrder"));
-        DateTime Utc(DateOnly d) => TimeZoneInfo.ConvertTimeToUtc(d.ToDateTime(TimeOnly.MinValue), zone);
-        var (start, end, yearStart) = (Utc(f), Utc(t.AddDays(1)), Utc(new DateOnly(t.Year, 1, 1)));
+        if (ReportPeriod.Resolve(zone, from, to, now) is not { } p) return (null, errors.Add("to", "Err.PeriodOrder"));
+        var (f, t) = (p.From, p.To);
+        var (start, end, yearStart) = (p.StartUtc, p.EndUtc, p.Utc(new DateOnly(t.Year, 1, 1)));
         var query = db.ReturnVisits.AsNoTracking();
         if (projectId is int pid) query = query.Where(v => v.ProjectId == pid);
         var period = await Rows(query.Where(v => v.DueAt >= start && v.DueAt < end), ct);
@@ -440,12 +436,4 @@ public sealed class ReturnVisitService(AppDbContext db, ServiceDeskService desk,
     private static Task<List<VisitRow>> Rows(IQueryable<ReturnVisit> q, CancellationToken ct) =>
         q.Select(v => new VisitRow(v.Reason, v.OpensAt, v.DueAt, v.OverdueAt, v.DoneAt, v.CancelledAt, v.Method, v.SignatureFileId != null,
             v.Outcome, v.QualityScore, v.TimelinessScore, v.AttitudeScore)).ToListAsync(ct);
-
-    /// <summary>A project's time zone, or the company's default for all projects.</summary>
-    private async Task<(TimeZoneInfo Zone, bool Found)> ZoneAsync(int? projectId, CancellationToken ct)
-    {
-        if (projectId is not int pid) return (BusinessCalendar.FindZone(Project.DefaultTimeZone), true);
-        var zone = await db.Projects.Where(p => p.Id == pid).Select(p => p.TimeZone).FirstOrDefaultAsync(ct);
-        return zone is null ? (TimeZoneInfo.Utc, false) : (BusinessCalendar.FindZone(zone), true);
-    }
 }

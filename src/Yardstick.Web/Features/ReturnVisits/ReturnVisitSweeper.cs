@@ -54,12 +54,12 @@ public sealed class ReturnVisitSweeper(IServiceScopeFactory scopes, IServiceProv
         foreach (var project in await db.Projects.AsNoTracking().Select(p => new { p.Id, p.TimeZone }).ToListAsync(ct))
         {
             var zone = BusinessCalendar.FindZone(project.TimeZone);
-            var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(now, zone));
+            var today = ReportPeriod.Today(zone, now);
             var first = new DateOnly(today.Year, today.Month, 1).AddMonths(-1);
+            var month = new ReportPeriod(zone, first, first.AddMonths(1).AddDays(-1));
             await using var tx = await db.Database.BeginTransactionAsync(ct);
             if (await Counters.NextAsync(db, $"visit-sample:{project.Id}:{first:yyyyMM}", ct) != 1) continue;
-            DateTime Utc(DateOnly d) => TimeZoneInfo.ConvertTimeToUtc(d.ToDateTime(TimeOnly.MinValue), zone);
-            drawn += (await ReturnVisitService.DrawSampleAsync(db, project.Id, first, Utc(first), Utc(first.AddMonths(1)), now, options.Value, ct)).Size;
+            drawn += (await ReturnVisitService.DrawSampleAsync(db, project.Id, first, month.StartUtc, month.EndUtc, now, options.Value, ct)).Size;
             await tx.CommitAsync(ct);
         }
         return drawn;

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 using Yardstick.Web.Features.Organization;
+using Yardstick.Web.Platform.Calendar;
 using Yardstick.Web.Platform.Identity;
 using Yardstick.Web.Platform.Web;
 
@@ -41,8 +42,8 @@ public sealed class VisitTasksModel(ReturnVisitService visits, OrganizationServi
         Result = Tab == "mine"
             ? await MineAsync(ct)
             : await visits.ListAsync(new VisitFilter(ProjectId, status, null, decide ? true : null, Page: PageNumber, PageSize: 20), ct);
-        var local = Display.Time(clock.GetUtcNow().UtcDateTime);
-        LastMonth = DateOnly.ParseExact(local[..7] + "-01", "yyyy-MM-dd").AddMonths(-1).ToString("yyyy-MM");
+        var today = ReportPeriod.Today(BusinessCalendar.FindZone(Project.DefaultTimeZone), clock.GetUtcNow().UtcDateTime);
+        LastMonth = today.AddMonths(-1).ToString("yyyy-MM");
     }
 
     private async Task<Paged<VisitListItem>> MineAsync(CancellationToken ct)
@@ -57,7 +58,7 @@ public sealed class VisitTasksModel(ReturnVisitService visits, OrganizationServi
     {
         if (!CanVisit) return Forbid();
         var (letter, errors) = await visits.SendLetterAsync(new OpenLetterInput(projectId, title, body, visitIds, outcome), ct);
-        if (letter is null) TempData["Error"] = string.Join(" ", errors.All.SelectMany(e => e.Value));
+        if (letter is null) TempData["Error"] = errors.Summary;
         else TempData["Flash"] = l["Visit.LetterSent", visitIds!.Count].Value;
         return Redirect($"/return-visits?tab={Tab}&projectId={projectId}");
     }
@@ -66,7 +67,7 @@ public sealed class VisitTasksModel(ReturnVisitService visits, OrganizationServi
     {
         if (!CanSample) return Forbid();
         var (result, errors) = await visits.SampleAsync(new SampleInput(projectId, month), ct);
-        if (result is null) TempData["Error"] = string.Join(" ", errors.All.SelectMany(e => e.Value));
+        if (result is null) TempData["Error"] = errors.Summary;
         else TempData["Flash"] = l[result.Existing ? "Visit.SampleExisting" : "Visit.SampleDrawn", month!, result.Repairs, result.Households, result.Size].Value;
         return Redirect($"/return-visits?tab=due&projectId={projectId}");
     }

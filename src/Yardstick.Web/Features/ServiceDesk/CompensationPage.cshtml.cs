@@ -28,7 +28,7 @@ public sealed class CompensationPageModel(CompensationService comp, ICurrentUser
         if (!CanEdit) return Forbid();
         var (option, errors, notFound) = await comp.SaveOptionAsync(id, new OptionInput(name, description, value, isActive), ct);
         if (notFound) return NotFound();
-        if (option is null) TempData["Error"] = string.Join(" ", errors.All.SelectMany(e => e.Value));
+        if (option is null) TempData["Error"] = errors.Summary;
         else TempData["Flash"] = l["Desk.Done", l["Comp.SaveOption"]].Value;
         return Redirect("/compensation");
     }

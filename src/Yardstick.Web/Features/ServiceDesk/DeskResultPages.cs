@@ -15,7 +15,7 @@ public static class DeskResultPages
             case DeskOutcome.Forbidden: return new ForbidResult();
             case DeskOutcome.Ok: page.TempData["Flash"] = l["Desk.Done", what].Value; break;
             default:
-                page.TempData["Error"] = result.Message ?? string.Join(" ", result.Errors!.All.SelectMany(e => e.Value));
+                page.TempData["Error"] = result.Message ?? result.Errors!.Summary;
                 break;
         }
         return new RedirectResult(redirect);

@@ -28,7 +28,7 @@ public sealed record DeskStatsDto(int? ProjectId, DateOnly From, DateOnly To, in
 /// The service desk's statistics for a project (or every project in scope) and a period of local dates: volumes,
 /// timeliness against the SLA, resolution times, first-contact, repeat and reopen rates, ratings and visit rates.
 /// </summary>
-public sealed class DeskStats(AppDbContext db, ServiceDeskService desk, ReturnVisitService visits, TimeProvider clock, IStringLocalizer l)
+public sealed class DeskStats(AppDbContext db, ServiceDeskService desk, ReturnVisitService visits, OrganizationService org, TimeProvider clock, IStringLocalizer l)
 {
     /// <summary>Seed 003: repeat complaints below 5 %.</summary>
     public const double RepeatTarget = 0.05;
@@ -37,7 +37,8 @@ public sealed class DeskStats(AppDbContext db, ServiceDeskService desk, ReturnVi
     {
         var errors = new FieldErrors(l);
         var period = await PeriodAsync(projectId, from, to, errors, ct);
-        if (period is not var (zone, f, t, start, end)) return (null, errors);
+        if (period is not var (zone, f, t)) return (null, errors);
+        var (start, end) = (period.StartUtc, period.EndUtc);
         var orders = Scope(projectId).Where(o => o.CreatedAt >= start && o.CreatedAt < end);
         var rows = await orders.Select(o => new StatsRow(o.Type, o.Category, o.Channel, o.Priority, o.Severity, o.Nature, o.Department, o.Status,
             o.CreatedAt, o.ResolvedAt, o.FirstContactResolution, o.RepeatOfId != null, o.ReopenCount, o.Rating)).ToListAsync(ct);
@@ -103,24 +104,17 @@ public sealed class DeskStats(AppDbContext db, ServiceDeskService desk, ReturnVi
         return projectId is int pid ? q.Where(o => o.ProjectId == pid) : q;
     }
 
-    private async Task<(TimeZoneInfo Zone, DateOnly From, DateOnly To, DateTime Start, DateTime End)?> PeriodAsync(int? projectId, DateOnly? from, DateOnly? to,
-        FieldErrors errors, CancellationToken ct)
+    private async Task<ReportPeriod?> PeriodAsync(int? projectId, DateOnly? from, DateOnly? to, FieldErrors errors, CancellationToken ct)
     {
-        var zoneId = projectId is int pid ? await db.Projects.Where(p => p.Id == pid).Select(p => p.TimeZone).FirstOrDefaultAsync(ct) : Project.DefaultTimeZone;
-        if (zoneId is null)
+        if (await org.ZoneOfAsync(projectId, ct) is not { } zone)
         {
             errors.Add("projectId", "Err.NotFound", l["Field.Project"]);
             return null;
         }
-        var zone = BusinessCalendar.FindZone(zoneId);
-        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(clock.GetUtcNow().UtcDateTime, zone));
-        var f = from ?? new DateOnly(today.Year, today.Month, 1);
-        var t = to ?? today;
-        if (t < f) errors.Add("to", "Err.PeriodOrder");
-        else if (t.DayNumber - f.DayNumber > 366) errors.Add("to", "Err.PeriodTooLong");
-        if (errors.Any) return null;
-        DateTime Utc(DateOnly d) => TimeZoneInfo.ConvertTimeToUtc(d.ToDateTime(TimeOnly.MinValue), zone);
-        return (zone, f, t, Utc(f), Utc(t.AddDays(1)));
+        var period = ReportPeriod.Resolve(zone, from, to, clock.GetUtcNow().UtcDateTime);
+        if (period is null) errors.Add("to", "Err.PeriodOrder");
+        else if (period.To.DayNumber - period.From.DayNumber > 366) errors.Add("to", "Err.PeriodTooLong");
+        return errors.Any ? null : period;
     }
 
     // ---------- 月度投诉统计分析 ----------
@@ -134,7 +128,8 @@ public sealed class DeskStats(AppDbContext db, ServiceDeskService desk, ReturnVi
         var errors = new FieldErrors(l);
         if (!DateOnly.TryParseExact(month + "-01", "yyyy-MM-dd", out var first)) return (null, "", errors.Add("month", "Err.Month"));
         var period = await PeriodAsync(projectId, first, first.AddMonths(1).AddDays(-1), errors, ct);
-        if (period is not var (zone, _, _, start, end)) return (null, "", errors);
+        if (period is not var (zone, _, _)) return (null, "", errors);
+        var (start, end) = (period.StartUtc, period.EndUtc);
         var now = clock.GetUtcNow().UtcDateTime;
         var rows = await (from o in Scope(projectId).Where(o => o.Type == WorkOrderType.Complaint && o.CreatedAt >= start && o.CreatedAt < end)
                                 join p in db.Projects on o.ProjectId equals p.Id

@@ -23,7 +23,7 @@ public sealed class DeskStatsPageModel(DeskStats stats, OrganizationService org,
         Projects = await org.ListProjectsAsync(ct);
         var (result, errors) = await stats.ComputeAsync(ProjectId, From, To, ct);
         Stats = result;
-        Error = errors.Any ? string.Join(" ", errors.All.SelectMany(e => e.Value)) : null;
+        Error = errors.Any ? errors.Summary : null;
     }
 
     /// <summary>Everything the charts draw, with labels in the user's language.</summary>

@@ -33,7 +33,7 @@ public sealed class HandbookModel(KnowledgeBase kb, ICurrentUser me, IStringLoca
         if (notFound) return NotFound();
         if (article is null)
         {
-            TempData["Error"] = string.Join(" ", errors.All.SelectMany(e => e.Value));
+            TempData["Error"] = errors.Summary;
             return Redirect(id is null ? "/knowledge-base" : $"/knowledge-base?edit={id}");
         }
         if (article.VagueWords.Count > 0) TempData["Error"] = l["Kb.VagueWarning", string.Join("、", article.VagueWords)].Value;

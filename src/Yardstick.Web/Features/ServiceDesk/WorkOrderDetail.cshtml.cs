@@ -77,7 +77,7 @@ public sealed class WorkOrderDetailModel(ServiceDeskService desk, ReturnVisits.R
         if (!(Lifecycle.IsDesk(me) || order.AssigneeId == me.UserId)) return Forbid();
         await using var stream = photo.OpenReadStream();
         var (stored, errors) = await files.SaveAsync(stream, photo.FileName, order.ProjectId, ct);
-        if (errors.Any) return Done(id, new DeskResult(DeskOutcome.Invalid, string.Join(" ", errors.All.SelectMany(e => e.Value))), l["Desk.AddPhoto"]);
+        if (errors.Any) return Done(id, new DeskResult(DeskOutcome.Invalid, errors.Summary), l["Desk.AddPhoto"]);
         return Done(id, await desk.AttachPhotoAsync(id, stored!.Id, ct), l["Desk.AddPhoto"]);
     }
 

@@ -29,6 +29,9 @@ public sealed class FieldErrors(IStringLocalizer l)
         return this;
     }
 
+    /// <summary>Every message in one line, for a page's flash message.</summary>
+    public string Summary => string.Join(" ", _errors.Values.SelectMany(m => m));
+
     public IResult ToProblem() => Results.ValidationProblem(
         _errors.ToDictionary(e => e.Key, e => e.Value.ToArray()),
         title: l["Err.ValidationTitle"]);
