@@ -1,0 +1,128 @@
+using System.Text.RegularExpressions;
+
+namespace Yardstick.Insight;
+
+/// <summary>Why a text is red: which rule of the rubric matched, and the words that matched it.</summary>
+public sealed record AlertReason(string Kind, string Trigger);
+
+/// <summary>
+/// The red part of the alert rubric (issue 6, seed 004: 重大投诉识别率 100 %). Red is decided by rules, not only by a
+/// model, because missing a red is far worse than a false red and because each red must say why:
+/// <list type="bullet">
+/// <item>escalation outside the company — said as a threat counts too ("如果再不修我就打12345");</item>
+/// <item>immediate danger to people — unless negated in its clause ("没有漏电") or told as a past event in a thankful
+/// message ("上次困人你们来得很快，谢谢");</item>
+/// <item>collective action (联名, 拉横幅, 全体业主 …);</item>
+/// <item>an angry complaint that says it is the third time or long unresolved.</item>
+/// </list>
+/// </summary>
+public static class AlertRules
+{
+    public const string Escalation = "escalation", Danger = "danger", Collective = "collective", Repeated = "repeated", Model = "model";
+
+    private const RegexOptions Options = RegexOptions.Compiled | RegexOptions.CultureInvariant;
+
+    private static readonly Regex EscalationPattern = new(
+        "(?<![0-9])12345(?![0-9])|市长热线|市民热线|政府热线|便民热线|住建[局委部]|住房和城乡建设|房管[局所]|街道办|[找去到向]街道|街道反映|居委会|社区居委|城管|物价局|消协|消费者协会|" +
+        "市场监管|信访|纪委|政府|派出所|报警(?![器灯铃系装按])|(?<![0-9])110(?![0-9])|媒体|曝光|记者|电视台|报社|上新闻|新闻热线|发微博|微博|抖音|小红书|" +
+        "网上发|发到网上|发网上|律师|起诉|法院|打官司|诉讼|法律途径|法律手段|仲裁|" +
+        "(拒|不|停|罢|暂停)[交缴付]物业费|(拒|不再|停止|罢)[交缴付]|不交了|不缴了|退物业费|退费|退钱|要求退款|全额退款|换物业|炒掉物业|解聘物业", Options);
+
+    private static readonly Regex DangerPattern = new(
+        "困人|被困|困在|困住|关在电梯|卡在电梯|电梯里出不来|出不来了|漏电|触电|电到|电线(裸露|外露|掉落|冒火)|打火花|" +
+        "燃气泄漏|煤气泄漏|天然气泄漏|燃气味|煤气味|天然气味|液化气味|漏气|" +
+        "着火|起火|失火|火灾|冒烟|烧起来|火苗|明火|烧焦味|" +
+        "高空抛物|往下扔|往楼下扔|扔下来|抛物|砸到人|砸伤|坠物|掉下来砸|高空坠落|砸到|" +
+        "受伤|摔伤|打伤|流了?[^,.!?]{0,3}血|晕倒|昏迷|骨折|咬伤|被狗咬|救命|急救|救护车|" +
+        "电梯(突然)?(往下)?(下坠|坠|坠落|急坠|失控|冲顶|蹲底|溜车)|电梯门夹|夹到|" +
+        "井盖(丢|缺|没了|掉)|(玻璃|外墙|瓷砖|广告牌|空调外机)[^,.!?;]{0,4}(掉下|脱落|坠落|砸)|" +
+        "爆炸|塌了|坍塌|倒塌|拿刀|持刀|动刀|打人|打架|动手打|威胁我", Options);
+
+    private static readonly Regex FireLanePattern = new("消防通道|安全出口|消防门|疏散通道|逃生通道", Options);
+
+    private static readonly Regex FireLaneDanger = new(
+        "堵|占|锁|封|停满|停车[^,.!?]{0,6}(救护车|消防车|进不来|出不去|危险|出事|万一|人命|急救)|救护车|消防车|进不来|出不去|危险|出事|万一|人命", Options);
+
+    private static readonly Regex CollectivePattern = new(
+        "集体|联名|拉横幅|横幅|全体业主|所有业主|大家都|大伙都|业主们都|组织业主|维权|业主群(里)?都|一起去找|一起投诉|上访", Options);
+
+    private static readonly Regex RepeatedPattern = new(
+        "第[三四五六七八九十0-9]+次|[三四五六七八九十几0-9]+次了|好几次|无数次|多次|屡次|反复(报修|投诉|反映|说|打电话)|一而再|" +
+        "(一直|始终|至今|迟迟|还是|依然|仍然|都)(没|不|未)(有人?)?(修|处理|解决|管|回复|来|弄|答复|给说法)|" +
+        "拖了[^,.!?]{0,4}(天|周|星期|月|年)|[一两三几半十0-9]+(个)?多?(月|星期|礼拜|周)(了)?[^,.!?]{0,3}(还|都|也|仍)?(没|不|未)|" +
+        "这么久(了)?(还|都)?(没|不)|石沉大海|没有下文|没下文", Options);
+
+    // Words that, just before a trigger in the same clause, say the thing did not happen.
+    private static readonly string[] Negations = ["没有", "没", "无", "未", "不是", "并非", "不存在", "排除", "并无", "没发现", "不会"];
+
+    private static readonly Regex PastPattern = new("上次|上回|之前|以前|那次|前几天|前些天|去年|上个月|上周|当时|昨天|前天", Options);
+
+    private static readonly Regex ThanksPattern = new("谢谢|感谢|多谢|辛苦|点赞|表扬|及时|很快|迅速|给力|专业|满意|赞", Options);
+
+    /// <summary>The red reasons in a normalized text. <paramref name="negativeProbability"/> comes from the polarity model.</summary>
+    public static List<AlertReason> Red(string normalized, float negativeProbability, float positiveProbability)
+    {
+        var reasons = new List<AlertReason>();
+        var thankful = positiveProbability >= 0.5f && ThanksPattern.IsMatch(normalized);
+        foreach (Match m in EscalationPattern.Matches(normalized))
+        {
+            // A thankful message may name the hotline ("本来想打12345，你们半小时就修好了"); a threat is never thankful.
+            if (thankful && positiveProbability >= 0.8f) continue;
+            Add(reasons, Escalation, m.Value);
+        }
+        foreach (Match m in DangerPattern.Matches(normalized))
+        {
+            if (IsNegated(normalized, m.Index)) continue;
+            if (thankful && (PastPattern.IsMatch(Clause(normalized, m.Index)) || positiveProbability >= 0.8f)) continue;
+            Add(reasons, Danger, m.Value);
+        }
+        foreach (Match m in FireLanePattern.Matches(normalized))
+        {
+            var clause = Clause(normalized, m.Index);
+            var after = normalized[m.Index..Math.Min(normalized.Length, m.Index + m.Length + 24)];
+            if (IsNegated(normalized, m.Index) || thankful) continue;
+            var blocked = FireLaneDanger.Match(after);
+            // 消防通道堵塞 is red when the text says people are at risk (an ambulance cannot get in, 万一着火 …).
+            if (blocked.Success && FireLaneDanger.Matches(clause + after).Count >= 2) Add(reasons, Danger, m.Value + blocked.Value);
+        }
+        foreach (Match m in CollectivePattern.Matches(normalized))
+        {
+            if (thankful && positiveProbability >= 0.8f) continue;
+            Add(reasons, Collective, m.Value);
+        }
+        if (negativeProbability >= 0.5f)
+            foreach (Match m in RepeatedPattern.Matches(normalized))
+                Add(reasons, Repeated, m.Value);
+        return reasons;
+    }
+
+    /// <summary>Collective markers alone (全体业主, 联名, 大家都, 集体): they raise a group alert whatever the count.</summary>
+    public static bool HasCollectiveMarker(string normalized) => CollectivePattern.IsMatch(normalized);
+
+    private static void Add(List<AlertReason> reasons, string kind, string trigger)
+    {
+        if (!reasons.Any(r => r.Kind == kind && r.Trigger == trigger)) reasons.Add(new AlertReason(kind, trigger));
+    }
+
+    private static bool IsNegated(string text, int index)
+    {
+        var start = ClauseStart(text, index);
+        var before = text[Math.Max(start, index - 5)..index];
+        return Negations.Any(n => before.Contains(n, StringComparison.Ordinal));
+    }
+
+    private static string Clause(string text, int index)
+    {
+        var start = ClauseStart(text, index);
+        var end = index;
+        while (end < text.Length && !TextNormalizer.IsClauseBreak(text[end])) end++;
+        return text[start..end];
+    }
+
+    private static int ClauseStart(string text, int index)
+    {
+        var start = index;
+        while (start > 0 && !TextNormalizer.IsClauseBreak(text[start - 1])) start--;
+        return start;
+    }
+}

@@ -1,0 +1,151 @@
+namespace Yardstick.Insight;
+
+/// <summary>
+/// Words of property service, written for Yardstick: the category each points to, and the words that carry no topic.
+/// They give the keyword extractor its word boundaries and back the category model where its training data is thin.
+/// </summary>
+public static class DomainLexicon
+{
+    public static readonly IReadOnlyDictionary<string, string[]> CategoryWords = new Dictionary<string, string[]>
+    {
+        ["equipment"] =
+        [
+            "电梯", "门禁", "门禁卡", "对讲", "可视对讲", "楼道灯", "路灯", "灯不亮", "感应灯", "水泵", "水压", "停水", "停电", "跳闸",
+            "水管", "爆管", "漏水", "渗水", "下水道", "堵塞", "马桶", "化粪池", "暖气", "供暖", "空调", "新风", "热水", "充电桩",
+            "道闸", "升降杆", "监控坏", "单元门", "防盗门", "闭门器", "信报箱", "快递柜", "游乐设施", "健身器材", "水龙头", "电表",
+            "水表", "配电房", "发电机", "扶梯", "自动扶梯", "货梯", "按钮", "显示屏", "屋顶漏", "外墙渗", "排水", "积水", "井盖",
+        ],
+        ["attitude"] =
+        [
+            "态度", "服务态度", "不耐烦", "爱答不理", "爱理不理", "甩脸色", "脸色", "骂人", "凶", "顶撞", "推诿", "踢皮球",
+            "敷衍", "不理人", "没礼貌", "不礼貌", "说话难听", "冷漠", "傲慢", "摆架子", "挂电话", "挂断", "不接电话", "没人接",
+            "翻白眼", "吵架", "嘲讽", "热情", "耐心", "微笑", "礼貌", "客气", "周到", "贴心", "主动",
+        ],
+        ["quality"] =
+        [
+            "维修质量", "修不好", "没修好", "又坏了", "返工", "返修", "偷工减料", "质量差", "做工", "粗糙", "修了又坏", "治标不治本",
+            "工单", "报修", "维修", "师傅", "上门", "响应慢", "效率", "拖拉", "不专业", "专业", "处理结果", "回访", "整改",
+            "装修质量", "施工质量", "验收", "交房", "开裂", "空鼓", "墙皮", "脱落", "瓷砖",
+        ],
+        ["environment"] =
+        [
+            "垃圾", "垃圾桶", "垃圾房", "垃圾分类", "清运", "保洁", "打扫", "卫生", "脏", "臭", "异味", "臭味", "灰尘", "落叶", "积灰",
+            "蟑螂", "老鼠", "蚊子", "苍蝇", "虫子", "消杀", "灭鼠", "狗屎", "粪便", "污水", "油烟", "噪音", "楼道", "堆放", "杂物",
+            "小广告", "牛皮癣", "地面", "拖地", "擦", "楼梯间", "水池", "泳池", "喷泉", "鸟粪",
+        ],
+        ["greening"] =
+        [
+            "绿化", "草坪", "草地", "树木", "树枝", "修剪", "浇水", "打药", "农药", "花坛", "花草", "绿植", "枯死", "杂草", "除草",
+            "剪草", "割草机", "树叶", "大树", "倒伏", "园林", "景观", "毁绿", "种菜", "果树",
+        ],
+        ["security"] =
+        [
+            "保安", "门岗", "巡逻", "陌生人", "外来人员", "登记", "访客", "监控", "摄像头", "偷", "被偷", "失窃", "盗窃", "小偷",
+            "撬", "尾随", "治安", "安全隐患", "外卖员", "快递员进", "随便进", "睡觉", "玩手机", "岗亭", "值班", "电动车", "飞线充电",
+            "电瓶车", "上楼充电", "推销", "发传单",
+        ],
+        ["parking"] =
+        [
+            "停车", "车位", "停车位", "车库", "地库", "地下车库", "停车场", "乱停", "占道", "占用车位", "停车费", "月卡", "临停", "挪车",
+            "剐蹭", "刮车", "车被", "道闸", "抬杆", "进不去", "出不去车", "充电车位", "访客车位", "僵尸车", "堵车", "车辆",
+        ],
+        ["fees"] =
+        [
+            "物业费", "收费", "费用", "缴费", "交费", "催缴", "催费", "滞纳金", "公摊", "电费", "水费", "水电费", "燃气费", "维修基金",
+            "发票", "收据", "账单", "乱收费", "多收", "涨价", "涨物业费", "退费", "退款", "价格", "公示", "账目", "明细", "押金",
+            "装修押金", "垃圾清运费", "二次供水费",
+        ],
+        ["neighbor"] =
+        [
+            "邻居", "楼上", "楼下", "隔壁", "对门", "装修噪音", "装修", "电钻", "砸墙", "养狗", "遛狗", "狗叫", "宠物", "猫", "占用",
+            "堆杂物", "私搭乱建", "违建", "晾衣服", "滴水", "吵闹", "深夜", "半夜", "唱歌", "广场舞", "麻将", "拴绳", "不牵绳",
+            "公共区域", "侵占", "封阳台",
+        ],
+        ["emergency"] =
+        [
+            "困人", "被困", "困在", "关在电梯", "火灾", "着火", "起火", "冒烟", "燃气泄漏", "煤气", "天然气", "燃气味", "漏电", "触电",
+            "高空抛物", "坠物", "砸到", "受伤", "流血", "晕倒", "急救", "救护车", "120", "119", "爆炸", "水淹", "倒灌", "塌",
+            "紧急", "救命", "危险",
+        ],
+        ["other"] = ["咨询", "请问", "建议", "活动", "通知", "快递", "钥匙", "证明", "办理", "手续", "营业时间", "开票"],
+    };
+
+    /// <summary>Words and phrases that say nothing about what owners talk about; never shown as keywords.</summary>
+    public static readonly HashSet<string> StopWords =
+    [
+        "我们", "你们", "他们", "她们", "我家", "自己", "这个", "那个", "这些", "那些", "什么", "怎么", "怎么回事", "为什么", "一下",
+        "已经", "还是", "就是", "可以", "没有", "不是", "一个", "现在", "今天", "昨天", "明天", "时候", "问题", "麻烦", "谢谢", "感谢",
+        "请问", "一直", "还有", "但是", "因为", "所以", "如果", "然后", "而且", "不过", "非常", "特别", "真的", "觉得", "希望", "能不能",
+        "有没有", "是不是", "好像", "大家", "物业", "小区", "业主", "你好", "您好", "这样", "那样", "一样", "知道", "看到", "发现",
+        "反映", "处理", "情况", "这边", "那边", "这里", "那里", "每次", "每天", "几天", "好几", "一些", "有点", "有些", "到底", "根本",
+        "应该", "需要", "告诉", "说了", "一次", "两次", "三次", "很多", "太多", "越来越", "老是", "总是", "经常", "马上", "赶紧",
+    ];
+
+    /// <summary>Characters that never start or end a keyword found by statistics.</summary>
+    public static readonly HashSet<char> EdgeStopChars =
+    [
+        '的', '了', '吗', '呢', '啊', '吧', '呀', '哦', '嘛', '是', '在', '有', '我', '你', '他', '她', '它', '们', '这', '那', '就',
+        '也', '都', '很', '还', '又', '和', '与', '及', '或', '但', '把', '被', '给', '让', '对', '从', '到', '说', '要', '会', '能',
+        '不', '没', '个', '些', '么', '啦', '哈', '嗯', '得', '地', '着', '过', '一', '太', '再', '才', '去', '来', '下', '上',
+    ];
+
+    /// <summary>Feelings owners name (seed 004: 失望, 愤怒 …); keywords like any other.</summary>
+    public static readonly string[] EmotionWords =
+    [
+        "失望", "愤怒", "生气", "气愤", "无语", "忍无可忍", "受够了", "恶心", "不满", "寒心", "心寒", "崩溃", "郁闷", "烦死", "太差",
+        "满意", "不满意", "感谢", "表扬", "点赞", "辛苦", "放心", "舒心", "开心", "省心", "着急", "担心", "害怕", "焦虑", "投诉",
+    ];
+
+    /// <summary>Places and things that are topics but belong to no single category.</summary>
+    public static readonly string[] GeneralWords =
+    [
+        "客服", "管家", "前台", "物业经理", "项目经理", "维修工", "工作人员", "值班人员", "楼栋", "单元", "大堂", "地下室", "车棚",
+        "会所", "商铺", "写字楼", "商场", "办公室", "会议室", "卫生间", "洗手间", "电话", "微信群", "业主群", "公告", "通知单",
+        "快递", "外卖", "钥匙", "儿童", "老人", "孩子", "晚上", "早上", "周末", "节假日", "春节", "国庆",
+    ];
+
+    private static readonly Lazy<(HashSet<string> Words, int MaxLength)> Vocabulary = new(() =>
+    {
+        var words = CategoryWords.Values.SelectMany(w => w).Concat(EmotionWords).Concat(GeneralWords).Where(w => w.Length >= 2).ToHashSet();
+        return (words, words.Max(w => w.Length));
+    });
+
+    public static bool IsWord(string s) => Vocabulary.Value.Words.Contains(s);
+    public static int MaxWordLength => Vocabulary.Value.MaxLength;
+
+    /// <summary>
+    /// Forward maximum matching against the lexicon; runs of other letters come back as "unknown" spans, which the
+    /// keyword extractor mines for frequent phrases.
+    /// </summary>
+    public static IEnumerable<(string Token, bool Known)> Segment(string normalized)
+    {
+        var i = 0;
+        var unknownStart = -1;
+        while (i < normalized.Length)
+        {
+            if (!char.IsLetterOrDigit(normalized[i]))
+            {
+                if (unknownStart >= 0) yield return (normalized[unknownStart..i], false);
+                unknownStart = -1;
+                i++;
+                continue;
+            }
+            var matched = 0;
+            for (var len = Math.Min(MaxWordLength, normalized.Length - i); len >= 2; len--)
+                if (IsWord(normalized.Substring(i, len))) { matched = len; break; }
+            if (matched > 0)
+            {
+                if (unknownStart >= 0) yield return (normalized[unknownStart..i], false);
+                unknownStart = -1;
+                yield return (normalized.Substring(i, matched), true);
+                i += matched;
+            }
+            else
+            {
+                if (unknownStart < 0) unknownStart = i;
+                i++;
+            }
+        }
+        if (unknownStart >= 0) yield return (normalized[unknownStart..], false);
+    }
+}

@@ -1,0 +1,87 @@
+namespace Yardstick.Insight;
+
+/// <summary>A keyword of a set of texts: how many texts name it, how many did in the previous period, and examples.</summary>
+public sealed record KeywordStat(string Term, int Count, int PreviousCount, string Trend, IReadOnlyList<string> Examples);
+
+/// <summary>
+/// Keywords (seed 002: 从反馈中提取关键词). Word boundaries come from the domain lexicon; phrases it does not know are
+/// found by statistics over the set — a run of characters that several texts share, that does not start or end with a
+/// function character, and that is not just a piece of a longer shared phrase.
+/// </summary>
+public static class Keywords
+{
+    /// <summary>The lexicon words of one normalized text, most specific (longest) first, without stop words.</summary>
+    public static IReadOnlyList<string> OfText(string normalized, int top) =>
+        DomainLexicon.Segment(normalized).Where(t => t.Known && !DomainLexicon.StopWords.Contains(t.Token))
+            .Select(t => t.Token).Distinct().OrderByDescending(t => t.Length).Take(top).ToList();
+
+    public static IReadOnlyList<KeywordStat> Extract(IReadOnlyList<string> texts, IReadOnlyList<string>? previous = null, int top = 20, int examples = 3)
+    {
+        var current = Terms(texts);
+        var before = previous is null ? new Dictionary<string, List<int>>() : Terms(previous);
+        return current
+            .Where(kv => kv.Value.Count >= (texts.Count >= 20 ? 2 : 1))
+            .OrderByDescending(kv => kv.Value.Count).ThenByDescending(kv => kv.Key.Length).ThenBy(kv => kv.Key, StringComparer.Ordinal)
+            .Take(top)
+            .Select(kv =>
+            {
+                var prev = before.TryGetValue(kv.Key, out var p) ? p.Count : 0;
+                var trend = previous is null ? "none" : prev == 0 ? "new" : kv.Value.Count > prev ? "up" : kv.Value.Count < prev ? "down" : "flat";
+                var samples = kv.Value.Take(examples).Select(i => Shorten(texts[i])).ToList();
+                return new KeywordStat(kv.Key, kv.Value.Count, prev, trend, samples);
+            })
+            .ToList();
+    }
+
+    // term → the indices of the texts that contain it (each text counted once).
+    private static Dictionary<string, List<int>> Terms(IReadOnlyList<string> texts)
+    {
+        var terms = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        var unknownSpans = new List<(int Doc, string Span)>();
+        for (var d = 0; d < texts.Count; d++)
+        {
+            var normalized = TextNormalizer.Normalize(texts[d]);
+            foreach (var (token, known) in DomainLexicon.Segment(normalized))
+            {
+                if (known) { if (!DomainLexicon.StopWords.Contains(token)) AddDoc(terms, token, d); }
+                else if (token.Length >= 2 && token.All(IsCjk)) unknownSpans.Add((d, token));
+            }
+        }
+        foreach (var (phrase, docs) in FrequentPhrases(unknownSpans, texts.Count))
+            foreach (var d in docs) AddDoc(terms, phrase, d);
+        return terms;
+    }
+
+    private static IEnumerable<(string Phrase, List<int> Docs)> FrequentPhrases(List<(int Doc, string Span)> spans, int documentCount)
+    {
+        var minDocs = Math.Max(2, documentCount / 50);
+        var grams = new Dictionary<string, HashSet<int>>(StringComparer.Ordinal);
+        foreach (var (doc, span) in spans)
+            for (var n = 2; n <= 4; n++)
+                for (var s = 0; s + n <= span.Length; s++)
+                {
+                    var g = span.Substring(s, n);
+                    if (DomainLexicon.EdgeStopChars.Contains(g[0]) || DomainLexicon.EdgeStopChars.Contains(g[^1])) continue;
+                    if (DomainLexicon.StopWords.Contains(g)) continue;
+                    if (!grams.TryGetValue(g, out var set)) grams[g] = set = [];
+                    set.Add(doc);
+                }
+        var frequent = grams.Where(kv => kv.Value.Count >= minDocs).ToDictionary(kv => kv.Key, kv => kv.Value);
+        foreach (var (gram, docs) in frequent)
+        {
+            // "电梯坏" inside "电梯坏了三天" with (nearly) the same texts is the same finding: keep the longer one.
+            var subsumed = frequent.Any(o => o.Key.Length > gram.Length && o.Key.Contains(gram, StringComparison.Ordinal) && o.Value.Count >= docs.Count * 0.8);
+            if (!subsumed) yield return (gram, docs.Order().ToList());
+        }
+    }
+
+    private static void AddDoc(Dictionary<string, List<int>> terms, string term, int doc)
+    {
+        if (!terms.TryGetValue(term, out var list)) terms[term] = list = [];
+        if (list.Count == 0 || list[^1] != doc) list.Add(doc);
+    }
+
+    private static bool IsCjk(char c) => c is >= '\u4e00' and <= '\u9fff';
+
+    private static string Shorten(string text) => text.Length <= 80 ? text : text[..79] + "…";
+}

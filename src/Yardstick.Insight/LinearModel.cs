@@ -1,0 +1,295 @@
+using System.IO.Compression;
+using System.Security.Cryptography;
+using System.Text;
+
+namespace Yardstick.Insight;
+
+/// <summary>Training settings. The defaults are what the README's figures were measured with.</summary>
+public sealed record TrainingOptions
+{
+    public int Epochs { get; init; } = 12;
+    public float LearningRate { get; init; } = 0.5f;
+    public float L2 { get; init; } = 1e-6f;
+    public int Seed { get; init; } = 20261123;
+    public FeatureSpec Features { get; init; } = FeatureSpec.Default;
+
+    /// <summary>Weigh classes by the inverse of their frequency, so a rare class (red) is not drowned by the common ones.</summary>
+    public bool BalanceClasses { get; init; }
+
+    /// <summary>
+    /// Naive-Bayes scaling (NBSVM, Wang &amp; Manning 2012): each class sees its features weighted by how much more often
+    /// they occur in that class than in the others, smoothed by this count; 0 turns it off. The scaling is folded into the
+    /// weights after training, so a model file does not change shape.
+    /// </summary>
+    public float NaiveBayesAlpha { get; init; } = 1f;
+
+    /// <summary>Start from the Naive-Bayes solution (all scaled weights 1) instead of from zero.</summary>
+    public bool WarmStart { get; init; }
+}
+
+/// <summary>
+/// Multinomial logistic regression over hashed character n-grams: deterministic, a few microseconds per text, and
+/// small enough to ship in the repository. Trained with AdaGrad in a fixed order, so the same data and seed give the
+/// same file byte for byte.
+/// </summary>
+public sealed class LinearModel
+{
+    private const string Magic = "YSTM";
+    private const int FormatVersion = 1;
+
+    private readonly float[] weights; // bucket-major: weights[bucket * K + k]
+    private readonly float[] bias;
+
+    public string Task { get; }
+    public IReadOnlyList<string> Labels { get; }
+    public FeatureSpec Features { get; }
+
+    /// <summary>The first 12 hex digits of the SHA-256 of the model's content: what "version" means for a model file.</summary>
+    public string Version { get; }
+
+    private LinearModel(string task, string[] labels, FeatureSpec features, float[] weights, float[] bias)
+    {
+        Task = task;
+        Labels = labels;
+        Features = features;
+        this.weights = weights;
+        this.bias = bias;
+        Version = ComputeVersion();
+    }
+
+    public int ClassCount => Labels.Count;
+
+    public static LinearModel Train(string task, IReadOnlyList<(string Text, string Label)> rows, TrainingOptions? options = null)
+    {
+        options ??= new TrainingOptions();
+        if (rows.Count == 0) throw new ArgumentException("No training rows.", nameof(rows));
+        var labels = rows.Select(r => r.Label).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
+        if (labels.Length < 2) throw new ArgumentException("Training needs at least two labels.", nameof(rows));
+        var index = labels.Select((l, i) => (l, i)).ToDictionary(x => x.l, x => x.i, StringComparer.Ordinal);
+        var k = labels.Length;
+        var spec = options.Features;
+        var vectors = rows.Select(r => spec.Extract(TextNormalizer.Normalize(r.Text))).ToArray();
+        var targets = rows.Select(r => index[r.Label]).ToArray();
+
+        var classWeight = new float[k];
+        for (var c = 0; c < k; c++)
+        {
+            var n = targets.Count(t => t == c);
+            classWeight[c] = options.BalanceClasses ? (float)rows.Count / (k * n) : 1f;
+        }
+
+        var r = NaiveBayesRatios(vectors, targets, k, spec.Buckets, options.NaiveBayesAlpha);
+        var w = new float[spec.Buckets * k];
+        if (options.WarmStart && r is not null) Array.Fill(w, 1f);
+        var g2 = new float[spec.Buckets * k];
+        var b = new float[k];
+        var gb2 = new float[k];
+        var order = Enumerable.Range(0, rows.Count).ToArray();
+        var random = new Random(options.Seed);
+        var p = new float[k];
+        const float eps = 1e-6f;
+        for (var epoch = 0; epoch < options.Epochs; epoch++)
+        {
+            random.Shuffle(order);
+            foreach (var i in order)
+            {
+                var x = vectors[i];
+                Scores(w, b, k, x, p, r);
+                Softmax(p);
+                var cw = classWeight[targets[i]];
+                for (var c = 0; c < k; c++)
+                {
+                    var g = (p[c] - (c == targets[i] ? 1f : 0f)) * cw;
+                    gb2[c] += g * g;
+                    b[c] -= options.LearningRate * g / (MathF.Sqrt(gb2[c]) + eps);
+                    foreach (var f in x.Indices)
+                    {
+                        var j = f * k + c;
+                        var gj = g * x.Value * (r?[j] ?? 1f) + options.L2 * w[j];
+                        g2[j] += gj * gj;
+                        w[j] -= options.LearningRate * gj / (MathF.Sqrt(g2[j]) + eps);
+                    }
+                }
+            }
+        }
+        if (r is not null)
+            for (var j = 0; j < w.Length; j++) w[j] *= r[j];
+        return new LinearModel(task, labels, spec, w, b);
+    }
+
+    // r[f*k+c] = log((p_c[f] / |p_c|) / (q_c[f] / |q_c|)): p counts texts of class c with the feature, q the others'.
+    private static float[]? NaiveBayesRatios(SparseVector[] vectors, int[] targets, int k, int buckets, float alpha)
+    {
+        if (alpha <= 0) return null;
+        var inClass = new float[buckets * k];
+        var totals = new double[k];
+        var all = new float[buckets];
+        double grand = 0;
+        for (var i = 0; i < vectors.Length; i++)
+            foreach (var f in vectors[i].Indices)
+            {
+                inClass[f * k + targets[i]]++;
+                all[f]++;
+                totals[targets[i]]++;
+                grand++;
+            }
+        var r = new float[buckets * k];
+        for (var f = 0; f < buckets; f++)
+            for (var c = 0; c < k; c++)
+            {
+                var pc = (inClass[f * k + c] + alpha) / (totals[c] + alpha * buckets);
+                var qc = (all[f] - inClass[f * k + c] + alpha) / (grand - totals[c] + alpha * buckets);
+                r[f * k + c] = (float)Math.Log(pc / qc);
+            }
+        return r;
+    }
+
+    /// <summary>Class probabilities in the order of <see cref="Labels"/>.</summary>
+    public float[] Predict(string text) => PredictNormalized(TextNormalizer.Normalize(text));
+
+    /// <summary>The most probable label, among <paramref name="restrictTo"/> when given.</summary>
+    public string PredictLabel(string normalized, IReadOnlyCollection<string>? restrictTo = null)
+    {
+        var p = PredictNormalized(normalized);
+        var best = -1;
+        for (var c = 0; c < ClassCount; c++)
+            if ((restrictTo is null || restrictTo.Contains(Labels[c])) && (best < 0 || p[c] > p[best])) best = c;
+        return best < 0 ? Labels[0] : Labels[best];
+    }
+
+    public float[] PredictNormalized(string normalized)
+    {
+        var p = new float[ClassCount];
+        Scores(weights, bias, ClassCount, Features.Extract(normalized), p);
+        Softmax(p);
+        return p;
+    }
+
+    /// <summary>The buckets of a text that pushed hardest towards <paramref name="label"/>, as the n-grams that fell in them.</summary>
+    public IReadOnlyList<string> Evidence(string normalized, string label, int top = 3)
+    {
+        var c = IndexOf(label);
+        if (c < 0) return [];
+        var grams = new List<(string Gram, float Weight)>();
+        var text = normalized.Length > FeatureSpec.MaxChars ? normalized[..FeatureSpec.MaxChars] : normalized;
+        for (var n = Math.Max(2, Features.MinN); n <= Features.MaxN; n++)
+            for (var s = 0; s + n <= text.Length; s++)
+            {
+                var gram = text.AsSpan(s, n);
+                if (gram.ContainsAny(" ,.!?;:~\n")) continue;
+                var row = Features.BucketOf(gram) * ClassCount;
+                var mean = 0f;
+                for (var o = 0; o < ClassCount; o++) mean += weights[row + o];
+                grams.Add((gram.ToString(), weights[row + c] - mean / ClassCount));
+            }
+        return grams.Where(g => g.Weight > 0).OrderByDescending(g => g.Weight).Select(g => g.Gram).Distinct().Take(top).ToList();
+    }
+
+    public int IndexOf(string label)
+    {
+        for (var i = 0; i < Labels.Count; i++)
+            if (Labels[i] == label) return i;
+        return -1;
+    }
+
+    private static void Scores(float[] w, float[] b, int k, SparseVector x, float[] into, float[]? scale = null)
+    {
+        Array.Copy(b, into, k);
+        foreach (var f in x.Indices)
+        {
+            var row = f * k;
+            for (var c = 0; c < k; c++) into[c] += w[row + c] * x.Value * (scale?[row + c] ?? 1f);
+        }
+    }
+
+    private static void Softmax(float[] z)
+    {
+        var max = z.Max();
+        var sum = 0f;
+        for (var i = 0; i < z.Length; i++) sum += z[i] = MathF.Exp(z[i] - max);
+        for (var i = 0; i < z.Length; i++) z[i] /= sum;
+    }
+
+    // File: "YSTM", format, task, labels, n-gram range, bits, bias, then only the non-zero rows, all gzip-compressed.
+    public void Save(Stream stream)
+    {
+        using var gzip = new GZipStream(stream, CompressionLevel.SmallestSize, leaveOpen: true);
+        using var writer = new BinaryWriter(gzip, Encoding.UTF8);
+        WriteBody(writer);
+    }
+
+    public void Save(string path)
+    {
+        using var file = File.Create(path);
+        Save(file);
+    }
+
+    public static LinearModel Load(string path)
+    {
+        using var file = File.OpenRead(path);
+        return Load(file);
+    }
+
+    public static LinearModel Load(Stream stream)
+    {
+        using var gzip = new GZipStream(stream, CompressionMode.Decompress, leaveOpen: true);
+        using var reader = new BinaryReader(gzip, Encoding.UTF8);
+        if (new string(reader.ReadChars(4)) != Magic) throw new InvalidDataException("Not a Yardstick text model.");
+        var format = reader.ReadInt32();
+        if (format != FormatVersion) throw new InvalidDataException($"Unsupported model format {format}.");
+        var task = reader.ReadString();
+        var labels = new string[reader.ReadInt32()];
+        for (var i = 0; i < labels.Length; i++) labels[i] = reader.ReadString();
+        var spec = new FeatureSpec(reader.ReadInt32(), reader.ReadInt32(), reader.ReadInt32(), reader.ReadBoolean());
+        if (spec.Bits is < 8 or > 24 || spec.MinN < 1 || spec.MaxN < spec.MinN || spec.MaxN > 8)
+            throw new InvalidDataException("Model feature settings out of range.");
+        var k = labels.Length;
+        var bias = new float[k];
+        for (var c = 0; c < k; c++) bias[c] = reader.ReadSingle();
+        var weights = new float[spec.Buckets * k];
+        var rows = reader.ReadInt32();
+        for (var r = 0; r < rows; r++)
+        {
+            var bucket = reader.ReadInt32();
+            if ((uint)bucket >= spec.Buckets) throw new InvalidDataException("Model bucket out of range.");
+            for (var c = 0; c < k; c++) weights[bucket * k + c] = reader.ReadSingle();
+        }
+        return new LinearModel(task, labels, spec, weights, bias);
+    }
+
+    private void WriteBody(BinaryWriter writer)
+    {
+        writer.Write(Magic.ToCharArray());
+        writer.Write(FormatVersion);
+        writer.Write(Task);
+        writer.Write(Labels.Count);
+        foreach (var l in Labels) writer.Write(l);
+        writer.Write(Features.MinN);
+        writer.Write(Features.MaxN);
+        writer.Write(Features.Bits);
+        writer.Write(Features.Tail);
+        foreach (var v in bias) writer.Write(v);
+        var k = ClassCount;
+        var nonZero = Enumerable.Range(0, Features.Buckets).Where(r => RowIsUsed(r, k)).ToList();
+        writer.Write(nonZero.Count);
+        foreach (var r in nonZero)
+        {
+            writer.Write(r);
+            for (var c = 0; c < k; c++) writer.Write(weights[r * k + c]);
+        }
+    }
+
+    private bool RowIsUsed(int row, int k)
+    {
+        for (var c = 0; c < k; c++)
+            if (weights[row * k + c] != 0) return true;
+        return false;
+    }
+
+    private string ComputeVersion()
+    {
+        using var buffer = new MemoryStream();
+        using (var writer = new BinaryWriter(buffer, Encoding.UTF8, leaveOpen: true)) WriteBody(writer);
+        return Convert.ToHexStringLower(SHA256.HashData(buffer.ToArray()))[..12];
+    }
+}

@@ -1,0 +1,153 @@
+using System.Reflection;
+
+namespace Yardstick.Insight;
+
+public sealed record PolarityResult(string Label, IReadOnlyDictionary<string, float> Probabilities);
+
+public sealed record AlertResult(string Level, IReadOnlyList<AlertReason> Reasons);
+
+public sealed record CategoryResult(string Key, float Confidence);
+
+/// <summary>What <see cref="TextAnalyzer.Analyze"/> says about one text (issue 6, requirement 1).</summary>
+public sealed record AnalysisResult(
+    PolarityResult Polarity, AlertResult Alert, CategoryResult Category, IReadOnlyList<string> Keywords, bool Traditional, string ModelVersion);
+
+/// <summary>
+/// Reads one text: polarity from its model, alert level from the red rules then the alert model, category from its model
+/// backed by the domain lexicon, keywords from the lexicon. Thread-safe and allocation-light: one instance serves all.
+/// </summary>
+public sealed class TextAnalyzer
+{
+    private static readonly Lazy<TextAnalyzer> Shipped = new(() => new TextAnalyzer(
+        LoadEmbedded(InsightTask.Polarity), LoadEmbedded(InsightTask.Alert), LoadEmbedded(InsightTask.Category)));
+
+    /// <summary>The analyzer with the models shipped in the assembly, trained on the project's own property corpus.</summary>
+    public static TextAnalyzer Default => Shipped.Value;
+
+    public LinearModel PolarityModel { get; }
+    public LinearModel AlertModel { get; }
+    public LinearModel CategoryModel { get; }
+
+    public TextAnalyzer(LinearModel polarity, LinearModel alert, LinearModel category)
+    {
+        Check(polarity, InsightTask.Polarity);
+        Check(alert, InsightTask.Alert);
+        Check(category, InsightTask.Category);
+        PolarityModel = polarity;
+        AlertModel = alert;
+        CategoryModel = category;
+    }
+
+    /// <summary>This analyzer with one of its models replaced.</summary>
+    public TextAnalyzer With(InsightTask task, LinearModel model) => task switch
+    {
+        InsightTask.Polarity => new TextAnalyzer(model, AlertModel, CategoryModel),
+        InsightTask.Alert => new TextAnalyzer(PolarityModel, model, CategoryModel),
+        _ => new TextAnalyzer(PolarityModel, AlertModel, model),
+    };
+
+    /// <summary>One version for the three models together: what a stored analysis records.</summary>
+    public string Version => $"{PolarityModel.Version[..4]}{AlertModel.Version[..4]}{CategoryModel.Version[..4]}";
+
+    public long ModelBytes => (long)sizeof(float) * (
+        PolarityModel.Features.Buckets * PolarityModel.ClassCount +
+        AlertModel.Features.Buckets * AlertModel.ClassCount +
+        CategoryModel.Features.Buckets * CategoryModel.ClassCount);
+
+    public AnalysisResult Analyze(string? text)
+    {
+        var normalized = TextNormalizer.Normalize(text);
+        var traditional = text is not null && text.Any(ChineseVariants.IsTraditional);
+        if (normalized.Length == 0 || !normalized.Any(char.IsLetterOrDigit))
+            return new AnalysisResult(
+                new PolarityResult(InsightLabels.Neutral, Probabilities(InsightLabels.Polarity, [0, 1, 0])),
+                new AlertResult(InsightLabels.None, []), new CategoryResult("other", 0), [], traditional, Version);
+
+        var polarity = PolarityOf(normalized);
+        var alert = AlertOf(normalized, polarity);
+        var category = CategoryOf(normalized, alert);
+        var keywords = Keywords.OfText(normalized, 5);
+        return new AnalysisResult(polarity, alert, category, keywords, traditional, Version);
+    }
+
+    /// <summary>The label for one task, for evaluation. <paramref name="restrictTo"/> limits the answer to some labels.</summary>
+    public string Predict(InsightTask task, string text, IReadOnlyCollection<string>? restrictTo = null)
+    {
+        if (task == InsightTask.Polarity) return PolarityModel.PredictLabel(TextNormalizer.Normalize(text), restrictTo);
+        var result = Analyze(text);
+        return task == InsightTask.Alert ? result.Alert.Level : result.Category.Key;
+    }
+
+    private PolarityResult PolarityOf(string normalized)
+    {
+        var p = PolarityModel.PredictNormalized(normalized);
+        var probabilities = InsightLabels.Polarity.ToDictionary(l => l, l => PolarityModel.IndexOf(l) is var i and >= 0 ? Round(p[i]) : 0f);
+        return new PolarityResult(probabilities.MaxBy(kv => kv.Value).Key, probabilities);
+    }
+
+    private AlertResult AlertOf(string normalized, PolarityResult polarity)
+    {
+        var negative = polarity.Probabilities[InsightLabels.Negative];
+        var positive = polarity.Probabilities[InsightLabels.Positive];
+        var reasons = AlertRules.Red(normalized, negative, positive);
+        if (reasons.Count > 0) return new AlertResult(InsightLabels.Red, reasons);
+
+        var p = AlertModel.PredictNormalized(normalized);
+        float P(string label) => AlertModel.IndexOf(label) is var i and >= 0 ? p[i] : 0f;
+        // Without a trigger the model alone may still call red, but only when it is sure: its evidence is then the reason.
+        if (P(InsightLabels.Red) >= 0.6f)
+            return new AlertResult(InsightLabels.Red,
+                [new AlertReason(AlertRules.Model, string.Join("、", AlertModel.Evidence(normalized, InsightLabels.Red)))]);
+        string[] calm = [InsightLabels.Yellow, InsightLabels.Blue, InsightLabels.None];
+        var level = calm.MaxBy(P)!;
+        // Praise is not an alert whatever the alert model thought of a problem word in it.
+        if (positive >= 0.7f) level = InsightLabels.None;
+        else if (level == InsightLabels.None && negative >= 0.7f) level = InsightLabels.Blue;
+        var evidence = level == InsightLabels.None ? [] : AlertModel.Evidence(normalized, level);
+        return new AlertResult(level, evidence.Count == 0 ? [] : [new AlertReason(AlertRules.Model, string.Join("、", evidence))]);
+    }
+
+    private CategoryResult CategoryOf(string normalized, AlertResult alert)
+    {
+        var p = CategoryModel.PredictNormalized(normalized);
+        var labels = CategoryModel.Labels;
+        var hits = new float[labels.Count];
+        var total = 0f;
+        foreach (var (token, known) in DomainLexicon.Segment(normalized))
+        {
+            if (!known) continue;
+            foreach (var (category, words) in DomainLexicon.CategoryWords)
+                if (words.Contains(token) && CategoryModel.IndexOf(category) is var i and >= 0) { hits[i]++; total++; }
+        }
+        if (alert.Reasons.Any(r => r.Kind == AlertRules.Danger) && CategoryModel.IndexOf("emergency") is var e and >= 0) { hits[e] += 2; total += 2; }
+        // The lexicon backs the model where the corpus is thin; the model decides when both have something to say.
+        var best = 0;
+        var bestScore = -1f;
+        for (var c = 0; c < labels.Count; c++)
+        {
+            var score = 0.7f * p[c] + (total > 0 ? 0.3f * hits[c] / total : 0f);
+            if (score > bestScore) (best, bestScore) = (c, score);
+        }
+        return new CategoryResult(labels[best], Round(bestScore));
+    }
+
+    private static float Round(float v) => MathF.Round(v, 4);
+
+    private static IReadOnlyDictionary<string, float> Probabilities(IReadOnlyList<string> labels, float[] values) =>
+        labels.Select((l, i) => (l, v: values[i])).ToDictionary(x => x.l, x => x.v);
+
+    private static void Check(LinearModel model, InsightTask task)
+    {
+        if (model.Task != task.Key()) throw new ArgumentException($"A {model.Task} model cannot serve as the {task.Key()} model.");
+        var unknown = model.Labels.Except(InsightLabels.For(task)).ToList();
+        if (unknown.Count > 0) throw new ArgumentException($"The {task.Key()} model has unknown labels: {string.Join(", ", unknown)}.");
+    }
+
+    private static LinearModel LoadEmbedded(InsightTask task)
+    {
+        var name = $"Yardstick.Insight.Models.{task.Key()}.ysm";
+        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream(name)
+            ?? throw new InvalidOperationException($"The shipped model {name} is missing from the assembly.");
+        return LinearModel.Load(stream);
+    }
+}

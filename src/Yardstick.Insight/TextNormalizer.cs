@@ -1,0 +1,88 @@
+using System.Globalization;
+using System.Text;
+
+namespace Yardstick.Insight;
+
+/// <summary>
+/// Brings owners' free text to one form before any rule or model reads it: full-width to half-width, Traditional to
+/// Simplified, lower-case Latin, one kind of clause punctuation, runs of "!!!!" or "啊啊啊啊" shortened (the emphasis is
+/// kept, the length is not), and emoji reduced to two markers for angry and happy faces (the rest carry little).
+/// </summary>
+public static class TextNormalizer
+{
+    /// <summary>Stands for an angry or sad emoji in normalized text.</summary>
+    public const char NegativeEmoji = '\uE000';
+
+    /// <summary>Stands for a happy or thankful emoji in normalized text.</summary>
+    public const char PositiveEmoji = '\uE001';
+
+    // Hand-picked: the faces and gestures owners use in chat about service.
+    private static readonly HashSet<int> NegativeFaces =
+    [
+        0x1F620, 0x1F621, 0x1F624, 0x1F92C, 0x1F47F, 0x1F4A2, 0x1F61E, 0x1F61F, 0x1F622, 0x1F62D, 0x1F629, 0x1F62B,
+        0x1F616, 0x1F623, 0x1F625, 0x1F630, 0x1F631, 0x1F613, 0x1F612, 0x1F644, 0x1F611, 0x1F610, 0x1F615, 0x1F641,
+        0x2639, 0x1F44E, 0x1F494, 0x1F92E, 0x1F922, 0x1F635,
+    ];
+
+    private static readonly HashSet<int> PositiveFaces =
+    [
+        0x1F600, 0x1F601, 0x1F602, 0x1F603, 0x1F604, 0x1F606, 0x1F60A, 0x1F60D, 0x1F618, 0x1F619, 0x1F642, 0x1F917,
+        0x1F970, 0x1F929, 0x263A, 0x1F44D, 0x1F44F, 0x1F64F, 0x2764, 0x1F496, 0x1F497, 0x1F339, 0x1F490, 0x1F389,
+        0x1F4AF, 0x1F31F, 0x2B50, 0x1F60E,
+    ];
+
+    public static string Normalize(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text)) return "";
+        var folded = text.Normalize(NormalizationForm.FormKC);
+        var sb = new StringBuilder(folded.Length);
+        foreach (var rune in folded.EnumerateRunes())
+        {
+            var c = Map(rune);
+            if (c == '\0') continue;
+            if (c == ' ' && (sb.Length == 0 || sb[^1] == ' ')) continue;
+            if (RepeatRun(sb, c) >= (IsPunctuation(c) ? 2 : 3)) continue;
+            sb.Append(c);
+        }
+        return sb.ToString().TrimEnd();
+    }
+
+    /// <summary>Clause ends after normalization: rules look for negation and time words within one clause.</summary>
+    public static bool IsClauseBreak(char c) => c is ',' or '.' or '!' or '?' or ';' or ':' or '\n' or '~';
+
+    private static bool IsPunctuation(char c) => IsClauseBreak(c) || c is '-' or '…';
+
+    private static char Map(Rune rune)
+    {
+        if (NegativeFaces.Contains(rune.Value)) return NegativeEmoji;
+        if (PositiveFaces.Contains(rune.Value)) return PositiveEmoji;
+        if (!rune.IsBmp) return '\0';
+        var c = (char)rune.Value;
+        switch (c)
+        {
+            case '。': case '．': return '.';
+            case '、': return ',';
+            case '！': return '!';
+            case '？': return '?';
+            case '；': return ';';
+            case '：': return ':';
+            case '～': return '~';
+            case '\r': return '\0';
+            case '\n': return '\n';
+            case '“': case '”': case '「': case '」': case '『': case '』': case '"': case '\'': case '‘': case '’': return '\0';
+        }
+        if (char.IsWhiteSpace(c)) return ' ';
+        var category = CharUnicodeInfo.GetUnicodeCategory(c);
+        if (category is UnicodeCategory.Control or UnicodeCategory.Format or UnicodeCategory.OtherSymbol
+            or UnicodeCategory.Surrogate or UnicodeCategory.PrivateUse or UnicodeCategory.NonSpacingMark) return '\0';
+        if (c is >= 'A' and <= 'Z') return (char)(c + 32);
+        return ChineseVariants.ToSimplified(c);
+    }
+
+    private static int RepeatRun(StringBuilder sb, char c)
+    {
+        var run = 0;
+        for (var i = sb.Length - 1; i >= 0 && sb[i] == c; i--) run++;
+        return run;
+    }
+}
