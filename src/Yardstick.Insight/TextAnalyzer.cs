@@ -95,7 +95,7 @@ public sealed class TextAnalyzer
         var p = AlertModel.PredictNormalized(normalized);
         float P(string label) => AlertModel.IndexOf(label) is var i and >= 0 ? p[i] : 0f;
         // Without a trigger the model alone may still call red, but only when it is sure: its evidence is then the reason.
-        if (P(InsightLabels.Red) >= 0.6f)
+        if (P(InsightLabels.Red) >= 0.7f)
             return new AlertResult(InsightLabels.Red,
                 [new AlertReason(AlertRules.Model, string.Join("、", AlertModel.Evidence(normalized, InsightLabels.Red)))]);
         string[] calm = [InsightLabels.Yellow, InsightLabels.Blue, InsightLabels.None];
@@ -119,7 +119,7 @@ public sealed class TextAnalyzer
             foreach (var (category, words) in DomainLexicon.CategoryWords)
                 if (words.Contains(token) && CategoryModel.IndexOf(category) is var i and >= 0) { hits[i]++; total++; }
         }
-        if (alert.Reasons.Any(r => r.Kind == AlertRules.Danger) && CategoryModel.IndexOf("emergency") is var e and >= 0) { hits[e] += 2; total += 2; }
+        if (alert.Reasons.Any(r => r.Kind == AlertRules.Danger) && CategoryModel.IndexOf("emergency") is var e and >= 0) { hits[e] += 4; total += 4; }
         // The lexicon backs the model where the corpus is thin; the model decides when both have something to say.
         var best = 0;
         var bestScore = -1f;

@@ -1,0 +1,149 @@
+using Yardstick.Insight;
+
+namespace Yardstick.Insight.Tests;
+
+/// <summary>The alert rubric of issue 6, requirement 2, one trigger at a time, through the shipped analyzer.</summary>
+public class AlertRubricTests
+{
+    private static AnalysisResult Analyze(string text) => TextAnalyzer.Default.Analyze(text);
+
+    [Theory]
+    [InlineData("电梯坏了这么多天，再不修我就打12345", "12345")]
+    [InlineData("我要去住建局投诉你们", "住建局")]
+    [InlineData("这件事我会去街道办反映", "街道")]
+    [InlineData("乱停车没人管，我要叫城管来", "城管")]
+    [InlineData("垃圾堆成山，明天我就找媒体", "媒体")]
+    [InlineData("你们等着被曝光吧", "曝光")]
+    [InlineData("我已经请了律师", "律师")]
+    [InlineData("漏水泡坏了地板，我要起诉物业", "起诉")]
+    [InlineData("服务这么差，下个月拒交物业费", "拒交物业费")]
+    [InlineData("不给说法就退费", "退费")]
+    public void Escalation_outside_the_company_is_red(string text, string trigger)
+    {
+        var alert = Analyze(text).Alert;
+        alert.Level.ShouldBe("red");
+        alert.Reasons.ShouldContain(r => r.Kind == AlertRules.Escalation && r.Trigger.Contains(trigger));
+    }
+
+    [Theory]
+    [InlineData("3号楼电梯困人了，快来", "困人")]
+    [InlineData("楼道配电箱漏电", "漏电")]
+    [InlineData("厨房有燃气泄漏的味道", "燃气泄漏")]
+    [InlineData("地库有车着火了", "着火")]
+    [InlineData("电表箱在冒烟", "冒烟")]
+    [InlineData("又有人高空抛物，差点砸到孩子", "高空抛物")]
+    public void Immediate_danger_to_people_is_red(string text, string trigger)
+    {
+        var alert = Analyze(text).Alert;
+        alert.Level.ShouldBe("red");
+        alert.Reasons.ShouldContain(r => r.Kind == AlertRules.Danger && r.Trigger.Contains(trigger));
+    }
+
+    [Theory]
+    [InlineData("我们已经组织业主联名了，物业看着办", "联名")]
+    [InlineData("全体业主都不满意，准备拉横幅", "拉横幅")]
+    [InlineData("业主们准备集体去讨说法", "集体")]
+    public void Collective_action_is_red(string text, string trigger) =>
+        Analyze(text).Alert.Reasons.ShouldContain(r => r.Kind == AlertRules.Collective && r.Trigger.Contains(trigger));
+
+    [Theory]
+    [InlineData("楼道灯坏了，这已经是第三次报修了，到现在还没人来，太气人了")]
+    [InlineData("漏水拖了两个月了还是没修好，你们到底管不管！")]
+    [InlineData("反映了好几次一直没人处理，实在忍无可忍")]
+    public void Angry_and_repeated_or_long_unresolved_is_red(string text)
+    {
+        var alert = Analyze(text).Alert;
+        alert.Level.ShouldBe("red");
+        alert.Reasons.ShouldContain(r => r.Kind == AlertRules.Repeated);
+    }
+
+    [Fact]
+    public void Fire_lane_blocked_is_red_only_with_danger_to_people()
+    {
+        Analyze("消防通道停满了车，救护车都进不来").Alert.Level.ShouldBe("red");
+        Analyze("消防通道里有几个纸箱，麻烦清一下").Alert.Level.ShouldNotBe("red");
+    }
+
+    [Fact]
+    public void A_threat_said_as_a_hypothetical_is_still_red() =>
+        Analyze("如果再不修我就打12345").Alert.Level.ShouldBe("red");
+
+    [Theory]
+    [InlineData("检查过了，没有漏电，就是插座松了，麻烦来紧一下")]
+    [InlineData("电梯没有困人，只是门关得有点慢")]
+    public void Negated_danger_is_not_red(string text) => Analyze(text).Alert.Level.ShouldNotBe("red");
+
+    [Theory]
+    [InlineData("上次困人你们来得很快，谢谢")]
+    [InlineData("上回电梯困人，保安十分钟就把我救出来了，非常感谢")]
+    public void Past_danger_in_a_thankful_message_is_not_red(string text)
+    {
+        var result = Analyze(text);
+        result.Alert.Level.ShouldNotBe("red");
+        result.Polarity.Label.ShouldBe("positive");
+    }
+
+    [Theory]
+    [InlineData("维修师傅上门很快，修得很好，谢谢！", "none")]
+    [InlineData("请问物业费可以用微信交吗？", "none")]
+    [InlineData("楼道灯不亮了，麻烦修一下", "blue")]
+    [InlineData("垃圾桶满了好几天都没人清，太让人失望了，你们到底管不管？", "yellow")]
+    public void The_calm_levels_follow_the_feeling(string text, string level) => Analyze(text).Alert.Level.ShouldBe(level);
+
+    [Fact]
+    public void Traditional_Chinese_is_read_like_Simplified()
+    {
+        var result = Analyze("電梯困人了！！快來人");
+        result.Traditional.ShouldBeTrue();
+        result.Alert.Level.ShouldBe("red");
+        result.Category.Key.ShouldBe("emergency");
+        TextNormalizer.Normalize("電梯壞了，還沒修").ShouldBe("电梯坏了,还没修");
+    }
+
+    [Fact]
+    public void Emoji_english_and_repeated_punctuation_are_tolerated()
+    {
+        TextNormalizer.Normalize("太差了！！！！！😡😡").ShouldBe("太差了!!" + TextNormalizer.NegativeEmoji + TextNormalizer.NegativeEmoji);
+        Analyze("lift stuck!!! 电梯困人 please hurry 🙏").Alert.Level.ShouldBe("red");
+        Analyze("great service，修得又快又好，thank you 👍").Polarity.Label.ShouldBe("positive");
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("   ")]
+    [InlineData("！！？？")]
+    [InlineData(null)]
+    public void Empty_text_is_neutral_with_no_alert(string? text)
+    {
+        var result = Analyze(text!);
+        result.Polarity.Label.ShouldBe("neutral");
+        result.Alert.Level.ShouldBe("none");
+        result.Keywords.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void Very_long_text_is_analysed_and_a_red_trigger_anywhere_counts()
+    {
+        var text = string.Concat(Enumerable.Repeat("小区环境还可以，绿化也不错。", 720)) + "但是楼道里有很浓的燃气味！";
+        text.Length.ShouldBeGreaterThan(10_000);
+        var result = Analyze(text);
+        result.Alert.Level.ShouldBe("red");
+        result.Alert.Reasons.ShouldContain(r => r.Trigger.Contains("燃气味"));
+    }
+
+    [Fact]
+    public void Same_input_gives_the_same_output()
+    {
+        var a = System.Text.Json.JsonSerializer.Serialize(Analyze("物业费涨了，服务却越来越差"));
+        var b = System.Text.Json.JsonSerializer.Serialize(Analyze("物业费涨了，服务却越来越差"));
+        a.ShouldBe(b);
+    }
+
+    [Theory]
+    [InlineData("我的车位又被人占了，保安也不管", "parking")]
+    [InlineData("物业费账目从来不公示", "fees")]
+    [InlineData("楼上半夜装修电钻声吵得睡不着", "neighbor")]
+    [InlineData("草坪很久没修剪了", "greening")]
+    [InlineData("门岗保安不登记外来人员", "security")]
+    public void Category_is_suggested(string text, string category) => Analyze(text).Category.Key.ShouldBe(category);
+}

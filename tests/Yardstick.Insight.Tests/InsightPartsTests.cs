@@ -1,0 +1,145 @@
+using Yardstick.Insight;
+
+namespace Yardstick.Insight.Tests;
+
+public class InsightPartsTests
+{
+    private static readonly DateTimeOffset T0 = new(2026, 11, 2, 8, 0, 0, TimeSpan.FromHours(8));
+
+    private static GroupItem Item(int id, double hours, string building = "3号楼", string category = "equipment", bool negative = true, bool collective = false) =>
+        new(id.ToString(), "p1", building, T0.AddHours(hours), category, negative, collective);
+
+    [Fact]
+    public void Five_negative_texts_of_one_category_in_one_building_within_24_hours_raise_a_group_alert()
+    {
+        var alerts = GroupAlerts.Detect([Item(1, 0), Item(2, 3), Item(3, 10), Item(4, 20), Item(5, 23.9)]);
+        alerts.Count.ShouldBe(1);
+        alerts[0].Reason.ShouldBe(GroupAlerts.ManyTexts);
+        alerts[0].Building.ShouldBe("3号楼");
+        alerts[0].ItemIds.ShouldBe(["1", "2", "3", "4", "5"]);
+    }
+
+    [Fact]
+    public void Four_texts_or_a_wider_window_or_mixed_categories_or_praise_raise_nothing()
+    {
+        GroupAlerts.Detect([Item(1, 0), Item(2, 1), Item(3, 2), Item(4, 3)]).ShouldBeEmpty();
+        GroupAlerts.Detect([Item(1, 0), Item(2, 6), Item(3, 12), Item(4, 18), Item(5, 24.5)]).ShouldBeEmpty();
+        GroupAlerts.Detect([Item(1, 0), Item(2, 1), Item(3, 2), Item(4, 3), Item(5, 4, category: "parking")]).ShouldBeEmpty();
+        GroupAlerts.Detect([Item(1, 0), Item(2, 1), Item(3, 2), Item(4, 3), Item(5, 4, negative: false)]).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void Texts_spread_over_buildings_alert_at_project_level_and_options_change_N_and_T()
+    {
+        var spread = new[] { Item(1, 0, "1栋"), Item(2, 1, "2栋"), Item(3, 2, "3栋"), Item(4, 3, "4栋"), Item(5, 4, "5栋") };
+        var project = GroupAlerts.Detect(spread).ShouldHaveSingleItem();
+        project.Building.ShouldBeNull();
+        GroupAlerts.Detect(spread.Take(3), new GroupAlertOptions { MinTexts = 3, Window = TimeSpan.FromHours(2) }).Count.ShouldBe(1);
+    }
+
+    [Fact]
+    public void A_collective_marker_alone_raises_a_group_alert()
+    {
+        AlertRules.HasCollectiveMarker(TextNormalizer.Normalize("全体业主要求更换物业")).ShouldBeTrue();
+        AlertRules.HasCollectiveMarker(TextNormalizer.Normalize("楼道灯坏了")).ShouldBeFalse();
+        GroupAlerts.Detect([Item(1, 0, collective: true)]).ShouldHaveSingleItem().Reason.ShouldBe(GroupAlerts.CollectiveMarker);
+    }
+
+    [Fact]
+    public void Keywords_of_a_small_set_rank_shared_topics_and_drop_stop_words_and_fragments()
+    {
+        string[] month =
+        [
+            "3号楼电梯又坏了，物业什么时候修？", "电梯坏了两天了，老人上不了楼", "电梯按钮失灵，麻烦看看",
+            "楼下垃圾桶满了没人清", "垃圾桶旁边好臭", "停车位被占了，我们的车停不进去",
+        ];
+        string[] previous = ["垃圾桶满了", "垃圾桶太臭", "垃圾清运不及时", "电梯有异响"];
+        var keywords = Keywords.Extract(month, previous, top: 5);
+        keywords[0].Term.ShouldBe("电梯");
+        keywords[0].Count.ShouldBe(3);
+        keywords[0].PreviousCount.ShouldBe(1);
+        keywords[0].Trend.ShouldBe("up");
+        keywords[0].Examples.Count.ShouldBe(3);
+        keywords.ShouldContain(k => k.Term == "垃圾桶" && k.Count == 2 && k.Trend == "flat");
+        keywords.ShouldNotContain(k => DomainLexicon.StopWords.Contains(k.Term));
+        keywords.ShouldNotContain(k => k.Term.Length < 2);
+    }
+
+    [Fact]
+    public void Statistical_phrases_are_found_beyond_the_lexicon()
+    {
+        string[] texts = ["快递驿站关门太早", "快递驿站不让放", "快递驿站乱收费", "今天天气不错"];
+        Keywords.Extract(texts, top: 10).ShouldContain(k => k.Term.Contains("驿站") && k.Count == 3);
+    }
+
+    [Fact]
+    public void Vague_word_lint_flags_judgements_and_hedges_and_says_why()
+    {
+        var findings = VagueWordLint.Check("保安态度差，大概等了十分钟，环境还行");
+        findings.Select(f => f.Word).ShouldBe(["态度差", "大概", "还行"]);
+        findings[0].Kind.ShouldBe(VagueWordLint.Subjective);
+        findings[0].Reason.ShouldContain("事实");
+        findings[1].Kind.ShouldBe(VagueWordLint.Hedge);
+        VagueWordLint.Check("保安未起身、未问候，登记用时 4 分 10 秒").ShouldBeEmpty();
+        VagueWordLint.Check(null).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void A_model_saved_and_loaded_predicts_the_same_and_keeps_its_version()
+    {
+        var rows = new List<(string, string)>
+        {
+            ("服务很好谢谢", "positive"), ("非常满意", "positive"), ("师傅很专业", "positive"),
+            ("太差了", "negative"), ("很不满意", "negative"), ("没人管", "negative"),
+        };
+        var model = LinearModel.Train("polarity", rows, new TrainingOptions { Epochs = 5, Features = FeatureSpec.Default with { Bits = 12 } });
+        using var buffer = new MemoryStream();
+        model.Save(buffer);
+        buffer.Position = 0;
+        var loaded = LinearModel.Load(buffer);
+        loaded.Version.ShouldBe(model.Version);
+        loaded.Labels.ShouldBe(model.Labels);
+        loaded.Predict("服务很满意").ShouldBe(model.Predict("服务很满意"));
+        loaded.PredictLabel(TextNormalizer.Normalize("太差了没人管")).ShouldBe("negative");
+
+        // Training is deterministic: the same rows and seed give the same model.
+        LinearModel.Train("polarity", rows, new TrainingOptions { Epochs = 5, Features = FeatureSpec.Default with { Bits = 12 } })
+            .Version.ShouldBe(model.Version);
+    }
+
+    [Fact]
+    public void A_damaged_model_file_is_refused_with_a_clear_error()
+    {
+        using var junk = new MemoryStream([1, 2, 3, 4]);
+        Should.Throw<InvalidDataException>(() => LinearModel.Load(junk));
+    }
+
+    [Fact]
+    public void The_shipped_models_load_quickly_and_stay_small()
+    {
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        var analyzer = TextAnalyzer.Default;
+        analyzer.Analyze("测试");
+        // Loading is measured in the README; here only a generous bound against an accidental regression to seconds.
+        watch.Elapsed.TotalSeconds.ShouldBeLessThan(5);
+        analyzer.ModelBytes.ShouldBeLessThan(200L * 1024 * 1024);
+    }
+
+    [Fact]
+    public void Metrics_compute_accuracy_macro_f1_and_the_report()
+    {
+        var m = new Metrics(["positive", "negative"]);
+        m.Add("positive", "positive");
+        m.Add("positive", "negative");
+        m.Add("negative", "negative");
+        m.Add("negative", "negative");
+        m.Accuracy.ShouldBe(0.75);
+        m.Precision(1).ShouldBe(2 / 3.0, 1e-9);
+        m.Recall(0).ShouldBe(0.5);
+        m.MacroF1.ShouldBe((2 * 1 * 0.5 / 1.5 + 2 * (2 / 3.0) * 1 / (5 / 3.0)) / 2, 1e-9);
+        var report = m.Report().Split('\n');
+        report[0].ShouldBe("accuracy: 0.7500");
+        report[1].ShouldStartWith("macro_f1: ");
+        report[2].ShouldBe("positive: precision 1.00 recall 0.50 support 2");
+    }
+}
