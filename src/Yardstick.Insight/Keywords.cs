@@ -57,7 +57,7 @@ public static class Keywords
         var minDocs = Math.Max(2, documentCount / 50);
         var grams = new Dictionary<string, HashSet<int>>(StringComparer.Ordinal);
         foreach (var (doc, span) in spans)
-            for (var n = 2; n <= 4; n++)
+            for (var n = 2; n <= MaxPhrase; n++)
                 for (var s = 0; s + n <= span.Length; s++)
                 {
                     var g = span.Substring(s, n);
@@ -71,14 +71,27 @@ public static class Keywords
         {
             // "电梯坏" inside "电梯坏了三天" with (nearly) the same texts is the same finding: keep the longer one.
             var subsumed = frequent.Any(o => o.Key.Length > gram.Length && o.Key.Contains(gram, StringComparison.Ordinal) && o.Value.Count >= docs.Count * 0.8);
-            if (!subsumed) yield return (gram, docs.Order().ToList());
+            // A window that overlaps a longer phrase with the same texts is a piece of it ("区加装遮" of "游乐区加装遮阳棚").
+            var piece = !subsumed && gram.Length == MaxPhrase && frequent.Any(o => o.Key != gram && o.Key.Length == MaxPhrase
+                && o.Value.SetEquals(docs) && string.CompareOrdinal(o.Key, gram) < 0 && Overlaps(o.Key, gram));
+            if (!subsumed && !piece) yield return (gram, docs.Order().ToList());
         }
     }
+
+    // Long enough for "游乐区加装遮阳棚", so a repeated sentence comes back as one phrase rather than its overlapping pieces.
+    private const int MaxPhrase = 8;
 
     private static void AddDoc(Dictionary<string, List<int>> terms, string term, int doc)
     {
         if (!terms.TryGetValue(term, out var list)) terms[term] = list = [];
         if (list.Count == 0 || list[^1] != doc) list.Add(doc);
+    }
+
+    private static bool Overlaps(string a, string b)
+    {
+        for (var k = 1; k < a.Length; k++)
+            if (a.EndsWith(b[..k], StringComparison.Ordinal) || b.EndsWith(a[..k], StringComparison.Ordinal)) return true;
+        return false;
     }
 
     private static bool IsCjk(char c) => c is >= '\u4e00' and <= '\u9fff';

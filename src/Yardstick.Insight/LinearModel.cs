@@ -177,6 +177,8 @@ public sealed class LinearModel
             {
                 var gram = text.AsSpan(s, n);
                 if (gram.ContainsAny(" ,.!?;:~\n")) continue;
+                // "修一" or "的电" explain nothing to a reader: evidence starts and ends on a content character.
+                if (DomainLexicon.EdgeStopChars.Contains(gram[0]) || DomainLexicon.EdgeStopChars.Contains(gram[^1])) continue;
                 var row = Features.BucketOf(gram) * ClassCount;
                 var mean = 0f;
                 for (var o = 0; o < ClassCount; o++) mean += weights[row + o];

@@ -161,6 +161,9 @@ public static class YardstickApp
         services.AddScoped<DeskStats>();
         services.Configure<ReturnVisitOptions>(config.GetSection("ReturnVisits"));
         services.AddScoped<IWorkOrderObserver, ReturnVisitPlanner>();
+        services.AddSingleton(_ => Yardstick.Insight.TextAnalyzer.Default);
+        services.AddScoped<Features.Insight.InsightService>();
+        services.AddScoped<IWorkOrderObserver, Features.Insight.InsightObserver>();
         services.AddScoped<ReturnVisitService>();
         services.AddSingleton<WebhookSweeper>();
         services.AddSingleton<SlaSweeper>();
@@ -208,6 +211,7 @@ public static class YardstickApp
         app.MapOrganizationApi();
         app.MapServiceDeskApi();
         app.MapReturnVisitApi();
+        Features.Insight.InsightApi.MapInsightApi(app);
         app.MapAdminApi();
         app.MapPlatformApi();
         app.MapRazorPages();

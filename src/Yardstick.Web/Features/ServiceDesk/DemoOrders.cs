@@ -75,6 +75,13 @@ public static class DemoOrders
         new(WorkOrderType.Suggestion, Category.Other, "建议增加母婴室的数量"),
     ];
 
+    private static readonly string[] LiftBreakdown =
+    [
+        "电梯又坏了，早上上班等了二十分钟，太耽误事了", "电梯停了一上午，家里老人下不了楼，物业到底管不管？",
+        "电梯怎么又坏了？这个月第三次了，再不修好我就打12345", "电梯坏了，我抱着孩子爬了十几层，太让人失望了",
+        "电梯停运也不通知一声，很不满意，请尽快修好", "全楼的人都在爬楼梯，业主群里大家都在骂，准备联名投诉",
+    ];
+
     private static readonly string[] Resolutions = ["已上门处理完毕，经客户确认正常", "已更换配件，试用正常", "已安排专人清理，并加强巡查频次", "已与相关方沟通，问题已解决", "已现场核实并整改"];
     private static readonly string[] Replies = ["已电话告知客户处理结果，客户表示满意", "已上门回复，客户认可处理结果", "已微信回复客户处理情况"];
 
@@ -108,6 +115,7 @@ public static class DemoOrders
                 .Take(400).ToListAsync(ct);
             if (customers.Count == 0) continue;
             var count = (int)(180 * perDay);
+            var plans = new List<(Template T, DateTime Created, int Who)>();
             for (var i = 0; i < count; i++)
             {
                 // Mostly in office hours, spread over the last six months; the newest ones are still being worked.
@@ -115,8 +123,19 @@ public static class DemoOrders
                 var local = calendar.ToLocal(nowUtc).Date.AddDays(-Math.Floor(dayBack)).AddHours(8 + rng.Next(0, 12)).AddMinutes(rng.Next(60));
                 var created = calendar.ToUtc(local);
                 if (created > nowUtc) created = nowUtc.AddMinutes(-rng.Next(5, 600));
-                var t = templates[rng.Next(templates.Length)];
-                var who = customers[rng.Next(customers.Count)];
+                plans.Add((templates[rng.Next(templates.Length)], created, rng.Next(customers.Count)));
+            }
+            if (project.Code == "CHY")
+            {
+                // This morning a lift of one building broke down again: its owners write within hours (a group alert, two reds).
+                var building = customers.GroupBy(c => c.BuildingId).OrderByDescending(g => g.Count()).First().Key;
+                var neighbours = customers.Select((c, i) => (c, i)).Where(x => x.c.BuildingId == building).Select(x => x.i).ToList();
+                plans.AddRange(LiftBreakdown.Select((text, i) => (new Template(WorkOrderType.Complaint, Category.Equipment, text),
+                    nowUtc.AddHours(-9 + i * 1.5), neighbours[i % neighbours.Count])));
+            }
+            foreach (var (t, created, whoIndex) in plans.OrderBy(p => p.Created))
+            {
+                var who = customers[whoIndex];
                 // A few complaints come back about the same thing from the same household within weeks.
                 var repeatOf = t.Type == WorkOrderType.Complaint && rng.NextDouble() < 0.12
                     ? orders.LastOrDefault(o => o.ProjectId == project.Id && o.Type == WorkOrderType.Complaint && o.ResolvedAt is { } r

@@ -52,6 +52,7 @@ public abstract class AppDbContext(DbContextOptions options, ICurrentUser curren
     public DbSet<Features.ServiceDesk.CompensationRequest> CompensationRequests => Set<Features.ServiceDesk.CompensationRequest>();
     public DbSet<Features.ReturnVisits.ReturnVisit> ReturnVisits => Set<Features.ReturnVisits.ReturnVisit>();
     public DbSet<Features.ReturnVisits.OpenLetter> OpenLetters => Set<Features.ReturnVisits.OpenLetter>();
+    public DbSet<Features.Insight.TextInsight> TextInsights => Set<Features.Insight.TextInsight>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder builder)
     {
@@ -141,6 +142,7 @@ public abstract class AppDbContext(DbContextOptions options, ICurrentUser curren
         });
         Features.ServiceDesk.ServiceDeskModel.Configure(b);
         Features.ReturnVisits.ReturnVisitsModel.Configure(b);
+        Features.Insight.TextInsight.Configure(b);
 
         var apply = typeof(AppDbContext).GetMethod(nameof(ApplyProjectScope), System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Instance)!;
         foreach (var type in b.Model.GetEntityTypes().Select(t => t.ClrType).Where(t => typeof(IProjectOwned).IsAssignableFrom(t)).ToList())

@@ -42,6 +42,8 @@ public static class Policies
     public const string KnowledgeWrite = "KnowledgeWrite";
     public const string CompensationWrite = "CompensationWrite";
     public const string ServiceDeskStats = "ServiceDeskStats";
+    public const string InsightAnalyze = "InsightAnalyze";
+    public const string InsightRead = "InsightRead";
 
     public static readonly IReadOnlyDictionary<string, string[]> RolesByPolicy = new Dictionary<string, string[]>
     {
@@ -81,5 +83,12 @@ public static class Policies
         [
             Roles.Admin, Roles.QualityManager, Roles.ClientViewer, Roles.ProjectManager, Roles.ServiceSupervisor, Roles.ServiceAgent,
         ],
+        // Analysing a text on request stores nothing and reads no project data: everyone who writes notes or answers may.
+        [InsightAnalyze] =
+        [
+            Roles.Admin, Roles.QualityManager, Roles.Reviewer, Roles.Shopper, Roles.ProjectManager, Roles.ServiceSupervisor, Roles.ServiceAgent,
+        ],
+        // Stored alerts quote owners' words: the people who answer for the service, not technicians or shoppers.
+        [InsightRead] = [Roles.Admin, Roles.QualityManager, Roles.ProjectManager, Roles.ServiceSupervisor, Roles.ServiceAgent],
     };
 }

@@ -1,0 +1,47 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Yardstick.Web.Features.Organization;
+using Yardstick.Web.Platform.Identity;
+
+namespace Yardstick.Web.Features.Insight;
+
+/// <summary>情绪预警: red and yellow alerts with their reasons, group alerts, and what owners talk about this period.</summary>
+[Authorize(Policy = Policies.InsightRead)]
+public sealed class InsightBoardModel(InsightService insight, OrganizationService org) : PageModel
+{
+    [BindProperty(SupportsGet = true)] public int? ProjectId { get; set; }
+    [BindProperty(SupportsGet = true)] public string? Level { get; set; }
+    [BindProperty(SupportsGet = true)] public DateOnly? From { get; set; }
+    [BindProperty(SupportsGet = true)] public DateOnly? To { get; set; }
+
+    public List<ProjectDto> Projects { get; private set; } = [];
+    public List<InsightAlertDto> Alerts { get; private set; } = [];
+    public List<GroupAlertDto> GroupAlerts { get; private set; } = [];
+    public KeywordsDto? Keywords { get; private set; }
+    public Dictionary<int, string> ProjectNames { get; private set; } = [];
+    public string? Error { get; private set; }
+
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        Projects = await org.ListProjectsAsync(ct);
+        ProjectNames = Projects.ToDictionary(p => p.Id, p => p.Name);
+        var (alerts, errors) = await insight.AlertsAsync(ProjectId, string.IsNullOrEmpty(Level) ? null : Level, From, To, 200, ct);
+        var (groups, groupErrors) = await insight.GroupAlertsAsync(ProjectId, 7, 5, 24, ct);
+        var (keywords, keywordErrors) = await insight.PeriodKeywordsAsync(ProjectId, From, To, 20, ct);
+        Alerts = alerts ?? [];
+        GroupAlerts = groups ?? [];
+        Keywords = keywords;
+        var all = new[] { errors, groupErrors, keywordErrors }.Where(e => e.Any).Select(e => e.Summary).Distinct();
+        Error = all.Any() ? string.Join(" ", all) : null;
+    }
+
+    /// <summary>The keyword chart's data, most frequent at the top.</summary>
+    public string KeywordChart() => JsonSerializer.Serialize(new
+    {
+        terms = Keywords?.Keywords.Select(k => k.Term).Reverse(),
+        counts = Keywords?.Keywords.Select(k => k.Count).Reverse(),
+        previous = Keywords?.Keywords.Select(k => k.PreviousCount).Reverse(),
+    });
+}

@@ -1,0 +1,199 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using Yardstick.Insight;
+using Yardstick.Web.Features.Organization;
+using Yardstick.Web.Features.ServiceDesk;
+using Yardstick.Web.Platform.Calendar;
+using Yardstick.Web.Platform.Data;
+using Yardstick.Web.Platform.Identity;
+using Yardstick.Web.Platform.Notifications;
+using Yardstick.Web.Platform.Web;
+
+namespace Yardstick.Web.Features.Insight;
+
+public sealed record InsightAlertDto(
+    long Id, int ProjectId, string Source, long SourceId, string? Number, string? Building, string Text, string Polarity,
+    string Alert, IReadOnlyList<AlertReason> Reasons, string Category, string? ConfirmedCategory, IReadOnlyList<string> Keywords, DateTime CreatedAt);
+
+public sealed record GroupAlertItemDto(long Id, long SourceId, string? Number, string Text, DateTime CreatedAt);
+
+public sealed record GroupAlertDto(
+    string Reason, int ProjectId, string? Building, string Category, DateTime From, DateTime To, IReadOnlyList<GroupAlertItemDto> Items);
+
+public sealed record KeywordsDto(DateOnly From, DateOnly To, int Texts, int PreviousTexts, IReadOnlyList<KeywordStat> Keywords);
+
+/// <summary>Text insight inside Yardstick: reads texts as they arrive, keeps the results, and serves the board.</summary>
+public sealed class InsightService(AppDbContext db, TextAnalyzer analyzer, NotificationService notes, OrganizationService org,
+    TimeProvider clock, IStringLocalizer l)
+{
+    public const int MaxTexts = 100, MaxTextLength = 10_000;
+
+    /// <summary>Texts analysed on request (intake while typing, the API); nothing is stored.</summary>
+    public (List<AnalysisResult>? Results, FieldErrors Errors) Analyze(IReadOnlyList<string?>? texts)
+    {
+        var errors = Validate(texts);
+        return errors.Any ? (null, errors) : (texts!.Select(t => analyzer.Analyze(t)).ToList(), errors);
+    }
+
+    public (IReadOnlyList<KeywordStat>? Keywords, FieldErrors Errors) Keywords(IReadOnlyList<string?>? texts, IReadOnlyList<string?>? previous, int top)
+    {
+        var errors = Validate(texts, max: 10_000);
+        if (previous is not null) Validate(previous, errors, "previousTexts", 10_000);
+        if (errors.Any) return (null, errors);
+        return (Yardstick.Insight.Keywords.Extract(texts!.Select(t => t ?? "").ToList(), previous?.Select(t => t ?? "").ToList(), Math.Clamp(top, 1, 100)), errors);
+    }
+
+    /// <summary>
+    /// Reads a work order's description as it is created, inside the order's unit of work: the result is stored and a red
+    /// alert notifies the project's service supervisors at once (in-app and, when set, the WeCom group).
+    /// </summary>
+    public async Task RecordWorkOrderAsync(WorkOrder order, CancellationToken ct)
+    {
+        var result = analyzer.Analyze(order.Description);
+        db.TextInsights.Add(ForWorkOrder(order, result, clock.GetUtcNow().UtcDateTime));
+        if (result.Alert.Level != InsightLabels.Red) return;
+        var supervisors = await ServiceDeskService.UsersInRoleAsync(db, Roles.ServiceSupervisor, order.ProjectId, ct);
+        var why = string.Join("、", result.Alert.Reasons.Select(r => r.Trigger).Where(t => t.Length > 0).Distinct());
+        await notes.AddAsync(supervisors, order.ProjectId, l["Insight.RedNotice", order.Number, why],
+            Truncate(order.Description, 120), $"/work-orders/{order.Id}", ct);
+    }
+
+    public static TextInsight ForWorkOrder(WorkOrder order, AnalysisResult result, DateTime at) => new()
+    {
+        ProjectId = order.ProjectId,
+        Source = TextInsight.WorkOrderSource,
+        SourceId = order.Id,
+        BuildingId = order.BuildingId,
+        Text = Truncate(order.Description, 2000),
+        Polarity = result.Polarity.Label,
+        NegativeProbability = result.Polarity.Probabilities[InsightLabels.Negative],
+        Alert = result.Alert.Level,
+        Reasons = Truncate(string.Join("; ", result.Alert.Reasons.Select(r => $"{r.Kind}:{r.Trigger}")), 500),
+        Category = result.Category.Key,
+        CategoryConfidence = result.Category.Confidence,
+        ConfirmedCategory = order.Category.ToString().ToLowerInvariant(),
+        Keywords = Truncate(string.Join("、", result.Keywords), 200),
+        ModelVersion = result.ModelVersion,
+        CreatedAt = at,
+    };
+
+    public async Task<(List<InsightAlertDto>? Alerts, FieldErrors Errors)> AlertsAsync(
+        int? projectId, string? level, DateOnly? from, DateOnly? to, int take, CancellationToken ct)
+    {
+        var errors = new FieldErrors(l);
+        if (level is not null && !InsightLabels.Alert.Contains(level)) errors.Add("level", "Insight.BadLevel", string.Join(", ", InsightLabels.Alert));
+        var period = await PeriodAsync(projectId, from, to, errors, ct);
+        if (errors.Any) return (null, errors);
+        var query = db.TextInsights.AsNoTracking().Where(t => t.CreatedAt >= period!.StartUtc && t.CreatedAt < period.EndUtc);
+        if (projectId is int pid) query = query.Where(t => t.ProjectId == pid);
+        query = level is null
+            ? query.Where(t => t.Alert == InsightLabels.Red || t.Alert == InsightLabels.Yellow)
+            : query.Where(t => t.Alert == level);
+        var rows = await query.OrderByDescending(t => t.CreatedAt).ThenByDescending(t => t.Id).Take(Math.Clamp(take, 1, 500)).ToListAsync(ct);
+        return (await ToDtosAsync(rows, ct), errors);
+    }
+
+    /// <summary>群体性投诉预警 over the stored results of the last <paramref name="days"/> days.</summary>
+    public async Task<(List<GroupAlertDto>? Alerts, FieldErrors Errors)> GroupAlertsAsync(
+        int? projectId, int days, int minTexts, int windowHours, CancellationToken ct)
+    {
+        var errors = new FieldErrors(l);
+        if (days is < 1 or > 92) errors.Add("days", "Insight.BadRange", "days", 1, 92);
+        if (minTexts is < 2 or > 100) errors.Add("minTexts", "Insight.BadRange", "minTexts", 2, 100);
+        if (windowHours is < 1 or > 168) errors.Add("windowHours", "Insight.BadRange", "windowHours", 1, 168);
+        if (projectId is int p && !await db.Projects.AnyAsync(x => x.Id == p, ct)) errors.Add("projectId", "Err.NotFound", l["Field.Project"]);
+        if (errors.Any) return (null, errors);
+        var since = clock.GetUtcNow().UtcDateTime.AddDays(-days);
+        var query = db.TextInsights.AsNoTracking().Where(t => t.CreatedAt >= since);
+        if (projectId is int pid) query = query.Where(t => t.ProjectId == pid);
+        var rows = await query.OrderBy(t => t.CreatedAt).Take(20_000).ToListAsync(ct);
+        var buildings = await BuildingNamesAsync(rows.Select(r => r.BuildingId), ct);
+        var items = rows.Select(r => new GroupItem(r.Id.ToString(), r.ProjectId.ToString(), r.BuildingId is int b ? buildings.GetValueOrDefault(b) : null,
+            new DateTimeOffset(r.CreatedAt, TimeSpan.Zero), r.ConfirmedCategory ?? r.Category,
+            r.Polarity == InsightLabels.Negative, AlertRules.HasCollectiveMarker(TextNormalizer.Normalize(r.Text))));
+        var found = GroupAlerts.Detect(items, new GroupAlertOptions { MinTexts = minTexts, Window = TimeSpan.FromHours(windowHours) });
+        var byId = rows.ToDictionary(r => r.Id);
+        var numbers = await NumbersAsync(rows, ct);
+        return (found.OrderByDescending(a => a.To).Select(a => new GroupAlertDto(a.Reason, int.Parse(a.ProjectId), a.Building, a.Category,
+            a.From.UtcDateTime, a.To.UtcDateTime, a.ItemIds.Select(id => byId[long.Parse(id)]).Select(r =>
+                new GroupAlertItemDto(r.Id, r.SourceId, numbers.GetValueOrDefault(r.SourceId), r.Text, r.CreatedAt)).ToList())).ToList(), errors);
+    }
+
+    /// <summary>What owners talked about in a period (this month by default), against the period of the same length before.</summary>
+    public async Task<(KeywordsDto? Keywords, FieldErrors Errors)> PeriodKeywordsAsync(int? projectId, DateOnly? from, DateOnly? to, int top, CancellationToken ct)
+    {
+        var errors = new FieldErrors(l);
+        var period = await PeriodAsync(projectId, from, to, errors, ct);
+        if (errors.Any) return (null, errors);
+        var length = period!.To.DayNumber - period.From.DayNumber + 1;
+        var previous = period with { From = period.From.AddDays(-length), To = period.From.AddDays(-1) };
+        var current = await TextsAsync(projectId, period, ct);
+        var before = await TextsAsync(projectId, previous, ct);
+        return (new KeywordsDto(period.From, period.To, current.Count, before.Count,
+            Yardstick.Insight.Keywords.Extract(current, before, Math.Clamp(top, 1, 100))), errors);
+    }
+
+    private async Task<List<string>> TextsAsync(int? projectId, ReportPeriod period, CancellationToken ct)
+    {
+        var query = db.TextInsights.AsNoTracking().Where(t => t.CreatedAt >= period.StartUtc && t.CreatedAt < period.EndUtc);
+        if (projectId is int pid) query = query.Where(t => t.ProjectId == pid);
+        return await query.OrderBy(t => t.Id).Select(t => t.Text).Take(50_000).ToListAsync(ct);
+    }
+
+    private async Task<ReportPeriod?> PeriodAsync(int? projectId, DateOnly? from, DateOnly? to, FieldErrors errors, CancellationToken ct)
+    {
+        var zone = await org.ZoneOfAsync(projectId, ct);
+        if (zone is null)
+        {
+            errors.Add("projectId", "Err.NotFound", l["Field.Project"]);
+            return null;
+        }
+        var period = ReportPeriod.Resolve(zone, from, to, clock.GetUtcNow().UtcDateTime);
+        if (period is null) errors.Add("to", "Err.PeriodOrder");
+        return period;
+    }
+
+    private async Task<List<InsightAlertDto>> ToDtosAsync(List<TextInsight> rows, CancellationToken ct)
+    {
+        var buildings = await BuildingNamesAsync(rows.Select(r => r.BuildingId), ct);
+        var numbers = await NumbersAsync(rows, ct);
+        return rows.Select(r => new InsightAlertDto(r.Id, r.ProjectId, r.Source, r.SourceId, numbers.GetValueOrDefault(r.SourceId),
+            r.BuildingId is int b ? buildings.GetValueOrDefault(b) : null, r.Text, r.Polarity, r.Alert, ParseReasons(r.Reasons), r.Category,
+            r.ConfirmedCategory, r.Keywords.Split('、', StringSplitOptions.RemoveEmptyEntries), r.CreatedAt)).ToList();
+    }
+
+    private async Task<Dictionary<int, string>> BuildingNamesAsync(IEnumerable<int?> ids, CancellationToken ct)
+    {
+        var wanted = ids.OfType<int>().Distinct().ToList();
+        return wanted.Count == 0 ? [] : await db.Buildings.Where(b => wanted.Contains(b.Id)).ToDictionaryAsync(b => b.Id, b => b.Name, ct);
+    }
+
+    private async Task<Dictionary<long, string>> NumbersAsync(List<TextInsight> rows, CancellationToken ct)
+    {
+        var ids = rows.Where(r => r.Source == TextInsight.WorkOrderSource).Select(r => r.SourceId).Distinct().ToList();
+        return ids.Count == 0 ? [] : await db.WorkOrders.Where(o => ids.Contains(o.Id)).ToDictionaryAsync(o => o.Id, o => o.Number, ct);
+    }
+
+    private static List<AlertReason> ParseReasons(string stored) =>
+        stored.Split("; ", StringSplitOptions.RemoveEmptyEntries)
+            .Select(p => p.Split(':', 2) is [var kind, var trigger] ? new AlertReason(kind, trigger) : new AlertReason("", p)).ToList();
+
+    private FieldErrors Validate(IReadOnlyList<string?>? texts, FieldErrors? errors = null, string field = "texts", int max = MaxTexts)
+    {
+        errors ??= new FieldErrors(l);
+        if (texts is null || texts.Count == 0) errors.Add(field, "Insight.NoTexts");
+        else if (texts.Count > max) errors.Add(field, "Insight.TooManyTexts", max);
+        else if (texts.Any(t => t is not null && t.Length > MaxTextLength)) errors.Add(field, "Insight.TextTooLong", MaxTextLength);
+        return errors;
+    }
+
+    private static string Truncate(string s, int max) => s.Length <= max ? s : s[..(max - 1)] + "…";
+}
+
+/// <summary>Reads each new work order's description (issue 6: every owner's text is read at once).</summary>
+public sealed class InsightObserver(InsightService insight) : IWorkOrderObserver
+{
+    public Task OnCreatedAsync(WorkOrder order, CancellationToken ct) => insight.RecordWorkOrderAsync(order, ct);
+
+    public Task OnTransitionAsync(WorkOrder order, WorkOrderAction action, CancellationToken ct) => Task.CompletedTask;
+}

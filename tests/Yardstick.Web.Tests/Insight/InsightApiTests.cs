@@ -1,0 +1,155 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Yardstick.Web.Tests.Infrastructure;
+
+namespace Yardstick.Web.Tests.Insight;
+
+public sealed class InsightApiTestsSqlite(SqliteApp app) : InsightApiTests<SqliteApp>(app);
+public sealed class InsightApiTestsPostgres(PostgresApp app) : InsightApiTests<PostgresApp>(app), IUsesPostgres;
+
+/// <summary>Text insight in the application: analysis on request, every new order read at once, red alerts, the board's data.</summary>
+public abstract class InsightApiTests<TApp>(TApp app) : IClassFixture<TApp> where TApp : TestApp
+{
+    private static async Task<JsonElement> Json(HttpResponseMessage r) => await r.Content.ReadFromJsonAsync<JsonElement>();
+
+    private async Task<long> Complaint(HttpClient agent, string text, string category = "Equipment", string? unitLabel = null)
+    {
+        var r = await agent.PostAsJsonAsync("/api/work-orders", new
+        {
+            projectId = app.ProjectA, type = "Complaint", channel = "Phone", category, description = text,
+            nature = "Valid", severity = "General", customerName = "王女士", customerPhone = "13800001111", unitLabel,
+        });
+        r.StatusCode.ShouldBe(HttpStatusCode.Created, await r.Content.ReadAsStringAsync());
+        return (await Json(r)).GetProperty("id").GetInt64();
+    }
+
+    [DbFact]
+    public async Task Analyze_returns_one_result_per_text_and_refuses_bad_input_in_Chinese()
+    {
+        var agent = await app.ApiAs("agenta");
+        var r = await agent.PostAsJsonAsync("/api/insight/analyze", new { texts = new[] { "如果再不修我就打12345", "维修师傅很专业，谢谢！", "楼道灯不亮了，麻烦修一下" } });
+        r.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var results = (await Json(r)).EnumerateArray().ToList();
+        results.Count.ShouldBe(3);
+        results[0].GetProperty("alert").GetProperty("level").GetString().ShouldBe("red");
+        results[0].GetProperty("alert").GetProperty("reasons")[0].GetProperty("trigger").GetString().ShouldBe("12345");
+        results[1].GetProperty("polarity").GetProperty("label").GetString().ShouldBe("positive");
+        results[2].GetProperty("alert").GetProperty("level").GetString().ShouldBe("blue");
+        results[2].GetProperty("category").GetProperty("key").GetString().ShouldBe("equipment");
+        results[2].GetProperty("polarity").GetProperty("probabilities").GetProperty("neutral").GetSingle().ShouldBeGreaterThan(0);
+
+        var empty = await agent.PostAsJsonAsync("/api/insight/analyze", new { texts = Array.Empty<string>() });
+        empty.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await Json(empty)).GetProperty("errors").GetProperty("texts")[0].GetString().ShouldBe("请至少提供一段文本");
+        (await agent.PostAsJsonAsync("/api/insight/analyze", new { texts = Enumerable.Repeat("好", 101) })).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        var tooLong = await agent.PostAsJsonAsync("/api/insight/analyze", new { texts = new[] { new string('差', 10_001) } });
+        (await Json(tooLong)).GetProperty("errors").GetProperty("texts")[0].GetString().ShouldBe("每段文本最多 10000 个字符");
+
+        var keywords = await Json(await agent.PostAsJsonAsync("/api/insight/keywords", new
+        {
+            texts = new[] { "电梯坏了", "电梯又坏了，没人修", "垃圾桶满了" }, previousTexts = new[] { "垃圾桶满了", "垃圾桶太臭" },
+        }));
+        keywords[0].GetProperty("term").GetString().ShouldBe("电梯");
+        keywords[0].GetProperty("trend").GetString().ShouldBe("new");
+        var lint = await Json(await agent.PostAsJsonAsync("/api/insight/vague-words", new { text = "态度差，大概十分钟" }));
+        lint.EnumerateArray().Select(f => f.GetProperty("word").GetString()).ShouldBe(["态度差", "大概"]);
+
+        (await (await app.ApiAs("techa")).PostAsJsonAsync("/api/insight/analyze", new { texts = new[] { "x" } })).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        (await (await app.ApiAs("clienta")).PostAsJsonAsync("/api/insight/analyze", new { texts = new[] { "x" } })).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        (await app.CreateClient().PostAsJsonAsync("/api/insight/analyze", new { texts = new[] { "x" } })).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+    }
+
+    [DbFact]
+    public async Task A_red_complaint_is_stored_with_its_reason_and_reaches_the_supervisor_at_once_but_not_other_projects()
+    {
+        var agent = await app.ApiAs("agenta");
+        var id = await Complaint(agent, "电梯停了三天了，这已经是第三次了，再不修我就去住建局投诉！");
+        await using (var scope = app.SystemScope(out var db))
+        {
+            var stored = await db.TextInsights.SingleAsync(t => t.SourceId == id);
+            stored.Alert.ShouldBe("red");
+            stored.Reasons.ShouldContain("escalation:住建局");
+            stored.ConfirmedCategory.ShouldBe("equipment");
+        }
+        var supa = await app.ApiAs("supa");
+        var notes = await Json(await supa.GetAsync("/api/notifications"));
+        notes.GetProperty("items").EnumerateArray().ShouldContain(n => n.GetProperty("link").GetString() == $"/work-orders/{id}"
+                                                                      && n.GetProperty("title").GetString()!.StartsWith("情绪预警（红）"));
+
+        var alerts = await Json(await supa.GetAsync($"/api/insight/alerts?projectId={app.ProjectA}&level=red"));
+        var mine = alerts.EnumerateArray().Single(a => a.GetProperty("sourceId").GetInt64() == id);
+        mine.GetProperty("reasons").EnumerateArray().Select(r => r.GetProperty("kind").GetString()).ShouldContain("escalation");
+        mine.GetProperty("number").GetString().ShouldStartWith("GD");
+
+        // A red complaint of project B: the quality manager (all projects) sees it, project A's supervisor must not.
+        var admin = await app.ApiAs("admin");
+        var other = await admin.PostAsJsonAsync("/api/work-orders", new
+        {
+            projectId = app.ProjectB, type = "Complaint", channel = "Phone", category = "Fees", description = "乱收费，我们要联名换物业",
+            nature = "Valid", severity = "General", customerName = "李先生", customerPhone = "13900002222",
+        });
+        other.StatusCode.ShouldBe(HttpStatusCode.Created, await other.Content.ReadAsStringAsync());
+        var otherId = (await Json(other)).GetProperty("id").GetInt64();
+        var everything = await Json(await (await app.ApiAs("quality")).GetAsync("/api/insight/alerts?level=red"));
+        everything.EnumerateArray().Select(a => a.GetProperty("sourceId").GetInt64()).ShouldContain(otherId);
+        everything.EnumerateArray().Select(a => a.GetProperty("sourceId").GetInt64()).ShouldContain(id);
+        (await Json(await supa.GetAsync("/api/insight/alerts?level=red"))).EnumerateArray()
+            .Select(a => a.GetProperty("sourceId").GetInt64()).ShouldNotContain(otherId);
+        (await Json(await supa.GetAsync("/api/notifications"))).GetProperty("items").EnumerateArray()
+            .ShouldNotContain(n => n.GetProperty("link").GetString() == $"/work-orders/{otherId}");
+        // Asking for another project by id is answered as for a project that does not exist.
+        var outOfScope = await supa.GetAsync($"/api/insight/alerts?projectId={app.ProjectB}");
+        outOfScope.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await Json(outOfScope)).GetProperty("errors").GetProperty("projectId").GetArrayLength().ShouldBe(1);
+        (await (await app.ApiAs("techa")).GetAsync("/api/insight/alerts")).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        (await (await app.ApiAs("shopper")).GetAsync("/api/insight/group-alerts")).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        (await supa.GetAsync("/api/insight/alerts?level=purple")).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await supa.GetAsync("/api/insight/alerts?from=2026-02-01&to=2026-01-01")).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+    }
+
+    [DbFact]
+    public async Task Five_negative_complaints_on_one_topic_from_one_building_raise_a_group_alert_and_show_in_keywords()
+    {
+        var agent = await app.ApiAs("agenta");
+        string unit;
+        await using (var scope = app.SystemScope(out var db))
+            unit = await db.Units.Where(u => u.BuildingId == app.BuildingA).OrderBy(u => u.Id).Select(u => u.Label).FirstAsync();
+        string[] texts =
+        [
+            "1号楼的水压太小了，根本用不了热水器，很不满意", "水压小得可怜，洗澡都洗不了，太让人失望了", "家里水龙头出水像滴的一样，水压这么差你们管不管",
+            "水压问题说了多少遍了，今天必须给个说法", "楼上水压低到没法做饭，真的太差了",
+        ];
+        var ids = new List<long>();
+        foreach (var t in texts) ids.Add(await Complaint(agent, t, "Equipment", unit));
+
+        var supa = await app.ApiAs("supa");
+        var groups = await Json(await supa.GetAsync($"/api/insight/group-alerts?projectId={app.ProjectA}"));
+        var group = groups.EnumerateArray().First(g => g.GetProperty("reason").GetString() == "many"
+                                                       && g.GetProperty("items").EnumerateArray().Any(i => i.GetProperty("sourceId").GetInt64() == ids[0]));
+        group.GetProperty("building").GetString().ShouldBe("1号楼");
+        group.GetProperty("category").GetString().ShouldBe("equipment");
+        group.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("sourceId").GetInt64()).ShouldBe(ids, ignoreOrder: true);
+        (await supa.GetAsync("/api/insight/group-alerts?minTexts=1")).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+
+        var keywords = await Json(await supa.GetAsync($"/api/insight/keywords?projectId={app.ProjectA}"));
+        keywords.GetProperty("keywords").EnumerateArray().ShouldContain(k => k.GetProperty("term").GetString() == "水压" && k.GetProperty("count").GetInt32() >= 5);
+    }
+
+    [DbFact]
+    public async Task The_board_shows_alerts_with_reasons_and_is_closed_to_technicians()
+    {
+        var agent = await app.ApiAs("agenta");
+        var id = await Complaint(agent, "3号楼电梯困人了，里面有老人，赶紧来人！", "Emergency");
+        var page = await app.PagesAs("supa");
+        var html = await page.Client.GetStringAsync($"/insight?projectId={app.ProjectA}");
+        html.ShouldContain("情绪预警");
+        html.ShouldContain($"/work-orders/{id}");
+        html.ShouldContain("人身安全「困人」");
+        var denied = await (await app.PagesAs("techa")).Client.GetAsync("/insight");
+        denied.Headers.Location!.ToString().ShouldContain("/account/denied");
+        var intake = await page.Client.GetStringAsync("/work-orders/new");
+        intake.ShouldContain("id=\"insight-live\"");
+    }
+}
