@@ -22,6 +22,9 @@ public static class VagueWordLint
         ("好像", Hedge), ("估计", Hedge), ("或许", Hedge), ("说不定", Hedge), ("左右吧", Hedge), ("尽快", Hedge),
     ];
 
+    /// <summary>Every word the lint knows, for pages that warn while the user types.</summary>
+    public static IReadOnlyList<string> AllWords { get; } = Words.Select(w => w.Word).ToList();
+
     /// <summary>Each vague word in <paramref name="text"/> once, in the order they appear; a longer word hides the shorter inside it.</summary>
     public static List<VagueWordFinding> Check(string? text)
     {

@@ -1,6 +1,6 @@
 using Yardstick.Web.Features.ReturnVisits;
 using Yardstick.Web.Features.ServiceDesk;
-using Yardstick.Web.Platform.Text;
+using Yardstick.Insight;
 using Yardstick.Web.Tests.Platform;
 
 namespace Yardstick.Web.Tests.ReturnVisits;
@@ -136,9 +136,9 @@ public sealed class ReturnVisitRulesTests
     [Fact]
     public void Vague_words_of_seed_002_are_found_once_each()
     {
-        VagueWords.Find("维修大概需要三天，也许更快，大概吧").ShouldBe(["大概", "也许"]);
-        VagueWords.Find("维修需要三个工作日，完成后电话通知您").ShouldBeEmpty();
-        VagueWords.Find(null).ShouldBeEmpty();
+        VagueWordLint.Find("维修大概需要三天，也许更快，大概吧").ShouldBe(["大概", "也许"]);
+        VagueWordLint.Find("维修需要三个工作日，完成后电话通知您").ShouldBeEmpty();
+        VagueWordLint.Find(null).ShouldBeEmpty();
     }
 
     [Theory]

@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Yardstick.Web.Platform.Data;
-using Yardstick.Web.Platform.Text;
+using Yardstick.Insight;
 using Yardstick.Web.Platform.Web;
 
 namespace Yardstick.Web.Features.ServiceDesk;
@@ -32,7 +32,7 @@ public sealed class KnowledgeBase(AppDbContext db, IStringLocalizer l)
         await db.KnowledgeArticles.AsNoTracking().FirstOrDefaultAsync(a => a.Id == id, ct) is { } a ? ToDto(a) : null;
 
     public static ArticleDto ToDto(KnowledgeArticle a) => new(a.Id, a.Category, a.Question, a.Answer, SplitTags(a.Tags), a.IsActive, a.UseCount,
-        VagueWords.Find(a.Answer), a.Version);
+        VagueWordLint.Find(a.Answer), a.Version);
 
     private static List<string> SplitTags(string? tags) =>
         (tags ?? "").Split([',', '，', ' ', '、'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Distinct().ToList();
