@@ -88,7 +88,8 @@ public sealed class ServiceDeskJourneyTests(BrowserApp app)
         await desk.ClickAsync("#visit-submit");
         await desk.WaitForSelectorAsync("#signature-image");
         (await desk.TextContentAsync("#visit-status"))!.ShouldContain("已回访");
-        (await desk.EvaluateAsync<int>("document.getElementById('signature-image').naturalWidth")).ShouldBeGreaterThan(0);
+        // The stored PNG is served by a second request: wait for it to load before reading its size.
+        await desk.WaitForFunctionAsync("() => { const i = document.getElementById('signature-image'); return i.complete && i.naturalWidth > 0; }");
         await desk.GotoAsync(url);
         await desk.WaitForSelectorAsync("#order-status >> text=已关闭");
         var timeline = (await desk.TextContentAsync("#timeline"))!;
