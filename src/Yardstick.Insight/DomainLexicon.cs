@@ -110,6 +110,12 @@ public static class DomainLexicon
         return (words, words.Max(w => w.Length));
     });
 
+    private static readonly Lazy<ILookup<string, string>> CategoryIndex = new(() =>
+        CategoryWords.SelectMany(kv => kv.Value.Select(w => (Word: w, Category: kv.Key))).ToLookup(x => x.Word, x => x.Category));
+
+    /// <summary>The categories a lexicon word points to (some, such as 道闸, to more than one).</summary>
+    public static IEnumerable<string> CategoriesOf(string word) => CategoryIndex.Value[word];
+
     public static bool IsWord(string s) => Vocabulary.Value.Words.Contains(s);
     public static int MaxWordLength => Vocabulary.Value.MaxLength;
 

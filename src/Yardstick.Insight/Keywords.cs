@@ -12,8 +12,11 @@ public static class Keywords
 {
     /// <summary>The lexicon words of one normalized text, most specific (longest) first, without stop words.</summary>
     public static IReadOnlyList<string> OfText(string normalized, int top) =>
-        DomainLexicon.Segment(normalized).Where(t => t.Known && !DomainLexicon.StopWords.Contains(t.Token))
-            .Select(t => t.Token).Distinct().OrderByDescending(t => t.Length).Take(top).ToList();
+        OfWords(DomainLexicon.Segment(normalized).Where(t => t.Known).Select(t => t.Token), top);
+
+    /// <summary>As <see cref="OfText"/>, from lexicon words already segmented.</summary>
+    public static IReadOnlyList<string> OfWords(IEnumerable<string> words, int top) =>
+        words.Where(w => !DomainLexicon.StopWords.Contains(w)).Distinct().OrderByDescending(w => w.Length).Take(top).ToList();
 
     public static IReadOnlyList<KeywordStat> Extract(IReadOnlyList<string> texts, IReadOnlyList<string>? previous = null, int top = 20, int examples = 3)
     {

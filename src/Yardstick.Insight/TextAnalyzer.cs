@@ -36,6 +36,7 @@ public sealed class TextAnalyzer
         PolarityModel = polarity;
         AlertModel = alert;
         CategoryModel = category;
+        Version = $"{polarity.Version[..4]}{alert.Version[..4]}{category.Version[..4]}";
     }
 
     /// <summary>This analyzer with one of its models replaced.</summary>
@@ -47,7 +48,7 @@ public sealed class TextAnalyzer
     };
 
     /// <summary>One version for the three models together: what a stored analysis records.</summary>
-    public string Version => $"{PolarityModel.Version[..4]}{AlertModel.Version[..4]}{CategoryModel.Version[..4]}";
+    public string Version { get; }
 
     public long ModelBytes => (long)sizeof(float) * (
         PolarityModel.Features.Buckets * PolarityModel.ClassCount +
@@ -65,8 +66,10 @@ public sealed class TextAnalyzer
 
         var polarity = PolarityOf(normalized);
         var alert = AlertOf(normalized, polarity);
-        var category = CategoryOf(normalized, alert);
-        var keywords = Keywords.OfText(normalized, 5);
+        // One segmentation serves the category's lexicon backing and the keywords.
+        var words = DomainLexicon.Segment(normalized).Where(t => t.Known).Select(t => t.Token).ToList();
+        var category = CategoryOf(normalized, words, alert);
+        var keywords = Keywords.OfWords(words, 5);
         return new AnalysisResult(polarity, alert, category, keywords, traditional, Version);
     }
 
@@ -107,18 +110,15 @@ public sealed class TextAnalyzer
         return new AlertResult(level, evidence.Count == 0 ? [] : [new AlertReason(AlertRules.Model, string.Join("、", evidence))]);
     }
 
-    private CategoryResult CategoryOf(string normalized, AlertResult alert)
+    private CategoryResult CategoryOf(string normalized, List<string> words, AlertResult alert)
     {
         var p = CategoryModel.PredictNormalized(normalized);
         var labels = CategoryModel.Labels;
         var hits = new float[labels.Count];
         var total = 0f;
-        foreach (var (token, known) in DomainLexicon.Segment(normalized))
-        {
-            if (!known) continue;
-            foreach (var (category, words) in DomainLexicon.CategoryWords)
-                if (words.Contains(token) && CategoryModel.IndexOf(category) is var i and >= 0) { hits[i]++; total++; }
-        }
+        foreach (var word in words)
+            foreach (var category in DomainLexicon.CategoriesOf(word))
+                if (CategoryModel.IndexOf(category) is var i and >= 0) { hits[i]++; total++; }
         if (alert.Reasons.Any(r => r.Kind == AlertRules.Danger) && CategoryModel.IndexOf("emergency") is var e and >= 0) { hits[e] += 4; total += 4; }
         // The lexicon backs the model where the corpus is thin; the model decides when both have something to say.
         var best = 0;
