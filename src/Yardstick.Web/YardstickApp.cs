@@ -165,6 +165,11 @@ public static class YardstickApp
         services.AddScoped<Features.Insight.InsightService>();
         services.AddScoped<IWorkOrderObserver, Features.Insight.InsightObserver>();
         services.AddScoped<ReturnVisitService>();
+        services.AddScoped<Features.Surveys.SurveyService>();
+        services.AddScoped<Features.Surveys.SurveyResults>();
+        services.AddScoped<Features.Surveys.SurveyExport>();
+        services.AddScoped<Features.Surveys.PublicSurveyService>();
+        Features.Surveys.SurveyApi.AddSurveyRateLimits(services, config);
         services.AddSingleton<WebhookSweeper>();
         services.AddSingleton<SlaSweeper>();
         services.AddSingleton<ReturnVisitSweeper>();
@@ -196,6 +201,7 @@ public static class YardstickApp
         app.UseAuthentication();
         app.UseMiddleware<ScopeMiddleware>();
         app.UseAuthorization();
+        app.UseRateLimiter();
 
         app.MapOpenApi().AllowAnonymous();
         app.MapGet("/api/docs", () => Results.Content(ApiDocsPage, "text/html; charset=utf-8")).AllowAnonymous().ExcludeFromDescription();
@@ -212,6 +218,7 @@ public static class YardstickApp
         app.MapServiceDeskApi();
         app.MapReturnVisitApi();
         Features.Insight.InsightApi.MapInsightApi(app);
+        Features.Surveys.SurveyApi.MapSurveyApi(app);
         app.MapAdminApi();
         app.MapPlatformApi();
         app.MapRazorPages();

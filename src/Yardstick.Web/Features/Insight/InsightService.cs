@@ -13,9 +13,16 @@ namespace Yardstick.Web.Features.Insight;
 
 public sealed record InsightAlertDto(
     long Id, int ProjectId, string Source, long SourceId, string? Number, string? Building, string Text, string Polarity,
-    string Alert, IReadOnlyList<AlertReason> Reasons, string Category, string? ConfirmedCategory, IReadOnlyList<string> Keywords, DateTime CreatedAt);
+    string Alert, IReadOnlyList<AlertReason> Reasons, string Category, string? ConfirmedCategory, IReadOnlyList<string> Keywords, DateTime CreatedAt)
+{
+    public string Link => InsightService.LinkOf(Source, SourceId);
+}
 
-public sealed record GroupAlertItemDto(long Id, long SourceId, string? Number, string Text, DateTime CreatedAt);
+public sealed record GroupAlertItemDto(long Id, long SourceId, string? Number, string Text, DateTime CreatedAt)
+{
+    public string Source { get; init; } = TextInsight.WorkOrderSource;
+    public string Link => InsightService.LinkOf(Source, SourceId);
+}
 
 public sealed record GroupAlertDto(
     string Reason, int ProjectId, string? Building, string Category, DateTime From, DateTime To, IReadOnlyList<GroupAlertItemDto> Items);
@@ -51,27 +58,44 @@ public sealed class InsightService(AppDbContext db, TextAnalyzer analyzer, Notif
     {
         var result = analyzer.Analyze(order.Description);
         db.TextInsights.Add(ForWorkOrder(order, result, clock.GetUtcNow().UtcDateTime));
-        if (result.Alert.Level != InsightLabels.Red) return;
-        var supervisors = await ServiceDeskService.UsersInRoleAsync(db, Roles.ServiceSupervisor, order.ProjectId, ct);
-        var why = string.Join("、", result.Alert.Reasons.Select(r => r.Trigger).Where(t => t.Length > 0).Distinct());
-        await notes.AddAsync(supervisors, order.ProjectId, l["Insight.RedNotice", order.Number, why],
-            Truncate(order.Description, 120), $"/work-orders/{order.Id}", ct);
+        await NotifyRedAsync(result, order.ProjectId, order.Number, order.Description, $"/work-orders/{order.Id}", ct);
     }
 
-    public static TextInsight ForWorkOrder(WorkOrder order, AnalysisResult result, DateTime at) => new()
+    /// <summary>Any other owners' text (a survey comment …), read and stored the same way inside the caller's unit of work.</summary>
+    public async Task RecordAsync(string source, long sourceId, int projectId, int? buildingId, string text, string link, string label, CancellationToken ct)
     {
-        ProjectId = order.ProjectId,
-        Source = TextInsight.WorkOrderSource,
-        SourceId = order.Id,
-        BuildingId = order.BuildingId,
-        Text = Truncate(order.Description, 2000),
+        var result = analyzer.Analyze(text);
+        db.TextInsights.Add(Stored(result, projectId, source, sourceId, buildingId, text, null, clock.GetUtcNow().UtcDateTime));
+        await NotifyRedAsync(result, projectId, label, text, link, ct);
+    }
+
+    private async Task NotifyRedAsync(AnalysisResult result, int projectId, string label, string text, string link, CancellationToken ct)
+    {
+        if (result.Alert.Level != InsightLabels.Red) return;
+        var supervisors = await ServiceDeskService.UsersInRoleAsync(db, Roles.ServiceSupervisor, projectId, ct);
+        var why = string.Join("、", result.Alert.Reasons.Select(r => r.Trigger).Where(t => t.Length > 0).Distinct());
+        await notes.AddAsync(supervisors, projectId, l["Insight.RedNotice", label, why], Truncate(text, 120), link, ct);
+    }
+
+    public static TextInsight ForWorkOrder(WorkOrder order, AnalysisResult result, DateTime at) =>
+        Stored(result, order.ProjectId, TextInsight.WorkOrderSource, order.Id, order.BuildingId, order.Description,
+            order.Category.ToString().ToLowerInvariant(), at);
+
+    private static TextInsight Stored(AnalysisResult result, int projectId, string source, long sourceId, int? buildingId, string text,
+        string? confirmedCategory, DateTime at) => new()
+    {
+        ProjectId = projectId,
+        Source = source,
+        SourceId = sourceId,
+        BuildingId = buildingId,
+        Text = Truncate(text, 2000),
         Polarity = result.Polarity.Label,
         NegativeProbability = result.Polarity.Probabilities[InsightLabels.Negative],
         Alert = result.Alert.Level,
         Reasons = Truncate(string.Join("; ", result.Alert.Reasons.Select(r => $"{r.Kind}:{r.Trigger}")), 500),
         Category = result.Category.Key,
         CategoryConfidence = result.Category.Confidence,
-        ConfirmedCategory = order.Category.ToString().ToLowerInvariant(),
+        ConfirmedCategory = confirmedCategory,
         Keywords = Truncate(string.Join("、", result.Keywords), 200),
         ModelVersion = result.ModelVersion,
         CreatedAt = at,
@@ -116,7 +140,7 @@ public sealed class InsightService(AppDbContext db, TextAnalyzer analyzer, Notif
         var numbers = await NumbersAsync(rows, ct);
         return (found.OrderByDescending(a => a.To).Select(a => new GroupAlertDto(a.Reason, int.Parse(a.ProjectId), a.Building, a.Category,
             a.From.UtcDateTime, a.To.UtcDateTime, a.ItemIds.Select(id => byId[long.Parse(id)]).Select(r =>
-                new GroupAlertItemDto(r.Id, r.SourceId, numbers.GetValueOrDefault(r.SourceId), r.Text, r.CreatedAt)).ToList())).ToList(), errors);
+                new GroupAlertItemDto(r.Id, r.SourceId, NumberOf(numbers, r), r.Text, r.CreatedAt) { Source = r.Source }).ToList())).ToList(), errors);
     }
 
     /// <summary>What owners talked about in a period (this month by default), against the period of the same length before.</summary>
@@ -157,7 +181,7 @@ public sealed class InsightService(AppDbContext db, TextAnalyzer analyzer, Notif
     {
         var buildings = await BuildingNamesAsync(rows.Select(r => r.BuildingId), ct);
         var numbers = await NumbersAsync(rows, ct);
-        return rows.Select(r => new InsightAlertDto(r.Id, r.ProjectId, r.Source, r.SourceId, numbers.GetValueOrDefault(r.SourceId),
+        return rows.Select(r => new InsightAlertDto(r.Id, r.ProjectId, r.Source, r.SourceId, NumberOf(numbers, r),
             r.BuildingId is int b ? buildings.GetValueOrDefault(b) : null, r.Text, r.Polarity, r.Alert, ParseReasons(r.Reasons), r.Category,
             r.ConfirmedCategory, r.Keywords.Split('、', StringSplitOptions.RemoveEmptyEntries), r.CreatedAt)).ToList();
     }
@@ -173,6 +197,13 @@ public sealed class InsightService(AppDbContext db, TextAnalyzer analyzer, Notif
         var ids = rows.Where(r => r.Source == TextInsight.WorkOrderSource).Select(r => r.SourceId).Distinct().ToList();
         return ids.Count == 0 ? [] : await db.WorkOrders.Where(o => ids.Contains(o.Id)).ToDictionaryAsync(o => o.Id, o => o.Number, ct);
     }
+
+    private static string? NumberOf(Dictionary<long, string> numbers, TextInsight r) =>
+        r.Source == TextInsight.WorkOrderSource ? numbers.GetValueOrDefault(r.SourceId) : null;
+
+    /// <summary>Where the text came from, for the board's links.</summary>
+    public static string LinkOf(string source, long sourceId) =>
+        source == TextInsight.SurveySource ? $"/surveys/responses/{sourceId}" : $"/work-orders/{sourceId}";
 
     private static List<AlertReason> ParseReasons(string stored) =>
         stored.Split("; ", StringSplitOptions.RemoveEmptyEntries)

@@ -11,6 +11,7 @@ namespace Yardstick.Web.Features.Insight;
 public sealed class TextInsight : IProjectOwned
 {
     public const string WorkOrderSource = "WorkOrder";
+    public const string SurveySource = "SurveyResponse";
 
     public long Id { get; set; }
     public int ProjectId { get; set; }

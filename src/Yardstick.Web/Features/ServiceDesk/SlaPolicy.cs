@@ -37,6 +37,8 @@ public static class SlaPolicy
         Rule(WorkOrderType.Inquiry, SlaTarget.Resolution, 2, SlaUnit.WorkingDays, channel: Channel.Letter),
 
         Rule(WorkOrderType.Suggestion, SlaTarget.Response, 2, SlaUnit.WorkingDays),
+        // A low survey score is an owner who is unhappy now: customer service calls back within one working day.
+        Rule(WorkOrderType.Suggestion, SlaTarget.Response, 1, SlaUnit.WorkingDays, channel: Channel.Survey),
         Rule(WorkOrderType.SpecialService, SlaTarget.Dispatch, 10, SlaUnit.Minutes),
         Rule(WorkOrderType.SpecialService, SlaTarget.Response, 24 * 60, SlaUnit.Minutes),
     ];

@@ -40,6 +40,8 @@ public static class Bootstrapper
                 : "已创建管理员账号 admin，密码取自 Bootstrap:AdminPassword / admin created with the configured password");
         }
 
+        await Features.Surveys.SurveyService.EnsureStandardAsync(db, DateTime.UtcNow);
+
         if (config.GetValue("Bootstrap:SeedDemo", false))
         {
             var created = await DemoSeeder.SeedAsync(db, users);

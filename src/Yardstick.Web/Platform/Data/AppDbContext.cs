@@ -53,6 +53,12 @@ public abstract class AppDbContext(DbContextOptions options, ICurrentUser curren
     public DbSet<Features.ReturnVisits.ReturnVisit> ReturnVisits => Set<Features.ReturnVisits.ReturnVisit>();
     public DbSet<Features.ReturnVisits.OpenLetter> OpenLetters => Set<Features.ReturnVisits.OpenLetter>();
     public DbSet<Features.Insight.TextInsight> TextInsights => Set<Features.Insight.TextInsight>();
+    public DbSet<Features.Surveys.SurveyTemplate> SurveyTemplates => Set<Features.Surveys.SurveyTemplate>();
+    public DbSet<Features.Surveys.SurveyCampaign> SurveyCampaigns => Set<Features.Surveys.SurveyCampaign>();
+    public DbSet<Features.Surveys.SurveyCampaignProject> SurveyCampaignProjects => Set<Features.Surveys.SurveyCampaignProject>();
+    public DbSet<Features.Surveys.SurveyInvitation> SurveyInvitations => Set<Features.Surveys.SurveyInvitation>();
+    public DbSet<Features.Surveys.SurveyResponse> SurveyResponses => Set<Features.Surveys.SurveyResponse>();
+    public DbSet<Features.Surveys.SurveyResponseEvent> SurveyResponseEvents => Set<Features.Surveys.SurveyResponseEvent>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder builder)
     {
@@ -143,6 +149,7 @@ public abstract class AppDbContext(DbContextOptions options, ICurrentUser curren
         Features.ServiceDesk.ServiceDeskModel.Configure(b);
         Features.ReturnVisits.ReturnVisitsModel.Configure(b);
         Features.Insight.TextInsight.Configure(b);
+        Features.Surveys.SurveysModel.Configure(b);
 
         var apply = typeof(AppDbContext).GetMethod(nameof(ApplyProjectScope), System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Instance)!;
         foreach (var type in b.Model.GetEntityTypes().Select(t => t.ClrType).Where(t => typeof(IProjectOwned).IsAssignableFrom(t)).ToList())

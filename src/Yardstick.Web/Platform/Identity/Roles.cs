@@ -44,6 +44,9 @@ public static class Policies
     public const string ServiceDeskStats = "ServiceDeskStats";
     public const string InsightAnalyze = "InsightAnalyze";
     public const string InsightRead = "InsightRead";
+    public const string SurveysRead = "SurveysRead";
+    public const string SurveysCollect = "SurveysCollect";
+    public const string SurveysPlan = "SurveysPlan";
 
     public static readonly IReadOnlyDictionary<string, string[]> RolesByPolicy = new Dictionary<string, string[]>
     {
@@ -90,5 +93,13 @@ public static class Policies
         ],
         // Stored alerts quote owners' words: the people who answer for the service, not technicians or shoppers.
         [InsightRead] = [Roles.Admin, Roles.QualityManager, Roles.ProjectManager, Roles.ServiceSupervisor, Roles.ServiceAgent],
+        // Survey results of the caller's projects; the client reads them too. Shoppers and technicians have no part in surveys.
+        [SurveysRead] =
+        [
+            Roles.Admin, Roles.QualityManager, Roles.ClientViewer, Roles.ProjectManager, Roles.ServiceSupervisor, Roles.ServiceAgent,
+        ],
+        // Seed 003: the project's customer assistants (客户助理) deliver, collect and call; the quality department plans and audits.
+        [SurveysCollect] = [Roles.Admin, Roles.QualityManager, Roles.ProjectManager, Roles.ServiceSupervisor, Roles.ServiceAgent],
+        [SurveysPlan] = [Roles.Admin, Roles.QualityManager],
     };
 }

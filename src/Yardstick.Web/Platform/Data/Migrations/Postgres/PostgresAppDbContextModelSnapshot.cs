@@ -1226,6 +1226,374 @@ namespace Yardstick.Web.Platform.Data.Migrations.Postgres
                     b.ToTable("WorkOrderPhoto");
                 });
 
+            modelBuilder.Entity("Yardstick.Web.Features.Surveys.SurveyCampaign", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("Channels")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime?>("ClosedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateOnly>("ClosesOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int?>("CreatedById")
+                        .HasColumnType("integer");
+
+                    b.Property<double>("DistributionTarget")
+                        .HasColumnType("double precision");
+
+                    b.Property<int?>("ExcludeSurveyedWithinDays")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime?>("LaunchedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateOnly>("OpensOn")
+                        .HasColumnType("date");
+
+                    b.Property<double>("RecoveryTarget")
+                        .HasColumnType("double precision");
+
+                    b.Property<double?>("SampleRatio")
+                        .HasColumnType("double precision");
+
+                    b.Property<int?>("SampleSize")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Sampling")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<int>("Seed")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("TemplateId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TemplateId");
+
+                    b.ToTable("SurveyCampaigns");
+                });
+
+            modelBuilder.Entity("Yardstick.Web.Features.Surveys.SurveyCampaignProject", b =>
+                {
+                    b.Property<int>("CampaignId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ProjectId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("PlannedSample")
+                        .HasColumnType("integer");
+
+                    b.HasKey("CampaignId", "ProjectId");
+
+                    b.HasIndex("ProjectId");
+
+                    b.ToTable("SurveyCampaignProjects");
+                });
+
+            modelBuilder.Entity("Yardstick.Web.Features.Surveys.SurveyInvitation", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("BuildingId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("CampaignId")
+                        .HasColumnType("integer");
+
+                    b.Property<byte[]>("DraftAnswers")
+                        .HasColumnType("bytea");
+
+                    b.Property<DateTime?>("DraftSavedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("DraftTexts")
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)");
+
+                    b.Property<string>("NotDeliveredReason")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateTime?>("OpenedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("ProjectId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime?>("RespondedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int?>("SurveyorId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Token")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("UnitLabel")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BuildingId");
+
+                    b.HasIndex("ProjectId");
+
+                    b.HasIndex("SurveyorId");
+
+                    b.HasIndex("Token")
+                        .IsUnique();
+
+                    b.HasIndex("UnitId");
+
+                    b.HasIndex("CampaignId", "ProjectId", "BuildingId");
+
+                    b.ToTable("SurveyInvitations");
+                });
+
+            modelBuilder.Entity("Yardstick.Web.Features.Surveys.SurveyResponse", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<byte[]>("Answers")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<string>("Audit")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)");
+
+                    b.Property<string>("AuditNote")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<DateTime?>("AuditedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int?>("AuditedById")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("BuildingId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("CampaignId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<int?>("EnteredById")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("Excluded")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("FlagDecision")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<int>("Flags")
+                        .HasColumnType("integer");
+
+                    b.Property<long?>("FollowUpOrderId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("FormNumber")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<long>("InvitationId")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("ProjectId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("SourceAddress")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("SourceDevice")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<DateTime?>("StartedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime>("SubmittedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int?>("SurveyorId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Texts")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FollowUpOrderId");
+
+                    b.HasIndex("InvitationId")
+                        .IsUnique();
+
+                    b.HasIndex("ProjectId");
+
+                    b.HasIndex("CampaignId", "Excluded");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("CampaignId", "Excluded"), new[] { "ProjectId", "BuildingId", "Answers" });
+
+                    b.HasIndex("CampaignId", "SourceAddress");
+
+                    b.HasIndex("CampaignId", "SourceDevice");
+
+                    b.ToTable("SurveyResponses");
+                });
+
+            modelBuilder.Entity("Yardstick.Web.Features.Surveys.SurveyResponseEvent", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("From")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<int>("ProjectId")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("ResponseId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("To")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<int?>("UserId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("UserName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ResponseId");
+
+                    b.ToTable("SurveyResponseEvents");
+                });
+
+            modelBuilder.Entity("Yardstick.Web.Features.Surveys.SurveyTemplate", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int?>("CreatedById")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Definition")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<DateTime?>("FrozenAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<bool>("IsActive")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("IsBuiltIn")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int>("VersionNumber")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Key", "VersionNumber")
+                        .IsUnique();
+
+                    b.ToTable("SurveyTemplates");
+                });
+
             modelBuilder.Entity("Yardstick.Web.Platform.Audit.AuditEntry", b =>
                 {
                     b.Property<long>("Id")
@@ -1850,6 +2218,97 @@ namespace Yardstick.Web.Platform.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Yardstick.Web.Features.Surveys.SurveyCampaign", b =>
+                {
+                    b.HasOne("Yardstick.Web.Features.Surveys.SurveyTemplate", null)
+                        .WithMany()
+                        .HasForeignKey("TemplateId")
+                        .OnDelete(DeleteBehavior.NoAction)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Yardstick.Web.Features.Surveys.SurveyCampaignProject", b =>
+                {
+                    b.HasOne("Yardstick.Web.Features.Surveys.SurveyCampaign", null)
+                        .WithMany("Projects")
+                        .HasForeignKey("CampaignId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Yardstick.Web.Features.Organization.Project", null)
+                        .WithMany()
+                        .HasForeignKey("ProjectId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Yardstick.Web.Features.Surveys.SurveyInvitation", b =>
+                {
+                    b.HasOne("Yardstick.Web.Features.Organization.Building", null)
+                        .WithMany()
+                        .HasForeignKey("BuildingId")
+                        .OnDelete(DeleteBehavior.NoAction)
+                        .IsRequired();
+
+                    b.HasOne("Yardstick.Web.Features.Surveys.SurveyCampaign", null)
+                        .WithMany()
+                        .HasForeignKey("CampaignId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Yardstick.Web.Features.Organization.Project", null)
+                        .WithMany()
+                        .HasForeignKey("ProjectId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Yardstick.Web.Platform.Identity.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("SurveyorId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Yardstick.Web.Features.Organization.Unit", null)
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.NoAction)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Yardstick.Web.Features.Surveys.SurveyResponse", b =>
+                {
+                    b.HasOne("Yardstick.Web.Features.Surveys.SurveyCampaign", null)
+                        .WithMany()
+                        .HasForeignKey("CampaignId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Yardstick.Web.Features.ServiceDesk.WorkOrder", null)
+                        .WithMany()
+                        .HasForeignKey("FollowUpOrderId")
+                        .OnDelete(DeleteBehavior.NoAction);
+
+                    b.HasOne("Yardstick.Web.Features.Surveys.SurveyInvitation", null)
+                        .WithMany()
+                        .HasForeignKey("InvitationId")
+                        .OnDelete(DeleteBehavior.NoAction)
+                        .IsRequired();
+
+                    b.HasOne("Yardstick.Web.Features.Organization.Project", null)
+                        .WithMany()
+                        .HasForeignKey("ProjectId")
+                        .OnDelete(DeleteBehavior.NoAction)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Yardstick.Web.Features.Surveys.SurveyResponseEvent", b =>
+                {
+                    b.HasOne("Yardstick.Web.Features.Surveys.SurveyResponse", null)
+                        .WithMany()
+                        .HasForeignKey("ResponseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Yardstick.Web.Platform.Identity.UserProject", b =>
                 {
                     b.HasOne("Yardstick.Web.Features.Organization.Project", null)
@@ -1887,6 +2346,11 @@ namespace Yardstick.Web.Platform.Data.Migrations.Postgres
                     b.Navigation("Deadlines");
 
                     b.Navigation("Photos");
+                });
+
+            modelBuilder.Entity("Yardstick.Web.Features.Surveys.SurveyCampaign", b =>
+                {
+                    b.Navigation("Projects");
                 });
 
             modelBuilder.Entity("Yardstick.Web.Platform.Identity.AppUser", b =>

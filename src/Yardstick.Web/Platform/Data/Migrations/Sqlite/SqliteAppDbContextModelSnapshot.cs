@@ -1181,6 +1181,363 @@ namespace Yardstick.Web.Platform.Data.Migrations.Sqlite
                     b.ToTable("WorkOrderPhoto");
                 });
 
+            modelBuilder.Entity("Yardstick.Web.Features.Surveys.SurveyCampaign", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Channels")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("ClosedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("ClosesOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("CreatedById")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double>("DistributionTarget")
+                        .HasColumnType("REAL");
+
+                    b.Property<int?>("ExcludeSurveyedWithinDays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("LaunchedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("OpensOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("RecoveryTarget")
+                        .HasColumnType("REAL");
+
+                    b.Property<double?>("SampleRatio")
+                        .HasColumnType("REAL");
+
+                    b.Property<int?>("SampleSize")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Sampling")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Seed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("TemplateId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TemplateId");
+
+                    b.ToTable("SurveyCampaigns");
+                });
+
+            modelBuilder.Entity("Yardstick.Web.Features.Surveys.SurveyCampaignProject", b =>
+                {
+                    b.Property<int>("CampaignId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ProjectId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PlannedSample")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("CampaignId", "ProjectId");
+
+                    b.HasIndex("ProjectId");
+
+                    b.ToTable("SurveyCampaignProjects");
+                });
+
+            modelBuilder.Entity("Yardstick.Web.Features.Surveys.SurveyInvitation", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("BuildingId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CampaignId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("DraftAnswers")
+                        .HasColumnType("BLOB");
+
+                    b.Property<DateTime?>("DraftSavedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DraftTexts")
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NotDeliveredReason")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("OpenedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ProjectId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("RespondedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("SurveyorId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Token")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UnitLabel")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BuildingId");
+
+                    b.HasIndex("ProjectId");
+
+                    b.HasIndex("SurveyorId");
+
+                    b.HasIndex("Token")
+                        .IsUnique();
+
+                    b.HasIndex("UnitId");
+
+                    b.HasIndex("CampaignId", "ProjectId", "BuildingId");
+
+                    b.ToTable("SurveyInvitations");
+                });
+
+            modelBuilder.Entity("Yardstick.Web.Features.Surveys.SurveyResponse", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("Answers")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("Audit")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AuditNote")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("AuditedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("AuditedById")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("BuildingId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CampaignId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("EnteredById")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Excluded")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FlagDecision")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Flags")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("FollowUpOrderId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FormNumber")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("InvitationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ProjectId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SourceAddress")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SourceDevice")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("StartedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("SubmittedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("SurveyorId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Texts")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FollowUpOrderId");
+
+                    b.HasIndex("InvitationId")
+                        .IsUnique();
+
+                    b.HasIndex("ProjectId");
+
+                    b.HasIndex("CampaignId", "Excluded")
+                        .HasAnnotation("Npgsql:IndexInclude", new[] { "ProjectId", "BuildingId", "Answers" });
+
+                    b.HasIndex("CampaignId", "SourceAddress");
+
+                    b.HasIndex("CampaignId", "SourceDevice");
+
+                    b.ToTable("SurveyResponses");
+                });
+
+            modelBuilder.Entity("Yardstick.Web.Features.Surveys.SurveyResponseEvent", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("From")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ProjectId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ResponseId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("To")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("UserId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UserName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ResponseId");
+
+                    b.ToTable("SurveyResponseEvents");
+                });
+
+            modelBuilder.Entity("Yardstick.Web.Features.Surveys.SurveyTemplate", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("CreatedById")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Definition")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("FrozenAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsActive")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsBuiltIn")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("VersionNumber")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Key", "VersionNumber")
+                        .IsUnique();
+
+                    b.ToTable("SurveyTemplates");
+                });
+
             modelBuilder.Entity("Yardstick.Web.Platform.Audit.AuditEntry", b =>
                 {
                     b.Property<long>("Id")
@@ -1795,6 +2152,97 @@ namespace Yardstick.Web.Platform.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Yardstick.Web.Features.Surveys.SurveyCampaign", b =>
+                {
+                    b.HasOne("Yardstick.Web.Features.Surveys.SurveyTemplate", null)
+                        .WithMany()
+                        .HasForeignKey("TemplateId")
+                        .OnDelete(DeleteBehavior.NoAction)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Yardstick.Web.Features.Surveys.SurveyCampaignProject", b =>
+                {
+                    b.HasOne("Yardstick.Web.Features.Surveys.SurveyCampaign", null)
+                        .WithMany("Projects")
+                        .HasForeignKey("CampaignId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Yardstick.Web.Features.Organization.Project", null)
+                        .WithMany()
+                        .HasForeignKey("ProjectId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Yardstick.Web.Features.Surveys.SurveyInvitation", b =>
+                {
+                    b.HasOne("Yardstick.Web.Features.Organization.Building", null)
+                        .WithMany()
+                        .HasForeignKey("BuildingId")
+                        .OnDelete(DeleteBehavior.NoAction)
+                        .IsRequired();
+
+                    b.HasOne("Yardstick.Web.Features.Surveys.SurveyCampaign", null)
+                        .WithMany()
+                        .HasForeignKey("CampaignId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Yardstick.Web.Features.Organization.Project", null)
+                        .WithMany()
+                        .HasForeignKey("ProjectId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Yardstick.Web.Platform.Identity.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("SurveyorId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Yardstick.Web.Features.Organization.Unit", null)
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.NoAction)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Yardstick.Web.Features.Surveys.SurveyResponse", b =>
+                {
+                    b.HasOne("Yardstick.Web.Features.Surveys.SurveyCampaign", null)
+                        .WithMany()
+                        .HasForeignKey("CampaignId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Yardstick.Web.Features.ServiceDesk.WorkOrder", null)
+                        .WithMany()
+                        .HasForeignKey("FollowUpOrderId")
+                        .OnDelete(DeleteBehavior.NoAction);
+
+                    b.HasOne("Yardstick.Web.Features.Surveys.SurveyInvitation", null)
+                        .WithMany()
+                        .HasForeignKey("InvitationId")
+                        .OnDelete(DeleteBehavior.NoAction)
+                        .IsRequired();
+
+                    b.HasOne("Yardstick.Web.Features.Organization.Project", null)
+                        .WithMany()
+                        .HasForeignKey("ProjectId")
+                        .OnDelete(DeleteBehavior.NoAction)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Yardstick.Web.Features.Surveys.SurveyResponseEvent", b =>
+                {
+                    b.HasOne("Yardstick.Web.Features.Surveys.SurveyResponse", null)
+                        .WithMany()
+                        .HasForeignKey("ResponseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Yardstick.Web.Platform.Identity.UserProject", b =>
                 {
                     b.HasOne("Yardstick.Web.Features.Organization.Project", null)
@@ -1832,6 +2280,11 @@ namespace Yardstick.Web.Platform.Data.Migrations.Sqlite
                     b.Navigation("Deadlines");
 
                     b.Navigation("Photos");
+                });
+
+            modelBuilder.Entity("Yardstick.Web.Features.Surveys.SurveyCampaign", b =>
+                {
+                    b.Navigation("Projects");
                 });
 
             modelBuilder.Entity("Yardstick.Web.Platform.Identity.AppUser", b =>

@@ -1,0 +1,101 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using Yardstick.Web.Platform.Data;
+using Yardstick.Web.Platform.Identity;
+using Yardstick.Web.Platform.Web;
+
+namespace Yardstick.Web.Features.Surveys;
+
+/// <summary>
+/// What an owner does with an invitation link, without an account: open the questionnaire, save answers as they go,
+/// submit once. The token is the only credential, so every call works as the system user on that one invitation.
+/// </summary>
+public sealed class PublicSurveyService(AppDbContext db, CurrentUser current, SurveyService surveys, TimeProvider clock, IStringLocalizer l)
+{
+    public const int MaxTokenLength = 40;
+
+    public sealed record Submission(int Status, string? Title = null, FieldErrors? Errors = null);
+
+    private async Task<(SurveyInvitation? Invitation, SurveyCampaign? Campaign, string State)> FindAsync(string token, bool track, CancellationToken ct)
+    {
+        current.AsSystem();
+        if (string.IsNullOrEmpty(token) || token.Length > MaxTokenLength) return (null, null, PublicSurveyState.Unknown);
+        var invitations = track ? db.SurveyInvitations : db.SurveyInvitations.AsNoTracking();
+        var invitation = await invitations.FirstOrDefaultAsync(i => i.Token == token, ct);
+        if (invitation is null) return (null, null, PublicSurveyState.Unknown);
+        var campaign = await db.SurveyCampaigns.AsNoTracking().FirstAsync(c => c.Id == invitation.CampaignId, ct);
+        var state = invitation.RespondedAt is not null ? PublicSurveyState.Answered
+            : campaign.StatusOn(surveys.Today) switch
+            {
+                CampaignStatus.Open => PublicSurveyState.Open,
+                CampaignStatus.Scheduled => PublicSurveyState.NotYetOpen,
+                CampaignStatus.Closed => PublicSurveyState.Closed,
+                _ => PublicSurveyState.Unknown,
+            };
+        return (invitation, campaign, state);
+    }
+
+    /// <summary>The questionnaire and any saved answers; the first opening starts the clock used by the too-fast flag.</summary>
+    public async Task<PublicSurveyDto> OpenAsync(string token, CancellationToken ct = default)
+    {
+        var (invitation, campaign, state) = await FindAsync(token, track: true, ct);
+        if (invitation is null) return new PublicSurveyDto(state, null, null, null, null, null, null);
+        var project = await db.Projects.AsNoTracking().Where(p => p.Id == invitation.ProjectId).Select(p => p.Name).FirstAsync(ct);
+        if (state != PublicSurveyState.Open) return new PublicSurveyDto(state, campaign!.Name, project, invitation.UnitLabel, campaign.ClosesOn, null, null);
+        if (invitation.OpenedAt is null)
+        {
+            invitation.OpenedAt = clock.GetUtcNow().UtcDateTime;
+            await db.SaveChangesAsync(ct);
+        }
+        var questionnaire = (await db.SurveyTemplates.AsNoTracking().FirstAsync(t => t.Id == campaign!.TemplateId, ct)).Questionnaire;
+        var draft = invitation.DraftAnswers is null ? null
+            : new AnswerSheet(questionnaire).Values(invitation.DraftAnswers, SurveyService.TextsOf(invitation.DraftTexts ?? ""));
+        return new PublicSurveyDto(state, campaign!.Name, project, invitation.UnitLabel, campaign.ClosesOn, questionnaire, draft);
+    }
+
+    /// <summary>Answers so far, so a closed browser resumes where it stopped. Nothing is checked but the values themselves.</summary>
+    public async Task<Submission> SaveDraftAsync(string token, PublicResponseInput input, CancellationToken ct = default)
+    {
+        var (invitation, campaign, state) = await FindAsync(token, track: true, ct);
+        if (Refused(invitation, state) is { } refused) return refused;
+        var sheet = new AnswerSheet((await db.SurveyTemplates.AsNoTracking().FirstAsync(t => t.Id == campaign!.TemplateId, ct)).Questionnaire);
+        var encoded = sheet.Encode(input.Answers, complete: false);
+        if (!encoded.Ok) return new Submission(400, Errors: surveys.AnswerErrors(encoded));
+        invitation!.DraftAnswers = encoded.Vector;
+        invitation.DraftTexts = encoded.Texts.Count == 0 ? null : JsonSerializer.Serialize(encoded.Texts, Questionnaire.Json);
+        invitation.DraftSavedAt = clock.GetUtcNow().UtcDateTime;
+        invitation.OpenedAt ??= invitation.DraftSavedAt;
+        await db.SaveChangesAsync(ct);
+        return new Submission(200);
+    }
+
+    public async Task<Submission> SubmitAsync(string token, PublicResponseInput input, string? address, string? device, CancellationToken ct = default)
+    {
+        var (invitation, campaign, state) = await FindAsync(token, track: true, ct);
+        if (Refused(invitation, state) is { } refused) return refused;
+        var sheet = new AnswerSheet((await db.SurveyTemplates.AsNoTracking().FirstAsync(t => t.Id == campaign!.TemplateId, ct)).Questionnaire);
+        var encoded = sheet.Encode(input.Answers, complete: true);
+        if (!encoded.Ok) return new Submission(400, Errors: surveys.AnswerErrors(encoded));
+        var response = new SurveyResponse
+        {
+            Channel = SurveyChannel.Link, StartedAt = invitation!.OpenedAt, SourceAddress = Hash(address), SourceDevice = Hash(device),
+        };
+        return await surveys.RecordAsync(campaign!, sheet, invitation, response, encoded, ct)
+            ? new Submission(200)
+            : new Submission(409, l["Survey.Public.answered"]);
+    }
+
+    private Submission? Refused(SurveyInvitation? invitation, string state) => state switch
+    {
+        _ when invitation is null => new Submission(404, l["Survey.Public.unknown"]),
+        PublicSurveyState.Open => null,
+        _ => new Submission(409, l[$"Survey.Public.{state}"]),
+    };
+
+    /// <summary>Addresses and device ids are kept only as hashes: enough to see many answers from one source, not to trace an owner.</summary>
+    private static string? Hash(string? value) =>
+        string.IsNullOrEmpty(value) ? null : Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes("yardstick-survey:" + value)))[..32];
+}
