@@ -81,7 +81,7 @@ public sealed class InsightService(AppDbContext db, TextAnalyzer analyzer, Notif
         Stored(result, order.ProjectId, TextInsight.WorkOrderSource, order.Id, order.BuildingId, order.Description,
             order.Category.ToString().ToLowerInvariant(), at);
 
-    private static TextInsight Stored(AnalysisResult result, int projectId, string source, long sourceId, int? buildingId, string text,
+    public static TextInsight Stored(AnalysisResult result, int projectId, string source, long sourceId, int? buildingId, string text,
         string? confirmedCategory, DateTime at) => new()
     {
         ProjectId = projectId,

@@ -37,7 +37,8 @@ public sealed class ServiceDeskService(AppDbContext db, OrganizationService org,
 
     // ---------- intake ----------
 
-    public async Task<(WorkOrder? Order, FieldErrors Errors)> CreateAsync(WorkOrderInput input, CancellationToken ct = default)
+    /// <param name="receiverId">Who answers for an order the system raises on someone's behalf (a survey follow-up); otherwise the caller.</param>
+    public async Task<(WorkOrder? Order, FieldErrors Errors)> CreateAsync(WorkOrderInput input, CancellationToken ct = default, int? receiverId = null)
     {
         var errors = new FieldErrors(l);
         if (input.ProjectId is null) errors.Add("projectId", "Err.Required", l["Field.Project"]);
@@ -122,7 +123,7 @@ public sealed class ServiceDeskService(AppDbContext db, OrganizationService org,
             AccusedDepartment = input.AccusedDepartment?.Trim() ?? "",
             AccusedStaffId = input.AccusedStaffId,
             Demand = input.Demand?.Trim() ?? "",
-            ReceiverId = me.UserId ?? throw new InvalidOperationException("Only a signed-in user receives work orders."),
+            ReceiverId = receiverId ?? me.UserId ?? throw new InvalidOperationException("Only a signed-in user receives work orders."),
             CreatedAt = now,
             Photos = photos.Select(id => new WorkOrderPhoto { FileId = id }).ToList(),
             ArticleId = article?.Id,

@@ -466,16 +466,20 @@ public sealed class SurveyService(AppDbContext db, ICurrentUser me, ServiceDeskS
         var description = l["Survey.FollowUpText", c.Name, invitation.UnitLabel, items].Value + comment;
         var customerId = await (from cu in db.CustomerUnits join cust in db.Customers on cu.CustomerId equals cust.Id
                                 where cu.UnitId == invitation.UnitId && cust.IsActive orderby cust.Type, cust.Id select (int?)cust.Id).FirstOrDefaultAsync(ct);
+        // 首问负责: whoever entered the form, else the household's surveyor, else a supervisor of the project, else an administrator.
+        var receiver = me.UserId ?? invitation.SurveyorId
+                       ?? (await ServiceDeskService.UsersInRoleAsync(db, Roles.ServiceSupervisor, invitation.ProjectId, ct)).Cast<int?>().FirstOrDefault()
+                       ?? (await ServiceDeskService.UsersInRoleAsync(db, Roles.Admin, invitation.ProjectId, ct)).Cast<int?>().FirstOrDefault();
         var (order, errors) = await desk.CreateAsync(new WorkOrderInput(invitation.ProjectId, WorkOrderType.Suggestion, Channel.Survey,
             CategoryOf(low), Priority.Routine, description.Length > 2000 ? description[..2000] : description,
-            UnitId: invitation.UnitId, CustomerId: customerId), ct);
+            UnitId: invitation.UnitId, CustomerId: customerId), ct, receiver);
         if (order is null) throw new InvalidOperationException("Survey follow-up order rejected: " + errors.Summary);
         response.FollowUpOrderId = order.Id;
         Event(response, ResponseEventKind.FollowUp, null, order.Number, items);
     }
 
     /// <summary>The service area the worst answer is about, as a work-order category.</summary>
-    private static Category CategoryOf(IReadOnlyList<(SurveyQuestion Question, int Answer)> low)
+    internal static Category CategoryOf(IReadOnlyList<(SurveyQuestion Question, int Answer)> low)
     {
         var worst = low.OrderBy(x => x.Answer).First().Question.Id;
         return worst switch
