@@ -76,7 +76,7 @@ public sealed class SurveyResults(AppDbContext db, ICurrentUser me, TextAnalyzer
             var m = SurveyMeasures.Compute(tallies.Sum(k => k == (i.ProjectId, i.BuildingId)));
             return new BuildingResultRow(i.ProjectId, i.BuildingId, buildingNames.GetValueOrDefault(i.BuildingId, ""), m.Responses,
                 i.Distributed == 0 ? null : SurveyRules.Rate(m.Responses, i.Distributed), m.SatisfactionRate, m.Csi);
-        }).OrderBy(b => b.ProjectId).ThenBy(b => b.Building, StringComparer.Ordinal).ToList();
+        }).OrderBy(b => b.ProjectId).ThenBy(b => b.BuildingId).ToList();
 
         var (previous, comparison) = await PreviousAsync(campaign, projectIds, measures, ct);
         return (new SurveyResultsDto(campaign.Id, campaign.Name, projectId, measures.Responses, excluded, planned, distributed,

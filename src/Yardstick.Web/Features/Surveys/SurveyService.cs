@@ -203,7 +203,7 @@ public sealed class SurveyService(AppDbContext db, ICurrentUser me, ServiceDeskS
             var valid = responseRows.Where(r => r.ProjectId == g.Key.ProjectId && r.BuildingId == g.Key.BuildingId && !r.Excluded).Sum(r => r.N);
             return new BuildingProgressDto(g.Key.ProjectId, g.Key.BuildingId, buildingNames.GetValueOrDefault(g.Key.BuildingId, ""), g.Sum(r => r.N),
                 distributed, valid, distributed == 0 ? null : SurveyRules.Rate(valid, distributed));
-        }).OrderBy(b => b.ProjectId).ThenBy(b => b.Building, StringComparer.Ordinal).ToList();
+        }).OrderBy(b => b.ProjectId).ThenBy(b => b.BuildingId).ToList();
 
         var surveyors = invitationRows.GroupBy(r => (r.ProjectId, r.SurveyorId)).Select(g =>
         {
