@@ -423,7 +423,7 @@ public sealed class SurveyService(AppDbContext db, ICurrentUser me, ServiceDeskS
         {
             await db.SaveChangesAsync(ct);
         }
-        catch (DbUpdateException)
+        catch (DbUpdateException e) when (IsUniqueViolation(e))
         {
             db.ChangeTracker.Clear();
             return false;
@@ -624,6 +624,14 @@ public sealed class SurveyService(AppDbContext db, ICurrentUser me, ServiceDeskS
     }
 
     // ---------- helpers ----------
+
+    /// <summary>A unique index refused the row (SQLite constraint error 19 with "UNIQUE", PostgreSQL 23505).</summary>
+    private static bool IsUniqueViolation(DbUpdateException e) => e.InnerException switch
+    {
+        Npgsql.PostgresException pg => pg.SqlState == "23505",
+        Microsoft.Data.Sqlite.SqliteException sqlite => sqlite.SqliteErrorCode == 19 && sqlite.Message.Contains("UNIQUE"),
+        _ => false,
+    };
 
     private static DeskResult Invalid(FieldErrors errors) => new(DeskOutcome.Invalid, Errors: errors);
 

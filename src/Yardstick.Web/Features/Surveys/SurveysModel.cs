@@ -72,8 +72,8 @@ public static class SurveysModel
         {
             e.Property(x => x.UserName).HasMaxLength(100);
             e.Property(x => x.Kind).HasConversion<string>().HasMaxLength(20);
-            e.Property(x => x.From).HasMaxLength(20);
-            e.Property(x => x.To).HasMaxLength(20);
+            e.Property(x => x.From).HasMaxLength(60);
+            e.Property(x => x.To).HasMaxLength(60);
             e.Property(x => x.Note).HasMaxLength(500);
             e.HasIndex(x => x.ResponseId);
             e.HasOne<SurveyResponse>().WithMany().HasForeignKey(x => x.ResponseId);

@@ -1509,8 +1509,8 @@ namespace Yardstick.Web.Platform.Data.Migrations.Postgres
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("From")
-                        .HasMaxLength(20)
-                        .HasColumnType("character varying(20)");
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
 
                     b.Property<string>("Kind")
                         .IsRequired()
@@ -1528,8 +1528,8 @@ namespace Yardstick.Web.Platform.Data.Migrations.Postgres
                         .HasColumnType("bigint");
 
                     b.Property<string>("To")
-                        .HasMaxLength(20)
-                        .HasColumnType("character varying(20)");
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
 
                     b.Property<int?>("UserId")
                         .HasColumnType("integer");

@@ -1455,7 +1455,7 @@ namespace Yardstick.Web.Platform.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<string>("From")
-                        .HasMaxLength(20)
+                        .HasMaxLength(60)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Kind")
@@ -1474,7 +1474,7 @@ namespace Yardstick.Web.Platform.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("To")
-                        .HasMaxLength(20)
+                        .HasMaxLength(60)
                         .HasColumnType("TEXT");
 
                     b.Property<int?>("UserId")

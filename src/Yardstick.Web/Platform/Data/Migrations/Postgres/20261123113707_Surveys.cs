@@ -213,8 +213,8 @@ namespace Yardstick.Web.Platform.Data.Migrations.Postgres
                     UserId = table.Column<int>(type: "integer", nullable: true),
                     UserName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
                     Kind = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    From = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
-                    To = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
+                    From = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: true),
+                    To = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: true),
                     Note = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true)
                 },
                 constraints: table =>

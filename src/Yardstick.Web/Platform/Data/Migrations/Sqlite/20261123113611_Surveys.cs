@@ -212,8 +212,8 @@ namespace Yardstick.Web.Platform.Data.Migrations.Sqlite
                     UserId = table.Column<int>(type: "INTEGER", nullable: true),
                     UserName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
                     Kind = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    From = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
-                    To = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
+                    From = table.Column<string>(type: "TEXT", maxLength: 60, nullable: true),
+                    To = table.Column<string>(type: "TEXT", maxLength: 60, nullable: true),
                     Note = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true)
                 },
                 constraints: table =>
