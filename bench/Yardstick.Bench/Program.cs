@@ -22,6 +22,7 @@ using Yardstick.Web.Platform.Identity;
 //   dotnet run -c Release --project bench/Yardstick.Bench -- run [--iterations 30]
 //   dotnet run -c Release --project bench/Yardstick.Bench -- generate-orders --postgres CS [--orders 1000000]
 //   dotnet run -c Release --project bench/Yardstick.Bench -- run-orders --postgres CS [--iterations 30]
+//   dotnet run -c Release --project bench/Yardstick.Bench -- surveys [--data DIR | --postgres CS] [--iterations 30]
 //   add --postgres "Host=...;Username=...;Password=...;Database=yardstick_bench" to use PostgreSQL instead of SQLite.
 var command = args.FirstOrDefault() ?? "help";
 var options = Options.Parse(args.Skip(1).ToArray());
@@ -39,9 +40,12 @@ switch (command)
     case "run-orders":
         await OrderScenarios.RunAsync(options);
         break;
+    case "surveys":
+        await SurveyBench.RunAsync(options);
+        break;
     default:
         Console.WriteLine("usage: generate [--projects N] [--units N] [--postgres CS] | run [--iterations N] [--postgres CS] [--data DIR]"
-            + " | generate-orders --postgres CS [--orders N] | run-orders --postgres CS [--iterations N]");
+            + " | generate-orders --postgres CS [--orders N] | run-orders --postgres CS [--iterations N] | surveys [--postgres CS] [--data DIR]");
         break;
 }
 
@@ -315,9 +319,9 @@ internal static class Scenarios
     }
 
     /// <summary>The web host on a loopback port and a client signed in as the bench's admin.</summary>
-    public static async Task<(Microsoft.AspNetCore.Builder.WebApplication App, HttpClient Http)> StartAsync(Options o)
+    public static async Task<(Microsoft.AspNetCore.Builder.WebApplication App, HttpClient Http)> StartAsync(Options o, params string[] extra)
     {
-        var app = await YardstickApp.BuildAsync(o.HostArgs("http://127.0.0.1:0"));
+        var app = await YardstickApp.BuildAsync([.. o.HostArgs("http://127.0.0.1:0"), .. extra]);
         await app.StartAsync();
         var baseUrl = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         var http = new HttpClient { BaseAddress = new Uri(baseUrl) };

@@ -1,4 +1,7 @@
+using System.Collections.Concurrent;
 using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Yardstick.Web.Platform.Data;
 
 namespace Yardstick.Web.Features.Surveys;
 
@@ -47,6 +50,18 @@ public sealed class AnswerSheet
     }
 
     public Slot? Find(string id) => _byId.GetValueOrDefault(id);
+
+    private static readonly ConcurrentDictionary<string, AnswerSheet> ByDefinition = new();
+
+    /// <summary>
+    /// The sheet of a stored questionnaire, parsed once per distinct definition: template rows are never edited in place
+    /// (a change is a new version), so an owner's submission does not parse the questionnaire again.
+    /// </summary>
+    public static AnswerSheet For(string definition) =>
+        ByDefinition.GetOrAdd(definition, d => new AnswerSheet(Surveys.Questionnaire.FromJson(d)));
+
+    public static async Task<AnswerSheet> ForTemplateAsync(AppDbContext db, int templateId, CancellationToken ct) =>
+        For(await db.SurveyTemplates.Where(t => t.Id == templateId).Select(t => t.Definition).FirstAsync(ct));
 
     public byte[] Empty()
     {

@@ -50,9 +50,9 @@ public sealed class PublicSurveyService(AppDbContext db, CurrentUser current, Su
             invitation.OpenedAt = clock.GetUtcNow().UtcDateTime;
             await db.SaveChangesAsync(ct);
         }
-        var questionnaire = (await db.SurveyTemplates.AsNoTracking().FirstAsync(t => t.Id == campaign!.TemplateId, ct)).Questionnaire;
+        var questionnaire = (await AnswerSheet.ForTemplateAsync(db, campaign!.TemplateId, ct)).Questionnaire;
         var draft = invitation.DraftAnswers is null ? null
-            : new AnswerSheet(questionnaire).Values(invitation.DraftAnswers, SurveyService.TextsOf(invitation.DraftTexts ?? ""));
+            : (await AnswerSheet.ForTemplateAsync(db, campaign.TemplateId, ct)).Values(invitation.DraftAnswers, SurveyService.TextsOf(invitation.DraftTexts ?? ""));
         return new PublicSurveyDto(state, campaign!.Name, project, invitation.UnitLabel, campaign.ClosesOn, questionnaire, draft);
     }
 
@@ -61,7 +61,7 @@ public sealed class PublicSurveyService(AppDbContext db, CurrentUser current, Su
     {
         var (invitation, campaign, state) = await FindAsync(token, track: true, ct);
         if (Refused(invitation, state) is { } refused) return refused;
-        var sheet = new AnswerSheet((await db.SurveyTemplates.AsNoTracking().FirstAsync(t => t.Id == campaign!.TemplateId, ct)).Questionnaire);
+        var sheet = await AnswerSheet.ForTemplateAsync(db, campaign!.TemplateId, ct);
         var encoded = sheet.Encode(input.Answers, complete: false);
         if (!encoded.Ok) return new Submission(400, Errors: surveys.AnswerErrors(encoded));
         invitation!.DraftAnswers = encoded.Vector;
@@ -76,7 +76,7 @@ public sealed class PublicSurveyService(AppDbContext db, CurrentUser current, Su
     {
         var (invitation, campaign, state) = await FindAsync(token, track: true, ct);
         if (Refused(invitation, state) is { } refused) return refused;
-        var sheet = new AnswerSheet((await db.SurveyTemplates.AsNoTracking().FirstAsync(t => t.Id == campaign!.TemplateId, ct)).Questionnaire);
+        var sheet = await AnswerSheet.ForTemplateAsync(db, campaign!.TemplateId, ct);
         var encoded = sheet.Encode(input.Answers, complete: true);
         if (!encoded.Ok) return new Submission(400, Errors: surveys.AnswerErrors(encoded));
         var response = new SurveyResponse

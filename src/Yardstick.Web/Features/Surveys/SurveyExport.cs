@@ -142,7 +142,7 @@ public sealed class SurveyExport(AppDbContext db, SurveyResults results, IString
     private async Task<(AnswerSheet Sheet, List<Raw> Rows)> RawAsync(int campaignId, CancellationToken ct)
     {
         var templateId = await db.SurveyCampaigns.Where(c => c.Id == campaignId).Select(c => c.TemplateId).FirstAsync(ct);
-        var sheet = new AnswerSheet((await db.SurveyTemplates.AsNoTracking().FirstAsync(t => t.Id == templateId, ct)).Questionnaire);
+        var sheet = await AnswerSheet.ForTemplateAsync(db, templateId, ct);
         var rows = await (from r in db.SurveyResponses.AsNoTracking().Where(r => r.CampaignId == campaignId)
                           join i in db.SurveyInvitations on r.InvitationId equals i.Id
                           join p in db.Projects on r.ProjectId equals p.Id

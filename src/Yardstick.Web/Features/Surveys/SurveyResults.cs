@@ -29,7 +29,7 @@ public sealed class SurveyResults(AppDbContext db, ICurrentUser me, TextAnalyzer
         var templateId = await db.SurveyCampaigns.Where(c => c.Id == campaignId && db.SurveyCampaignProjects.Any(p => p.CampaignId == c.Id))
             .Select(c => (int?)c.TemplateId).FirstOrDefaultAsync(ct);
         if (templateId is null) return null;
-        var sheet = new AnswerSheet((await db.SurveyTemplates.AsNoTracking().FirstAsync(t => t.Id == templateId, ct)).Questionnaire);
+        var sheet = await AnswerSheet.ForTemplateAsync(db, templateId.Value, ct);
         var byBuilding = new Dictionary<(int, int), SurveyTally>();
         var rows = db.SurveyResponses.AsNoTracking().Where(r => r.CampaignId == campaignId && !r.Excluded)
             .Select(r => new { r.ProjectId, r.BuildingId, r.Answers }).AsAsyncEnumerable();
@@ -121,7 +121,7 @@ public sealed class SurveyResults(AppDbContext db, ICurrentUser me, TextAnalyzer
     {
         var campaign = await db.SurveyCampaigns.AsNoTracking().FirstOrDefaultAsync(c => c.Id == campaignId && db.SurveyCampaignProjects.Any(p => p.CampaignId == c.Id), ct);
         if (campaign is null) return null;
-        var sheet = new AnswerSheet((await db.SurveyTemplates.AsNoTracking().FirstAsync(t => t.Id == campaign.TemplateId, ct)).Questionnaire);
+        var sheet = await AnswerSheet.ForTemplateAsync(db, campaign.TemplateId, ct);
         var query = db.SurveyResponses.AsNoTracking().Where(r => r.CampaignId == campaignId && !r.Excluded && r.Texts != "");
         if (projectId is int pid) query = query.Where(r => r.ProjectId == pid);
         var rows = await (from r in query.OrderByDescending(r => r.SubmittedAt).ThenByDescending(r => r.Id).Take(Math.Clamp(take, 1, 2000))

@@ -376,7 +376,7 @@ public sealed class SurveyService(AppDbContext db, ICurrentUser me, ServiceDeskS
         if (input.SurveyorId is int sid && !await db.Users.AnyAsync(u => u.Id == sid && u.IsActive, ct)) errors.Add("surveyorId", "Err.NotFound", l["Survey.Field.Surveyor"]);
         if (errors.Any) return (null, errors, false);
 
-        var sheet = new AnswerSheet((await db.SurveyTemplates.AsNoTracking().FirstAsync(t => t.Id == c.TemplateId, ct)).Questionnaire);
+        var sheet = await AnswerSheet.ForTemplateAsync(db, c.TemplateId, ct);
         var encoded = sheet.Encode(input.Answers, complete: true);
         if (!encoded.Ok) return (null, AnswerErrors(encoded), false);
         var response = new SurveyResponse
@@ -446,14 +446,16 @@ public sealed class SurveyService(AppDbContext db, ICurrentUser me, ServiceDeskS
     private async Task FlagSameSourceAsync(SurveyResponse response, CancellationToken ct)
     {
         if (response.SourceAddress is null && response.SourceDevice is null) return;
-        var same = await db.SurveyResponses.Where(r => r.CampaignId == response.CampaignId
-                && ((response.SourceAddress != null && r.SourceAddress == response.SourceAddress) || (response.SourceDevice != null && r.SourceDevice == response.SourceDevice)))
-            .ToListAsync(ct);
-        if (same.Count <= SurveyRules.SameSourceLimit) return;
-        foreach (var r in same.Where(r => !r.Flags.HasFlag(ResponseFlags.SameSource)))
+        var same = db.SurveyResponses.Where(r => r.CampaignId == response.CampaignId
+            && ((response.SourceAddress != null && r.SourceAddress == response.SourceAddress) || (response.SourceDevice != null && r.SourceDevice == response.SourceDevice)));
+        var count = await same.CountAsync(ct);
+        if (count <= SurveyRules.SameSourceLimit) return;
+        response.Flags |= ResponseFlags.SameSource;
+        // Only the ones not flagged yet are loaded: the fourth answer from an address flags four, the fortieth one.
+        foreach (var r in await same.Where(r => r.Id != response.Id && (r.Flags & ResponseFlags.SameSource) == 0).ToListAsync(ct))
         {
             r.Flags |= ResponseFlags.SameSource;
-            if (r.Id != response.Id) Event(r, ResponseEventKind.Flagged, null, r.Flags.ToString(), l["Survey.SameSourceNote", same.Count]);
+            Event(r, ResponseEventKind.Flagged, null, r.Flags.ToString(), l["Survey.SameSourceNote", count]);
         }
     }
 
@@ -506,7 +508,7 @@ public sealed class SurveyService(AppDbContext db, ICurrentUser me, ServiceDeskS
         var r = await db.SurveyResponses.AsNoTracking().FirstOrDefaultAsync(x => x.Id == id, ct);
         if (r is null) return null;
         var c = await db.SurveyCampaigns.AsNoTracking().FirstAsync(x => x.Id == r.CampaignId, ct);
-        var sheet = new AnswerSheet((await db.SurveyTemplates.AsNoTracking().FirstAsync(t => t.Id == c.TemplateId, ct)).Questionnaire);
+        var sheet = await AnswerSheet.ForTemplateAsync(db, c.TemplateId, ct);
         var unit = await db.SurveyInvitations.AsNoTracking().Where(i => i.Id == r.InvitationId).Select(i => i.UnitLabel).FirstAsync(ct);
         var project = await db.Projects.AsNoTracking().Where(p => p.Id == r.ProjectId).Select(p => p.Name).FirstAsync(ct);
         var number = r.FollowUpOrderId is long oid ? await db.WorkOrders.AsNoTracking().Where(o => o.Id == oid).Select(o => o.Number).FirstOrDefaultAsync(ct) : null;
