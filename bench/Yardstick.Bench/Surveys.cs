@@ -54,8 +54,8 @@ internal static class SurveyBench
             Console.WriteLine($"responses: {Responses:N0} loaded in {sw.Elapsed.TotalSeconds:F1} s");
         }
 
-        var results = await TimeAsync(http, $"/api/survey-campaigns/{campaignId}/results", o.Iterations);
-        var campaignPage = await TimeAsync(http, $"/api/survey-campaigns/{campaignId}", o.Iterations);
+        var results = await Scenarios.TimeAsync(http, $"/api/survey-campaigns/{campaignId}/results", o.Iterations);
+        var campaignPage = await Scenarios.TimeAsync(http, $"/api/survey-campaigns/{campaignId}", o.Iterations);
         var pending = JsonDocument.Parse(await http.GetStringAsync($"/api/survey-campaigns/{campaignId}/invitations?answered=false&pageSize=200&page=1"))
             .RootElement.GetProperty("items").EnumerateArray().Concat(
                 JsonDocument.Parse(await http.GetStringAsync($"/api/survey-campaigns/{campaignId}/invitations?answered=false&pageSize=200&page=2"))
@@ -140,23 +140,6 @@ internal static class SurveyBench
                 .ExecuteUpdateAsync(s => s.SetProperty(x => x.RespondedAt, now));
         }
         db.ChangeTracker.AutoDetectChangesEnabled = true;
-    }
-
-    private static async Task<(double Median, double P95)> TimeAsync(HttpClient http, string url, int iterations)
-    {
-        for (var i = 0; i < 3; i++) (await http.GetAsync(url)).EnsureSuccessStatusCode();
-        var times = new List<double>();
-        for (var i = 0; i < iterations; i++)
-        {
-            var sw = Stopwatch.StartNew();
-            using var r = await http.GetAsync(url);
-            await r.Content.ReadAsByteArrayAsync();
-            sw.Stop();
-            r.EnsureSuccessStatusCode();
-            times.Add(sw.Elapsed.TotalMilliseconds);
-        }
-        times.Sort();
-        return (Scenarios.Percentile(times, 0.5), Scenarios.Percentile(times, 0.95));
     }
 
     /// <summary>

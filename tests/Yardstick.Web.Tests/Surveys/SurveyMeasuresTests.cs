@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Yardstick.Web.Features.Surveys;
+using Yardstick.Web.Platform.Localization;
 
 namespace Yardstick.Web.Tests.Surveys;
 
@@ -252,5 +253,20 @@ public sealed class SurveyMeasuresTests
         // The overall rating 一般 already needs a follow-up; 一般 elsewhere does not.
         SurveyRules.LowScores(Standard, Vector(4, ("overall", 3), ("sec-fire", 3))).Select(x => x.Question.Id).ShouldBe(["overall"]);
         SurveyRules.LowScores(Standard, Vector(4, ("paid-repair", 0))).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void Every_label_the_survey_pages_build_from_a_value_exists()
+    {
+        IEnumerable<string> Keys<T>(string prefix) where T : struct, Enum => Enum.GetNames<T>().Select(n => $"{prefix}.{n}");
+        var keys = Keys<CampaignStatus>("Survey.CampaignStatus").Concat(Keys<SamplingMode>("Survey.SamplingMode")).Concat(Keys<SurveyChannel>("Survey.Channel"))
+            .Concat(Keys<AuditState>("Survey.AuditState")).Concat(Keys<ResponseEventKind>("Survey.Event")).Concat(Keys<QuestionType>("Survey.Type"))
+            .Concat(Keys<IpaQuadrant>("Survey.IpaQuadrant")).Concat(Keys<KanoCategory>("Survey.KanoName"))
+            .Concat(Enum.GetNames<ResponseFlags>().Where(n => n != "None").Select(n => $"Survey.Flag.{n}"))
+            .Concat(["Survey.FlagDecision.Kept", "Survey.FlagDecision.Excluded"])
+            .Concat(LikertAnswers.Keys.Select(k => $"Survey.Likert.{k}")).Concat(KanoAnswers.Keys.Select(k => $"Survey.Kano.{k}"))
+            .Concat(new[] { "answered", "closed", "notYetOpen", "unknown" }.Select(s => $"Survey.Public.{s}"))
+            .Concat(Enum.GetNames<SurveyChannel>().Select(n => $"Survey.NoticeChannel.{n}"));
+        keys.Where(k => !JsonStringLocalizer.Instance.All.ContainsKey(k)).ShouldBeEmpty();
     }
 }
