@@ -381,4 +381,69 @@ public abstract class SurveyApiTests<TApp>(TApp app) : IClassFixture<TApp> where
         var shopper = await app.PagesAs("shopper");
         ((await shopper.Client.GetAsync("/surveys")).Headers.Location?.ToString() ?? "").ShouldContain("/account/denied");
     }
+
+    [DbFact]
+    public async Task A_questionnaire_with_Kano_pairs_and_importance_questions_shows_both_views()
+    {
+        var qm = await app.ApiAs("quality");
+        await OccupyAsync();
+        var questionnaire = new Questionnaire("请评价以下服务。", null, "资料仅用于改进服务。", null,
+        [
+            new SurveySection("clean", "保洁", null, 1, true,
+            [
+                new SurveyQuestion("clean-q", QuestionType.Likert5, "公共区域清洁", Required: true),
+                new SurveyQuestion("clean-imp", QuestionType.Likert5, "保洁对您有多重要", Role: QuestionRole.Importance),
+            ]),
+            new SurveySection("gate", "门岗", null, 1, true,
+            [
+                new SurveyQuestion("gate-q", QuestionType.Likert5, "门岗服务", Required: true),
+                new SurveyQuestion("gate-imp", QuestionType.Likert5, "门岗对您有多重要", Role: QuestionRole.Importance),
+            ]),
+            new SurveySection("needs", "新服务", null, 0, false,
+            [
+                new SurveyQuestion("parcel", QuestionType.KanoPair, "如果提供快递代收，您觉得？", Dysfunctional: "如果不提供快递代收，您觉得？"),
+                new SurveyQuestion("channel", QuestionType.MultipleChoice, "您希望怎样收到通知？", Options: [new("wechat", "微信"), new("sms", "短信"), new("board", "公告栏")]),
+            ]),
+        ]);
+        var t = await qm.PostAsJsonAsync("/api/survey-templates", new { name = "服务需求调查", questionnaire }, Questionnaire.Json);
+        t.StatusCode.ShouldBe(HttpStatusCode.Created, await t.Content.ReadAsStringAsync());
+        var templateId = (await Json(t)).GetProperty("id").GetInt32();
+        var c = await qm.PostAsJsonAsync("/api/survey-campaigns", new
+        {
+            name = "需求调查", templateId, projectIds = new[] { app.ProjectA }, opensOn = Today, closesOn = Today.AddDays(10), channels = new[] { "Link" },
+        });
+        var id = (await Json(c)).GetProperty("id").GetInt32();
+        (await qm.PostAsync($"/api/survey-campaigns/{id}/launch", null)).StatusCode.ShouldBe(HttpStatusCode.OK);
+        var tokens = (await Json(await qm.GetAsync($"/api/survey-campaigns/{id}/invitations"))).GetProperty("items").EnumerateArray().Select(Token).ToList();
+        var owner = app.Anonymous();
+        // Cleaning: important (5) and well done (5); the gate: important (5) but poor (2) → 重点改进.
+        foreach (var (token, i) in tokens.Take(3).Select((x, i) => (x, i)))
+        {
+            var r = await owner.PostAsJsonAsync($"/api/public/surveys/{token}/responses", new
+            {
+                answers = new object[]
+                {
+                    new { questionId = "clean-q", value = 5 }, new { questionId = "clean-imp", value = 3 },
+                    new { questionId = "gate-q", value = 2 }, new { questionId = "gate-imp", value = 5 },
+                    new { questionId = "parcel", value = new[] { 1, i == 2 ? 3 : 5 } }, new { questionId = "channel", value = new[] { "wechat", "sms" } },
+                },
+            });
+            r.StatusCode.ShouldBe(HttpStatusCode.OK, await r.Content.ReadAsStringAsync());
+        }
+        var results = await Json(await qm.GetAsync($"/api/survey-campaigns/{id}/results"));
+        var ipa = results.GetProperty("ipa").EnumerateArray().ToDictionary(p => p.GetProperty("sectionKey").GetString()!, p => p.GetProperty("quadrant").GetString());
+        ipa["gate"].ShouldBe("Improve");
+        ipa["clean"].ShouldBe("Overkill");
+        var kano = results.GetProperty("questions").EnumerateArray().First(q => q.GetProperty("id").GetString() == "parcel").GetProperty("kano");
+        kano.GetProperty("category").GetString().ShouldBe("O"); // two (1,5) = O, one (1,3) = A
+        kano.GetProperty("better").GetDouble().ShouldBe(1);
+        kano.GetProperty("worse").GetDouble().ShouldBe(-2.0 / 3, 1e-9);
+        results.GetProperty("questions").EnumerateArray().First(q => q.GetProperty("id").GetString() == "channel")
+            .GetProperty("distribution").GetProperty("sms").GetInt32().ShouldBe(3);
+
+        var html = await (await app.PagesAs("quality")).Client.GetStringAsync($"/surveys/{id}/results");
+        html.ShouldContain("重要性-表现分析（IPA）");
+        html.ShouldContain("重点改进");
+        html.ShouldContain("期望型 O");
+    }
 }
