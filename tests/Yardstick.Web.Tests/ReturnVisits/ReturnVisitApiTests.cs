@@ -143,6 +143,9 @@ public abstract class ReturnVisitApiTests<TApp>(TApp app) : IClassFixture<TApp> 
         unhappy.StatusCode.ShouldBe(HttpStatusCode.OK, await unhappy.Content.ReadAsStringAsync());
         (await Json(unhappy)).GetProperty("needsDecision").GetBoolean().ShouldBeTrue();
         (await Order(agent, id)).GetProperty("status").GetString().ShouldBe("Resolved", "an unsatisfied visit does not close the order");
+        // The customer's words are read by text insight and kept with a link back to the visit.
+        await using (var scope = app.SystemScope(out var db))
+            (await db.TextInsights.SingleAsync(t => t.Source == "ReturnVisit" && t.SourceId == vid)).Text.ShouldBe("还是在滴水");
 
         var supa = await app.ApiAs("supa");
         (await Json(await supa.GetAsync("/api/notifications"))).GetProperty("items").EnumerateArray()

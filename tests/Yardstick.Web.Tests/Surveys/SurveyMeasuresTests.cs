@@ -266,7 +266,8 @@ public sealed class SurveyMeasuresTests
             .Concat(["Survey.FlagDecision.Kept", "Survey.FlagDecision.Excluded"])
             .Concat(LikertAnswers.Keys.Select(k => $"Survey.Likert.{k}")).Concat(KanoAnswers.Keys.Select(k => $"Survey.Kano.{k}"))
             .Concat(new[] { "answered", "closed", "notYetOpen", "unknown" }.Select(s => $"Survey.Public.{s}"))
-            .Concat(Enum.GetNames<SurveyChannel>().Select(n => $"Survey.NoticeChannel.{n}"));
+            .Concat(Enum.GetNames<SurveyChannel>().Select(n => $"Survey.NoticeChannel.{n}"))
+            .Concat(new[] { "WorkOrder", "SurveyResponse", "ReturnVisit" }.Select(s => $"Insight.Source.{s}"));
         keys.Where(k => !JsonStringLocalizer.Instance.All.ContainsKey(k)).ShouldBeEmpty();
     }
 }

@@ -202,8 +202,12 @@ public sealed class InsightService(AppDbContext db, TextAnalyzer analyzer, Notif
         r.Source == TextInsight.WorkOrderSource ? numbers.GetValueOrDefault(r.SourceId) : null;
 
     /// <summary>Where the text came from, for the board's links.</summary>
-    public static string LinkOf(string source, long sourceId) =>
-        source == TextInsight.SurveySource ? $"/surveys/responses/{sourceId}" : $"/work-orders/{sourceId}";
+    public static string LinkOf(string source, long sourceId) => source switch
+    {
+        TextInsight.SurveySource => $"/surveys/responses/{sourceId}",
+        TextInsight.VisitSource => $"/return-visits/{sourceId}",
+        _ => $"/work-orders/{sourceId}",
+    };
 
     private static List<AlertReason> ParseReasons(string stored) =>
         stored.Split("; ", StringSplitOptions.RemoveEmptyEntries)

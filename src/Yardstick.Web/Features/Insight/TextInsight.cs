@@ -4,7 +4,7 @@ using Yardstick.Web.Features.Organization;
 namespace Yardstick.Web.Features.Insight;
 
 /// <summary>
-/// What text insight said about one piece of owners' text when it reached Yardstick (a work order's description …),
+/// What text insight said about one piece of owners' text when it reached Yardstick (a work order's description, a survey comment, a return-visit remark),
 /// kept so the 情绪预警 board, keywords and group alerts read stored results, and so an agent's category correction
 /// is kept as training data (<see cref="ConfirmedCategory"/> differs from <see cref="Category"/>).
 /// </summary>
@@ -12,6 +12,7 @@ public sealed class TextInsight : IProjectOwned
 {
     public const string WorkOrderSource = "WorkOrder";
     public const string SurveySource = "SurveyResponse";
+    public const string VisitSource = "ReturnVisit";
 
     public long Id { get; set; }
     public int ProjectId { get; set; }

@@ -17,7 +17,7 @@ namespace Yardstick.Web.Features.ReturnVisits;
 /// the monthly spot-check sample and the rates. Orders change only through <see cref="ServiceDeskService"/>.
 /// </summary>
 public sealed class ReturnVisitService(AppDbContext db, ServiceDeskService desk, OrganizationService org, FileStore files, ICurrentUser me,
-    NotificationService notes, TimeProvider clock, IOptions<ReturnVisitOptions> options, IStringLocalizer l)
+    NotificationService notes, Insight.InsightService insight, TimeProvider clock, IOptions<ReturnVisitOptions> options, IStringLocalizer l)
 {
     public const int MaxSignatureBytes = 512 * 1024;
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
@@ -215,6 +215,9 @@ public sealed class ReturnVisitService(AppDbContext db, ServiceDeskService desk,
             WorkOrderId = o.Id, ProjectId = o.ProjectId, At = Now, UserId = me.UserId, UserName = me.UserName ?? "system",
             Kind = WorkOrderEventKind.Visit, Note = summary,
         });
+        // The customer's own words at the visit are read like any owner's text (an open letter is the company's words).
+        if (v.Method != VisitMethod.Letter && v.Comment.Length > 0)
+            await insight.RecordAsync(Insight.TextInsight.VisitSource, v.Id, o.ProjectId, o.BuildingId, v.Comment, Link(v), o.Number, ct);
         await db.SaveChangesAsync(ct);
         if (v.Outcome == VisitOutcome.Unsatisfied)
         {
