@@ -16,6 +16,18 @@ public sealed class SurveyJourneyTests(BrowserApp app)
         await app.SignInAsync(qm, "quality");
         await qm.GotoAsync("/surveys");
         (await qm.Locator("#campaigns tbody tr").CountAsync()).ShouldBeGreaterThanOrEqualTo(2); // the demo's spring and autumn campaigns
+        // The questionnaire editor: one more question in 客户服务 makes the next version; the built-in one is unchanged.
+        await qm.ClickAsync("#templates a >> nth=0");
+        await qm.ClickAsync("#edit-template");
+        await qm.ClickAsync(".tpl-section >> nth=0 >> .s-add");
+        await qm.FillAsync(".tpl-section >> nth=0 >> .tpl-question >> nth=-1 >> .q-text", "前台接待礼仪");
+        await BrowserApp.ShotAsync(qm, "30-survey-questionnaire-editor");
+        await qm.ClickAsync("#tpl-save");
+        await qm.WaitForSelectorAsync("#template-questions");
+        (await qm.TextContentAsync("h1"))!.ShouldContain("v2");
+        (await qm.TextContentAsync("#template-questions"))!.ShouldContain("前台接待礼仪");
+
+        await qm.GotoAsync("/surveys");
         await qm.ClickAsync("#new-campaign");
 
         // Saving with nothing filled in says what is missing, in Chinese, and saves nothing.
@@ -61,10 +73,10 @@ public sealed class SurveyJourneyTests(BrowserApp app)
         (await phone.TextContentAsync("#survey-step"))!.ShouldContain("第 2/9 部分");
         await phone.CloseAsync();
 
-        // Opened again later: the six answers are still there.
+        // Opened again later: the seven answers are still there.
         phone = await app.NewPageAsync(375, 812);
         await phone.GotoAsync(link);
-        (await phone.TextContentAsync("#survey-step"))!.ShouldContain("已答 6/22 题");
+        (await phone.TextContentAsync("#survey-step"))!.ShouldContain("已答 7/23 题"); // the new version has one more question in 客户服务
         (await phone.IsCheckedAsync("#eng-repair-speed-4")).ShouldBeTrue();
         for (var s = 0; s < 2; s++) await phone.ClickAsync("#survey-next");
         for (var s = 2; s < 6; s++)

@@ -362,7 +362,7 @@ public abstract class SurveyApiTests<TApp>(TApp app) : IClassFixture<TApp> where
                  {
                      ("/surveys", "页面测试调查"), ("/surveys/new", "保存调查方案"), ($"/surveys/{id}", "未回收户"), ($"/surveys/{id}/results", "保洁很认真"),
                      ($"/surveys/{id}/review", "抽查核实"), ($"/surveys/{id}/sheets", "<svg"), ($"/surveys/{id}/notice", "关于开展客户满意度调查的告示"),
-                     ($"/surveys/{id}/entry", "客服工作态度"), ($"/surveys/responses/{responseId}", "不满意"), ($"/surveys/templates/{templateId}", "cs-attitude"),
+                     ($"/surveys/{id}/entry", "客服工作态度"), ($"/surveys/responses/{responseId}", "不满意"), ($"/surveys/templates/{templateId}", "cs-attitude"), ($"/surveys/templates/{templateId}/edit", "template-editor"),
                  })
         {
             var html = await pages.Client.GetStringAsync(url);
@@ -373,7 +373,7 @@ public abstract class SurveyApiTests<TApp>(TApp app) : IClassFixture<TApp> where
 
         var client = await app.PagesAs("clienta");
         (await client.Client.GetStringAsync($"/surveys/{id}/results")).ShouldContain("满意率");
-        foreach (var url in new[] { "/surveys/new", $"/surveys/{id}/review", $"/surveys/{id}/entry", $"/surveys/responses/{responseId}" })
+        foreach (var url in new[] { "/surveys/new", $"/surveys/templates/{templateId}/edit", $"/surveys/{id}/review", $"/surveys/{id}/entry", $"/surveys/responses/{responseId}" })
         {
             var denied = await client.Client.GetAsync(url);
             (denied.Headers.Location?.ToString() ?? "").ShouldContain("/account/denied", customMessage: url);
