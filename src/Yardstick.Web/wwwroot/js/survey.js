@@ -8,7 +8,7 @@ window.YardstickSurvey = function (form, options) {
     const prev = form.querySelector('#survey-prev'), next = form.querySelector('#survey-next'), submit = form.querySelector('#survey-submit');
     const failure = form.querySelector('#survey-failure'), saved = form.querySelector('#survey-saved');
     const paged = options.paged !== false;
-    let current = 0, timer = null;
+    let current = 0, timer = null, edits = 0;
 
     function valueOf(q) {
         const id = q.dataset.id, type = q.dataset.type;
@@ -80,19 +80,25 @@ window.YardstickSurvey = function (form, options) {
         progress();
     }
 
-    async function saveDraft() {
+    // "Saved" shows only when the last change is on the server; closing the tab sends what is pending (keepalive).
+    async function saveDraft(leaving) {
+        timer = null;
         if (!options.draftUrl) return;
-        const r = await fetch(options.draftUrl, { method: 'PUT', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ answers: answers() }) });
-        if (r.ok && saved) saved.textContent = options.savedText;
+        const at = edits;
+        const r = await fetch(options.draftUrl, { method: 'PUT', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ answers: answers() }), keepalive: !!leaving });
+        if (r.ok && saved && at === edits) saved.textContent = options.savedText;
     }
 
     form.addEventListener('change', e => {
         const q = e.target.closest('.survey-q');
         if (q && valueOf(q) !== null) showError(q, '');
         progress();
+        edits++;
+        if (saved) saved.textContent = '';
         clearTimeout(timer);
         timer = setTimeout(saveDraft, 600);
     });
+    window.addEventListener('pagehide', () => { if (timer) { clearTimeout(timer); saveDraft(true); } });
     prev.addEventListener('click', () => { show(current - 1); window.scrollTo(0, 0); });
     next.addEventListener('click', () => {
         const missing = missingIn(sections[current]);
@@ -111,7 +117,7 @@ window.YardstickSurvey = function (form, options) {
         try {
             const body = Object.assign({ answers: answers() }, options.extra ? options.extra() : {});
             const r = await fetch(options.submitUrl, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
-            if (r.ok) { clearTimeout(timer); options.done(await r.json()); return; }
+            if (r.ok) { clearTimeout(timer); timer = null; options.done(await r.json()); return; }
             const problem = await r.json().catch(() => ({}));
             const messages = [];
             for (const [field, list] of Object.entries(problem.errors || {})) {
