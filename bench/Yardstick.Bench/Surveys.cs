@@ -67,6 +67,12 @@ internal static class SurveyBench
         foreach (var token in pending[..WarmUp]) await OwnersAsync(app, http, campaignId, [token], TimeSpan.Zero, null);
         var (paced, lostPaced) = await OwnersAsync(app, http, campaignId, pending[WarmUp..(WarmUp + Concurrent)], TimeSpan.FromSeconds(10), Responses + WarmUp);
         var (burst, lostBurst) = await OwnersAsync(app, http, campaignId, pending[(WarmUp + Concurrent)..], TimeSpan.Zero, Responses + WarmUp + Concurrent);
+        // The follow-up orders of the low scores, as the sweeper makes them after the submissions.
+        var sweeper = app.Services.GetRequiredService<SurveyFollowUpSweeper>();
+        var watch = Stopwatch.StartNew();
+        var orders = 0;
+        while (await sweeper.RunOnceAsync() is > 0 and var n) orders += n;
+        Console.WriteLine($"follow-up sweep: {orders} orders in {watch.Elapsed.TotalMilliseconds:F0} ms ({watch.Elapsed.TotalMilliseconds / Math.Max(1, orders):F1} ms each)");
 
         Console.WriteLine();
         Console.WriteLine("| scenario | median ms | p95 ms | target |");

@@ -173,11 +173,13 @@ public static class YardstickApp
         services.AddSingleton<WebhookSweeper>();
         services.AddSingleton<SlaSweeper>();
         services.AddSingleton<ReturnVisitSweeper>();
+        services.AddSingleton<Features.Surveys.SurveyFollowUpSweeper>();
         if (config.GetValue("Yardstick:Sweepers", true))
         {
             services.AddHostedService(sp => sp.GetRequiredService<WebhookSweeper>());
             services.AddHostedService(sp => sp.GetRequiredService<SlaSweeper>());
             services.AddHostedService(sp => sp.GetRequiredService<ReturnVisitSweeper>());
+            services.AddHostedService(sp => sp.GetRequiredService<Features.Surveys.SurveyFollowUpSweeper>());
         }
     }
 

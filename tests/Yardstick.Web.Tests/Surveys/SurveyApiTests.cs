@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Json;
 using ClosedXML.Excel;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Yardstick.Web.Features.Surveys;
 using Yardstick.Web.Tests.Infrastructure;
 
@@ -131,7 +132,11 @@ public abstract class SurveyApiTests<TApp>(TApp app) : IClassFixture<TApp> where
             answers = List(3, 3, ("eng-repair-speed", 2)),
         });
         paper.StatusCode.ShouldBe(HttpStatusCode.Created, await paper.Content.ReadAsStringAsync());
-        var paperResponse = await Json(paper);
+        var paperId = (await Json(paper)).GetProperty("id").GetInt64();
+        // The follow-up order is made by the follow-up sweeper (every few seconds in production; by hand here).
+        (await Json(await agent.GetAsync($"/api/survey-responses/{paperId}"))).GetProperty("followUpOrderId").ValueKind.ShouldBe(JsonValueKind.Null);
+        (await app.Services.GetRequiredService<SurveyFollowUpSweeper>().RunOnceAsync()).ShouldNotBeNull();
+        var paperResponse = await Json(await agent.GetAsync($"/api/survey-responses/{paperId}"));
         paperResponse.GetProperty("followUpNumber").GetString().ShouldStartWith("GD");
         var order = await Json(await agent.GetAsync($"/api/work-orders/{paperResponse.GetProperty("followUpOrderId").GetInt64()}"));
         order.GetProperty("channel").GetString().ShouldBe("Survey");

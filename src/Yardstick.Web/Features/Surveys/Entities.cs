@@ -126,6 +126,8 @@ public sealed class SurveyResponse : IProjectOwned, IVersioned, INeverDeleted
     public string? AuditNote { get; set; }
     public bool Excluded { get; set; }
     public long? FollowUpOrderId { get; set; }
+    /// <summary>Set when a low score needs a follow-up order; the follow-up sweeper creates it and clears this.</summary>
+    public DateTime? FollowUpDueAt { get; set; }
     public int Version { get; set; }
 
     public bool StaffCollected => Channel != SurveyChannel.Link;

@@ -432,8 +432,9 @@ public sealed class SurveyService(AppDbContext db, ICurrentUser me, ServiceDeskS
         await FlagSameSourceAsync(response, ct);
         if (response.Flags != ResponseFlags.None) Event(response, ResponseEventKind.Flagged, null, response.Flags.ToString(), null);
 
-        var low = SurveyRules.LowScores(sheet, encoded.Vector);
-        if (low.Count > 0) await FollowUpAsync(c, invitation, response, low, encoded.Texts, ct);
+        // The follow-up order (numbering, SLA clocks, notices) is made by the follow-up sweeper within seconds, so
+        // an owner's submission stays one short transaction when a whole estate answers at once.
+        if (SurveyRules.LowScores(sheet, encoded.Vector).Count > 0) response.FollowUpDueAt = now;
         if (encoded.Texts.Count > 0)
             await insight.RecordAsync(Insight.TextInsight.SurveySource, response.Id, response.ProjectId, response.BuildingId,
                 string.Join("；", encoded.Texts.Values), $"/surveys/responses/{response.Id}", invitation.UnitLabel, ct);
@@ -459,25 +460,42 @@ public sealed class SurveyService(AppDbContext db, ICurrentUser me, ServiceDeskS
         }
     }
 
-    /// <summary>Issue 4 rule 12: a low score becomes a work order of channel Survey for the project's customer service.</summary>
-    private async Task FollowUpAsync(SurveyCampaign c, SurveyInvitation invitation, SurveyResponse response,
-        IReadOnlyList<(SurveyQuestion Question, int Answer)> low, IReadOnlyDictionary<string, string> texts, CancellationToken ct)
+    /// <summary>
+    /// Issue 4 rule 12: a low score becomes a work order of channel Survey for the project's customer service, linked to
+    /// the response. Called by <see cref="SurveyFollowUpSweeper"/> for every response whose follow-up is due.
+    /// </summary>
+    public async Task FollowUpAsync(long responseId, CancellationToken ct)
     {
-        var items = string.Join("、", low.Select(x => $"{x.Question.Text}（{l[$"Survey.Likert.{LikertAnswers.Keys[x.Answer]}"]}）"));
-        var comment = texts.Count == 0 ? "" : l["Survey.FollowUpComment", string.Join("；", texts.Values)].Value;
-        var description = l["Survey.FollowUpText", c.Name, invitation.UnitLabel, items].Value + comment;
-        var customerId = await (from cu in db.CustomerUnits join cust in db.Customers on cu.CustomerId equals cust.Id
-                                where cu.UnitId == invitation.UnitId && cust.IsActive orderby cust.Type, cust.Id select (int?)cust.Id).FirstOrDefaultAsync(ct);
-        // 首问负责: whoever entered the form, else the household's surveyor, else a supervisor of the project, else an administrator.
-        var receiver = me.UserId ?? invitation.SurveyorId
-                       ?? (await ServiceDeskService.UsersInRoleAsync(db, Roles.ServiceSupervisor, invitation.ProjectId, ct)).Cast<int?>().FirstOrDefault()
-                       ?? (await ServiceDeskService.UsersInRoleAsync(db, Roles.Admin, invitation.ProjectId, ct)).Cast<int?>().FirstOrDefault();
-        var (order, errors) = await desk.CreateAsync(new WorkOrderInput(invitation.ProjectId, WorkOrderType.Suggestion, Channel.Survey,
-            CategoryOf(low), Priority.Routine, description.Length > 2000 ? description[..2000] : description,
-            UnitId: invitation.UnitId, CustomerId: customerId), ct, receiver);
-        if (order is null) throw new InvalidOperationException("Survey follow-up order rejected: " + errors.Summary);
-        response.FollowUpOrderId = order.Id;
-        Event(response, ResponseEventKind.FollowUp, null, order.Number, items);
+        await using var tx = await db.Database.BeginOrJoinTransactionAsync(ct);
+        var response = await db.SurveyResponses.FirstOrDefaultAsync(r => r.Id == responseId && r.FollowUpDueAt != null, ct);
+        if (response is null) return;
+        response.FollowUpDueAt = null;
+        var sheet = await AnswerSheet.ForTemplateAsync(db, await db.SurveyCampaigns.Where(c => c.Id == response.CampaignId).Select(c => c.TemplateId).FirstAsync(ct), ct);
+        var low = SurveyRules.LowScores(sheet, response.Answers);
+        // A response excluded meanwhile (fraud, a reviewer's decision) gets no follow-up.
+        if (low.Count > 0 && !response.Excluded)
+        {
+            var c = await db.SurveyCampaigns.AsNoTracking().FirstAsync(x => x.Id == response.CampaignId, ct);
+            var invitation = await db.SurveyInvitations.AsNoTracking().FirstAsync(i => i.Id == response.InvitationId, ct);
+            var texts = TextsOf(response.Texts);
+            var items = string.Join("、", low.Select(x => $"{x.Question.Text}（{l[$"Survey.Likert.{LikertAnswers.Keys[x.Answer]}"]}）"));
+            var comment = texts.Count == 0 ? "" : l["Survey.FollowUpComment", string.Join("；", texts.Values)].Value;
+            var description = l["Survey.FollowUpText", c.Name, invitation.UnitLabel, items].Value + comment;
+            var customerId = await (from cu in db.CustomerUnits join cust in db.Customers on cu.CustomerId equals cust.Id
+                                    where cu.UnitId == invitation.UnitId && cust.IsActive orderby cust.Type, cust.Id select (int?)cust.Id).FirstOrDefaultAsync(ct);
+            // 首问负责: whoever entered the form, else the household's surveyor, else a supervisor of the project, else an administrator.
+            var receiver = response.EnteredById ?? invitation.SurveyorId
+                           ?? (await ServiceDeskService.UsersInRoleAsync(db, Roles.ServiceSupervisor, invitation.ProjectId, ct)).Cast<int?>().FirstOrDefault()
+                           ?? (await ServiceDeskService.UsersInRoleAsync(db, Roles.Admin, invitation.ProjectId, ct)).Cast<int?>().FirstOrDefault();
+            var (order, errors) = await desk.CreateAsync(new WorkOrderInput(invitation.ProjectId, WorkOrderType.Suggestion, Channel.Survey,
+                CategoryOf(low), Priority.Routine, description.Length > 2000 ? description[..2000] : description,
+                UnitId: invitation.UnitId, CustomerId: customerId), ct, receiver);
+            if (order is null) throw new InvalidOperationException("Survey follow-up order rejected: " + errors.Summary);
+            response.FollowUpOrderId = order.Id;
+            Event(response, ResponseEventKind.FollowUp, null, order.Number, items);
+        }
+        await db.SaveChangesAsync(ct);
+        await tx.CommitAsync(ct);
     }
 
     /// <summary>The service area the worst answer is about, as a work-order category.</summary>

@@ -63,6 +63,7 @@ public static class SurveysModel
             e.HasIndex(x => new { x.CampaignId, x.Excluded }).IncludeProperties(x => new { x.ProjectId, x.BuildingId, x.Answers });
             e.HasIndex(x => new { x.CampaignId, x.SourceAddress });
             e.HasIndex(x => new { x.CampaignId, x.SourceDevice });
+            e.HasIndex(x => x.FollowUpDueAt);
             e.HasOne<SurveyCampaign>().WithMany().HasForeignKey(x => x.CampaignId);
             e.HasOne<SurveyInvitation>().WithMany().HasForeignKey(x => x.InvitationId).OnDelete(DeleteBehavior.NoAction);
             e.HasOne<Project>().WithMany().HasForeignKey(x => x.ProjectId).OnDelete(DeleteBehavior.NoAction);

@@ -18,6 +18,7 @@ public static class Bootstrapper
         sp.GetRequiredService<CurrentUser>().AsSystem();
         var db = sp.GetRequiredService<AppDbContext>();
         await db.Database.MigrateAsync();
+        await SqliteWaitsForWriters.UseWalAsync(db);
 
         var roles = sp.GetRequiredService<RoleManager<AppRole>>();
         foreach (var role in Roles.All)

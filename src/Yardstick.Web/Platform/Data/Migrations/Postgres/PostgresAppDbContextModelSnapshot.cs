@@ -1438,6 +1438,9 @@ namespace Yardstick.Web.Platform.Data.Migrations.Postgres
                     b.Property<int>("Flags")
                         .HasColumnType("integer");
 
+                    b.Property<DateTime?>("FollowUpDueAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<long?>("FollowUpOrderId")
                         .HasColumnType("bigint");
 
@@ -1478,6 +1481,8 @@ namespace Yardstick.Web.Platform.Data.Migrations.Postgres
                         .HasColumnType("integer");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("FollowUpDueAt");
 
                     b.HasIndex("FollowUpOrderId");
 

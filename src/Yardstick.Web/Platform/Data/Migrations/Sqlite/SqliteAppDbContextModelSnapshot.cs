@@ -1387,6 +1387,9 @@ namespace Yardstick.Web.Platform.Data.Migrations.Sqlite
                     b.Property<int>("Flags")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateTime?>("FollowUpDueAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<long?>("FollowUpOrderId")
                         .HasColumnType("INTEGER");
 
@@ -1427,6 +1430,8 @@ namespace Yardstick.Web.Platform.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("FollowUpDueAt");
 
                     b.HasIndex("FollowUpOrderId");
 

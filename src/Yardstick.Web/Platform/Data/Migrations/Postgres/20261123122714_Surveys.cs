@@ -173,6 +173,7 @@ namespace Yardstick.Web.Platform.Data.Migrations.Postgres
                     AuditNote = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
                     Excluded = table.Column<bool>(type: "boolean", nullable: false),
                     FollowUpOrderId = table.Column<long>(type: "bigint", nullable: true),
+                    FollowUpDueAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
                     Version = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
@@ -289,6 +290,11 @@ namespace Yardstick.Web.Platform.Data.Migrations.Postgres
                 name: "IX_SurveyResponses_CampaignId_SourceDevice",
                 table: "SurveyResponses",
                 columns: new[] { "CampaignId", "SourceDevice" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SurveyResponses_FollowUpDueAt",
+                table: "SurveyResponses",
+                column: "FollowUpDueAt");
 
             migrationBuilder.CreateIndex(
                 name: "IX_SurveyResponses_FollowUpOrderId",

@@ -172,6 +172,7 @@ namespace Yardstick.Web.Platform.Data.Migrations.Sqlite
                     AuditNote = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
                     Excluded = table.Column<bool>(type: "INTEGER", nullable: false),
                     FollowUpOrderId = table.Column<long>(type: "INTEGER", nullable: true),
+                    FollowUpDueAt = table.Column<DateTime>(type: "TEXT", nullable: true),
                     Version = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
@@ -287,6 +288,11 @@ namespace Yardstick.Web.Platform.Data.Migrations.Sqlite
                 name: "IX_SurveyResponses_CampaignId_SourceDevice",
                 table: "SurveyResponses",
                 columns: new[] { "CampaignId", "SourceDevice" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SurveyResponses_FollowUpDueAt",
+                table: "SurveyResponses",
+                column: "FollowUpDueAt");
 
             migrationBuilder.CreateIndex(
                 name: "IX_SurveyResponses_FollowUpOrderId",
