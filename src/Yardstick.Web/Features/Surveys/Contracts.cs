@@ -28,6 +28,11 @@ public sealed record CampaignDto(
     double? RecoveryRate, int AuditSampled, int AuditPending, int Flagged, int FollowUps,
     IReadOnlyList<BuildingProgressDto> Buildings, IReadOnlyList<SurveyorProgressDto> Surveyors);
 
+public sealed record CampaignProjectName(int ProjectId, string ProjectName);
+
+public sealed record CampaignHead(int Id, string Name, int TemplateId, DateOnly OpensOn, DateOnly ClosesOn, IReadOnlyList<SurveyChannel> Channels,
+    CampaignStatus Status, IReadOnlyList<CampaignProjectName> Projects);
+
 public sealed record CampaignSummary(int Id, string Name, CampaignStatus Status, DateOnly OpensOn, DateOnly ClosesOn, IReadOnlyList<string> Projects,
     int Invitations, int Responses, double? RecoveryRate);
 

@@ -12,7 +12,7 @@ namespace Yardstick.Web.Features.Surveys;
 [Authorize(Policy = Policies.SurveysCollect)]
 public sealed class EntryModel(SurveyService surveys, AppDbContext db, ICurrentUser me) : PageModel
 {
-    public CampaignDto Campaign { get; private set; } = null!;
+    public CampaignHead Campaign { get; private set; } = null!;
     public Questionnaire Questionnaire { get; private set; } = null!;
     public List<(long Id, int ProjectId, string Label)> Households { get; private set; } = [];
     public List<(int Id, string Name)> Surveyors { get; private set; } = [];
@@ -21,7 +21,7 @@ public sealed class EntryModel(SurveyService surveys, AppDbContext db, ICurrentU
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
     {
-        if (await surveys.CampaignAsync(id, ct) is not { } campaign || await surveys.TemplateAsync(campaign.TemplateId, ct) is not { } template) return NotFound();
+        if (await surveys.CampaignHeadAsync(id, ct) is not { } campaign || await surveys.TemplateAsync(campaign.TemplateId, ct) is not { } template) return NotFound();
         Campaign = campaign;
         Questionnaire = template.Questionnaire;
         Households = (await db.SurveyInvitations.AsNoTracking().Where(i => i.CampaignId == id && i.RespondedAt == null)

@@ -9,11 +9,11 @@ namespace Yardstick.Web.Features.Surveys;
 [Authorize(Policy = Policies.SurveysCollect)]
 public sealed class NoticeModel(SurveyService surveys) : PageModel
 {
-    public CampaignDto Campaign { get; private set; } = null!;
+    public CampaignHead Campaign { get; private set; } = null!;
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
     {
-        if (await surveys.CampaignAsync(id, ct) is not { } campaign) return NotFound();
+        if (await surveys.CampaignHeadAsync(id, ct) is not { } campaign) return NotFound();
         Campaign = campaign;
         return Page();
     }

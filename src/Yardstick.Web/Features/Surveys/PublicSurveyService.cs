@@ -50,10 +50,9 @@ public sealed class PublicSurveyService(AppDbContext db, CurrentUser current, Su
             invitation.OpenedAt = clock.GetUtcNow().UtcDateTime;
             await db.SaveChangesAsync(ct);
         }
-        var questionnaire = (await AnswerSheet.ForTemplateAsync(db, campaign!.TemplateId, ct)).Questionnaire;
-        var draft = invitation.DraftAnswers is null ? null
-            : (await AnswerSheet.ForTemplateAsync(db, campaign.TemplateId, ct)).Values(invitation.DraftAnswers, SurveyService.TextsOf(invitation.DraftTexts ?? ""));
-        return new PublicSurveyDto(state, campaign!.Name, project, invitation.UnitLabel, campaign.ClosesOn, questionnaire, draft);
+        var sheet = await AnswerSheet.ForTemplateAsync(db, campaign!.TemplateId, ct);
+        var draft = invitation.DraftAnswers is null ? null : sheet.Values(invitation.DraftAnswers, SurveyService.TextsOf(invitation.DraftTexts ?? ""));
+        return new PublicSurveyDto(state, campaign.Name, project, invitation.UnitLabel, campaign.ClosesOn, sheet.Questionnaire, draft);
     }
 
     /// <summary>Answers so far, so a closed browser resumes where it stopped. Nothing is checked but the values themselves.</summary>

@@ -14,7 +14,7 @@ public sealed class ResponseDetailModel(SurveyService surveys) : PageModel
 
     public async Task<IActionResult> OnGetAsync(long id, CancellationToken ct)
     {
-        if (await surveys.ResponseAsync(id, ct) is not { } response || await surveys.CampaignAsync(response.CampaignId, ct) is not { } campaign) return NotFound();
+        if (await surveys.ResponseAsync(id, ct) is not { } response || await surveys.CampaignHeadAsync(response.CampaignId, ct) is not { } campaign) return NotFound();
         Answer = response;
         Questionnaire = (await surveys.TemplateAsync(campaign.TemplateId, ct))!.Questionnaire;
         return Page();

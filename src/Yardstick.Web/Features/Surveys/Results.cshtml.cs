@@ -11,7 +11,7 @@ namespace Yardstick.Web.Features.Surveys;
 [Authorize(Policy = Policies.SurveysRead)]
 public sealed class ResultsModel(SurveyService surveys, SurveyResults results, IStringLocalizer l) : PageModel
 {
-    public CampaignDto Campaign { get; private set; } = null!;
+    public CampaignHead Campaign { get; private set; } = null!;
     public SurveyResultsDto Results { get; private set; } = null!;
     public List<CommentDto> Comments { get; private set; } = [];
     public IReadOnlyList<Yardstick.Insight.KeywordStat> Keywords { get; private set; } = [];
@@ -20,7 +20,7 @@ public sealed class ResultsModel(SurveyService surveys, SurveyResults results, I
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
     {
-        if (await surveys.CampaignAsync(id, ct) is not { } campaign) return NotFound();
+        if (await surveys.CampaignHeadAsync(id, ct) is not { } campaign) return NotFound();
         Campaign = campaign;
         var (r, errors) = await results.ResultsAsync(id, ProjectId, ct);
         if (r is null)

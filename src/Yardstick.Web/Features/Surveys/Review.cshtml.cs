@@ -11,13 +11,13 @@ namespace Yardstick.Web.Features.Surveys;
 [Authorize(Policy = Policies.SurveysPlan)]
 public sealed class ReviewModel(SurveyService surveys, IStringLocalizer l) : PageModel
 {
-    public CampaignDto Campaign { get; private set; } = null!;
+    public CampaignHead Campaign { get; private set; } = null!;
     public List<ReviewItemDto> Audit { get; private set; } = [];
     public List<ReviewItemDto> Flagged { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
     {
-        if (await surveys.CampaignAsync(id, ct) is not { } campaign) return NotFound();
+        if (await surveys.CampaignHeadAsync(id, ct) is not { } campaign) return NotFound();
         Campaign = campaign;
         Audit = await surveys.ReviewItemsAsync(id, audit: true, ct);
         Flagged = await surveys.ReviewItemsAsync(id, audit: false, ct);

@@ -12,13 +12,13 @@ public sealed class SheetsModel(SurveyService surveys) : PageModel
 {
     public sealed record Card(string Building, string Unit, string Link, string Svg);
 
-    public CampaignDto Campaign { get; private set; } = null!;
+    public CampaignHead Campaign { get; private set; } = null!;
     public List<IGrouping<string, Card>> Buildings { get; private set; } = [];
     [BindProperty(SupportsGet = true)] public int? ProjectId { get; set; }
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
     {
-        if (await surveys.CampaignAsync(id, ct) is not { } campaign || await surveys.SheetAsync(id, ProjectId, ct) is not { } rows) return NotFound();
+        if (await surveys.CampaignHeadAsync(id, ct) is not { } campaign || await surveys.SheetAsync(id, ProjectId, ct) is not { } rows) return NotFound();
         Campaign = campaign;
         var baseUrl = SurveyApi.BaseUrl(HttpContext);
         using var generator = new QRCodeGenerator();

@@ -82,10 +82,10 @@ public static class SurveyApi
             return sample is not null ? Results.Ok(sample) : errors.All.ContainsKey("id") ? Results.NotFound() : errors.ToProblem();
         }).RequireAuthorization(Policies.SurveysPlan).WithSummary("Draw 5 % (at least one) of each project's staff-collected responses for re-verification");
         campaigns.MapGet("/{id:int}/audit-sample", async (int id, SurveyService s, CancellationToken ct) =>
-            await s.CampaignAsync(id, ct) is null ? Results.NotFound() : Results.Ok(await s.ReviewItemsAsync(id, audit: true, ct)))
+            await s.CampaignHeadAsync(id, ct) is null ? Results.NotFound() : Results.Ok(await s.ReviewItemsAsync(id, audit: true, ct)))
             .RequireAuthorization(Policies.SurveysPlan);
         campaigns.MapGet("/{id:int}/flagged", async (int id, SurveyService s, CancellationToken ct) =>
-            await s.CampaignAsync(id, ct) is null ? Results.NotFound() : Results.Ok(await s.ReviewItemsAsync(id, audit: false, ct)))
+            await s.CampaignHeadAsync(id, ct) is null ? Results.NotFound() : Results.Ok(await s.ReviewItemsAsync(id, audit: false, ct)))
             .RequireAuthorization(Policies.SurveysPlan).WithSummary("Responses flagged too fast, straight-lined or from one source");
         campaigns.MapGet("/{id:int}/results", async (int id, int? projectId, SurveyResults r, CancellationToken ct) =>
         {

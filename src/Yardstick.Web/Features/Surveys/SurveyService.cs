@@ -303,13 +303,7 @@ public sealed class SurveyService(AppDbContext db, ICurrentUser me, ServiceDeskS
         var rows = await (from i in query.OrderBy(i => i.ProjectId).ThenBy(i => i.BuildingId).ThenBy(i => i.UnitLabel).Skip((page - 1) * size).Take(size)
                           join b in db.Buildings on i.BuildingId equals b.Id
                           select new { I = i, Building = b.Name }).ToListAsync(ct);
-        var unitIds = rows.Select(r => r.I.UnitId).ToList();
-        var customers = await (from cu in db.CustomerUnits.AsNoTracking()
-                               join cust in db.Customers on cu.CustomerId equals cust.Id
-                               where unitIds.Contains(cu.UnitId) && cust.IsActive
-                               orderby cust.Type, cust.Id
-                               select new { cu.UnitId, cust.Name, cust.Phone }).ToListAsync(ct);
-        var firstCustomer = customers.GroupBy(x => x.UnitId).ToDictionary(g => g.Key, g => g.First());
+        var firstCustomer = await HouseholdsAsync(rows.Select(r => r.I.UnitId), ct);
         var surveyors = await UserNamesAsync(rows.Select(r => r.I.SurveyorId).OfType<int>().Distinct(), ct);
         var fullPhones = me.CanSeeFullPhones() || MayPlan(me);
         return new Paged<InvitationDto>(rows.Select(r =>
@@ -481,8 +475,7 @@ public sealed class SurveyService(AppDbContext db, ICurrentUser me, ServiceDeskS
             var items = string.Join("、", low.Select(x => $"{x.Question.Text}（{l[$"Survey.Likert.{LikertAnswers.Keys[x.Answer]}"]}）"));
             var comment = texts.Count == 0 ? "" : l["Survey.FollowUpComment", string.Join("；", texts.Values)].Value;
             var description = l["Survey.FollowUpText", c.Name, invitation.UnitLabel, items].Value + comment;
-            var customerId = await (from cu in db.CustomerUnits join cust in db.Customers on cu.CustomerId equals cust.Id
-                                    where cu.UnitId == invitation.UnitId && cust.IsActive orderby cust.Type, cust.Id select (int?)cust.Id).FirstOrDefaultAsync(ct);
+            var customerId = (await HouseholdsAsync([invitation.UnitId], ct)).GetValueOrDefault(invitation.UnitId)?.Id;
             // 首问负责: whoever entered the form, else the household's surveyor, else a supervisor of the project, else an administrator.
             var receiver = response.EnteredById ?? invitation.SurveyorId
                            ?? (await ServiceDeskService.UsersInRoleAsync(db, Roles.ServiceSupervisor, invitation.ProjectId, ct)).Cast<int?>().FirstOrDefault()
@@ -584,11 +577,7 @@ public sealed class SurveyService(AppDbContext db, ICurrentUser me, ServiceDeskS
         var rows = await (from r in query.OrderBy(r => r.ProjectId).ThenBy(r => r.Id).Take(1000)
                           join i in db.SurveyInvitations on r.InvitationId equals i.Id
                           select new { R = r, i.UnitLabel, i.UnitId }).ToListAsync(ct);
-        var unitIds = rows.Select(x => x.UnitId).ToList();
-        var customers = (await (from cu in db.CustomerUnits.AsNoTracking() join cust in db.Customers on cu.CustomerId equals cust.Id
-                                where unitIds.Contains(cu.UnitId) && cust.IsActive orderby cust.Type, cust.Id
-                                select new { cu.UnitId, cust.Name, cust.Phone }).ToListAsync(ct))
-            .GroupBy(x => x.UnitId).ToDictionary(g => g.Key, g => g.First());
+        var customers = await HouseholdsAsync(rows.Select(x => x.UnitId), ct);
         var names = await UserNamesAsync(rows.Select(x => x.R.SurveyorId).OfType<int>().Distinct(), ct);
         // Re-verifying by phone is the quality department's job (seed 003), so it sees the number it has to call.
         var fullPhones = me.CanSeeFullPhones() || MayPlan(me);
@@ -644,6 +633,31 @@ public sealed class SurveyService(AppDbContext db, ICurrentUser me, ServiceDeskS
     }
 
     // ---------- helpers ----------
+
+    public sealed record Household(int Id, string Name, string Phone);
+
+    /// <summary>The customer who answers for each unit (an owner before a tenant or resident, then the oldest record).</summary>
+    private async Task<Dictionary<int, Household>> HouseholdsAsync(IEnumerable<int> unitIds, CancellationToken ct)
+    {
+        var ids = unitIds.Distinct().ToList();
+        var rows = await (from cu in db.CustomerUnits.AsNoTracking()
+                          join cust in db.Customers on cu.CustomerId equals cust.Id
+                          where ids.Contains(cu.UnitId) && cust.IsActive
+                          orderby cust.Type, cust.Id
+                          select new { cu.UnitId, cust.Id, cust.Name, cust.Phone }).ToListAsync(ct);
+        return rows.GroupBy(x => x.UnitId).ToDictionary(g => g.Key, g => new Household(g.First().Id, g.First().Name, g.First().Phone));
+    }
+
+    /// <summary>What a page about a campaign needs around its own content, without the progress figures of <see cref="CampaignAsync"/>.</summary>
+    public async Task<CampaignHead?> CampaignHeadAsync(int id, CancellationToken ct = default)
+    {
+        var c = await Campaigns.AsNoTracking().Include(x => x.Projects).FirstOrDefaultAsync(x => x.Id == id, ct);
+        if (c is null) return null;
+        var names = await ProjectNamesAsync(ct);
+        return new CampaignHead(c.Id, c.Name, c.TemplateId, c.OpensOn, c.ClosesOn,
+            Enum.GetValues<SurveyChannel>().Where(x => c.Channels.HasFlag((SurveyChannels)(int)x)).ToList(), c.StatusOn(Today),
+            c.Projects.Where(p => me.CanSee(p.ProjectId)).Select(p => new CampaignProjectName(p.ProjectId, names.GetValueOrDefault(p.ProjectId, ""))).ToList());
+    }
 
     /// <summary>A unique index refused the row (SQLite constraint error 19 with "UNIQUE", PostgreSQL 23505).</summary>
     private static bool IsUniqueViolation(DbUpdateException e) => e.InnerException switch

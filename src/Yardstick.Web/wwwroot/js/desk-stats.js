@@ -3,18 +3,7 @@
   var root = document.getElementById('charts');
   if (!root || !window.echarts) return;
   var d = JSON.parse(root.dataset.charts);
-  var green = ['#0f5c4c', '#3f8f7b', '#7fb8a8', '#b8d8cf', '#e0a03c', '#c8553d', '#6c7a89', '#9b6fb0', '#4a78b5', '#d4c14a', '#8c8c8c'];
-  var charts = [];
-  function draw(id, option) {
-    var el = document.getElementById(id);
-    if (!el) return;
-    var chart = echarts.init(el);
-    option.animation = false;
-    option.color = option.color || green;
-    chart.setOption(option);
-    el.dataset.rendered = 'true';
-    charts.push(chart);
-  }
+  var draw = YardstickCharts.draw;
   function pie(id, data) {
     draw(id, { tooltip: { trigger: 'item' }, legend: { bottom: 0, type: 'scroll' },
       series: [{ type: 'pie', radius: ['35%', '65%'], center: ['50%', '45%'], data: data, label: { formatter: '{b} {c}' } }] });
@@ -39,5 +28,4 @@
   bars('chart-visits', d.visits.names, [
     { name: d.labels.rate, type: 'bar', data: d.visits.values, label: { show: true, position: 'top', formatter: '{c}%' } },
     { name: d.labels.target, type: 'scatter', symbol: 'rect', symbolSize: [28, 3], data: d.visits.targets, itemStyle: { color: '#c8553d' } }], true);
-  window.addEventListener('resize', function () { charts.forEach(function (c) { c.resize(); }); });
 })();

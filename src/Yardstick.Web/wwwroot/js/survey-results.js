@@ -3,18 +3,7 @@
   var root = document.getElementById('charts');
   if (!root || !window.echarts) return;
   var d = JSON.parse(root.dataset.charts);
-  var green = ['#0f5c4c', '#7fb8a8', '#e0a03c', '#c8553d', '#6c7a89'];
-  var charts = [];
-  function draw(id, option) {
-    var el = document.getElementById(id);
-    if (!el) return;
-    var chart = echarts.init(el);
-    option.animation = false;
-    option.color = option.color || green;
-    chart.setOption(option);
-    el.dataset.rendered = 'true';
-    charts.push(chart);
-  }
+  var draw = YardstickCharts.draw;
   var names = d.sections.map(function (s) { return s.name; });
   var series = [{ name: d.labels.current, type: 'bar', data: d.sections.map(function (s) { return s.score; }), label: { show: true, position: 'right' } }];
   if (d.labels.previous) series.unshift({ name: d.labels.previous, type: 'bar', data: d.sections.map(function (s) { return s.previous; }) });
@@ -38,5 +27,4 @@
       series: [{ type: 'scatter', symbolSize: 14, data: d.ipa, label: { show: true, position: 'right', formatter: '{b}' },
         markLine: { silent: true, lineStyle: { type: 'dashed' }, data: [{ type: 'average', valueDim: 'x' }, { type: 'average', valueDim: 'y' }] } }] });
   }
-  window.addEventListener('resize', function () { charts.forEach(function (c) { c.resize(); }); });
 })();
