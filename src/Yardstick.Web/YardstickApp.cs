@@ -170,16 +170,23 @@ public static class YardstickApp
         services.AddScoped<Features.Surveys.SurveyExport>();
         services.AddScoped<Features.Surveys.PublicSurveyService>();
         Features.Surveys.SurveyApi.AddSurveyRateLimits(services, config);
+        services.AddScoped<Features.MysteryShopping.MsAccess>();
+        services.AddScoped<Features.MysteryShopping.MsPlanning>();
+        services.AddScoped<Features.MysteryShopping.MsFieldwork>();
+        services.AddScoped<Features.MysteryShopping.MsReports>();
+        services.AddScoped<Features.MysteryShopping.FindingService>();
         services.AddSingleton<WebhookSweeper>();
         services.AddSingleton<SlaSweeper>();
         services.AddSingleton<ReturnVisitSweeper>();
         services.AddSingleton<Features.Surveys.SurveyFollowUpSweeper>();
+        services.AddSingleton<Features.MysteryShopping.FindingOverdueSweeper>();
         if (config.GetValue("Yardstick:Sweepers", true))
         {
             services.AddHostedService(sp => sp.GetRequiredService<WebhookSweeper>());
             services.AddHostedService(sp => sp.GetRequiredService<SlaSweeper>());
             services.AddHostedService(sp => sp.GetRequiredService<ReturnVisitSweeper>());
             services.AddHostedService(sp => sp.GetRequiredService<Features.Surveys.SurveyFollowUpSweeper>());
+            services.AddHostedService(sp => sp.GetRequiredService<Features.MysteryShopping.FindingOverdueSweeper>());
         }
     }
 
@@ -221,6 +228,7 @@ public static class YardstickApp
         app.MapReturnVisitApi();
         Features.Insight.InsightApi.MapInsightApi(app);
         Features.Surveys.SurveyApi.MapSurveyApi(app);
+        Features.MysteryShopping.MsApi.MapMysteryShoppingApi(app);
         app.MapAdminApi();
         app.MapPlatformApi();
         app.MapRazorPages();

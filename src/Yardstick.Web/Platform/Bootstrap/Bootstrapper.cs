@@ -42,6 +42,7 @@ public static class Bootstrapper
         }
 
         await Features.Surveys.SurveyService.EnsureStandardAsync(db, DateTime.UtcNow);
+        await Features.MysteryShopping.StandardModels.EnsureAsync(db, DateTime.UtcNow);
 
         if (config.GetValue("Bootstrap:SeedDemo", false))
         {

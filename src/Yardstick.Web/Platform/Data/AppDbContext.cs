@@ -59,6 +59,19 @@ public abstract class AppDbContext(DbContextOptions options, ICurrentUser curren
     public DbSet<Features.Surveys.SurveyInvitation> SurveyInvitations => Set<Features.Surveys.SurveyInvitation>();
     public DbSet<Features.Surveys.SurveyResponse> SurveyResponses => Set<Features.Surveys.SurveyResponse>();
     public DbSet<Features.Surveys.SurveyResponseEvent> SurveyResponseEvents => Set<Features.Surveys.SurveyResponseEvent>();
+    public DbSet<Features.MysteryShopping.ScoringModel> ScoringModels => Set<Features.MysteryShopping.ScoringModel>();
+    public DbSet<Features.MysteryShopping.Scenario> Scenarios => Set<Features.MysteryShopping.Scenario>();
+    public DbSet<Features.MysteryShopping.MsProgram> MsPrograms => Set<Features.MysteryShopping.MsProgram>();
+    public DbSet<Features.MysteryShopping.MsProgramProject> MsProgramProjects => Set<Features.MysteryShopping.MsProgramProject>();
+    public DbSet<Features.MysteryShopping.Wave> Waves => Set<Features.MysteryShopping.Wave>();
+    public DbSet<Features.MysteryShopping.ShopperTask> ShopperTasks => Set<Features.MysteryShopping.ShopperTask>();
+    public DbSet<Features.MysteryShopping.ShopperTaskEvent> ShopperTaskEvents => Set<Features.MysteryShopping.ShopperTaskEvent>();
+    public DbSet<Features.MysteryShopping.Evidence> Evidence => Set<Features.MysteryShopping.Evidence>();
+    public DbSet<Features.MysteryShopping.ReviewAdjustment> ReviewAdjustments => Set<Features.MysteryShopping.ReviewAdjustment>();
+    public DbSet<Features.MysteryShopping.ReviewComment> ReviewComments => Set<Features.MysteryShopping.ReviewComment>();
+    public DbSet<Features.MysteryShopping.ShopperConflict> ShopperConflicts => Set<Features.MysteryShopping.ShopperConflict>();
+    public DbSet<Features.MysteryShopping.Finding> Findings => Set<Features.MysteryShopping.Finding>();
+    public DbSet<Features.MysteryShopping.FindingEvent> FindingEvents => Set<Features.MysteryShopping.FindingEvent>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder builder)
     {
@@ -150,6 +163,7 @@ public abstract class AppDbContext(DbContextOptions options, ICurrentUser curren
         Features.ReturnVisits.ReturnVisitsModel.Configure(b);
         Features.Insight.TextInsight.Configure(b);
         Features.Surveys.SurveysModel.Configure(b);
+        Features.MysteryShopping.MysteryShoppingModel.Configure(b);
 
         var apply = typeof(AppDbContext).GetMethod(nameof(ApplyProjectScope), System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Instance)!;
         foreach (var type in b.Model.GetEntityTypes().Select(t => t.ClrType).Where(t => typeof(IProjectOwned).IsAssignableFrom(t)).ToList())

@@ -47,6 +47,12 @@ public static class Policies
     public const string SurveysRead = "SurveysRead";
     public const string SurveysCollect = "SurveysCollect";
     public const string SurveysPlan = "SurveysPlan";
+    public const string MsPlan = "MsPlan";
+    public const string MsReview = "MsReview";
+    public const string MsField = "MsField";
+    public const string MsTasks = "MsTasks";
+    public const string MsRead = "MsRead";
+    public const string MsRectify = "MsRectify";
 
     public static readonly IReadOnlyDictionary<string, string[]> RolesByPolicy = new Dictionary<string, string[]>
     {
@@ -101,5 +107,14 @@ public static class Policies
         // Seed 003: the project's customer assistants (客户助理) deliver, collect and call; the quality department plans and audits.
         [SurveysCollect] = [Roles.Admin, Roles.QualityManager, Roles.ProjectManager, Roles.ServiceSupervisor, Roles.ServiceAgent],
         [SurveysPlan] = [Roles.Admin, Roles.QualityManager],
+        // Mystery shopping: the quality department plans and reviews; shoppers work on their own tasks; the client and the
+        // project's managers read published visits (MsAccess narrows what each sees, and hides who the shopper was).
+        [MsPlan] = [Roles.Admin, Roles.QualityManager],
+        [MsReview] = [Roles.Admin, Roles.QualityManager, Roles.Reviewer],
+        [MsField] = [Roles.Shopper],
+        [MsTasks] = [Roles.Admin, Roles.QualityManager, Roles.Reviewer, Roles.Shopper, Roles.ClientViewer, Roles.ProjectManager, Roles.ServiceSupervisor],
+        [MsRead] = [Roles.Admin, Roles.QualityManager, Roles.Reviewer, Roles.ClientViewer, Roles.ProjectManager, Roles.ServiceSupervisor],
+        // Seed 000: 物业方 makes and carries out the rectification plan.
+        [MsRectify] = [Roles.Admin, Roles.ClientViewer, Roles.ProjectManager, Roles.ServiceSupervisor],
     };
 }
