@@ -121,7 +121,12 @@ public sealed class MsReports(AppDbContext db, MsAccess access, MsFieldwork fiel
         var tasks = await fieldwork.TasksAsync(new TaskQuery(waveId, null, TaskStatus.Published, null, 1, 200), ct);
         foreach (var t in tasks.Items)
             Row(visits, r++, t.Id, t.ProjectName, t.ScenarioTitle, t.Shopper, t.CheckedInAt is { } at ? Platform.Web.Display.Time(at) : "", t.TotalScore, t.Grade);
-        foreach (var ws in wb.Worksheets) ws.Columns().AdjustToContents(1, 200, 8, 60);
+        // Fixed widths: measuring text needs a graphics library the server may not have.
+        foreach (var ws in wb.Worksheets)
+        {
+            ws.Columns().Width = 14;
+            ws.Column(2).Width = 30;
+        }
         using var ms = new MemoryStream();
         wb.SaveAs(ms);
         return (ms.ToArray(), $"wave-{waveId}-summary.xlsx");
