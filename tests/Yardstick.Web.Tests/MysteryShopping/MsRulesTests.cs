@@ -214,4 +214,17 @@ public class MsRulesTests
         dirs.OfType<ExifSubIfdDirectory>().ShouldBeEmpty();
         stripped.ShouldBe(TestJpeg.Create(null, null, null));
     }
+
+    [Fact]
+    public void Every_state_flag_result_and_timeline_kind_has_a_label()
+    {
+        var all = Yardstick.Web.Platform.Localization.JsonStringLocalizer.Instance.All;
+        var keys = Enum.GetNames<MsFlag>().Select(n => "Ms.Flag." + n)
+            .Concat(Enum.GetNames<Yardstick.Web.Features.MysteryShopping.TaskStatus>().Select(n => "Ms.TaskStatus." + n))
+            .Concat(Enum.GetNames<FindingStatus>().Select(n => "Ms.FindingStatus." + n))
+            .Concat(Enum.GetNames<ItemResult>().Select(n => "Ms.Result." + n))
+            .Concat(Enum.GetNames<ModelStatus>().Select(n => "Ms.ModelStatus." + n))
+            .Concat(MsFieldwork.TimelineKinds.Select(n => "Ms.Kind." + n));
+        keys.Where(k => !all.ContainsKey(k)).ShouldBeEmpty();
+    }
 }

@@ -52,7 +52,7 @@ public class SmallRulesTests
         // Scans the sources for localizer keys, so a typo shows up here instead of as a raw key on a page.
         var root = FindRepoRoot();
         var keys = new HashSet<string>();
-        var pattern = new System.Text.RegularExpressions.Regex("\"((?:Action|App|Audit|Building|Calendar|Common|Customer|Denied|Desk|Err|Error|Field|Home|Import|Insight|Login|Nav|NotFound|Notify|Project|Pwd|Scope|Sla|Staff|Survey|Unit|User|Webhook|Work)\\.[A-Za-z0-9.]+)\"");
+        var pattern = new System.Text.RegularExpressions.Regex("\"((?:Action|App|Audit|Building|Calendar|Common|Customer|Denied|Desk|Err|Error|Field|Home|Import|Insight|Login|Ms|Nav|NotFound|Notify|Project|Pwd|Scope|Sla|Staff|Survey|Unit|User|Webhook|Work)\\.[A-Za-z0-9.]*[A-Za-z0-9])\"");
         foreach (var file in Directory.EnumerateFiles(Path.Combine(root, "src", "Yardstick.Web"), "*.*", SearchOption.AllDirectories)
                      .Where(f => (f.EndsWith(".cs") || f.EndsWith(".cshtml")) && !f.Contains("Migrations") && !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}")))
             foreach (System.Text.RegularExpressions.Match m in pattern.Matches(File.ReadAllText(file)))

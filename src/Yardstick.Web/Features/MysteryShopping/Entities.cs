@@ -274,6 +274,12 @@ public static class MsJson
         Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
+    /// <summary>For data written into a page's script: the default encoder escapes &lt; and &gt;, so no note can close the script tag.</summary>
+    public static readonly JsonSerializerOptions PageOptions = new(JsonSerializerDefaults.Web)
+    {
+        Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter() },
+    };
+
     public static string Write<T>(T value) => JsonSerializer.Serialize(value, Options);
 
     public static IReadOnlyList<MsFlag> ParseFlags(string flags) =>
