@@ -1,3 +1,5 @@
+using Microsoft.EntityFrameworkCore;
+using Yardstick.Web.Tests.Infrastructure;
 using MetadataExtractor;
 using MetadataExtractor.Formats.Exif;
 using Yardstick.Web.Features.MysteryShopping;
@@ -226,5 +228,32 @@ public class MsRulesTests
             .Concat(Enum.GetNames<ModelStatus>().Select(n => "Ms.ModelStatus." + n))
             .Concat(MsFieldwork.TimelineKinds.Select(n => "Ms.Kind." + n));
         keys.Where(k => !all.ContainsKey(k)).ShouldBeEmpty();
+    }
+}
+
+/// <summary>The demo program: what a new user sees after <c>--demo</c>.</summary>
+public sealed class MsDemoTests(DemoApp app) : IClassFixture<DemoApp>
+{
+    [Fact]
+    public async Task The_demo_has_two_published_waves_findings_in_every_state_and_a_systemic_one()
+    {
+        await using var scope = app.SystemScope(out var db);
+        (await db.ShopperTasks.CountAsync(t => t.Status == Yardstick.Web.Features.MysteryShopping.TaskStatus.Published)).ShouldBe(12);
+        var states = await db.Findings.Select(f => f.Status).Distinct().ToListAsync();
+        states.Order().ShouldBe(Enum.GetValues<FindingStatus>().Order());
+        (await db.Findings.AnyAsync(f => f.Systemic)).ShouldBeTrue();
+        (await db.ShopperTasks.AnyAsync(t => t.Status == Yardstick.Web.Features.MysteryShopping.TaskStatus.Accepted)).ShouldBeTrue();
+
+        // The client of 翠湖花园 reads a report with the alias only.
+        var client = await app.LoginAsync("client", Yardstick.Web.Platform.Bootstrap.Bootstrapper.DemoPassword);
+        var http = app.Anonymous();
+        http.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", client);
+        var chy = await db.Projects.Where(p => p.Code == "CHY").Select(p => p.Id).FirstAsync();
+        var visit = await db.ShopperTasks.Where(t => t.ProjectId == chy && t.Status == Yardstick.Web.Features.MysteryShopping.TaskStatus.Published).Select(t => t.Id).FirstAsync();
+        var report = await http.GetStringAsync($"/api/ms/visits/{visit}/report");
+        report.ShouldContain("MS-0");
+        report.ShouldNotContain("刘晓雨");
+        report.ShouldNotContain("周雅琴");
+        report.ShouldNotContain("吴昊天");
     }
 }

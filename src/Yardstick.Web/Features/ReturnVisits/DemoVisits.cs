@@ -75,15 +75,21 @@ public static class DemoVisits
                 for (var dy = 0; dy < 2; dy++)
                     if (x + dx < w && y + dy is >= 0 and < h) pixels[y + dy, x + dx] = 1;
         }
+        return GreyPng(w, h, (x, y) => pixels[y, x] == 1 ? (byte)20 : (byte)255);
+    }
+
+    /// <summary>An 8-bit greyscale PNG of the given pixels: demo signatures and placeholder photos without an imaging library.</summary>
+    public static byte[] GreyPng(int w, int h, Func<int, int, byte> pixel)
+    {
         using var raw = new MemoryStream();
         for (var y = 0; y < h; y++)
         {
             raw.WriteByte(0); // no filter
-            for (var x = 0; x < w; x++) raw.WriteByte(pixels[y, x] == 1 ? (byte)20 : (byte)255);
+            for (var x = 0; x < w; x++) raw.WriteByte(pixel(x, y));
         }
         using var png = new MemoryStream();
         png.Write([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]);
-        Chunk(png, "IHDR", [0, 0, 1, 44, 0, 0, 0, 100, 8, 0, 0, 0, 0]); // 300×100, 8-bit greyscale
+        Chunk(png, "IHDR", [.. BigEndian((uint)w), .. BigEndian((uint)h), 8, 0, 0, 0, 0]);
         using (var z = new MemoryStream())
         {
             using (var deflate = new ZLibStream(z, CompressionLevel.Optimal, leaveOpen: true)) deflate.Write(raw.ToArray());

@@ -53,6 +53,8 @@ public static class Bootstrapper
             var visits = await Features.ReturnVisits.DemoVisits.SeedAsync(db, sp.GetRequiredService<Files.FileStore>(), now);
             await Features.Insight.DemoInsight.SeedAsync(db, sp.GetRequiredService<Yardstick.Insight.TextAnalyzer>());
             await Features.Surveys.DemoSurveys.SeedAsync(db, sp.GetRequiredService<Yardstick.Insight.TextAnalyzer>(), now);
+            await Features.MysteryShopping.DemoMysteryShopping.SeedAsync(db, sp.GetRequiredService<Files.FileStore>(),
+                sp.GetRequiredService<Features.MysteryShopping.FindingService>(), now);
             if (orders > 0) Console.WriteLine($"已生成 {orders} 张演示工单、{visits} 个回访任务 / {orders} demo work orders and {visits} visit tasks seeded");
             Console.WriteLine(created
                 ? $"已生成演示数据 / demo data seeded. 演示账号密码（仅供演示）/ demo password (demo only): {DemoPassword}"

@@ -21,6 +21,8 @@ public static class DemoSeeder
         new("quality", "陈静怡", Roles.QualityManager, []),
         new("reviewer", "王立新", Roles.Reviewer, []),
         new("shopper", "刘晓雨", Roles.Shopper, [], "MS-017"),
+        new("shopper2", "周雅琴", Roles.Shopper, [], "MS-023"),
+        new("shopper3", "吴昊天", Roles.Shopper, [], "MS-031"),
         new("client", "赵明远", Roles.ClientViewer, ["CHY"]),
         new("pm", "孙国栋", Roles.ProjectManager, ["CHY"]),
         new("supervisor", "李慧敏", Roles.ServiceSupervisor, ["CHY", "JRZX"]),
