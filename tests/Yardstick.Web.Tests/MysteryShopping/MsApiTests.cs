@@ -480,4 +480,47 @@ public abstract class MsApiTests<TApp>(TApp app) : IClassFixture<TApp> where TAp
         (await (await app.ApiAs("reviewer")).PostAsJsonAsync("/api/ms/scoring-models", new { key })).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
         (await (await app.ApiAs("clienta")).GetAsync("/api/ms/scoring-models")).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
     }
+
+    [DbFact]
+    public async Task Pages_render_for_their_roles_and_refuse_the_others()
+    {
+        var qm = await app.ApiAs("quality");
+        var plan = await PlanAsync(qm, "页面");
+        var shopper = await ShopperAsync();
+        var id = await SubmittedVisitAsync(qm, plan, shopper);
+
+        var sp = await app.PagesAs(shopper.Name);
+        (await sp.Client.GetStringAsync("/ms/tasks")).ShouldContain($"data-task=\"{id}\"");
+        var field = await sp.Client.GetStringAsync($"/ms/tasks/{id}");
+        field.ShouldContain("ms-visit.js");
+        field.ShouldNotContain("</script><script>alert");
+        (await sp.Client.GetAsync("/ms")).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+
+        var rv = await app.PagesAs("reviewer");
+        var review = await rv.Client.GetStringAsync($"/ms/tasks/{id}/review");
+        review.ShouldContain("执行员" + shopper.Name[2..]);
+        var approve = await rv.PostFormAsync($"/ms/tasks/{id}/review", $"/ms/tasks/{id}/review?handler=Approve", new()
+        {
+            ["Rows[0].Item"] = "standard-greeting", ["Rows[0].Result"] = "Pass", ["Rows[0].Reason"] = "录音中有问候", ["Suggestions"] = "门岗增加岗员",
+        });
+        approve.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        approve.Headers.Location!.ToString().ShouldBe($"/ms/visits/{id}");
+
+        var client = await app.PagesAs("clienta");
+        var report = await client.Client.GetStringAsync($"/ms/visits/{id}");
+        report.ShouldContain(shopper.Alias);
+        report.ShouldNotContain(shopper.Name[2..]);
+        report.ShouldContain("95");
+        (await client.Client.GetStringAsync($"/ms/waves/{plan.WaveId}")).ShouldContain("league");
+        (await client.Client.GetStringAsync("/ms/findings")).ShouldContain("findings");
+        (await client.Client.GetStringAsync("/ms")).ShouldNotContain(shopper.Name[2..]);
+        (await client.Client.GetAsync($"/ms/tasks/{id}/review")).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        (await client.Client.GetAsync($"/ms/tasks/{id}")).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+
+        var page = await app.PagesAs("quality");
+        (await page.Client.GetStringAsync("/ms")).ShouldContain("performance");
+        var modelId = await ModelIdAsync(qm);
+        (await page.Client.GetStringAsync($"/ms/models/{modelId}")).ShouldContain("看、问、查");
+        (await (await app.PagesAs("techa")).Client.GetAsync("/ms/findings")).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+    }
 }

@@ -22,7 +22,8 @@ public sealed class FindingService(AppDbContext db, ICurrentUser me, TimeProvide
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
     public DateOnly Today => ReportPeriod.Today(China, Now);
 
-    public async Task FromVisitAsync(ShopperTask task, ModelDefinition model, IReadOnlyList<ModelItem> items, IReadOnlyList<ItemOutcome> outcomes, CancellationToken ct)
+    public async Task FromVisitAsync(ShopperTask task, ModelDefinition model, IReadOnlyList<ModelItem> items, IReadOnlyList<ItemOutcome> outcomes, CancellationToken ct,
+        IReadOnlyDictionary<string, string>? reviewerFacts = null)
     {
         var wave = await db.Waves.AsNoTracking().FirstAsync(w => w.Id == task.WaveId, ct);
         var earlierWaves = await db.Waves.Where(w => w.ProgramId == wave.ProgramId && w.Number < wave.Number).Select(w => new { w.Id, w.Number }).ToListAsync(ct);
@@ -63,7 +64,9 @@ public sealed class FindingService(AppDbContext db, ICurrentUser me, TimeProvide
             {
                 TaskId = task.Id, WaveId = wave.Id, ProgramId = wave.ProgramId, ProjectId = task.ProjectId, ItemKey = item.Key, ItemTitle = item.Title,
                 Dimension = dims.GetValueOrDefault(item.Dimension, item.Dimension), Post = item.Post,
-                Fact = record.Items.TryGetValue(item.Key, out var o) ? o.Note ?? "" : "", Deduction = outcome.Deduction ?? item.Points,
+                Fact = record.Items.TryGetValue(item.Key, out var o) && o.Result == ItemResult.Fail && !string.IsNullOrWhiteSpace(o.Note)
+                    ? o.Note : reviewerFacts?.GetValueOrDefault(item.Key) ?? o?.Note ?? "",
+                Deduction = outcome.Deduction ?? item.Points,
                 Status = FindingStatus.Open, Systemic = systemic, PreviousFindingId = before.OrderByDescending(f => f.Id).Select(f => (long?)f.Id).FirstOrDefault(),
                 CreatedAt = now,
             };

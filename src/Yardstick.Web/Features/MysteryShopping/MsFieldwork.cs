@@ -391,7 +391,8 @@ public sealed class MsFieldwork(AppDbContext db, MsAccess access, MsPlanning pla
         Move(task, TaskStatus.Published);
         await using var tx = await db.Database.BeginOrJoinTransactionAsync(ct);
         await db.SaveChangesAsync(ct);
-        await findings.FromVisitAsync(task, model, items, outcomes, ct);
+        await findings.FromVisitAsync(task, model, items, outcomes, ct,
+            previous.Concat(adjustments).GroupBy(a => a.ItemKey).ToDictionary(g => g.Key, g => g.Last().Reason));
         await tx.CommitAsync(ct);
         return DeskResult.Ok;
     }

@@ -19,9 +19,12 @@ public sealed class MsReports(AppDbContext db, MsAccess access, MsFieldwork fiel
         var score = JsonSerializer.Deserialize<VisitScore>(task.Score!, MsJson.Options)!;
         var findings = await db.Findings.AsNoTracking().Where(f => f.TaskId == id).ToDictionaryAsync(f => f.ItemKey, ct);
         var evidence = detail.Evidence;
+        // A failure the reviewer found has no note of the shopper's: the reviewer's reason is its fact.
+        var reasons = detail.Adjustments.GroupBy(a => a.ItemKey).ToDictionary(g => g.Key, g => g.Last().Reason);
         var dimensions = score.Dimensions.Select(d => new ReportDimension(d, detail.Items
             .Where(i => i.Item.Dimension == d.Key && i.FinalResult == ItemResult.Fail)
-            .Select(i => new ReportFinding(i.Item.Key, i.Item.Title, i.Item.Criterion, ItemResult.Fail, i.FinalDeduction, i.Note, i.Quote, i.Item.RedLine,
+            .Select(i => new ReportFinding(i.Item.Key, i.Item.Title, i.Item.Criterion, ItemResult.Fail, i.FinalDeduction,
+                string.IsNullOrWhiteSpace(i.Note) || i.Result != ItemResult.Fail ? (reasons.TryGetValue(i.Item.Key, out var reason) ? reason : i.Note) : i.Note, i.Quote, i.Item.RedLine,
                 evidence.Where(e => e.ItemKey == i.Item.Key).ToList(), findings.GetValueOrDefault(i.Item.Key)?.Id, findings.GetValueOrDefault(i.Item.Key)?.Status))
             .ToList())).ToList();
         var strengths = detail.Items.Where(i => i.FinalResult == ItemResult.Pass && !string.IsNullOrWhiteSpace(i.Note))
@@ -112,7 +115,7 @@ public sealed class MsReports(AppDbContext db, MsAccess access, MsFieldwork fiel
         r = 2;
         foreach (var p in s.Dimensions.Concat(s.Posts)) Row(parts, r++, p.Name, p.Rate, p.Previous);
         var failed = wb.AddWorksheet(l["Ms.Summary.MostFailed"].Value);
-        Row(failed, 1, l["Ms.Col.Item"], l["Ms.Col.Failed"], l["Ms.Col.Observed"], l["Ms.Col.Rate"]);
+        Row(failed, 1, l["Ms.Col.Item"], l["Ms.Col.Failed"], l["Ms.Col.Observed"], l["Ms.Col.FailRate"]);
         r = 2;
         foreach (var f in s.MostFailed) Row(failed, r++, f.Title, f.Failed, f.Observed, f.Rate);
         var visits = wb.AddWorksheet(l["Ms.Summary.Visits"].Value);

@@ -1,0 +1,112 @@
+using Microsoft.Playwright;
+using Yardstick.Web.Tests.MysteryShopping;
+
+namespace Yardstick.BrowserTests;
+
+/// <summary>
+/// A mystery-shopper visit as people do it: the shopper on a 375-pixel phone checks in with the phone's position, records
+/// the items with a photo, loses the network, closes the page and comes back without losing a word, and submits; the
+/// reviewer adjusts one item with a reason and approves; the client reads the report and sees only the alias.
+/// </summary>
+[Collection("browser")]
+public sealed class MysteryShoppingJourneyTests(BrowserApp app)
+{
+    [BrowserFact]
+    public async Task A_visit_is_recorded_offline_safe_on_a_phone_reviewed_and_read_by_the_client_under_an_alias()
+    {
+        // 翠湖花园's coordinates in the demo: the check-in falls inside the geofence.
+        var context = await app.Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = app.BaseUrl, ViewportSize = new ViewportSize { Width = 375, Height = 812 }, Locale = "zh-CN",
+            Geolocation = new Geolocation { Latitude = 31.1127f, Longitude = 121.3819f, Accuracy = 15 }, Permissions = ["geolocation"],
+        });
+        var phone = await context.NewPageAsync();
+        await app.SignInAsync(phone, "shopper");
+        await phone.GotoAsync("/ms/tasks");
+        var first = phone.Locator("#tasks a[data-task]").First;
+        var id = await first.GetAttributeAsync("data-task");
+        (await first.TextContentAsync())!.ShouldContain("翠湖花园");
+        await BrowserApp.ShotAsync(phone, "31-ms-shopper-tasks");
+        await first.ClickAsync();
+
+        await phone.ClickAsync("#check-in");
+        await phone.WaitForSelectorAsync("#check-in-info");
+        (await phone.TextContentAsync("#check-in-info"))!.ShouldContain("距项目");
+        (await phone.EvaluateAsync<int>("document.documentElement.scrollWidth")).ShouldBeLessThanOrEqualTo(375);
+
+        await phone.ClickAsync("#timeline-buttons [data-kind=Arrived]");
+        await phone.ClickAsync("#timeline-buttons [data-kind=Greeted]");
+        await phone.ClickAsync("#timeline-buttons [data-kind=ServiceBegan]");
+        var items = await phone.EvaluateAsync<string[]>("[...document.querySelectorAll('.ms-item')].map(e => e.dataset.item)");
+        items.Length.ShouldBe(17);
+        foreach (var item in items)
+            await phone.ClickAsync($"label[for='r-{item}-{(item == "gate-check" ? "Fail" : "Pass")}']");
+        var gate = phone.Locator(".ms-item[data-item=gate-check]");
+        await gate.Locator("[data-field=note]").FillAsync("10:32 到达东门，安保人员未询问来访事由，也未核对身份即抬杆放行");
+        await gate.Locator("[data-field=quote]").FillAsync("“进去吧。”");
+        // A photo as a phone camera makes it: a real JPEG with the capture time and position in its EXIF.
+        var picture = await phone.ScreenshotAsync(new PageScreenshotOptions { Type = ScreenshotType.Jpeg, Quality = 60 });
+        var photo = TestJpeg.Create(DateTime.UtcNow.AddHours(8), 31.1126, 121.3818, picture);
+        await gate.Locator(".evidence-input").SetInputFilesAsync(new FilePayload { Name = "IMG_0001.jpg", MimeType = "image/jpeg", Buffer = photo });
+        await gate.Locator(".evidence-list img").WaitForAsync();
+        await phone.WaitForSelectorAsync("#sync-state.text-success");
+
+        // The network goes; the narrative is typed; the page is closed before anything could be sent.
+        await context.SetOfflineAsync(true);
+        const string narrative = "周一上午以潜在业主身份到访，门岗放行后在客服中心咨询物业费，大堂整洁。";
+        await phone.FillAsync("#narrative", narrative);
+        await phone.WaitForSelectorAsync("#sync-state.text-warning");
+        await phone.WaitForFunctionAsync("document.getElementById('sync-state').textContent.includes('本机')");
+        await BrowserApp.ShotAsync(phone, "32-ms-visit-offline");
+        await phone.CloseAsync();
+
+        // Back online, the page reopens and sends what was kept on the phone.
+        await context.SetOfflineAsync(false);
+        phone = await context.NewPageAsync();
+        await phone.GotoAsync($"/ms/tasks/{id}");
+        await phone.WaitForSelectorAsync("#sync-state.text-success");
+        await phone.ReloadAsync();
+        (await phone.InputValueAsync("#narrative")).ShouldBe(narrative);
+        (await phone.Locator("#timeline li").CountAsync()).ShouldBe(3);
+
+        await phone.ClickAsync("label[for=exposed-no]");
+        await phone.WaitForSelectorAsync("#sync-state.text-success");
+        await BrowserApp.ShotAsync(phone, "33-ms-visit-record");
+        await phone.ClickAsync("#submit");
+        await phone.WaitForSelectorAsync("#visit[data-status=Submitted]");
+
+        // The reviewer finds the greeting was not the standard one on the recording: Fail, −2, with the reason.
+        var reviewer = await app.NewPageAsync();
+        await app.SignInAsync(reviewer, "reviewer");
+        await reviewer.GotoAsync($"/ms/tasks/{id}/review");
+        (await reviewer.TextContentAsync("#live-score"))!.ShouldContain("95");
+        (await reviewer.TextContentAsync(".small.text-secondary.mb-3"))!.ShouldContain("刘晓雨");
+        var row = reviewer.Locator("#review-items tr[data-item=standard-greeting]");
+        await row.Locator("select").SelectOptionAsync("Fail");
+        await row.Locator("input[type=number]").FillAsync("2");
+        await row.Locator("input[name$='.Reason']").FillAsync("录音 00:12 客服说“什么事？”，不是标准问候语");
+        await reviewer.FillAsync("#Suggestions", "门岗交接班时段增加一名岗员，班前会演练“看、问、查”三步检查。");
+        await BrowserApp.ShotAsync(reviewer, "34-ms-review");
+        await reviewer.ClickAsync("#approve");
+        await reviewer.WaitForURLAsync($"**/ms/visits/{id}");
+
+        // The client: 100 − 5 (gate) − 2 (greeting) = 93, 优秀; the alias, never the name.
+        var client = await app.NewPageAsync();
+        await app.SignInAsync(client, "client");
+        await client.GotoAsync($"/ms/visits/{id}");
+        await client.WaitForSelectorAsync("#dims-chart[data-rendered=true]");
+        (await client.TextContentAsync("#total"))!.Trim().ShouldBe("93");
+        (await client.TextContentAsync("#shopper-alias"))!.Trim().ShouldBe("MS-017");
+        var html = await client.ContentAsync();
+        html.ShouldNotContain("刘晓雨");
+        (await client.Locator(".finding[data-item=gate-check] img").CountAsync()).ShouldBe(1);
+        await BrowserApp.ShotAsync(client, "35-ms-visit-report");
+
+        await client.GotoAsync("/ms/findings");
+        (await client.Locator("#findings tbody tr").CountAsync()).ShouldBeGreaterThan(2);
+        await client.GotoAsync("/ms");
+        await client.ClickAsync("#programs a >> nth=1");
+        await client.WaitForSelectorAsync("#trend-chart[data-rendered=true]");
+        await BrowserApp.ShotAsync(client, "36-ms-wave-summary");
+    }
+}
