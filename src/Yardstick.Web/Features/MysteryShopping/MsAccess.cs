@@ -28,26 +28,20 @@ public sealed class MsAccess(AppDbContext db, ICurrentUser me)
     }
 
     /// <summary>Alias for all but quality staff; "name (alias)" for them.</summary>
-    public async Task<Dictionary<int, string>> ShopperLabelsAsync(IEnumerable<int?> ids, CancellationToken ct)
-    {
-        var wanted = ids.OfType<int>().Distinct().ToList();
-        if (wanted.Count == 0) return [];
-        var users = await db.Users.Where(u => wanted.Contains(u.Id)).Select(u => new { u.Id, u.DisplayName, u.ShopperAlias }).ToListAsync(ct);
-        return users.ToDictionary(u => u.Id, u =>
-        {
-            var alias = u.ShopperAlias ?? $"MS-{u.Id:000}";
-            return IsQuality ? $"{u.DisplayName} ({alias})" : alias;
-        });
-    }
+    public async Task<Dictionary<int, string>> ShopperLabelsAsync(IEnumerable<int?> ids, CancellationToken ct) =>
+        (await UsersAsync(ids, ct)).ToDictionary(u => u.Id, u => Label(u.DisplayName, u.ShopperAlias ?? $"MS-{u.Id:000}"));
 
     /// <summary>Who did something on a task, as the caller may know them: a shopper's actions show the alias to non-quality users.</summary>
-    public async Task<Dictionary<int, string>> ActorLabelsAsync(IEnumerable<int?> ids, CancellationToken ct)
+    public async Task<Dictionary<int, string>> ActorLabelsAsync(IEnumerable<int?> ids, CancellationToken ct) =>
+        (await UsersAsync(ids, ct)).ToDictionary(u => u.Id, u => u.ShopperAlias is { } alias ? Label(u.DisplayName, alias) : u.DisplayName);
+
+    private string Label(string name, string alias) => IsQuality ? $"{name} ({alias})" : alias;
+
+    private async Task<List<(int Id, string DisplayName, string? ShopperAlias)>> UsersAsync(IEnumerable<int?> ids, CancellationToken ct)
     {
         var wanted = ids.OfType<int>().Distinct().ToList();
         if (wanted.Count == 0) return [];
         var users = await db.Users.Where(u => wanted.Contains(u.Id)).Select(u => new { u.Id, u.DisplayName, u.ShopperAlias }).ToListAsync(ct);
-        return users.ToDictionary(u => u.Id, u => u.ShopperAlias is { } alias
-            ? IsQuality ? $"{u.DisplayName} ({alias})" : alias
-            : u.DisplayName);
+        return users.Select(u => (u.Id, u.DisplayName, u.ShopperAlias)).ToList();
     }
 }

@@ -26,11 +26,12 @@ public sealed class MsFieldwork(AppDbContext db, MsAccess access, MsPlanning pla
         if (q.Status is { } s) query = query.Where(t => t.Status == s);
         if (q.Open == true) query = query.Where(t => t.ShopperId == null && t.Status == TaskStatus.Offered);
         var (page, size) = Paging.Normalize(q.Page, q.PageSize);
-        var list = await query.OrderByDescending(t => t.WindowStart).ThenByDescending(t => t.Id).ToListAsync(ct);
-        if (access.IsShopper)
-            list = await WithinRulesAsync(list, ct);
-        var items = await ToDtosAsync(list.Skip((page - 1) * size).Take(size).ToList(), ct);
-        return new Paged<TaskDto>(items, list.Count, page, size);
+        query = query.OrderByDescending(t => t.WindowStart).ThenByDescending(t => t.Id);
+        if (!access.IsShopper)
+            return new Paged<TaskDto>(await ToDtosAsync(await query.Skip((page - 1) * size).Take(size).ToListAsync(ct), ct), await query.CountAsync(ct), page, size);
+        // A shopper's open tasks pass the assignment rules one by one, so their list is filtered before it is paged.
+        var list = await WithinRulesAsync(await query.ToListAsync(ct), ct);
+        return new Paged<TaskDto>(await ToDtosAsync(list.Skip((page - 1) * size).Take(size).ToList(), ct), list.Count, page, size);
     }
 
     /// <summary>A shopper sees an open task only if the rules would let them take it.</summary>
@@ -210,7 +211,8 @@ public sealed class MsFieldwork(AppDbContext db, MsAccess access, MsPlanning pla
         var (task, failure) = await OwnAsync(id, TaskStatus.CheckedIn, TaskStatus.Returned);
         if (task is null) return failure!;
         if (input.BaseVersion is int v && v != task.Version) return new(DeskOutcome.Conflict, l["Err.Concurrency"]);
-        var (items, errors) = await ValidItemsAsync(task, ct);
+        var items = await ItemsOfAsync(task, ct);
+        var errors = new FieldErrors(l);
         var timeline = (input.Timeline ?? []).ToList();
         if (timeline.Count > 50 || timeline.Any(e => !TimelineKinds.Contains(e.Kind) || (e.Label?.Length ?? 0) > 100)) errors.Add("timeline", "Ms.Err.Timeline");
         var observations = new Dictionary<string, ItemObservation>();
@@ -233,10 +235,10 @@ public sealed class MsFieldwork(AppDbContext db, MsAccess access, MsPlanning pla
         return DeskResult.Ok;
     }
 
-    private async Task<(IReadOnlyList<ModelItem> Items, FieldErrors Errors)> ValidItemsAsync(ShopperTask task, CancellationToken ct)
+    private async Task<IReadOnlyList<ModelItem>> ItemsOfAsync(ShopperTask task, CancellationToken ct)
     {
         var (model, scenario) = await ModelOfAsync(task, ct);
-        return (ItemsOf(model, scenario), new FieldErrors(l));
+        return ItemsOf(model, scenario);
     }
 
     public async Task<(ModelDefinition Model, Scenario Scenario)> ModelOfAsync(ShopperTask task, CancellationToken ct)
@@ -251,7 +253,8 @@ public sealed class MsFieldwork(AppDbContext db, MsAccess access, MsPlanning pla
     {
         var (task, failure) = await OwnAsync(id, TaskStatus.CheckedIn, TaskStatus.Returned);
         if (task is null) return (null, failure!);
-        var (items, errors) = await ValidItemsAsync(task, ct);
+        var items = await ItemsOfAsync(task, ct);
+        var errors = new FieldErrors(l);
         if (!string.IsNullOrEmpty(itemKey) && !items.Any(i => i.Key == itemKey))
             return (null, new(DeskOutcome.Invalid, null, errors.Add("itemKey", "Ms.Err.UnknownItem", itemKey)));
         // No project on the file: the generic file endpoint will not serve it to project staff; only this module does.
@@ -289,7 +292,8 @@ public sealed class MsFieldwork(AppDbContext db, MsAccess access, MsPlanning pla
     {
         var (task, failure) = await OwnAsync(id, TaskStatus.CheckedIn, TaskStatus.Returned);
         if (task is null) return failure!;
-        var (items, errors) = await ValidItemsAsync(task, ct);
+        var items = await ItemsOfAsync(task, ct);
+        var errors = new FieldErrors(l);
         var record = task.VisitRecord;
         var evidenceItems = await db.Evidence.Where(e => e.TaskId == id && !e.Removed).Select(e => e.ItemKey).ToListAsync(ct);
         foreach (var item in items)

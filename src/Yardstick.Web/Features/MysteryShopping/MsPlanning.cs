@@ -117,11 +117,11 @@ public sealed class MsPlanning(AppDbContext db, MsAccess access, TimeProvider cl
 
     // ---------- programs and waves ----------
 
-    public async Task<IReadOnlyList<ProgramDto>> ProgramsAsync(CancellationToken ct)
+    public async Task<IReadOnlyList<ProgramDto>> ProgramsAsync(CancellationToken ct, int? id = null)
     {
         // The project filter of MsProgramProject leaves a client only the programs touching their projects.
         var programs = await db.MsPrograms.AsNoTracking().Include(p => p.Projects)
-            .Where(p => p.Projects.Any()).OrderByDescending(p => p.Id).ToListAsync(ct);
+            .Where(p => p.Projects.Any() && (id == null || p.Id == id)).OrderByDescending(p => p.Id).ToListAsync(ct);
         var ids = programs.Select(p => p.Id).ToList();
         var waves = await WaveDtosAsync(db.Waves.Where(w => ids.Contains(w.ProgramId)), ct);
         var names = await db.Projects.AsNoTracking().ToDictionaryAsync(p => p.Id, p => p.Name, ct);
@@ -130,7 +130,7 @@ public sealed class MsPlanning(AppDbContext db, MsAccess access, TimeProvider cl
             waves.Where(w => w.ProgramId == p.Id).OrderBy(w => w.Number).ToList())).ToList();
     }
 
-    public async Task<ProgramDto?> ProgramAsync(int id, CancellationToken ct) => (await ProgramsAsync(ct)).FirstOrDefault(p => p.Id == id);
+    public async Task<ProgramDto?> ProgramAsync(int id, CancellationToken ct) => (await ProgramsAsync(ct, id)).FirstOrDefault();
 
     public async Task<IReadOnlyList<WaveDto>> WaveDtosAsync(IQueryable<Wave> waves, CancellationToken ct)
     {

@@ -70,11 +70,11 @@ public sealed class MsReports(AppDbContext db, MsAccess access, MsFieldwork fiel
             var now = current.SelectMany(t => parts(scores[t.Id])).Where(p => p.Rate is not null).GroupBy(p => p.Key).ToDictionary(g => g.Key, g => g.Average(p => p.Rate!.Value));
             var before = previous.SelectMany(t => parts(scores[t.Id])).Where(p => p.Rate is not null).GroupBy(p => p.Key).ToDictionary(g => g.Key, g => g.Average(p => p.Rate!.Value));
             return now.Select(kv => new PartAverage(kv.Key, name(kv.Key), Math.Round(kv.Value, 4), before.TryGetValue(kv.Key, out var b) ? Math.Round(b, 4) : null))
-                .OrderBy(p => p.Key == "" ? 1 : 0).ToList();
+                .ToList();
         }
         var dimNames = model.Dimensions.ToDictionary(d => d.Key, d => d.Name);
-        var dimensions = Averages(s => s.Dimensions, k => dimNames.GetValueOrDefault(k, k))
-            .OrderBy(p => model.Dimensions.ToList().FindIndex(d => d.Key == p.Key)).ToList();
+        var order = model.Dimensions.Select((d, i) => (d.Key, i)).ToDictionary(x => x.Key, x => x.i);
+        var dimensions = Averages(s => s.Dimensions, k => dimNames.GetValueOrDefault(k, k)).OrderBy(p => order.GetValueOrDefault(p.Key)).ToList();
         var posts = Averages(s => s.Posts, k => l["Post." + k]);
 
         // Most-failed items over the final outcomes (after review): the findings of this wave, against how often each item was observed.
