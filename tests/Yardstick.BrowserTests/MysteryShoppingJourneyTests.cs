@@ -109,4 +109,48 @@ public sealed class MysteryShoppingJourneyTests(BrowserApp app)
         await client.WaitForSelectorAsync("#trend-chart[data-rendered=true]");
         await BrowserApp.ShotAsync(client, "36-ms-wave-summary");
     }
+
+    /// <summary>
+    /// The quality manager continues the built-in office model as a new version: moves weight between dimensions (the
+    /// editor shows the total is off and the server refuses it in Chinese), adds an item, saves the draft and publishes it.
+    /// </summary>
+    [BrowserFact]
+    public async Task A_quality_manager_edits_a_scoring_model_into_a_new_version_and_publishes_it()
+    {
+        var page = await app.NewPageAsync();
+        await app.SignInAsync(page, "quality");
+        await page.GotoAsync("/ms");
+        await page.ClickAsync("#models a:has-text('写字楼物业神秘客户评分标准')");
+        await page.ClickAsync("#edit-model");
+        await page.WaitForSelectorAsync("#model-editor .ms-dimension");
+        (await page.TextContentAsync("#model-edit-help"))!.ShouldContain("新版本草稿");
+        (await page.TextContentAsync("#model-weight-sum"))!.ShouldContain("100");
+
+        var experience = page.Locator(".ms-dimension", new() { Has = page.Locator(".d-name[value='客户体验']") });
+        await experience.Locator(".d-weight").FillAsync("15");
+        (await page.GetAttributeAsync("#model-weight-sum", "class"))!.ShouldContain("text-danger");
+        await page.ClickAsync("#model-save");
+        await page.WaitForSelectorAsync("#model-errors:not(.d-none)");
+        (await page.TextContentAsync("#model-errors"))!.ShouldContain("权重之和须为 100");
+
+        var service = page.Locator(".ms-dimension", new() { Has = page.Locator(".d-name[value='服务质量']") });
+        await service.Locator(".d-weight").FillAsync("20");
+        (await page.GetAttributeAsync("#model-weight-sum", "class"))!.ShouldContain("text-success");
+        await experience.Locator(".d-add").ClickAsync();
+        var added = experience.Locator(".ms-item").Last;
+        await added.Locator(".i-title").FillAsync("离场时主动道别");
+        await added.Locator(".i-post").SelectOptionAsync("CustomerService");
+        await added.Locator(".i-points").FillAsync("2");
+        await added.Locator(".i-standard").FillAsync("客户离开服务台时服务人员是否起身或点头道别");
+        await added.Locator(".i-criterion").FillAsync("客户离开时无任何道别语或目光接触");
+        await BrowserApp.ShotAsync(page, "37-ms-model-editor");
+        await page.ClickAsync("#model-save");
+        await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex("/ms/models/\\d+$"));
+        (await page.TextContentAsync("#model-status"))!.ShouldContain("草稿");
+        var content = await page.ContentAsync();
+        content.ShouldContain("离场时主动道别");
+        content.ShouldContain("客户体验（15）");
+        await page.ClickAsync("button:has-text('发布')");
+        await page.WaitForSelectorAsync("#model-status.text-bg-success");
+    }
 }

@@ -523,4 +523,79 @@ public abstract class MsApiTests<TApp>(TApp app) : IClassFixture<TApp> where TAp
         (await page.Client.GetStringAsync($"/ms/models/{modelId}")).ShouldContain("看、问、查");
         (await (await app.PagesAs("techa")).Client.GetAsync("/ms/findings")).StatusCode.ShouldBe(HttpStatusCode.Redirect);
     }
+    [DbFact]
+    public async Task Planners_edit_models_write_scenarios_and_cancel_tasks_in_the_pages()
+    {
+        var qm = await app.ApiAs("quality");
+        var page = await app.PagesAs("quality");
+        var definition = (await Ok(await qm.GetAsync($"/api/ms/scoring-models/{await ModelIdAsync(qm)}"))).GetProperty("definition");
+        var key = "edit-" + Guid.NewGuid().ToString("N")[..8];
+        var v1 = (await Ok(await qm.PostAsJsonAsync("/api/ms/scoring-models", new { key, name = "编辑测试", propertyType = "Office", definition }), HttpStatusCode.Created))
+            .GetProperty("model").GetProperty("id").GetInt32();
+        var editor = await page.Client.GetStringAsync($"/ms/models/{v1}/edit");
+        editor.ShouldContain("ms-model-editor.js");
+        editor.ShouldContain($"data-key=\"{key}\"");
+        editor.ShouldContain("草稿 v1");
+        await Ok(await qm.PostAsync($"/api/ms/scoring-models/{v1}/publish", null));
+        (await page.Client.GetStringAsync($"/ms/models/{v1}/edit")).ShouldContain("新版本草稿 v2");
+        var v2 = (await Ok(await qm.PostAsJsonAsync("/api/ms/scoring-models", new { key, name = "编辑测试", propertyType = "Office", definition }), HttpStatusCode.Created))
+            .GetProperty("model").GetProperty("id").GetInt32();
+        // An older version is never edited: saving it would overwrite the newer draft.
+        var old = await page.Client.GetAsync($"/ms/models/{v1}/edit");
+        old.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        old.Headers.Location!.ToString().ShouldBe($"/ms/models/{v2}/edit");
+
+        // Lists left out or nulls inside them are refused in Chinese, not a server error.
+        var broken = await qm.PostAsync("/api/ms/scoring-models", new StringContent(
+            $"{{\"key\":\"{key}\",\"name\":\"x\",\"propertyType\":\"Office\",\"definition\":{{\"dimensions\":null,\"items\":[null]}}}}", System.Text.Encoding.UTF8, "application/json"));
+        broken.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await broken.Content.ReadAsStringAsync()).ShouldContain("评分模型内容不完整");
+
+        // A scenario with a missing identity is shown again with the message and what was typed; nothing is saved.
+        var title = "交接班时段投诉 " + key;
+        var fields = new List<KeyValuePair<string, string>>
+        {
+            new("Input.Title", title), new("Input.PropertyType", "Office"), new("Input.Identity", ""), new("Input.Purpose", "检验交接班时投诉是否有人受理"),
+            new("Input.DialogueGuide", "我想投诉空调不制冷，已经两天了。"), new("Input.ItemKeys", "complaint-ack"), new("Input.ItemKeys", "greeting-3s"),
+            new("Input.TimeSlots", "交接班时段"),
+        };
+        var refused = await page.PostFormAsync("/ms/scenarios/new", "/ms/scenarios/new", fields);
+        refused.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var html = await refused.Content.ReadAsStringAsync();
+        html.ShouldContain("身份");
+        html.ShouldContain("我想投诉空调不制冷，已经两天了。");
+        (await qm.GetStringAsync("/api/ms/scenarios")).ShouldNotContain(title);
+        fields[2] = new("Input.Identity", "商务访客");
+        var saved = await page.PostFormAsync("/ms/scenarios/new", "/ms/scenarios/new", fields);
+        saved.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        var scenario = (await Ok(await qm.GetAsync("/api/ms/scenarios"))).EnumerateArray().Single(s => s.GetProperty("title").GetString() == title);
+        scenario.GetProperty("itemKeys").EnumerateArray().Select(k => k.GetString()).ShouldBe(["complaint-ack", "greeting-3s"]);
+        scenario.GetProperty("identity").GetString().ShouldBe("商务访客");
+
+        // Cancelling needs a reason, and only a task of this wave is cancelled from this wave's page.
+        var plan = await PlanAsync(qm, "取消");
+        var other = await PlanAsync(qm, "取消2");
+        var task = await AssignAsync(qm, plan, null);
+        var otherTask = await AssignAsync(qm, other, null);
+        var wavePage = $"/ms/waves/{plan.WaveId}";
+        (await page.Client.GetStringAsync(wavePage)).ShouldContain("取消任务");
+        await page.PostFormAsync(wavePage, wavePage + "?handler=Cancel", new() { ["TaskId"] = task.ToString(), ["Reason"] = " " });
+        (await Ok(await qm.GetAsync($"/api/ms/tasks/{task}"))).GetProperty("task").GetProperty("status").GetString().ShouldBe("Offered");
+        await page.PostFormAsync(wavePage, wavePage + "?handler=Cancel", new() { ["TaskId"] = otherTask.ToString(), ["Reason"] = "换人" });
+        (await Ok(await qm.GetAsync($"/api/ms/tasks/{otherTask}"))).GetProperty("task").GetProperty("status").GetString().ShouldBe("Offered");
+        var cancelled = await page.PostFormAsync(wavePage, wavePage + "?handler=Cancel", new() { ["TaskId"] = task.ToString(), ["Reason"] = "项目临时封闭施工" });
+        cancelled.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        var detail = await Ok(await qm.GetAsync($"/api/ms/tasks/{task}"));
+        detail.GetProperty("task").GetProperty("status").GetString().ShouldBe("Cancelled");
+        detail.GetRawText().ShouldContain("项目临时封闭施工");
+
+        // Reviewers may read models but not edit them, write scenarios or cancel.
+        var reviewer = await app.PagesAs("reviewer");
+        (await reviewer.Client.GetAsync($"/ms/models/{v2}/edit")).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        (await reviewer.Client.GetAsync("/ms/scenarios/new")).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        (await reviewer.Client.GetStringAsync($"/ms/models/{v2}")).ShouldNotContain("edit-model");
+        var byReviewer = await reviewer.PostFormAsync(wavePage, wavePage + "?handler=Cancel", new() { ["TaskId"] = otherTask.ToString(), ["Reason"] = "x" });
+        byReviewer.Headers.Location!.ToString().ShouldContain("/account/denied");
+        (await Ok(await qm.GetAsync($"/api/ms/tasks/{otherTask}"))).GetProperty("task").GetProperty("status").GetString().ShouldBe("Offered");
+    }
 }

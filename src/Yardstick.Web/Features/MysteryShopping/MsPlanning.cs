@@ -44,11 +44,7 @@ public sealed class MsPlanning(AppDbContext db, MsAccess access, TimeProvider cl
         errors.Required("name", input.Name, "Ms.Field.ModelName").MaxLength("name", input.Name, 100, "Ms.Field.ModelName");
         if (input.PropertyType is null) errors.Add("propertyType", "Err.Required", l["Ms.Field.PropertyType"]);
         if (input.Definition is null) errors.Add("definition", "Err.Required", l["Ms.Field.Definition"]);
-        else
-        {
-            try { input.Definition.Validate(errors); }
-            catch (NullReferenceException) { errors.Add("definition", "Ms.Err.Definition"); }
-        }
+        else input.Definition.Validate(errors);
         if (errors.Any) return (null, errors);
 
         var latest = await db.ScoringModels.Where(m => m.Key == key).OrderByDescending(m => m.VersionNumber).FirstOrDefaultAsync(ct);
@@ -90,6 +86,15 @@ public sealed class MsPlanning(AppDbContext db, MsAccess access, TimeProvider cl
 
     public static ScenarioDto ToDto(Scenario s) =>
         new(s.Id, s.Title, s.PropertyType, s.Identity, s.Purpose, s.DialogueGuide, s.ObservationPoints, s.Items, s.TimeSlots, s.IsBuiltIn);
+
+    /// <summary>The items a scenario may cover: those of each model's latest published version, each key once.</summary>
+    public async Task<IReadOnlyList<(string Key, string Title, string Dimension)>> ItemCatalogAsync(CancellationToken ct)
+    {
+        var published = await db.ScoringModels.AsNoTracking().Where(m => m.Status == ModelStatus.Published).ToListAsync(ct);
+        return published.GroupBy(m => m.Key).Select(g => g.MaxBy(m => m.VersionNumber)!.Model)
+            .SelectMany(d => d.Items.Select(i => (i.Key, i.Title, Dimension: d.Dimensions.First(x => x.Key == i.Dimension).Name)))
+            .DistinctBy(i => i.Key).ToList();
+    }
 
     public async Task<(Scenario? Scenario, FieldErrors Errors)> AddScenarioAsync(ScenarioInput input, CancellationToken ct)
     {

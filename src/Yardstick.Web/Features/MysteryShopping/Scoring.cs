@@ -29,9 +29,13 @@ public sealed record ModelDefinition(IReadOnlyList<ModelDimension> Dimensions, I
 
     public FieldErrors Validate(FieldErrors errors)
     {
+        // JSON from a client may leave out lists or send nulls inside them; nothing below may then be read.
+        if (Dimensions is null || Items is null || Dimensions.Any(d => d is null) || Items.Any(i => i is null) || (Grades?.Any(g => g is null) ?? false))
+            return errors.Add("definition", "Ms.Err.Definition");
         if (Dimensions.Count == 0) errors.Add("dimensions", "Ms.Err.NoDimensions");
         if (Dimensions.Select(d => d.Key).Distinct().Count() != Dimensions.Count || Dimensions.Any(d => string.IsNullOrWhiteSpace(d.Key) || string.IsNullOrWhiteSpace(d.Name)))
             errors.Add("dimensions", "Ms.Err.DimensionKeys");
+        if (Dimensions.Any(d => d.Name?.Length > 50)) errors.Add("dimensions", "Ms.Err.DimensionName");
         if (Dimensions.Any(d => d.Weight <= 0) || Math.Abs(Dimensions.Sum(d => d.Weight) - 100) > 0.001)
             errors.Add("dimensions", "Ms.Err.WeightsSum", Dimensions.Sum(d => d.Weight));
         if (Items.Count == 0) errors.Add("items", "Ms.Err.NoItems");
@@ -40,14 +44,18 @@ public sealed record ModelDefinition(IReadOnlyList<ModelDimension> Dimensions, I
         foreach (var item in Items)
         {
             var dimension = Dimensions.FirstOrDefault(d => d.Key == item.Dimension);
-            if (dimension is null) errors.Add("items", "Ms.Err.ItemDimension", item.Key);
+            // Messages name the item by its title where it has one: the editor's users never see keys.
+            var label = string.IsNullOrWhiteSpace(item.Title) ? item.Key : item.Title;
+            if (dimension is null) errors.Add("items", "Ms.Err.ItemDimension", label);
             if (string.IsNullOrWhiteSpace(item.Title) || string.IsNullOrWhiteSpace(item.Standard) || string.IsNullOrWhiteSpace(item.Criterion))
-                errors.Add("items", "Ms.Err.ItemText", item.Key);
+                errors.Add("items", "Ms.Err.ItemText", label);
             if (item.Points <= 0 || (dimension is not null && item.Points > dimension.Weight))
-                errors.Add("items", "Ms.Err.ItemPoints", item.Key);
+                errors.Add("items", "Ms.Err.ItemPoints", label);
+            if (item.Title?.Length > 100 || item.Standard?.Length > 500 || item.Criterion?.Length > 500)
+                errors.Add("items", "Ms.Err.ItemTooLong", label);
         }
         var bands = GradeBands;
-        if (bands.Any(b => string.IsNullOrWhiteSpace(b.Name)) || bands[^1].Min != 0 ||
+        if (bands.Any(b => string.IsNullOrWhiteSpace(b.Name) || b.Name.Length > 20) || bands[^1].Min != 0 ||
             bands.Zip(bands.Skip(1)).Any(p => p.First.Min <= p.Second.Min) || bands[0].Min > 100)
             errors.Add("grades", "Ms.Err.Grades");
         return errors;

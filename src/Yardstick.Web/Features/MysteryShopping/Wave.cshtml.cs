@@ -43,6 +43,14 @@ public sealed class WaveModel(MsReports reports, MsPlanning planning, MsFieldwor
         return Page();
     }
 
+    public async Task<IActionResult> OnPostCancelAsync(int id, long taskId, string? reason, CancellationToken ct)
+    {
+        if (!MayPlan) return Forbid();
+        // The task must belong to this wave; another wave's id is not found here.
+        var inWave = (await fieldwork.TaskAsync(taskId, ct))?.WaveId == id;
+        return this.Finish(inWave ? await planning.CancelTaskAsync(taskId, reason, ct) : DeskResult.NotFound, l["Ms.CancelTask"], $"/ms/waves/{id}", l);
+    }
+
     public async Task<IActionResult> OnPostAssignAsync(int id, CancellationToken ct)
     {
         if (!MayPlan) return Forbid();
