@@ -511,6 +511,19 @@ public abstract class MsApiTests<TApp>(TApp app) : IClassFixture<TApp> where TAp
         report.ShouldContain(shopper.Alias);
         report.ShouldNotContain(shopper.Name[2..]);
         report.ShouldContain("95");
+        report.ShouldContain($"/api/ms/visits/{id}/report.xlsx");
+        // The exported report names the alias as the page does, never the shopper.
+        var xlsx = await client.Client.GetAsync($"/api/ms/visits/{id}/report.xlsx");
+        xlsx.StatusCode.ShouldBe(HttpStatusCode.OK);
+        using (var wb = new ClosedXML.Excel.XLWorkbook(await xlsx.Content.ReadAsStreamAsync()))
+        {
+            var text = string.Join("|", wb.Worksheets.SelectMany(ws => ws.CellsUsed()).Select(c => c.GetString()));
+            text.ShouldContain(shopper.Alias);
+            text.ShouldNotContain(shopper.Name[2..]);
+            text.ShouldContain("保安未询问来访事由");
+            wb.Worksheet(3).CellsUsed().Select(c => c.GetString()).ShouldContain("95");
+        }
+        (await (await app.PagesAs("techa")).Client.GetAsync($"/api/ms/visits/{id}/report.xlsx")).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
         (await client.Client.GetStringAsync($"/ms/waves/{plan.WaveId}")).ShouldContain("league");
         (await client.Client.GetStringAsync("/ms/findings")).ShouldContain("findings");
         (await client.Client.GetStringAsync("/ms")).ShouldNotContain(shopper.Name[2..]);

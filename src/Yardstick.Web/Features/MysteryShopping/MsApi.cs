@@ -7,6 +7,8 @@ namespace Yardstick.Web.Features.MysteryShopping;
 
 public static class MsApi
 {
+    private const string Xlsx = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
     public static void MapMysteryShoppingApi(this IEndpointRouteBuilder app)
     {
         var ms = app.MapGroup("/api/ms").WithTags("MysteryShopping");
@@ -60,7 +62,7 @@ public static class MsApi
             .WithSummary("League table, dimension and post averages, most-failed items, change against the previous wave, grades, trend");
         waves.MapGet("/{id:int}/summary.xlsx", async (int id, MsReports r, CancellationToken ct) =>
             await r.WaveWorkbookAsync(id, ct) is { } file
-                ? Results.File(file.Bytes, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", file.Name)
+                ? Results.File(file.Bytes, Xlsx, file.Name)
                 : Results.NotFound());
 
         var tasks = ms.MapGroup("/tasks").RequireAuthorization(Policies.MsTasks);
@@ -107,6 +109,9 @@ public static class MsApi
                 : Results.NotFound()).WithSummary("A published visit's fixed scores (requirement 2) and final item results");
         visits.MapGet("/{id:long}/report", async (long id, MsReports r, CancellationToken ct) =>
             await r.VisitReportAsync(id, ct) is { } report ? Results.Ok(report) : Results.NotFound()).WithSummary("Facts → analysis → scores → suggestions");
+        visits.MapGet("/{id:long}/report.xlsx", async (long id, MsReports r, CancellationToken ct) =>
+                await r.VisitWorkbookAsync(id, ct) is { } file ? Results.File(file.Bytes, Xlsx, file.Name) : Results.NotFound())
+            .WithSummary("The visit report as a workbook (alias only, like the report)");
 
         var findings = ms.MapGroup("/findings").RequireAuthorization(Policies.MsRead);
         findings.MapGet("/", ([AsParameters] FindingQuery q, FindingService s, CancellationToken ct) => s.ListAsync(q, ct));

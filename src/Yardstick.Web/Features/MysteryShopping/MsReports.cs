@@ -135,6 +135,70 @@ public sealed class MsReports(AppDbContext db, MsAccess access, MsFieldwork fiel
         return (ms.ToArray(), $"wave-{waveId}-summary.xlsx");
     }
 
+    /// <summary>
+    /// The visit report as a workbook, in the report's order: the facts (visit, timeline, narrative), the findings by
+    /// dimension, the scores, then strengths and suggestions. It names the shopper as the report does: by alias.
+    /// </summary>
+    public async Task<(byte[] Bytes, string Name)?> VisitWorkbookAsync(long id, CancellationToken ct)
+    {
+        var r = await VisitReportAsync(id, ct);
+        if (r is null) return null;
+        using var wb = new XLWorkbook();
+        var facts = wb.AddWorksheet(l["Ms.Facts"].Value);
+        var row = 1;
+        foreach (var (label, value) in new (string, object?)[]
+        {
+            (l["Ms.Col.Project"], r.ProjectName), (l["Ms.Col.Wave"], $"{r.ProgramName} · {r.WaveName}"),
+            (l["Ms.Col.VisitedAt"], r.VisitedAt is { } at ? Platform.Web.Display.Time(at) : ""), (l["Ms.Col.Scenario"], $"{r.ScenarioTitle}（{r.Identity}）"),
+            (l["Ms.Col.Shopper"], r.Shopper), (l["Ms.Col.Total"], r.Total), (l["Ms.Col.Grade"], r.RedLineFailed ? $"{r.Grade}（{l["Ms.RedLine"]}）" : r.Grade),
+        })
+        {
+            Row(facts, row, label, value);
+            facts.Cell(row++, 1).Style.Font.Bold = true;
+        }
+        row++;
+        foreach (var e in r.Timeline) Row(facts, row++, Platform.Web.Display.Time(e.At), e.Kind == "Other" && e.Label is not null ? e.Label : l["Ms.Kind." + e.Kind].Value);
+        foreach (var (label, seconds) in new[] { (l["Ms.GreetingWait"], r.Timing.GreetingSeconds), (l["Ms.Waiting"], r.Timing.WaitingSeconds), (l["Ms.Handling"], r.Timing.HandlingSeconds) })
+            Row(facts, row++, label, seconds is int n ? $"{n / 60}′{n % 60:00}″" : "—");
+        row++;
+        Row(facts, row++, l["Ms.Field.Narrative"], r.Narrative);
+
+        var analysis = wb.AddWorksheet(l["Ms.Analysis"].Value);
+        Row(analysis, 1, l["Ms.Col.Dimension"], l["Ms.Col.Item"], l["Ms.Criterion"], l["Ms.Col.Deduction"], l["Ms.Fact"], l["Ms.Quote"], l["Ms.Evidence"], l["Ms.Rectification"]);
+        row = 2;
+        foreach (var d in r.Dimensions)
+            foreach (var f in d.Findings)
+                Row(analysis, row++, d.Score.Name, f.RedLine ? $"{f.Title}（{l["Ms.RedLine"]}）" : f.Title, f.Criterion, -f.Deduction, f.Fact, f.Quote, f.Evidence.Count,
+                    f.FindingStatus is { } status ? l["Ms.FindingStatus." + status].Value : null);
+
+        var scores = wb.AddWorksheet(l["Ms.Scores"].Value);
+        Row(scores, 1, l["Ms.Col.Part"], l["Ms.Max"], l["Ms.Earned"], l["Ms.Col.Rate"]);
+        row = 2;
+        foreach (var p in r.Dimensions.Select(d => d.Score).Concat(r.Posts)) Row(scores, row++, p.Name, p.Max, p.Points, p.Rate);
+        Row(scores, row, l["Ms.Col.Total"], 100.0, r.Total, r.Total / 100);
+
+        var advice = wb.AddWorksheet(l["Ms.StrengthsAndSuggestions"].Value);
+        Row(advice, 1, l["Ms.Strengths"]);
+        row = 2;
+        foreach (var s in r.Strengths) Row(advice, row++, s);
+        row++;
+        Row(advice, row, l["Ms.Suggestions"]);
+        advice.Cell(row++, 1).Style.Font.Bold = true;
+        Row(advice, row, r.Suggestions);
+
+        foreach (var ws in wb.Worksheets)
+        {
+            ws.Columns().Width = 16;
+            ws.Column(2).Width = 40;
+            ws.Columns().Style.Alignment.WrapText = true;
+        }
+        analysis.Column(3).Width = analysis.Column(5).Width = 40;
+        advice.Column(1).Width = 80;
+        using var ms = new MemoryStream();
+        wb.SaveAs(ms);
+        return (ms.ToArray(), $"visit-{id}-report.xlsx");
+    }
+
     private static void Row(IXLWorksheet ws, int row, params object?[] values)
     {
         for (var i = 0; i < values.Length; i++)
