@@ -1,3 +1,4 @@
+using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Yardstick.Web.Tests.Infrastructure;
 using MetadataExtractor;
@@ -215,6 +216,67 @@ public class MsRulesTests
         dirs.OfType<GpsDirectory>().ShouldBeEmpty();
         dirs.OfType<ExifSubIfdDirectory>().ShouldBeEmpty();
         stripped.ShouldBe(TestJpeg.Create(null, null, null));
+    }
+
+    private static byte[] Box(string type, params byte[][] content)
+    {
+        var body = content.SelectMany(c => c).ToArray();
+        var size = BitConverter.GetBytes(8 + body.Length);
+        Array.Reverse(size);
+        return [.. size, .. Encoding.ASCII.GetBytes(type), .. body];
+    }
+
+    private static byte[] Chunk(string id, byte[] data) =>
+        [.. Encoding.ASCII.GetBytes(id), .. BitConverter.GetBytes(data.Length), .. data, .. data.Length % 2 == 1 ? new byte[1] : []];
+
+    private static byte[] Riff(string form, params byte[][] chunks)
+    {
+        var body = chunks.SelectMany(c => c).ToArray();
+        return [.. "RIFF"u8.ToArray(), .. BitConverter.GetBytes(4 + body.Length), .. Encoding.ASCII.GetBytes(form), .. body];
+    }
+
+    private static bool Contains(byte[] haystack, byte[] needle) => haystack.AsSpan().IndexOf(needle) >= 0;
+
+    [Fact]
+    public void The_place_and_device_are_blanked_in_a_video_which_keeps_its_length_and_samples()
+    {
+        var place = "+31.1003+121.4001/"u8.ToArray();
+        var device = "iPhone 15 张三"u8.ToArray();
+        var samples = Box("mdat", "VIDEO-SAMPLES"u8.ToArray());
+        var mp4 = Box("ftyp", "isom"u8.ToArray()).Concat(Box("moov", Box("mvhd", new byte[12]), Box("udta", Box("\u00a9xyz", place)),
+            Box("trak", Box("tkhd", new byte[8]), Box("udta", Box("name", device))), Box("meta", device))).Concat(samples).ToArray();
+        var stripped = MetadataStripper.Strip(mp4, "video/mp4");
+        stripped.Length.ShouldBe(mp4.Length);
+        Contains(stripped, place).ShouldBeFalse();
+        Contains(stripped, device).ShouldBeFalse();
+        Contains(stripped, samples).ShouldBeTrue();
+        stripped.AsSpan(mp4.Length - samples.Length).SequenceEqual(samples).ShouldBeTrue("the samples stay where the file says they are");
+        Contains(stripped, "tkhd"u8.ToArray()).ShouldBeTrue();
+        MetadataStripper.Strip([.. mp4[..^3]], "video/mp4").ShouldBe(mp4[..^3], "a file that is not well formed is left alone");
+    }
+
+    [Fact]
+    public void Tags_are_removed_from_mp3_wav_and_webp()
+    {
+        var frames = new byte[] { 0xFF, 0xFB, 0x90, 0x64, 1, 2, 3, 4 };
+        var tagText = "录音 张三"u8.ToArray();
+        var frame = (byte[])[.. "TIT2"u8.ToArray(), 0, 0, 0, (byte)(tagText.Length + 1), 0, 0, 3, .. tagText];
+        byte[] id3 = [.. "ID3"u8.ToArray(), 4, 0, 0, 0, 0, 0, (byte)frame.Length, .. frame];
+        byte[] id3v1 = [.. "TAG"u8.ToArray(), .. new byte[125]];
+        MetadataStripper.Strip([.. id3, .. frames, .. id3v1], "audio/mpeg").ShouldBe(frames);
+
+        var fmt = Chunk("fmt ", new byte[16]);
+        var data = Chunk("data", [1, 2, 3, 4, 5]);
+        var wav = Riff("WAVE", fmt, Chunk("LIST", [.. "INFOIART"u8.ToArray(), .. tagText]), data);
+        MetadataStripper.Strip(wav, "audio/wav").ShouldBe(Riff("WAVE", fmt, data));
+
+        var vp8 = Chunk("VP8 ", [9, 9, 9]);
+        var webp = Riff("WEBP", Chunk("VP8X", [0x0C, 0, 0, 0, 0, 0, 0, 0, 0, 0]), vp8, Chunk("EXIF", tagText), Chunk("XMP ", tagText));
+        MetadataStripper.Strip(webp, "image/webp").ShouldBe(Riff("WEBP", Chunk("VP8X", new byte[10]), vp8));
+
+        // HEIC keeps EXIF among its image items: it is not served to those who must not see it.
+        MetadataStripper.CanStrip("image/heic").ShouldBeFalse();
+        MetadataStripper.CanStrip("video/quicktime").ShouldBeTrue();
     }
 
     [Fact]

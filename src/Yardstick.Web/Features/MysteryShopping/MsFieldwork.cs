@@ -138,9 +138,12 @@ public sealed class MsFieldwork(AppDbContext db, MsAccess access, MsPlanning pla
             task.Submissions, task.Returns);
     }
 
+    /// <summary>A file whose metadata cannot be removed goes only to quality staff and to the shopper who made it.</summary>
+    private bool MayReceive(Evidence e) => access.IsQuality || access.IsShopper || MetadataStripper.CanStrip(e.ContentType);
+
     public async Task<List<EvidenceDto>> EvidenceAsync(long taskId, CancellationToken ct) =>
         (await db.Evidence.AsNoTracking().Where(e => e.TaskId == taskId && !e.Removed).OrderBy(e => e.Id).ToListAsync(ct))
-        .Select(e => new EvidenceDto(e.Id, e.ItemKey, e.ContentType, e.UploadedAt, e.TakenAt, access.IsQuality ? e.FlagList : [], $"/api/ms/evidence/{e.Id}"))
+        .Where(MayReceive).Select(e => new EvidenceDto(e.Id, e.ItemKey, e.ContentType, e.UploadedAt, e.TakenAt, access.IsQuality ? e.FlagList : [], $"/api/ms/evidence/{e.Id}"))
         .ToList();
 
     // ---------- the shopper's steps ----------
@@ -412,6 +415,7 @@ public sealed class MsFieldwork(AppDbContext db, MsAccess access, MsPlanning pla
         var evidence = await db.Evidence.AsNoTracking().FirstOrDefaultAsync(e => e.Id == evidenceId && !e.Removed, ct);
         if (evidence is null || !await access.Tasks().AnyAsync(t => t.Id == evidence.TaskId, ct)) return null;
         if (access.IsShopper && !await access.Tasks().AnyAsync(t => t.Id == evidence.TaskId && t.ShopperId == access.UserId, ct)) return null;
+        if (!MayReceive(evidence)) return null;
         var file = await db.Files.IgnoreQueryFilters().AsNoTracking().FirstAsync(f => f.Id == evidence.FileId, ct);
         await using var stream = files.Open(file);
         using var buffer = new MemoryStream();
