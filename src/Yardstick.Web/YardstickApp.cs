@@ -161,7 +161,10 @@ public static class YardstickApp
         services.AddScoped<DeskStats>();
         services.Configure<ReturnVisitOptions>(config.GetSection("ReturnVisits"));
         services.AddScoped<IWorkOrderObserver, ReturnVisitPlanner>();
-        services.AddSingleton(_ => Yardstick.Insight.TextAnalyzer.Default);
+        // The analyzer a request gets is the one serving when it began: an Admin's switch swaps it for later requests.
+        services.AddSingleton<Features.Insight.InsightModelHolder>();
+        services.AddScoped(sp => sp.GetRequiredService<Features.Insight.InsightModelHolder>().Current);
+        services.AddScoped<Features.Insight.InsightModelService>();
         services.AddScoped<Features.Insight.InsightService>();
         services.AddScoped<IWorkOrderObserver, Features.Insight.InsightObserver>();
         services.AddScoped<ReturnVisitService>();
@@ -187,6 +190,7 @@ public static class YardstickApp
             services.AddHostedService(sp => sp.GetRequiredService<ReturnVisitSweeper>());
             services.AddHostedService(sp => sp.GetRequiredService<Features.Surveys.SurveyFollowUpSweeper>());
             services.AddHostedService(sp => sp.GetRequiredService<Features.MysteryShopping.FindingOverdueSweeper>());
+            services.AddHostedService<Features.Insight.InsightModelWatcher>();
         }
     }
 

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Mvc;
 using Yardstick.Insight;
 using Yardstick.Web.Platform.Identity;
 
@@ -12,6 +13,36 @@ public static class InsightApi
     public static void MapInsightApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/insight").WithTags("Text insight");
+
+        // Retraining from the company's own data (requirement 15): Admin only.
+        var models = api.MapGroup("/models").RequireAuthorization(Policies.Admin);
+        models.MapGet("/", (InsightModelService m, CancellationToken ct) => m.ListAsync(ct))
+            .WithSummary("Per task: the version serving and every trained or uploaded version with its measurements");
+        models.MapPost("/train", async ([FromForm] InsightTask? task, [FromForm] TrainingSource? source, [FromForm] string? textColumn,
+            [FromForm] string? labelColumn, [FromForm] string? labels, IFormFile? file, InsightModelService m, CancellationToken ct) =>
+        {
+            if (file is { Length: > InsightModelService.MaximumUploadBytes }) return TooLarge(m);
+            await using var stream = file?.OpenReadStream();
+            var (version, errors) = await m.TrainAsync(new TrainInput(task, source, textColumn, labelColumn, labels), stream, file?.FileName, ct);
+            return version is null ? errors.ToProblem() : Results.Created($"/api/insight/models/{version.Id}", Summary(version));
+        }).DisableAntiforgery()
+            .WithSummary("Train a candidate from an uploaded CSV (source Upload), the agents' category corrections (Corrections) or survey comments labelled by the overall rating (SurveyScores); it serves once activated");
+        models.MapPost("/upload", async (IFormFile? file, InsightModelService m, CancellationToken ct) =>
+        {
+            if (file is null) return m.Required().ToProblem();
+            if (file.Length > InsightModelService.MaximumUploadBytes) return TooLarge(m);
+            await using var stream = file.OpenReadStream();
+            var (version, errors) = await m.UploadModelAsync(stream, file.FileName, ct);
+            return version is null ? errors.ToProblem() : Results.Created($"/api/insight/models/{version.Id}", Summary(version));
+        }).DisableAntiforgery().WithSummary("Keep a model file trained with the command line (train … --out model.ysm) as a candidate");
+        models.MapGet("/{id:int}/file", async (int id, InsightModelService m, CancellationToken ct) =>
+            await m.FileAsync(id, ct) is { } f ? Results.File(f.Bytes, "application/octet-stream", f.Name) : Results.NotFound());
+        models.MapPost("/{id:int}/activate", async (int id, InsightModelService m, CancellationToken ct) =>
+            ServiceDesk.ServiceDeskApi.Failure(await m.ActivateAsync(id, ct)) ?? Results.Ok(await m.ListAsync(ct)))
+            .WithSummary("Switch to this version now; the one serving before is kept for rollback");
+        models.MapPost("/rollback", async ([FromQuery] InsightTask? task, InsightModelService m, CancellationToken ct) =>
+            task is not InsightTask t ? m.Required().ToProblem() : ServiceDesk.ServiceDeskApi.Failure(await m.RollbackAsync(t, ct)) ?? Results.Ok(await m.ListAsync(ct)))
+            .WithSummary("Back to the version that served before the active one (or the shipped model)");
 
         api.MapPost("/analyze", (AnalyzeInput input, InsightService insight) =>
         {
@@ -52,4 +83,12 @@ public static class InsightApi
         }).RequireAuthorization(Policies.InsightRead)
             .WithSummary("What owners' texts of a period talk about, against the period of the same length before");
     }
+
+    private static object Summary(InsightModelVersion v) => new
+    {
+        v.Id, v.Task, v.Version, v.Source, v.CompanyRows, v.CorpusRows, v.LabelCounts, v.HeldOutRows, v.HeldOutBefore, v.HeldOutAfter,
+        v.CorpusBefore, v.CorpusAfter, v.TrainSeconds, v.IsActive,
+    };
+
+    private static IResult TooLarge(InsightModelService m) => m.TooLarge().ToProblem();
 }

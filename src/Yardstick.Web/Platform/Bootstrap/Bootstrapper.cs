@@ -43,6 +43,7 @@ public static class Bootstrapper
 
         await Features.Surveys.SurveyService.EnsureStandardAsync(db, DateTime.UtcNow);
         await Features.MysteryShopping.StandardModels.EnsureAsync(db, DateTime.UtcNow);
+        await sp.GetRequiredService<Features.Insight.InsightModelHolder>().RefreshAsync(db);
 
         if (config.GetValue("Bootstrap:SeedDemo", false))
         {

@@ -53,6 +53,7 @@ public abstract class AppDbContext(DbContextOptions options, ICurrentUser curren
     public DbSet<Features.ReturnVisits.ReturnVisit> ReturnVisits => Set<Features.ReturnVisits.ReturnVisit>();
     public DbSet<Features.ReturnVisits.OpenLetter> OpenLetters => Set<Features.ReturnVisits.OpenLetter>();
     public DbSet<Features.Insight.TextInsight> TextInsights => Set<Features.Insight.TextInsight>();
+    public DbSet<Features.Insight.InsightModelVersion> InsightModels => Set<Features.Insight.InsightModelVersion>();
     public DbSet<Features.Surveys.SurveyTemplate> SurveyTemplates => Set<Features.Surveys.SurveyTemplate>();
     public DbSet<Features.Surveys.SurveyCampaign> SurveyCampaigns => Set<Features.Surveys.SurveyCampaign>();
     public DbSet<Features.Surveys.SurveyCampaignProject> SurveyCampaignProjects => Set<Features.Surveys.SurveyCampaignProject>();
@@ -162,6 +163,7 @@ public abstract class AppDbContext(DbContextOptions options, ICurrentUser curren
         Features.ServiceDesk.ServiceDeskModel.Configure(b);
         Features.ReturnVisits.ReturnVisitsModel.Configure(b);
         Features.Insight.TextInsight.Configure(b);
+        Features.Insight.InsightModelVersion.Configure(b);
         Features.Surveys.SurveysModel.Configure(b);
         Features.MysteryShopping.MysteryShoppingModel.Configure(b);
 

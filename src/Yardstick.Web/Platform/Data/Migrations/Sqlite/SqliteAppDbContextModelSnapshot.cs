@@ -116,6 +116,89 @@ namespace Yardstick.Web.Platform.Data.Migrations.Sqlite
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("Yardstick.Web.Features.Insight.InsightModelVersion", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("ActivatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("CompanyRows")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double>("CorpusAfter")
+                        .HasColumnType("REAL");
+
+                    b.Property<double>("CorpusBefore")
+                        .HasColumnType("REAL");
+
+                    b.Property<int>("CorpusRows")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("CreatedById")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("Data")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<DateTime?>("DeactivatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FileName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double?>("HeldOutAfter")
+                        .HasColumnType("REAL");
+
+                    b.Property<double?>("HeldOutBefore")
+                        .HasColumnType("REAL");
+
+                    b.Property<int>("HeldOutRows")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsActive")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LabelCounts")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("PreviousId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Task")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("TrainSeconds")
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("Version")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Task", "IsActive");
+
+                    b.ToTable("InsightModels", (string)null);
+                });
+
             modelBuilder.Entity("Yardstick.Web.Features.Insight.TextInsight", b =>
                 {
                     b.Property<long>("Id")

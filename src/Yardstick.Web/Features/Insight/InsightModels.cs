@@ -1,0 +1,379 @@
+using System.Diagnostics;
+using System.Reflection;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using Yardstick.Insight;
+using Yardstick.Web.Features.ServiceDesk;
+using Yardstick.Web.Features.Surveys;
+using Yardstick.Web.Platform.Data;
+using Yardstick.Web.Platform.Identity;
+using Yardstick.Web.Platform.Web;
+
+namespace Yardstick.Web.Features.Insight;
+
+/// <summary>
+/// A text model the company trained from its own data (or a file made with the command line), kept with what it was
+/// measured at. At most one version per task is active; none means the model shipped in the assembly serves.
+/// </summary>
+public sealed class InsightModelVersion
+{
+    public int Id { get; set; }
+    public string Task { get; set; } = "";
+    public string Version { get; set; } = "";
+    public byte[] Data { get; set; } = [];
+    /// <summary>Upload, Corrections, SurveyScores or ModelFile, with the file name where there was one.</summary>
+    public string Source { get; set; } = "";
+    public string? FileName { get; set; }
+    public int CompanyRows { get; set; }
+    public int CorpusRows { get; set; }
+    public string LabelCounts { get; set; } = "";
+    public int HeldOutRows { get; set; }
+    /// <summary>Accuracy on the company's held-out rows: of the model serving when this one was trained, and of this one.</summary>
+    public double? HeldOutBefore { get; set; }
+    public double? HeldOutAfter { get; set; }
+    /// <summary>Accuracy on the project corpus's test split, before and after: a company model must not forget the general case.</summary>
+    public double CorpusBefore { get; set; }
+    public double CorpusAfter { get; set; }
+    public double TrainSeconds { get; set; }
+    public DateTime CreatedAt { get; set; }
+    public int CreatedById { get; set; }
+    public bool IsActive { get; set; }
+    public DateTime? ActivatedAt { get; set; }
+    public DateTime? DeactivatedAt { get; set; }
+    /// <summary>The version that served before this one was switched on (null: the shipped model): where rollback returns.</summary>
+    public int? PreviousId { get; set; }
+
+    public static void Configure(ModelBuilder b) => b.Entity<InsightModelVersion>(e =>
+    {
+        e.ToTable("InsightModels");
+        e.Property(x => x.Task).HasMaxLength(20);
+        e.Property(x => x.Version).HasMaxLength(40);
+        e.Property(x => x.Source).HasMaxLength(30);
+        e.Property(x => x.FileName).HasMaxLength(200);
+        e.Property(x => x.LabelCounts).HasMaxLength(400);
+        e.HasIndex(x => new { x.Task, x.IsActive });
+    });
+}
+
+/// <summary>
+/// The analyzer every request uses: the shipped models with the company's active versions in their place. Switching is a
+/// reference swap, so an analysis in flight finishes with the models it started with.
+/// </summary>
+public sealed class InsightModelHolder
+{
+    private readonly SemaphoreSlim _gate = new(1, 1);
+    private volatile TextAnalyzer _current = TextAnalyzer.Default;
+    private string _active = "";
+
+    public TextAnalyzer Current => _current;
+
+    /// <summary>Loads the active versions when they differ from those loaded: cheap when nothing changed (one small query).</summary>
+    public async Task RefreshAsync(AppDbContext db, CancellationToken ct = default)
+    {
+        await _gate.WaitAsync(ct);
+        try
+        {
+            var ids = await db.InsightModels.AsNoTracking().Where(m => m.IsActive).OrderBy(m => m.Id).Select(m => m.Id).ToListAsync(ct);
+            var stamp = string.Join(",", ids);
+            if (stamp == _active) return;
+            var analyzer = TextAnalyzer.Default;
+            foreach (var m in await db.InsightModels.AsNoTracking().Where(m => ids.Contains(m.Id)).ToListAsync(ct))
+                if (InsightLabels.TryParseTask(m.Task, out var task))
+                    analyzer = analyzer.With(task, LinearModel.Load(new MemoryStream(m.Data)));
+            _current = analyzer;
+            _active = stamp;
+        }
+        finally { _gate.Release(); }
+    }
+}
+
+/// <summary>Every instance checks for a switched model now and then, so all of them serve the same one within a minute.</summary>
+public sealed class InsightModelWatcher(IServiceScopeFactory scopes, InsightModelHolder holder, IConfiguration config, ILogger<InsightModelWatcher> log)
+    : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        using var timer = new PeriodicTimer(TimeSpan.FromSeconds(config.GetValue("Insight:ModelCheckSeconds", 60)));
+        while (await timer.WaitForNextTickAsync(stoppingToken))
+        {
+            try
+            {
+                await using var scope = scopes.CreateAsyncScope();
+                await holder.RefreshAsync(scope.ServiceProvider.GetRequiredService<AppDbContext>(), stoppingToken);
+            }
+            catch (Exception e) when (e is not OperationCanceledException) { log.LogWarning(e, "Checking for a switched text model failed"); }
+        }
+    }
+}
+
+public enum TrainingSource { Upload, Corrections, SurveyScores }
+
+public sealed record TrainInput(InsightTask? Task, TrainingSource? Source, string? TextColumn, string? LabelColumn, string? Labels);
+
+public sealed record ModelVersionDto(int Id, string Task, string Version, string Source, string? FileName, int CompanyRows, int CorpusRows,
+    string LabelCounts, int HeldOutRows, double? HeldOutBefore, double? HeldOutAfter, double CorpusBefore, double CorpusAfter, double TrainSeconds,
+    DateTime CreatedAt, string CreatedBy, bool IsActive, DateTime? ActivatedAt, DateTime? DeactivatedAt, int? PreviousId);
+
+public sealed record TaskModels(string Task, string Serving, IReadOnlyList<ModelVersionDto> Versions);
+
+/// <summary>
+/// Retraining from a company's own data (issue 6, requirement 15): rows from an uploaded CSV, the categories agents chose
+/// at intake, or survey comments labelled by the overall rating; trained together with the project corpus, measured on a
+/// held-out fifth of the company rows and on the corpus test split against the model now serving, kept as a version;
+/// an Admin switches to it and can roll back to the one before.
+/// </summary>
+public sealed class InsightModelService(AppDbContext db, InsightModelHolder holder, ICurrentUser me, TimeProvider clock, IStringLocalizer l)
+{
+    /// <summary>Company rows count this many times against the corpus, so that a few hundred corrections make a difference.</summary>
+    public const int CompanyWeight = 3;
+    public const int MinimumRows = 10;
+    public const int MaximumRows = 50_000;
+    public const long MaximumUploadBytes = 20 * 1024 * 1024;
+
+    public FieldErrors Required() => new FieldErrors(l).Add("file", "Err.Required", l["Field.File"]);
+
+    public FieldErrors TooLarge() => new FieldErrors(l).Add("file", "Insight.Models.Err.TooLarge", MaximumUploadBytes / 1024 / 1024);
+
+    public async Task<IReadOnlyList<TaskModels>> ListAsync(CancellationToken ct)
+    {
+        var versions = await db.InsightModels.AsNoTracking().OrderByDescending(m => m.Id)
+            .Select(m => new { m.Id, m.Task, m.Version, m.Source, m.FileName, m.CompanyRows, m.CorpusRows, m.LabelCounts, m.HeldOutRows, m.HeldOutBefore, m.HeldOutAfter,
+                m.CorpusBefore, m.CorpusAfter, m.TrainSeconds, m.CreatedAt, m.CreatedById, m.IsActive, m.ActivatedAt, m.DeactivatedAt, m.PreviousId })
+            .Take(300).ToListAsync(ct);
+        var userIds = versions.Select(v => v.CreatedById).Distinct().ToList();
+        var names = await db.Users.Where(u => userIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName, ct);
+        var shipped = TextAnalyzer.Default;
+        return Enum.GetValues<InsightTask>().Select(task =>
+        {
+            var of = versions.Where(v => v.Task == task.Key()).Select(v => new ModelVersionDto(v.Id, v.Task, v.Version, v.Source, v.FileName, v.CompanyRows,
+                v.CorpusRows, v.LabelCounts, v.HeldOutRows, v.HeldOutBefore, v.HeldOutAfter, v.CorpusBefore, v.CorpusAfter, v.TrainSeconds, v.CreatedAt,
+                names.GetValueOrDefault(v.CreatedById, ""), v.IsActive, v.ActivatedAt, v.DeactivatedAt, v.PreviousId)).ToList();
+            var serving = of.FirstOrDefault(v => v.IsActive)?.Version ?? ModelOf(shipped, task).Version;
+            return new TaskModels(task.Key(), serving, of);
+        }).ToList();
+    }
+
+    /// <summary>Trains a candidate; it serves nobody until an Admin switches to it.</summary>
+    public async Task<(InsightModelVersion? Model, FieldErrors Errors)> TrainAsync(TrainInput input, Stream? upload, string? fileName, CancellationToken ct)
+    {
+        var errors = new FieldErrors(l);
+        if (input.Task is not InsightTask task) return (null, errors.Add("task", "Err.Required", l["Insight.Models.Task"]));
+        if (input.Source is not TrainingSource source) return (null, errors.Add("source", "Err.Required", l["Insight.Models.Source"]));
+        List<(string Text, string Label)> rows;
+        switch (source)
+        {
+            case TrainingSource.Upload:
+                if (upload is null) return (null, errors.Add("file", "Err.Required", l["Field.File"]));
+                errors.Required("textColumn", input.TextColumn, "Insight.Models.TextColumn").Required("labelColumn", input.LabelColumn, "Insight.Models.LabelColumn");
+                if (errors.Any) return (null, errors);
+                try
+                {
+                    using var reader = new StreamReader(upload, detectEncodingFromByteOrderMarks: true);
+                    rows = LabelledCsv.Read(reader, fileName ?? "upload", input.TextColumn!.Trim(), input.LabelColumn!.Trim(), LabelledCsv.ParseLabelMap(input.Labels));
+                }
+                catch (LabelledDataException e)
+                {
+                    return (null, errors.Add("file", "Insight.Models.Err." + e.Kind, e.Value));
+                }
+                break;
+            case TrainingSource.Corrections when task != InsightTask.Category:
+            case TrainingSource.SurveyScores when task != InsightTask.Polarity:
+                return (null, errors.Add("source", "Insight.Models.Err.SourceTask", l["Insight.Models.Source." + source], l["Insight.Models.Task." + task.Key()]));
+            case TrainingSource.Corrections:
+                rows = await CorrectionsAsync(ct);
+                break;
+            default:
+                rows = await SurveyCommentsAsync(ct);
+                break;
+        }
+
+        var allowed = InsightLabels.For(task);
+        var unknown = rows.Select(r => r.Label).Where(x => !allowed.Contains(x)).Distinct().Take(5).ToList();
+        if (unknown.Count > 0) return (null, errors.Add("labels", "Insight.Models.Err.UnknownLabels", string.Join("、", unknown), string.Join(", ", allowed)));
+        if (rows.Count < MinimumRows) return (null, errors.Add("file", "Insight.Models.Err.TooFew", rows.Count, MinimumRows));
+        if (rows.Count > MaximumRows) return (null, errors.Add("file", "Insight.Models.Err.TooMany", rows.Count, MaximumRows));
+
+        // A stable fifth of the company rows is held out (by the text, so the same data always splits the same way).
+        var heldOut = rows.Where(r => HeldOut(r.Text)).ToList();
+        var learn = rows.Where(r => !HeldOut(r.Text)).ToList();
+        var corpus = PropertyCorpus.Rows("train", task);
+        var training = corpus.Concat(Enumerable.Repeat(learn, CompanyWeight).SelectMany(x => x)).ToList();
+        var watch = Stopwatch.StartNew();
+        var model = await System.Threading.Tasks.Task.Run(() => LinearModel.Train(task.Key(), training, ShippedOptions(task)), ct);
+        watch.Stop();
+        var version = Measure(task, model, source.ToString(), source == TrainingSource.Upload ? fileName : null, heldOut);
+        version.CompanyRows = rows.Count;
+        version.CorpusRows = corpus.Count;
+        version.LabelCounts = string.Join(", ", rows.GroupBy(r => r.Label).OrderByDescending(g => g.Count()).Select(g => $"{g.Key} {g.Count()}"));
+        version.TrainSeconds = Math.Round(watch.Elapsed.TotalSeconds, 1);
+        await db.SaveChangesAsync(ct);
+        return (version, errors);
+    }
+
+    /// <summary>A model file trained with the command line (<c>train … --out my.ysm</c>): checked, measured and kept like a trained one.</summary>
+    public async Task<(InsightModelVersion? Model, FieldErrors Errors)> UploadModelAsync(Stream file, string? fileName, CancellationToken ct)
+    {
+        var errors = new FieldErrors(l);
+        LinearModel model;
+        try { model = LinearModel.Load(file); }
+        catch (Exception e) when (e is InvalidDataException or EndOfStreamException or IOException or ArgumentException)
+        {
+            return (null, errors.Add("file", "Insight.Models.Err.NotAModel"));
+        }
+        if (!InsightLabels.TryParseTask(model.Task, out var task)) return (null, errors.Add("file", "Insight.Models.Err.NotAModel"));
+        try { holder.Current.With(task, model); }
+        catch (ArgumentException) { return (null, errors.Add("file", "Insight.Models.Err.UnknownLabels", string.Join("、", model.Labels), string.Join(", ", InsightLabels.For(task)))); }
+        var version = Measure(task, model, "ModelFile", fileName, []);
+        await db.SaveChangesAsync(ct);
+        return (version, errors);
+    }
+
+    public async Task<DeskResult> ActivateAsync(int id, CancellationToken ct)
+    {
+        var model = await db.InsightModels.FirstOrDefaultAsync(m => m.Id == id, ct);
+        if (model is null) return DeskResult.NotFound;
+        if (model.IsActive) return new DeskResult(DeskOutcome.Conflict, l["Insight.Models.Err.AlreadyActive"]);
+        var now = clock.GetUtcNow().UtcDateTime;
+        var serving = await db.InsightModels.FirstOrDefaultAsync(m => m.Task == model.Task && m.IsActive, ct);
+        if (serving is not null)
+        {
+            serving.IsActive = false;
+            serving.DeactivatedAt = now;
+        }
+        model.IsActive = true;
+        model.ActivatedAt = now;
+        model.DeactivatedAt = null;
+        model.PreviousId = serving?.Id;
+        await db.SaveChangesAsync(ct);
+        await holder.RefreshAsync(db, ct);
+        return DeskResult.Ok;
+    }
+
+    /// <summary>Back to the version that served before the active one (or to the shipped model).</summary>
+    public async Task<DeskResult> RollbackAsync(InsightTask task, CancellationToken ct)
+    {
+        var serving = await db.InsightModels.FirstOrDefaultAsync(m => m.Task == task.Key() && m.IsActive, ct);
+        if (serving is null) return new DeskResult(DeskOutcome.Conflict, l["Insight.Models.Err.NothingToRollBack"]);
+        var now = clock.GetUtcNow().UtcDateTime;
+        serving.IsActive = false;
+        serving.DeactivatedAt = now;
+        if (serving.PreviousId is int previousId && await db.InsightModels.FirstOrDefaultAsync(m => m.Id == previousId, ct) is { } previous)
+        {
+            previous.IsActive = true;
+            previous.ActivatedAt = now;
+            previous.DeactivatedAt = null;
+        }
+        await db.SaveChangesAsync(ct);
+        await holder.RefreshAsync(db, ct);
+        return DeskResult.Ok;
+    }
+
+    public async Task<(byte[] Bytes, string Name)?> FileAsync(int id, CancellationToken ct) =>
+        await db.InsightModels.AsNoTracking().Where(m => m.Id == id).Select(m => new { m.Data, m.Task, m.Version }).FirstOrDefaultAsync(ct) is { } m
+            ? (m.Data, $"{m.Task}-{m.Version[..Math.Min(8, m.Version.Length)]}.ysm")
+            : null;
+
+    /// <summary>A new version of the model, measured against the model now serving on the same rows.</summary>
+    private InsightModelVersion Measure(InsightTask task, LinearModel model, string source, string? fileName, List<(string Text, string Label)> heldOut)
+    {
+        var before = holder.Current;
+        var after = before.With(task, model);
+        var test = PropertyCorpus.Rows("test", task);
+        using var data = new MemoryStream();
+        model.Save(data);
+        var version = new InsightModelVersion
+        {
+            Task = task.Key(), Version = model.Version, Data = data.ToArray(), Source = source, FileName = fileName?[..Math.Min(200, fileName.Length)],
+            HeldOutRows = heldOut.Count,
+            HeldOutBefore = heldOut.Count > 0 ? Accuracy(before, task, heldOut) : null, HeldOutAfter = heldOut.Count > 0 ? Accuracy(after, task, heldOut) : null,
+            CorpusBefore = Accuracy(before, task, test), CorpusAfter = Accuracy(after, task, test),
+            CreatedAt = clock.GetUtcNow().UtcDateTime, CreatedById = me.UserId ?? 0,
+        };
+        db.InsightModels.Add(version);
+        return version;
+    }
+
+    private static double Accuracy(TextAnalyzer analyzer, InsightTask task, List<(string Text, string Label)> rows) =>
+        Math.Round(rows.Count(r => analyzer.Predict(task, r.Text) == r.Label) / (double)rows.Count, 4);
+
+    private static bool HeldOut(string text) => (uint)StableHash(LabelledCsv.DuplicateKey(text)) % 5 == 0;
+
+    private static int StableHash(string s)
+    {
+        unchecked
+        {
+            var h = (int)2166136261;
+            foreach (var c in s) h = (h ^ c) * 16777619;
+            return h;
+        }
+    }
+
+    /// <summary>The settings the shipped models were trained with (corpus/property-feedback/README.md).</summary>
+    private static TrainingOptions ShippedOptions(InsightTask task) => new()
+    {
+        Epochs = 20, Features = FeatureSpec.Default with { Bits = 18 }, BalanceClasses = task == InsightTask.Alert,
+    };
+
+    private static LinearModel ModelOf(TextAnalyzer a, InsightTask task) => task switch
+    {
+        InsightTask.Polarity => a.PolarityModel,
+        InsightTask.Alert => a.AlertModel,
+        _ => a.CategoryModel,
+    };
+
+    /// <summary>Each text whose category an agent chose at intake, labelled with the agent's choice.</summary>
+    private async Task<List<(string Text, string Label)>> CorrectionsAsync(CancellationToken ct) =>
+        (await db.TextInsights.AsNoTracking().Where(t => t.ConfirmedCategory != null).OrderByDescending(t => t.Id).Take(MaximumRows + 1)
+            .Select(t => new { t.Text, t.ConfirmedCategory }).ToListAsync(ct))
+        .Select(t => (t.Text, t.ConfirmedCategory!)).ToList();
+
+    /// <summary>
+    /// Survey comments labelled by the same response's overall rating (服务总体满意度): 非常满意/满意 → positive, 一般 → neutral,
+    /// 不满意/很不满意 → negative. Responses without an overall rating, and excluded ones, are left out.
+    /// </summary>
+    private async Task<List<(string Text, string Label)>> SurveyCommentsAsync(CancellationToken ct)
+    {
+        var responses = await (from r in db.SurveyResponses.AsNoTracking()
+                               where !r.Excluded && r.Texts != ""
+                               join c in db.SurveyCampaigns on r.CampaignId equals c.Id
+                               orderby r.Id descending
+                               select new { r.Answers, r.Texts, c.TemplateId }).Take(MaximumRows).ToListAsync(ct);
+        var rows = new List<(string, string)>();
+        foreach (var group in responses.GroupBy(r => r.TemplateId))
+        {
+            var sheet = await AnswerSheet.ForTemplateAsync(db, group.Key, ct);
+            foreach (var r in group)
+            {
+                var overall = sheet.LikertAnswers(r.Answers).Where(a => a.Slot.Question.Role == QuestionRole.Overall).Select(a => a.Answer).FirstOrDefault();
+                if (overall == 0) continue;
+                var label = overall >= 4 ? InsightLabels.Positive : overall == 3 ? InsightLabels.Neutral : InsightLabels.Negative;
+                rows.AddRange(SurveyService.TextsOf(r.Texts).Values.Select(text => (text, label)));
+            }
+        }
+        return rows;
+    }
+}
+
+/// <summary>The project corpus (corpus/property-feedback, embedded): what retraining starts from and measures against.</summary>
+public static class PropertyCorpus
+{
+    private static readonly Dictionary<string, List<Dictionary<string, string>>> Cache = [];
+
+    public static List<(string Text, string Label)> Rows(string split, InsightTask task)
+    {
+        List<Dictionary<string, string>> records;
+        lock (Cache)
+        {
+            if (!Cache.TryGetValue(split, out records!))
+            {
+                using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream($"Yardstick.Corpus.{split}.csv")
+                    ?? throw new InvalidOperationException($"The corpus split {split} is missing from the assembly.");
+                using var reader = new StreamReader(stream);
+                using var csv = new CsvHelper.CsvReader(reader, System.Globalization.CultureInfo.InvariantCulture);
+                records = csv.GetRecords<dynamic>().Select(r => ((IDictionary<string, object>)r).ToDictionary(kv => kv.Key, kv => kv.Value?.ToString() ?? "")).ToList();
+                Cache[split] = records;
+            }
+        }
+        return records.Select(r => (r["text"], r[task.Key()])).ToList();
+    }
+}

@@ -1,0 +1,155 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
+using Yardstick.Web.Features.Insight;
+using Yardstick.Web.Tests.Infrastructure;
+
+namespace Yardstick.Web.Tests.Insight;
+
+public sealed class InsightModelsTestsSqlite(SqliteApp app) : InsightModelsTests<SqliteApp>(app);
+public sealed class InsightModelsTestsPostgres(PostgresApp app) : InsightModelsTests<PostgresApp>(app), IUsesPostgres;
+
+/// <summary>Retraining from the company's own data (issue 6, requirement 15): train, compare, switch at once, roll back; Admin only.</summary>
+public abstract class InsightModelsTests<TApp>(TApp app) : IClassFixture<TApp> where TApp : TestApp
+{
+    private static async Task<JsonElement> Ok(HttpResponseMessage r, HttpStatusCode expected = HttpStatusCode.OK)
+    {
+        r.StatusCode.ShouldBe(expected, await r.Content.ReadAsStringAsync());
+        return await r.Content.ReadFromJsonAsync<JsonElement>();
+    }
+
+    /// <summary>A company's own export: Chinese labels mapped to the category keys, texts in the company's words.</summary>
+    private static string CategoryCsv(int copies)
+    {
+        var rows = new StringBuilder("内容,类别\n");
+        string[] lifts = ["3号梯按钮失灵，按了没反应", "货梯门关不上，一直报警", "电梯到站不平层，差点绊倒", "扶梯逆行急停后一直没开"];
+        string[] fees = ["车位管理费比去年多收了两百", "物业费账单里有一笔看不懂的分摊", "预存的水费没有抵扣", "公摊电费怎么算的请说明"];
+        for (var i = 0; i < copies; i++)
+        {
+            foreach (var t in lifts) rows.Append($"\"{t}（{i + 1}）\",设备\n");
+            foreach (var t in fees) rows.Append($"\"{t}（{i + 1}）\",收费\n");
+        }
+        return rows.ToString();
+    }
+
+    private static MultipartFormDataContent Form(string task, string source, string? csv = null, string text = "内容", string label = "类别",
+        string labels = "设备=equipment,收费=fees")
+    {
+        var form = new MultipartFormDataContent
+        {
+            { new StringContent(task), "task" }, { new StringContent(source), "source" }, { new StringContent(text), "textColumn" },
+            { new StringContent(label), "labelColumn" }, { new StringContent(labels), "labels" },
+        };
+        if (csv is not null)
+        {
+            var file = new ByteArrayContent(Encoding.UTF8.GetBytes(csv));
+            file.Headers.ContentType = new MediaTypeHeaderValue("text/csv");
+            form.Add(file, "file", "公司投诉.csv");
+        }
+        return form;
+    }
+
+    private static string Serving(JsonElement list, string task) =>
+        list.EnumerateArray().Single(t => t.GetProperty("task").GetString() == task).GetProperty("serving").GetString()!;
+
+    [DbFact]
+    public async Task An_admin_trains_a_category_model_switches_to_it_at_once_and_rolls_back_to_the_shipped_one()
+    {
+        var admin = await app.ApiAs("admin");
+        var shipped = Serving(await Ok(await admin.GetAsync("/api/insight/models")), "category");
+        var before = (await Ok(await admin.PostAsJsonAsync("/api/insight/analyze", new { texts = new[] { "物业费账单看不懂" } })))[0].GetProperty("modelVersion").GetString();
+
+        var first = await Ok(await admin.PostAsync("/api/insight/models/train", Form("Category", "Upload", CategoryCsv(5))), HttpStatusCode.Created);
+        first.GetProperty("companyRows").GetInt32().ShouldBe(40);
+        first.GetProperty("corpusRows").GetInt32().ShouldBeGreaterThan(1700);
+        first.GetProperty("labelCounts").GetString().ShouldBe("equipment 20, fees 20");
+        first.GetProperty("heldOutRows").GetInt32().ShouldBeInRange(1, 20);
+        first.GetProperty("corpusBefore").GetDouble().ShouldBeGreaterThan(0.9);
+        first.GetProperty("isActive").GetBoolean().ShouldBeFalse();
+        // A candidate serves nobody until switched on.
+        Serving(await Ok(await admin.GetAsync("/api/insight/models")), "category").ShouldBe(shipped);
+
+        var firstId = first.GetProperty("id").GetInt32();
+        var list = await Ok(await admin.PostAsync($"/api/insight/models/{firstId}/activate", null));
+        Serving(list, "category").ShouldBe(first.GetProperty("version").GetString());
+        var after = (await Ok(await admin.PostAsJsonAsync("/api/insight/analyze", new { texts = new[] { "物业费账单看不懂" } })))[0].GetProperty("modelVersion").GetString();
+        after.ShouldNotBe(before);
+        (await admin.PostAsync($"/api/insight/models/{firstId}/activate", null)).StatusCode.ShouldBe(HttpStatusCode.Conflict);
+
+        // A second version replaces the first, which is kept: rolling back returns to it, then to the shipped model.
+        var second = await Ok(await admin.PostAsync("/api/insight/models/train", Form("Category", "Upload", CategoryCsv(6))), HttpStatusCode.Created);
+        await Ok(await admin.PostAsync($"/api/insight/models/{second.GetProperty("id").GetInt32()}/activate", null));
+        var versions = (await Ok(await admin.GetAsync("/api/insight/models"))).EnumerateArray().Single(t => t.GetProperty("task").GetString() == "category").GetProperty("versions");
+        versions[0].GetProperty("previousId").GetInt32().ShouldBe(firstId);
+        Serving(await Ok(await admin.PostAsync("/api/insight/models/rollback?task=Category", null)), "category").ShouldBe(first.GetProperty("version").GetString());
+        Serving(await Ok(await admin.PostAsync("/api/insight/models/rollback?task=Category", null)), "category").ShouldBe(shipped);
+        (await admin.PostAsync("/api/insight/models/rollback?task=Category", null)).StatusCode.ShouldBe(HttpStatusCode.Conflict);
+        (await Ok(await admin.PostAsJsonAsync("/api/insight/analyze", new { texts = new[] { "物业费账单看不懂" } })))[0].GetProperty("modelVersion").GetString().ShouldBe(before);
+
+        // The file can be taken away and brought back: a command-line model is kept like a trained one.
+        var file = await admin.GetByteArrayAsync($"/api/insight/models/{firstId}/file");
+        var upload = new MultipartFormDataContent { { new ByteArrayContent(file), "file", "category.ysm" } };
+        var uploaded = await Ok(await admin.PostAsync("/api/insight/models/upload", upload), HttpStatusCode.Created);
+        uploaded.GetProperty("version").GetString().ShouldBe(first.GetProperty("version").GetString());
+    }
+
+    [DbFact]
+    public async Task Bad_data_is_refused_in_Chinese_and_nothing_is_kept()
+    {
+        var admin = await app.ApiAs("admin");
+        async Task<int> Versions() =>
+            (await Ok(await admin.GetAsync("/api/insight/models"))).EnumerateArray().SelectMany(t => t.GetProperty("versions").EnumerateArray()).Count();
+        var kept = await Versions();
+        async Task Refused(HttpContent body, string message, string url = "/api/insight/models/train")
+        {
+            var r = await admin.PostAsync(url, body);
+            r.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+            (await r.Content.ReadAsStringAsync()).ShouldContain(message);
+        }
+        await Refused(Form("Category", "Upload", CategoryCsv(2), text: "正文"), "没有“正文”列");
+        await Refused(Form("Category", "Upload", CategoryCsv(2), labels: "设备=equipment"), "标签“收费”不在标签映射中");
+        await Refused(Form("Category", "Upload", CategoryCsv(2), labels: "设备=equipment,收费=money"), "不属于该模型");
+        await Refused(Form("Category", "Upload", "内容,类别\n电梯坏了,设备\n"), "至少需要 10 行");
+        await Refused(Form("Category", "Upload"), "文件");
+        await Refused(Form("Category", "SurveyScores"), "不能用于训练");
+        await Refused(Form("Polarity", "Corrections"), "不能用于训练");
+        await Refused(new MultipartFormDataContent { { new ByteArrayContent("not a model"u8.ToArray()), "file", "x.ysm" } }, "不是有效的模型文件", "/api/insight/models/upload");
+        (await Versions()).ShouldBe(kept);
+    }
+
+    [DbFact]
+    public async Task Agents_corrections_train_the_category_model_from_the_admin_page_and_only_an_admin_may()
+    {
+        await using (var scope = app.SystemScope(out var db))
+        {
+            for (var i = 0; i < 12; i++)
+                db.TextInsights.Add(new TextInsight
+                {
+                    ProjectId = app.ProjectA, Source = TextInsight.WorkOrderSource, SourceId = 900_000 + i, Text = $"地库 B{i} 区车位被外来车辆占用，请保安处理",
+                    Polarity = "negative", Alert = "blue", Category = "security", ConfirmedCategory = "parking", CreatedAt = DateTime.UtcNow,
+                });
+            await db.SaveChangesAsync();
+        }
+        var page = await app.PagesAs("admin");
+        var trained = await page.PostFormAsync("/admin/insight-models", "/admin/insight-models?handler=Train", new() { ["Task"] = "Category", ["Source"] = "Corrections" });
+        trained.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        var html = await page.Client.GetStringAsync("/admin/insight-models");
+        html.ShouldContain("parking 12");
+        html.ShouldContain("客服确认的分类");
+        var id = System.Text.RegularExpressions.Regex.Match(html, "data-version=\"(\\d+)\"").Groups[1].Value;
+        await page.PostFormAsync("/admin/insight-models", $"/admin/insight-models?handler=Activate&id={id}", new());
+        (await page.Client.GetStringAsync("/admin/insight-models")).ShouldContain($"公司模型 #{id}");
+        await page.PostFormAsync("/admin/insight-models", "/admin/insight-models?handler=Rollback", new() { ["Task"] = "Category" });
+        (await page.Client.GetStringAsync("/admin/insight-models")).ShouldContain("出厂模型");
+
+        foreach (var user in new[] { "quality", "pma", "supa", "agenta" })
+        {
+            (await (await app.ApiAs(user)).GetAsync("/api/insight/models")).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+            (await (await app.ApiAs(user)).PostAsync($"/api/insight/models/{id}/activate", null)).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+            (await (await app.PagesAs(user)).Client.GetAsync("/admin/insight-models")).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        }
+        (await app.Anonymous().GetAsync("/api/insight/models")).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+    }
+}
