@@ -37,4 +37,30 @@ public sealed class InsightJourneyTests(BrowserApp app)
         (await board.Locator(".keyword-row").CountAsync()).ShouldBeGreaterThan(3);
         await BrowserApp.ShotAsync(board, "22-insight-board");
     }
+
+    /// <summary>
+    /// The admin retrains the polarity model from the demo's survey comments (labelled by the overall rating), reads the
+    /// comparison, switches to it and rolls back to the shipped model.
+    /// </summary>
+    [BrowserFact]
+    public async Task An_admin_retrains_polarity_from_survey_comments_switches_and_rolls_back()
+    {
+        var page = await app.NewPageAsync();
+        await app.SignInAsync(page, "admin");
+        await page.GotoAsync("/admin/insight-models");
+        await page.SelectOptionAsync("#Task", "Polarity");
+        await page.SelectOptionAsync("#Source", "SurveyScores");
+        await page.ClickAsync("#train");
+        var row = page.Locator("#task-polarity tr[data-version]").First;
+        await row.WaitForAsync();
+        (await row.TextContentAsync())!.ShouldContain("候选");
+        (await page.TextContentAsync(".alert-success"))!.ShouldContain("语料测试集准确率");
+        await row.Locator(".activate").ClickAsync();
+        await page.WaitForSelectorAsync("#task-polarity tr.table-success");
+        (await page.TextContentAsync("#task-polarity .serving"))!.ShouldContain("公司模型");
+        await BrowserApp.ShotAsync(page, "23-insight-models");
+        await page.ClickAsync("#task-polarity .rollback");
+        await page.WaitForSelectorAsync("#task-polarity .rollback", new() { State = WaitForSelectorState.Detached });
+        (await page.TextContentAsync("#task-polarity .serving"))!.ShouldContain("出厂模型");
+    }
 }
