@@ -5,8 +5,9 @@ namespace Yardstick.BrowserTests;
 
 /// <summary>
 /// A mystery-shopper visit as people do it: the shopper on a 375-pixel phone checks in with the phone's position, records
-/// the items with a photo, loses the network, closes the page and comes back without losing a word, and submits; the
-/// reviewer adjusts one item with a reason and approves; the client reads the report and sees only the alias.
+/// the items with a photo, loses the network, takes another photo, closes the page and comes back without losing a word or
+/// a photo, and submits; the reviewer adjusts one item with a reason and approves; the client reads the report and sees
+/// only the alias.
 /// </summary>
 [Collection("browser")]
 public sealed class MysteryShoppingJourneyTests(BrowserApp app)
@@ -57,6 +58,10 @@ public sealed class MysteryShoppingJourneyTests(BrowserApp app)
         await phone.FillAsync("#narrative", narrative);
         await phone.WaitForSelectorAsync("#sync-state.text-warning");
         await phone.WaitForFunctionAsync("document.getElementById('sync-state').textContent.includes('本机')");
+        // A second photo in the basement: it waits on the phone too.
+        var second = TestJpeg.Create(DateTime.UtcNow.AddHours(8), 31.1127, 121.3819, picture);
+        await gate.Locator(".evidence-input").SetInputFilesAsync(new FilePayload { Name = "IMG_0002.jpg", MimeType = "image/jpeg", Buffer = second });
+        await gate.Locator(".evidence-queued").WaitForAsync();
         await BrowserApp.ShotAsync(phone, "32-ms-visit-offline");
         await phone.CloseAsync();
 
@@ -68,6 +73,8 @@ public sealed class MysteryShoppingJourneyTests(BrowserApp app)
         await phone.ReloadAsync();
         (await phone.InputValueAsync("#narrative")).ShouldBe(narrative);
         (await phone.Locator("#timeline li").CountAsync()).ShouldBe(3);
+        await phone.WaitForFunctionAsync("document.querySelectorAll('.ms-item[data-item=gate-check] .evidence-list img').length === 2");
+        (await phone.Locator(".evidence-queued").CountAsync()).ShouldBe(0);
 
         await phone.ClickAsync("label[for=exposed-no]");
         await phone.WaitForSelectorAsync("#sync-state.text-success");
@@ -99,7 +106,7 @@ public sealed class MysteryShoppingJourneyTests(BrowserApp app)
         (await client.TextContentAsync("#shopper-alias"))!.Trim().ShouldBe("MS-017");
         var html = await client.ContentAsync();
         html.ShouldNotContain("刘晓雨");
-        (await client.Locator(".finding[data-item=gate-check] img").CountAsync()).ShouldBe(1);
+        (await client.Locator(".finding[data-item=gate-check] img").CountAsync()).ShouldBe(2);
         await BrowserApp.ShotAsync(client, "35-ms-visit-report");
 
         await client.GotoAsync("/ms/findings");

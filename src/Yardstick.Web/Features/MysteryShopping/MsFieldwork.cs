@@ -263,12 +263,21 @@ public sealed class MsFieldwork(AppDbContext db, MsAccess access, MsPlanning pla
         // No project on the file: the generic file endpoint will not serve it to project staff; only this module does.
         var (file, fileErrors) = await files.SaveAsync(content, fileName, null, ct);
         if (file is null) return (null, new(DeskOutcome.Invalid, null, fileErrors));
+        // A phone that lost the page while sending its waiting files sends them again: the same bytes for the same item are
+        // the evidence already kept.
+        var item = string.IsNullOrEmpty(itemKey) ? null : itemKey;
+        var same = await (from e in db.Evidence.AsNoTracking()
+                          join f in db.Files.IgnoreQueryFilters() on e.FileId equals f.Id
+                          where e.TaskId == id && !e.Removed && e.ItemKey == item && f.Sha256 == file.Sha256
+                          select e).FirstOrDefaultAsync(ct);
+        if (same is not null)
+            return (new EvidenceDto(same.Id, same.ItemKey, same.ContentType, same.UploadedAt, same.TakenAt, same.FlagList, $"/api/ms/evidence/{same.Id}"), DeskResult.Ok);
         var project = await db.Projects.AsNoTracking().FirstAsync(p => p.Id == task.ProjectId, ct);
         var flags = MsRules.Evidence(file.TakenAt, file.Latitude, file.Longitude, task.CheckedInAt ?? Now, project.Latitude, project.Longitude,
             project.GeofenceRadiusMeters, file.ContentType.StartsWith("image/", StringComparison.Ordinal));
         var evidence = new Evidence
         {
-            TaskId = id, FileId = file.Id, ItemKey = string.IsNullOrEmpty(itemKey) ? null : itemKey, ContentType = file.ContentType, UploadedAt = Now,
+            TaskId = id, FileId = file.Id, ItemKey = item, ContentType = file.ContentType, UploadedAt = Now,
             TakenAt = file.TakenAt, Latitude = file.Latitude, Longitude = file.Longitude, Flags = MsJson.Flags(flags),
         };
         db.Evidence.Add(evidence);

@@ -1,5 +1,6 @@
 // The shopper's field record. Every change is kept in localStorage first and then sent as the whole record; while the
-// network is away the unsent record waits in the browser and goes out when the connection returns (or the page reopens).
+// network is away the unsent record (and any photo, in IndexedDB) waits in the browser and goes out when the connection
+// returns or the page reopens.
 (function () {
   var o = window.msVisit;
   if (!o) return;
@@ -126,20 +127,75 @@
     var input = card.querySelector('.evidence-input');
     if (input) input.addEventListener('change', async function () {
       var file = input.files[0];
-      if (!file) return;
-      var form = new FormData();
-      form.append('file', file);
-      form.append('itemKey', k);
-      try {
-        var r = await fetch(api + '/evidence', { method: 'POST', body: form });
-        var p = await r.json().catch(function () { return {}; });
-        if (r.ok) { o.evidence.push(p); drawEvidence(); show(T.uploaded, 'text-success'); }
-        else show((p.title || '') + ' ' + Object.values(p.errors || {}).flat().join(' '), 'text-danger');
-      } catch (e) { show(T.uploadOffline, 'text-danger'); }
       input.value = '';
+      if (!file) return;
+      try { await upload(k, file, file.name); }
+      catch (e) {
+        // No network (a basement): the file waits in the browser and goes out with the record.
+        try { await enqueue(k, file); show(T.uploadQueued, 'text-warning'); drawEvidence(); }
+        catch (e2) { show(T.uploadOffline, 'text-danger'); }
+      }
     });
   });
-  function drawEvidence() {
+
+  // ----- evidence waiting for the network: IndexedDB keeps files, which localStorage cannot -----
+  function openStore() {
+    return new Promise(function (ok, fail) {
+      var q = indexedDB.open('yardstick-ms-evidence', 1);
+      q.onupgradeneeded = function () { q.result.createObjectStore('files', { keyPath: 'id', autoIncrement: true }); };
+      q.onsuccess = function () { ok(q.result); };
+      q.onerror = function () { fail(q.error); };
+    });
+  }
+  async function inStore(mode, work) {
+    var db = await openStore();
+    return new Promise(function (ok, fail) {
+      var t = db.transaction('files', mode), result;
+      t.oncomplete = function () { ok(result); };
+      t.onerror = function () { fail(t.error); };
+      work(t.objectStore('files'), function (r) { result = r; });
+    });
+  }
+  function enqueue(item, file) { return inStore('readwrite', function (s) { s.add({ task: o.id, item: item, file: file, name: file.name }); }); }
+  function unqueue(id) { return inStore('readwrite', function (s) { s.delete(id); }); }
+  function queuedFiles() {
+    return inStore('readonly', function (s, done) {
+      var q = s.getAll();
+      q.onsuccess = function () { done(q.result.filter(function (f) { return f.task === o.id; })); };
+    }).catch(function () { return []; });
+  }
+  var queue = [];
+  async function upload(item, file, name) {
+    var form = new FormData();
+    form.append('file', file, name);
+    form.append('itemKey', item);
+    var r = await fetch(api + '/evidence', { method: 'POST', body: form });
+    var p = await r.json().catch(function () { return {}; });
+    if (r.ok) {
+      if (!o.evidence.some(function (e) { return e.id === p.id; })) o.evidence.push(p);
+      drawEvidence();
+      show(T.uploaded, 'text-success');
+    }
+    else show((p.title || '') + ' ' + Object.values(p.errors || {}).flat().join(' '), 'text-danger');
+    return r.ok;
+  }
+  var flushing = false;
+  async function flush() {
+    if (flushing || !o.editable) return;
+    flushing = true;
+    try {
+      for (var f of await queuedFiles()) {
+        try { await upload(f.item, f.file, f.name); }
+        catch (e) { break; } // still offline: try again when the network returns
+        // Sent, or refused by the server (its message is shown): either way it no longer waits.
+        await unqueue(f.id);
+      }
+    } finally { flushing = false; drawEvidence(); }
+  }
+  window.addEventListener('online', flush);
+
+  async function drawEvidence() {
+    queue = await queuedFiles();
     document.querySelectorAll('.ms-item').forEach(function (card) {
       var box = card.querySelector('.evidence-list');
       box.innerHTML = '';
@@ -152,9 +208,15 @@
         } else a.textContent = e.contentType;
         box.appendChild(a);
       });
+      queue.filter(function (f) { return f.item === card.dataset.item; }).forEach(function (f) {
+        var waiting = document.createElement('span');
+        waiting.className = 'evidence-queued badge text-bg-warning';
+        waiting.textContent = T.queued + ' ' + f.name;
+        box.appendChild(waiting);
+      });
     });
   }
-  drawEvidence();
+  drawEvidence().then(flush);
 
   var narrative = document.getElementById('narrative');
   if (narrative) {
@@ -179,6 +241,9 @@
     submit.disabled = true;
     try {
       if (!(await send())) { show(T.offline, 'text-warning'); return; }
+      // Files still waiting would be missing from the submission: they must go first.
+      await flush();
+      if ((await queuedFiles()).length > 0) { show(T.offline, 'text-warning'); return; }
       var ignore = document.getElementById('ignore-vague').checked;
       var r = await fetch(api + '/submit', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ ignoreVagueWords: ignore }) });
       if (r.ok) { localStorage.removeItem(key); location.reload(); return; }
