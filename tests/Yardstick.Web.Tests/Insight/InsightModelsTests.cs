@@ -86,6 +86,9 @@ public abstract class InsightModelsTests<TApp>(TApp app) : IClassFixture<TApp> w
         Serving(await Ok(await admin.PostAsync("/api/insight/models/rollback?task=Category", null)), "category").ShouldBe(first.GetProperty("version").GetString());
         Serving(await Ok(await admin.PostAsync("/api/insight/models/rollback?task=Category", null)), "category").ShouldBe(shipped);
         (await admin.PostAsync("/api/insight/models/rollback?task=Category", null)).StatusCode.ShouldBe(HttpStatusCode.Conflict);
+        var noTask = await admin.PostAsync("/api/insight/models/rollback", null);
+        noTask.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await noTask.Content.ReadAsStringAsync()).ShouldContain("模型");
         (await Ok(await admin.PostAsJsonAsync("/api/insight/analyze", new { texts = new[] { "物业费账单看不懂" } })))[0].GetProperty("modelVersion").GetString().ShouldBe(before);
 
         // The file can be taken away and brought back: a command-line model is kept like a trained one.

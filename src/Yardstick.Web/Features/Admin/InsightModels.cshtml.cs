@@ -37,7 +37,7 @@ public sealed class InsightModelsModel(InsightModelService models, IStringLocali
 
     public async Task<IActionResult> OnPostUploadAsync(CancellationToken ct)
     {
-        if (Upload is null) return Done(new(DeskOutcome.Invalid, null, models.Required()), "Insight.Models.Upload");
+        if (Upload is null) return Done(new(DeskOutcome.Invalid, null, models.Required("file", "Field.File")), "Insight.Models.Upload");
         if (Upload.Length > InsightModelService.MaximumUploadBytes) return Done(new(DeskOutcome.Invalid, null, models.TooLarge()), "Insight.Models.Upload");
         await using var stream = Upload.OpenReadStream();
         var (_, errors) = await models.UploadModelAsync(stream, Upload.FileName, ct);

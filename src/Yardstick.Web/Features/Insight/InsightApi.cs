@@ -29,7 +29,7 @@ public static class InsightApi
             .WithSummary("Train a candidate from an uploaded CSV (source Upload), the agents' category corrections (Corrections) or survey comments labelled by the overall rating (SurveyScores); it serves once activated");
         models.MapPost("/upload", async (IFormFile? file, InsightModelService m, CancellationToken ct) =>
         {
-            if (file is null) return m.Required().ToProblem();
+            if (file is null) return m.Required("file", "Field.File").ToProblem();
             if (file.Length > InsightModelService.MaximumUploadBytes) return TooLarge(m);
             await using var stream = file.OpenReadStream();
             var (version, errors) = await m.UploadModelAsync(stream, file.FileName, ct);
@@ -41,7 +41,7 @@ public static class InsightApi
             ServiceDesk.ServiceDeskApi.Failure(await m.ActivateAsync(id, ct)) ?? Results.Ok(await m.ListAsync(ct)))
             .WithSummary("Switch to this version now; the one serving before is kept for rollback");
         models.MapPost("/rollback", async ([FromQuery] InsightTask? task, InsightModelService m, CancellationToken ct) =>
-            task is not InsightTask t ? m.Required().ToProblem() : ServiceDesk.ServiceDeskApi.Failure(await m.RollbackAsync(t, ct)) ?? Results.Ok(await m.ListAsync(ct)))
+            task is not InsightTask t ? m.Required("task", "Insight.Models.Task").ToProblem() : ServiceDesk.ServiceDeskApi.Failure(await m.RollbackAsync(t, ct)) ?? Results.Ok(await m.ListAsync(ct)))
             .WithSummary("Back to the version that served before the active one (or the shipped model)");
 
         api.MapPost("/analyze", (AnalyzeInput input, InsightService insight) =>

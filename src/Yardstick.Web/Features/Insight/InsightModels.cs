@@ -130,7 +130,7 @@ public sealed class InsightModelService(AppDbContext db, InsightModelHolder hold
     public const int MaximumRows = 50_000;
     public const long MaximumUploadBytes = 20 * 1024 * 1024;
 
-    public FieldErrors Required() => new FieldErrors(l).Add("file", "Err.Required", l["Field.File"]);
+    public FieldErrors Required(string field, string labelKey) => new FieldErrors(l).Add(field, "Err.Required", l[labelKey]);
 
     public FieldErrors TooLarge() => new FieldErrors(l).Add("file", "Insight.Models.Err.TooLarge", MaximumUploadBytes / 1024 / 1024);
 
