@@ -357,23 +357,13 @@ public sealed class InsightModelService(AppDbContext db, InsightModelHolder hold
 /// <summary>The project corpus (corpus/property-feedback, embedded): what retraining starts from and measures against.</summary>
 public static class PropertyCorpus
 {
-    private static readonly Dictionary<string, List<Dictionary<string, string>>> Cache = [];
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<(string, InsightTask), List<(string Text, string Label)>> Cache = new();
 
-    public static List<(string Text, string Label)> Rows(string split, InsightTask task)
+    public static List<(string Text, string Label)> Rows(string split, InsightTask task) => Cache.GetOrAdd((split, task), key =>
     {
-        List<Dictionary<string, string>> records;
-        lock (Cache)
-        {
-            if (!Cache.TryGetValue(split, out records!))
-            {
-                using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream($"Yardstick.Corpus.{split}.csv")
-                    ?? throw new InvalidOperationException($"The corpus split {split} is missing from the assembly.");
-                using var reader = new StreamReader(stream);
-                using var csv = new CsvHelper.CsvReader(reader, System.Globalization.CultureInfo.InvariantCulture);
-                records = csv.GetRecords<dynamic>().Select(r => ((IDictionary<string, object>)r).ToDictionary(kv => kv.Key, kv => kv.Value?.ToString() ?? "")).ToList();
-                Cache[split] = records;
-            }
-        }
-        return records.Select(r => (r["text"], r[task.Key()])).ToList();
-    }
+        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream($"Yardstick.Corpus.{split}.csv")
+            ?? throw new InvalidOperationException($"The corpus split {split} is missing from the assembly.");
+        using var reader = new StreamReader(stream);
+        return LabelledCsv.Read(reader, split, "text", task.Key(), null);
+    });
 }

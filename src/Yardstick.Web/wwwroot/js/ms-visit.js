@@ -164,7 +164,6 @@
       q.onsuccess = function () { done(q.result.filter(function (f) { return f.task === o.id; })); };
     }).catch(function () { return []; });
   }
-  var queue = [];
   async function upload(item, file, name) {
     var form = new FormData();
     form.append('file', file, name);
@@ -195,7 +194,7 @@
   window.addEventListener('online', flush);
 
   async function drawEvidence() {
-    queue = await queuedFiles();
+    var queue = await queuedFiles();
     document.querySelectorAll('.ms-item').forEach(function (card) {
       var box = card.querySelector('.evidence-list');
       box.innerHTML = '';
