@@ -45,11 +45,11 @@ switch (command)
         break;
     default:
         Console.WriteLine("usage: generate [--projects N] [--units N] [--postgres CS] | run [--iterations N] [--postgres CS] [--data DIR]"
-            + " | generate-orders --postgres CS [--orders N] | run-orders --postgres CS [--iterations N] | surveys [--postgres CS] [--data DIR]");
+            + " | generate-orders --postgres CS [--orders N] | run-orders --postgres CS [--iterations N] | surveys [--postgres CS] [--data DIR] [--responses N]");
         break;
 }
 
-internal sealed record Options(int Projects, int Units, int Iterations, string? Postgres, string DataDir, int Orders)
+internal sealed record Options(int Projects, int Units, int Iterations, string? Postgres, string DataDir, int Orders, int Responses)
 {
     public const string AdminPassword = "Bench#2026admin";
 
@@ -62,7 +62,8 @@ internal sealed record Options(int Projects, int Units, int Iterations, string? 
             int.Parse(Get("--iterations") ?? "30", CultureInfo.InvariantCulture),
             Get("--postgres"),
             Path.GetFullPath(Get("--data") ?? "bench-data"),
-            int.Parse(Get("--orders") ?? "1000000", CultureInfo.InvariantCulture));
+            int.Parse(Get("--orders") ?? "1000000", CultureInfo.InvariantCulture),
+            int.Parse(Get("--responses") ?? "100000", CultureInfo.InvariantCulture));
     }
 
     public string Provider => Postgres is null ? "Sqlite" : "Postgres";

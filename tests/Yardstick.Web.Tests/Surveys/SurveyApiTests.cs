@@ -272,6 +272,55 @@ public abstract class SurveyApiTests<TApp>(TApp app) : IClassFixture<TApp> where
     }
 
     [DbFact]
+    public async Task A_whole_building_submitting_at_once_is_stored_once_per_household_with_its_flags()
+    {
+        var qm = await app.ApiAs("quality");
+        var (id, invitations) = await LaunchAsync(qm, "同时提交调查", [app.ProjectA]);
+        var tokens = invitations.Select(Token).ToList();
+        // The last household was stored meanwhile by another node (its invitation not yet marked here): the unique
+        // index refuses it, and whichever batch it lands in, the others are still stored.
+        await using (var scope = app.SystemScope(out var db))
+        {
+            var last = invitations[^1].GetProperty("id").GetInt64();
+            db.SurveyResponses.Add(new SurveyResponse
+            {
+                CampaignId = id, InvitationId = last, ProjectId = app.ProjectA, BuildingId = (await db.SurveyInvitations.FindAsync(last))!.BuildingId,
+                Channel = SurveyChannel.Link, SubmittedAt = app.Clock.GetUtcNow().UtcDateTime, Answers = AnswerSheet.For(StandardQuestionnaire.Create().ToJson()).Empty(),
+            });
+            await db.SaveChangesAsync();
+        }
+        // Every household at once, three of them twice (a double tap), five from one phone; owner 0 writes a comment.
+        var posts = tokens.Concat(tokens[..3]).Select((token, i) =>
+        {
+            var owner = app.Anonymous();
+            owner.DefaultRequestHeaders.Add("Cookie", $"{SurveyApi.DeviceCookie}={(i % tokens.Count < 5 ? "shared-phone" : $"phone-{i}")}");
+            // Not straight-lined, so the only flag is the shared phone.
+            var body = i % tokens.Count == 0 ? Answers(4, 5, ("open-improve", "地库灯坏了好几盏，希望尽快修")) : Answers(5, 4);
+            return owner.PostAsJsonAsync($"/api/public/surveys/{token}/responses", body);
+        }).ToList();
+        var answers = await Task.WhenAll(posts);
+        answers.Count(r => r.StatusCode == HttpStatusCode.OK).ShouldBe(tokens.Count - 1);
+        answers.Count(r => r.StatusCode == HttpStatusCode.Conflict).ShouldBe(4);
+        answers[^4].StatusCode.ShouldBe(HttpStatusCode.Conflict);
+
+        (await Json(await qm.GetAsync($"/api/survey-campaigns/{id}/results"))).GetProperty("responses").GetInt32().ShouldBe(tokens.Count);
+        var flagged = (await Json(await qm.GetAsync($"/api/survey-campaigns/{id}/flagged"))).EnumerateArray().ToList();
+        var sameSource = flagged.Where(f => f.GetProperty("flags").EnumerateArray().Any(x => x.GetString() == "SameSource")).ToList();
+        sameSource.Count.ShouldBe(5);
+        flagged.Count.ShouldBe(5);
+        foreach (var f in sameSource)
+        {
+            var response = await Json(await qm.GetAsync($"/api/survey-responses/{f.GetProperty("id").GetInt64()}"));
+            var events = response.GetProperty("events").EnumerateArray().Select(e => e.GetProperty("kind").GetString()).ToList();
+            events.Count(k => k == "Submitted").ShouldBe(1);
+            events.Count(k => k == "Flagged").ShouldBe(1);
+        }
+        await using var check = app.SystemScope(out var data);
+        (await data.TextInsights.CountAsync(t => t.Source == Features.Insight.TextInsight.SurveySource && t.Text.Contains("地库灯"))).ShouldBe(1);
+        (await data.SurveyInvitations.CountAsync(i => i.CampaignId == id && i.RespondedAt == null)).ShouldBe(1);
+    }
+
+    [DbFact]
     public async Task Not_yet_open_closed_and_unknown_links_answer_with_a_clear_state()
     {
         var qm = await app.ApiAs("quality");

@@ -13,20 +13,29 @@ namespace Yardstick.Web.Features.Surveys;
 /// What an owner does with an invitation link, without an account: open the questionnaire, save answers as they go,
 /// submit once. The token is the only credential, so every call works as the system user on that one invitation.
 /// </summary>
-public sealed class PublicSurveyService(AppDbContext db, CurrentUser current, SurveyService surveys, TimeProvider clock, IStringLocalizer l)
+public sealed class PublicSurveyService(AppDbContext db, CurrentUser current, SurveyService surveys, SurveySubmissionWriter writer,
+    TimeProvider clock, IStringLocalizer l)
 {
     public const int MaxTokenLength = 40;
 
     public sealed record Submission(int Status, string? Title = null, FieldErrors? Errors = null);
 
-    private async Task<(SurveyInvitation? Invitation, SurveyCampaign? Campaign, string State)> FindAsync(string token, bool track, CancellationToken ct)
+    private sealed record Found(SurveyInvitation? Invitation, SurveyCampaign? Campaign, AnswerSheet? Sheet, string State);
+
+    /// <summary>The invitation, its campaign and its questions in one round trip: a whole estate may submit at once.</summary>
+    private async Task<Found> FindAsync(string token, bool track, CancellationToken ct)
     {
         current.AsSystem();
-        if (string.IsNullOrEmpty(token) || token.Length > MaxTokenLength) return (null, null, PublicSurveyState.Unknown);
-        var invitations = track ? db.SurveyInvitations : db.SurveyInvitations.AsNoTracking();
-        var invitation = await invitations.FirstOrDefaultAsync(i => i.Token == token, ct);
-        if (invitation is null) return (null, null, PublicSurveyState.Unknown);
-        var campaign = await db.SurveyCampaigns.AsNoTracking().FirstAsync(c => c.Id == invitation.CampaignId, ct);
+        if (string.IsNullOrEmpty(token) || token.Length > MaxTokenLength) return new(null, null, null, PublicSurveyState.Unknown);
+        var query = from i in db.SurveyInvitations
+                    where i.Token == token
+                    join c in db.SurveyCampaigns on i.CampaignId equals c.Id
+                    join t in db.SurveyTemplates on c.TemplateId equals t.Id
+                    select new { Invitation = i, Campaign = c, t.Definition };
+        // Tracking is one switch for the whole query: when on, the campaign is tracked too and never saved.
+        var row = await (track ? query : query.AsNoTracking()).FirstOrDefaultAsync(ct);
+        if (row is null) return new(null, null, null, PublicSurveyState.Unknown);
+        var (invitation, campaign) = (row.Invitation, row.Campaign);
         var state = invitation.RespondedAt is not null ? PublicSurveyState.Answered
             : campaign.StatusOn(surveys.Today) switch
             {
@@ -35,13 +44,13 @@ public sealed class PublicSurveyService(AppDbContext db, CurrentUser current, Su
                 CampaignStatus.Closed => PublicSurveyState.Closed,
                 _ => PublicSurveyState.Unknown,
             };
-        return (invitation, campaign, state);
+        return new(invitation, campaign, AnswerSheet.For(row.Definition), state);
     }
 
     /// <summary>The questionnaire and any saved answers; the first opening starts the clock used by the too-fast flag.</summary>
     public async Task<PublicSurveyDto> OpenAsync(string token, CancellationToken ct = default)
     {
-        var (invitation, campaign, state) = await FindAsync(token, track: true, ct);
+        var (invitation, campaign, sheet, state) = await FindAsync(token, track: true, ct);
         if (invitation is null) return new PublicSurveyDto(state, null, null, null, null, null, null);
         var project = await db.Projects.AsNoTracking().Where(p => p.Id == invitation.ProjectId).Select(p => p.Name).FirstAsync(ct);
         if (state != PublicSurveyState.Open) return new PublicSurveyDto(state, campaign!.Name, project, invitation.UnitLabel, campaign.ClosesOn, null, null);
@@ -50,18 +59,16 @@ public sealed class PublicSurveyService(AppDbContext db, CurrentUser current, Su
             invitation.OpenedAt = clock.GetUtcNow().UtcDateTime;
             await db.SaveChangesAsync(ct);
         }
-        var sheet = await AnswerSheet.ForTemplateAsync(db, campaign!.TemplateId, ct);
-        var draft = invitation.DraftAnswers is null ? null : sheet.Values(invitation.DraftAnswers, SurveyService.TextsOf(invitation.DraftTexts ?? ""));
-        return new PublicSurveyDto(state, campaign.Name, project, invitation.UnitLabel, campaign.ClosesOn, sheet.Questionnaire, draft);
+        var draft = invitation.DraftAnswers is null ? null : sheet!.Values(invitation.DraftAnswers, SurveyService.TextsOf(invitation.DraftTexts ?? ""));
+        return new PublicSurveyDto(state, campaign!.Name, project, invitation.UnitLabel, campaign.ClosesOn, sheet!.Questionnaire, draft);
     }
 
     /// <summary>Answers so far, so a closed browser resumes where it stopped. Nothing is checked but the values themselves.</summary>
     public async Task<Submission> SaveDraftAsync(string token, PublicResponseInput input, CancellationToken ct = default)
     {
-        var (invitation, campaign, state) = await FindAsync(token, track: true, ct);
+        var (invitation, _, sheet, state) = await FindAsync(token, track: true, ct);
         if (Refused(invitation, state) is { } refused) return refused;
-        var sheet = await AnswerSheet.ForTemplateAsync(db, campaign!.TemplateId, ct);
-        var encoded = sheet.Encode(input.Answers, complete: false);
+        var encoded = sheet!.Encode(input.Answers, complete: false);
         if (!encoded.Ok) return new Submission(400, Errors: surveys.AnswerErrors(encoded));
         invitation!.DraftAnswers = encoded.Vector;
         invitation.DraftTexts = encoded.Texts.Count == 0 ? null : JsonSerializer.Serialize(encoded.Texts, Questionnaire.Json);
@@ -73,16 +80,15 @@ public sealed class PublicSurveyService(AppDbContext db, CurrentUser current, Su
 
     public async Task<Submission> SubmitAsync(string token, PublicResponseInput input, string? address, string? device, CancellationToken ct = default)
     {
-        var (invitation, campaign, state) = await FindAsync(token, track: true, ct);
+        var (invitation, campaign, sheet, state) = await FindAsync(token, track: false, ct);
         if (Refused(invitation, state) is { } refused) return refused;
-        var sheet = await AnswerSheet.ForTemplateAsync(db, campaign!.TemplateId, ct);
-        var encoded = sheet.Encode(input.Answers, complete: true);
+        var encoded = sheet!.Encode(input.Answers, complete: true);
         if (!encoded.Ok) return new Submission(400, Errors: surveys.AnswerErrors(encoded));
         var response = new SurveyResponse
         {
             Channel = SurveyChannel.Link, StartedAt = invitation!.OpenedAt, SourceAddress = Hash(address), SourceDevice = Hash(device),
         };
-        return await surveys.RecordAsync(campaign!, sheet, invitation, response, encoded, ct)
+        return await writer.WriteAsync(new SurveyService.Submission(campaign!.Id, sheet, invitation.Id, response, encoded))
             ? new Submission(200)
             : new Submission(409, l["Survey.Public.answered"]);
     }

@@ -14,7 +14,7 @@ namespace Yardstick.Web.Features.Surveys;
 /// <summary>
 /// Questionnaires, campaigns (plan, launch, close), invitations, staff-entered responses, the fraud audit and the
 /// reviewers' decisions on flagged responses. Owners' own answers arrive through <see cref="PublicSurveyService"/>;
-/// both record a response through <see cref="RecordAsync"/>.
+/// both record responses through <see cref="RecordAsync"/>, owners' in batches (<see cref="SurveySubmissionWriter"/>).
 /// </summary>
 public sealed class SurveyService(AppDbContext db, ICurrentUser me, ServiceDeskService desk, Insight.InsightService insight,
     TimeProvider clock, IStringLocalizer l)
@@ -378,7 +378,7 @@ public sealed class SurveyService(AppDbContext db, ICurrentUser me, ServiceDeskS
             Channel = input.Channel!.Value, FormNumber = input.FormNumber?.Trim() is { Length: > 0 } f ? f : null,
             SurveyorId = surveyorId, EnteredById = me.UserId,
         };
-        var saved = await RecordAsync(c, sheet, invitation!, response, encoded, ct);
+        var saved = (await RecordAsync([new Submission(c.Id, sheet, invitation!.Id, response, encoded)], ct))[0];
         return saved ? (response, errors, false) : (null, errors.Add("invitationId", "Survey.Err.AlreadyAnswered"), true);
     }
 
@@ -389,68 +389,97 @@ public sealed class SurveyService(AppDbContext db, ICurrentUser me, ServiceDeskS
         return errors;
     }
 
+    /// <summary>A complete, checked response waiting to be stored for its household.</summary>
+    public sealed record Submission(int CampaignId, AnswerSheet Sheet, long InvitationId, SurveyResponse Response, AnswerSheet.Encoded Encoded);
+
     /// <summary>
-    /// Stores a complete, checked response with its flags, the follow-up order for low scores and the text insight of its
-    /// comments, in one transaction. False when the household had already answered (the unique index decides, so two
-    /// simultaneous submissions cannot both land).
+    /// Stores complete, checked responses with their flags, the due follow-up and the text insight of their comments, in
+    /// one transaction. For each: false when the household had already answered (the unique index decides between
+    /// nodes; a batch that meets it throws, and <see cref="SurveySubmissionWriter"/> writes its members one by one).
     /// </summary>
-    public async Task<bool> RecordAsync(SurveyCampaign c, AnswerSheet sheet, SurveyInvitation invitation, SurveyResponse response,
-        AnswerSheet.Encoded encoded, CancellationToken ct)
+    public async Task<bool[]> RecordAsync(IReadOnlyList<Submission> submissions, CancellationToken ct)
     {
         var now = Now;
-        response.CampaignId = c.Id;
-        response.InvitationId = invitation.Id;
-        response.ProjectId = invitation.ProjectId;
-        response.BuildingId = invitation.BuildingId;
-        response.SubmittedAt = now;
-        response.Answers = encoded.Vector;
-        response.Texts = encoded.Texts.Count == 0 ? "" : JsonSerializer.Serialize(encoded.Texts, Questionnaire.Json);
-        var timeTaken = response.StartedAt is { } started ? now - started : (TimeSpan?)null;
-        response.Flags = SurveyRules.FlagsOf(sheet, encoded.Vector, response.Channel == SurveyChannel.Paper ? null : timeTaken);
-
+        var saved = new bool[submissions.Count];
         await using var tx = await db.Database.BeginOrJoinTransactionAsync(ct);
-        invitation.RespondedAt = now;
-        invitation.DraftAnswers = null;
-        invitation.DraftTexts = null;
-        db.SurveyResponses.Add(response);
+        var ids = submissions.Select(s => s.InvitationId).Distinct().ToList();
+        var invitations = await db.SurveyInvitations.Where(i => ids.Contains(i.Id)).ToDictionaryAsync(i => i.Id, ct);
+        var stored = new List<(Submission S, SurveyInvitation Invitation)>();
+        for (var i = 0; i < submissions.Count; i++)
+        {
+            var s = submissions[i];
+            // Answered before, or twice within this batch: the first one stands.
+            if (!invitations.TryGetValue(s.InvitationId, out var invitation) || invitation.RespondedAt is not null) continue;
+            var response = s.Response;
+            response.CampaignId = s.CampaignId;
+            response.InvitationId = invitation.Id;
+            response.ProjectId = invitation.ProjectId;
+            response.BuildingId = invitation.BuildingId;
+            response.SubmittedAt = now;
+            response.Answers = s.Encoded.Vector;
+            response.Texts = s.Encoded.Texts.Count == 0 ? "" : JsonSerializer.Serialize(s.Encoded.Texts, Questionnaire.Json);
+            var timeTaken = response.StartedAt is { } started ? now - started : (TimeSpan?)null;
+            response.Flags = SurveyRules.FlagsOf(s.Sheet, s.Encoded.Vector, response.Channel == SurveyChannel.Paper ? null : timeTaken);
+            invitation.RespondedAt = now;
+            invitation.DraftAnswers = null;
+            invitation.DraftTexts = null;
+            db.SurveyResponses.Add(response);
+            stored.Add((s, invitation));
+            saved[i] = true;
+        }
+        if (stored.Count == 0) return saved;
         try
         {
             await db.SaveChangesAsync(ct);
         }
-        catch (DbUpdateException e) when (IsUniqueViolation(e))
+        catch (DbUpdateException e) when (IsUniqueViolation(e) && submissions.Count == 1)
         {
             db.ChangeTracker.Clear();
-            return false;
+            return [false];
         }
-        Event(response, ResponseEventKind.Submitted, null, response.Channel.ToString(), response.FormNumber);
-        await FlagSameSourceAsync(response, ct);
-        if (response.Flags != ResponseFlags.None) Event(response, ResponseEventKind.Flagged, null, response.Flags.ToString(), null);
-
-        // The follow-up order (numbering, SLA clocks, notices) is made by the follow-up sweeper within seconds, so
-        // an owner's submission stays one short transaction when a whole estate answers at once.
-        if (SurveyRules.LowScores(sheet, encoded.Vector).Count > 0) response.FollowUpDueAt = now;
-        if (encoded.Texts.Count > 0)
-            await insight.RecordAsync(Insight.TextInsight.SurveySource, response.Id, response.ProjectId, response.BuildingId,
-                string.Join("；", encoded.Texts.Values), $"/surveys/responses/{response.Id}", invitation.UnitLabel, ct);
+        foreach (var (s, _) in stored) Event(s.Response, ResponseEventKind.Submitted, null, s.Response.Channel.ToString(), s.Response.FormNumber);
+        await FlagSameSourceAsync(stored.Select(x => x.S.Response).ToList(), ct);
+        foreach (var (s, invitation) in stored)
+        {
+            var response = s.Response;
+            if (response.Flags != ResponseFlags.None) Event(response, ResponseEventKind.Flagged, null, response.Flags.ToString(), null);
+            // The follow-up order (numbering, SLA clocks, notices) is made by the follow-up sweeper within seconds, so
+            // a submission stays one short transaction when a whole estate answers at once.
+            if (SurveyRules.LowScores(s.Sheet, s.Encoded.Vector).Count > 0) response.FollowUpDueAt = now;
+            if (s.Encoded.Texts.Count > 0)
+                await insight.RecordAsync(Insight.TextInsight.SurveySource, response.Id, response.ProjectId, response.BuildingId,
+                    string.Join("；", s.Encoded.Texts.Values), $"/surveys/responses/{response.Id}", invitation.UnitLabel, ct);
+        }
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
-        return true;
+        return saved;
     }
 
-    /// <summary>Many answers from one device or address within a campaign: all of them are flagged for a reviewer.</summary>
-    private async Task FlagSameSourceAsync(SurveyResponse response, CancellationToken ct)
+    /// <summary>
+    /// Many answers from one device or address within a campaign: all of them are flagged for a reviewer. The new
+    /// responses are flagged as they are stored; older ones get an event saying why.
+    /// </summary>
+    private async Task FlagSameSourceAsync(List<SurveyResponse> responses, CancellationToken ct)
     {
-        if (response.SourceAddress is null && response.SourceDevice is null) return;
-        var same = db.SurveyResponses.Where(r => r.CampaignId == response.CampaignId
-            && ((response.SourceAddress != null && r.SourceAddress == response.SourceAddress) || (response.SourceDevice != null && r.SourceDevice == response.SourceDevice)));
-        var count = await same.CountAsync(ct);
-        if (count <= SurveyRules.SameSourceLimit) return;
-        response.Flags |= ResponseFlags.SameSource;
-        // Only the ones not flagged yet are loaded: the fourth answer from an address flags four, the fortieth one.
-        foreach (var r in await same.Where(r => r.Id != response.Id && (r.Flags & ResponseFlags.SameSource) == 0).ToListAsync(ct))
+        var newIds = responses.Select(r => r.Id).ToHashSet();
+        foreach (var group in responses.Where(r => r.SourceAddress is not null).GroupBy(r => (r.CampaignId, r.SourceAddress)))
+            await FlagAsync(group.ToList(), db.SurveyResponses.Where(r => r.CampaignId == group.Key.CampaignId && r.SourceAddress == group.Key.SourceAddress));
+        foreach (var group in responses.Where(r => r.SourceDevice is not null).GroupBy(r => (r.CampaignId, r.SourceDevice)))
+            await FlagAsync(group.ToList(), db.SurveyResponses.Where(r => r.CampaignId == group.Key.CampaignId && r.SourceDevice == group.Key.SourceDevice));
+
+        async Task FlagAsync(List<SurveyResponse> fresh, IQueryable<SurveyResponse> same)
         {
-            r.Flags |= ResponseFlags.SameSource;
-            Event(r, ResponseEventKind.Flagged, null, r.Flags.ToString(), l["Survey.SameSourceNote", count]);
+            var count = await same.CountAsync(ct);
+            if (count <= SurveyRules.SameSourceLimit) return;
+            foreach (var r in fresh) r.Flags |= ResponseFlags.SameSource;
+            // Only the ones not flagged yet are loaded: the fourth answer from an address flags four, the fortieth one.
+            foreach (var r in await same.Where(r => (r.Flags & ResponseFlags.SameSource) == 0).ToListAsync(ct))
+            {
+                // Tracked new responses come back as they are in memory, already flagged above.
+                if (newIds.Contains(r.Id) || (r.Flags & ResponseFlags.SameSource) != 0) continue;
+                r.Flags |= ResponseFlags.SameSource;
+                Event(r, ResponseEventKind.Flagged, null, r.Flags.ToString(), l["Survey.SameSourceNote", count]);
+            }
         }
     }
 
