@@ -411,6 +411,8 @@ public sealed class SurveyService(AppDbContext db, ICurrentUser me, ServiceDeskS
             // Answered before, or twice within this batch: the first one stands.
             if (!invitations.TryGetValue(s.InvitationId, out var invitation) || invitation.RespondedAt is not null) continue;
             var response = s.Response;
+            // A batch that failed may have left a database key on it; written again one by one, it gets a new one.
+            response.Id = 0;
             response.CampaignId = s.CampaignId;
             response.InvitationId = invitation.Id;
             response.ProjectId = invitation.ProjectId;
