@@ -32,7 +32,7 @@ public sealed class PublicSurveyService(AppDbContext db, CurrentUser current, Su
                     join c in db.SurveyCampaigns on i.CampaignId equals c.Id
                     join t in db.SurveyTemplates on c.TemplateId equals t.Id
                     select new { Invitation = i, Campaign = c, t.Definition };
-        // Tracking is one switch for the whole query: when on, the campaign is tracked too and never saved.
+        // Tracking is one switch for the whole query: when on, the campaign is tracked too (nothing here changes it).
         var row = await (track ? query : query.AsNoTracking()).FirstOrDefaultAsync(ct);
         if (row is null) return new(null, null, null, PublicSurveyState.Unknown);
         var (invitation, campaign) = (row.Invitation, row.Campaign);
@@ -88,7 +88,7 @@ public sealed class PublicSurveyService(AppDbContext db, CurrentUser current, Su
         {
             Channel = SurveyChannel.Link, StartedAt = invitation!.OpenedAt, SourceAddress = Hash(address), SourceDevice = Hash(device),
         };
-        return await writer.WriteAsync(new SurveyService.Submission(campaign!.Id, sheet, invitation.Id, response, encoded))
+        return await writer.WriteAsync(new SurveyService.NewResponse(campaign!.Id, sheet, invitation.Id, response, encoded))
             ? new Submission(200)
             : new Submission(409, l["Survey.Public.answered"]);
     }

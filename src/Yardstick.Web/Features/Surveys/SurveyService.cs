@@ -378,7 +378,7 @@ public sealed class SurveyService(AppDbContext db, ICurrentUser me, ServiceDeskS
             Channel = input.Channel!.Value, FormNumber = input.FormNumber?.Trim() is { Length: > 0 } f ? f : null,
             SurveyorId = surveyorId, EnteredById = me.UserId,
         };
-        var saved = (await RecordAsync([new Submission(c.Id, sheet, invitation!.Id, response, encoded)], ct))[0];
+        var saved = (await RecordAsync([new NewResponse(c.Id, sheet, invitation!.Id, response, encoded)], ct))[0];
         return saved ? (response, errors, false) : (null, errors.Add("invitationId", "Survey.Err.AlreadyAnswered"), true);
     }
 
@@ -390,21 +390,21 @@ public sealed class SurveyService(AppDbContext db, ICurrentUser me, ServiceDeskS
     }
 
     /// <summary>A complete, checked response waiting to be stored for its household.</summary>
-    public sealed record Submission(int CampaignId, AnswerSheet Sheet, long InvitationId, SurveyResponse Response, AnswerSheet.Encoded Encoded);
+    public sealed record NewResponse(int CampaignId, AnswerSheet Sheet, long InvitationId, SurveyResponse Response, AnswerSheet.Encoded Encoded);
 
     /// <summary>
     /// Stores complete, checked responses with their flags, the due follow-up and the text insight of their comments, in
     /// one transaction. For each: false when the household had already answered (the unique index decides between
     /// nodes; a batch that meets it throws, and <see cref="SurveySubmissionWriter"/> writes its members one by one).
     /// </summary>
-    public async Task<bool[]> RecordAsync(IReadOnlyList<Submission> submissions, CancellationToken ct)
+    public async Task<bool[]> RecordAsync(IReadOnlyList<NewResponse> submissions, CancellationToken ct)
     {
         var now = Now;
         var saved = new bool[submissions.Count];
         await using var tx = await db.Database.BeginOrJoinTransactionAsync(ct);
         var ids = submissions.Select(s => s.InvitationId).Distinct().ToList();
         var invitations = await db.SurveyInvitations.Where(i => ids.Contains(i.Id)).ToDictionaryAsync(i => i.Id, ct);
-        var stored = new List<(Submission S, SurveyInvitation Invitation)>();
+        var stored = new List<(NewResponse S, SurveyInvitation Invitation)>();
         for (var i = 0; i < submissions.Count; i++)
         {
             var s = submissions[i];

@@ -14,13 +14,13 @@ public sealed class SurveySubmissionWriter(IServiceScopeFactory scopes, ILogger<
     /// <summary>Large enough to absorb a burst in a few transactions, small enough that one stays short.</summary>
     public const int MaxBatch = 64;
 
-    private sealed record Pending(SurveyService.Submission Submission, TaskCompletionSource<bool> Done);
+    private sealed record Pending(SurveyService.NewResponse Submission, TaskCompletionSource<bool> Done);
 
     private readonly Channel<Pending> queue = Channel.CreateUnbounded<Pending>(new UnboundedChannelOptions { SingleReader = true });
     private Task? running;
 
     /// <summary>True when the response was stored; false when the household had already answered.</summary>
-    public Task<bool> WriteAsync(SurveyService.Submission submission)
+    public Task<bool> WriteAsync(SurveyService.NewResponse submission)
     {
         var pending = new Pending(submission, new TaskCompletionSource<bool>(TaskCreationOptions.RunContinuationsAsynchronously));
         if (!queue.Writer.TryWrite(pending)) throw new ObjectDisposedException(nameof(SurveySubmissionWriter));
@@ -69,7 +69,7 @@ public sealed class SurveySubmissionWriter(IServiceScopeFactory scopes, ILogger<
         }
     }
 
-    private async Task<bool[]> RecordAsync(IReadOnlyList<SurveyService.Submission> submissions)
+    private async Task<bool[]> RecordAsync(IReadOnlyList<SurveyService.NewResponse> submissions)
     {
         using var scope = scopes.CreateScope();
         scope.ServiceProvider.GetRequiredService<CurrentUser>().AsSystem();
