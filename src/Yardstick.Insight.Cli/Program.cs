@@ -77,7 +77,7 @@ static int Evaluate(Options o)
     var rows = LabelledData.Read(o.Files("data"), o.Required("text-column"), o.Required("label-column"), LabelledData.ParseLabelMap(o.Get("labels")));
     CheckLabels(rows, task);
     var model = o.Get("model") ?? "default";
-    // A polarity model is judged on its own; alert and category are judged as the analyzer decides them (rules + model).
+    // A polarity model file is judged on its own; the shipped analyzer, and alert and category always, as the analyzer decides (rules + models).
     Func<string, IReadOnlyCollection<string>?, string> predict;
     if (task == InsightTask.Polarity && model != "default")
     {

@@ -25,8 +25,10 @@ public static class AlertRules
     private static readonly Regex EscalationPattern = new(
         "(?<![0-9])12345(?![0-9])|市长热线|市民热线|政府热线|便民热线|住建[局委部]|住房和城乡建设|房管[局所]|街道办|[找去到向]街道|街道反映|居委会|社区居委|城管|物价局|消协|消费者协会|" +
         "市场监管|信访|纪委|政府|派出所|报警(?![器灯铃系装按])|(?<![0-9])110(?![0-9])|媒体|曝光|记者|电视台|报社|上新闻|新闻热线|发微博|微博|抖音|小红书|" +
-        "网上发|发到网上|发网上|律师|起诉|法院|打官司|诉讼|法律途径|法律手段|仲裁|" +
-        "(拒|不|停|罢|暂停)[交缴付]物业费|(拒|不再|停止|罢)[交缴付]|不交了|不缴了|退物业费|退费|退钱|要求退款|全额退款|换物业|炒掉物业|解聘物业", Options);
+        "网上发|发到网上|发网上|律师(?!咨询|讲座)|起诉|法院|打官司|诉讼|法律途径|法律手段|仲裁|" +
+        "(拒|不|停|罢|暂停)[交缴付]物业费|(拒|不再|停止|罢)[交缴付]|不交了|不缴了|退物业费|退费|退钱|要求退款|全额退款|换物业|炒掉物业|解聘物业|(物业费|管理费)[^,.!?]{0,4}先?停(了|交|缴|付)|" +
+        // Owners and tenants write in English too (the normalizer has lower-cased it).
+        "\\b(sue|suing|lawyers?|lawsuit|media|journalists?|reporters?|newspaper)\\b|refuse to pay|stop paying|withhold(ing)? (the )?(fee|rent|payment)", Options);
 
     private static readonly Regex DangerPattern = new(
         "困人|被困|困在|困住|关在电梯|卡在电梯|电梯里出不来|出不来了|漏电|触电|电到|带电|被电|电麻|麻电|打火(?!机)|噼里啪啦|焦糊味|焦味|电线(裸露|外露|掉落|冒火)|" +
@@ -36,7 +38,9 @@ public static class AlertRules
         "受伤|摔伤|打伤|流了?[^,.!?]{0,3}血|晕倒|昏迷|骨折|咬伤|被狗咬|救命|急救|救护车|" +
         "电梯(突然)?(往下)?(下坠|坠|坠落|急坠|失控|冲顶|蹲底|溜车)|电梯门夹|夹到|" +
         "井盖(丢|缺|没了|掉)|(玻璃|外墙|瓷砖|广告牌|空调外机)[^,.!?;]{0,4}(掉下|脱落|坠落|砸)|" +
-        "爆炸|塌了|坍塌|倒塌|拿刀|持刀|动刀|打人|打架|动手打|威胁我|卷进|卷入|绞进|差点掉|掉下去|摔下|(很|非常|太|特别|极其)危险", Options);
+        "爆炸|塌了|坍塌|倒塌|拿刀|持刀|动刀|打人|打架|动手打|威胁我|卷进|卷入|绞进|差点掉|掉下去|摔下|(很|非常|太|特别|极其)危险|" +
+        "\\b(trapped|stuck) in (the |a )?(lift|elevator)|\\bfire\\b(?! (drill|extinguishers?|exits?|doors?|escape|lane|safety))|\\bsmoke\\b(?! (detector|alarm))|" +
+        "\\b(gas leak|smell of gas|electric shock|sparks?|sparking|injured|bleeding|fainted|unconscious)\\b", Options);
 
     private static readonly Regex FireLanePattern = new("消防通道|安全出口|消防门|疏散通道|逃生通道", Options);
 

@@ -18,6 +18,9 @@ public class AlertRubricTests
     [InlineData("漏水泡坏了地板，我要起诉物业", "起诉")]
     [InlineData("服务这么差，下个月拒交物业费", "拒交物业费")]
     [InlineData("不给说法就退费", "退费")]
+    [InlineData("空调问题不解决，我们公司就不续租了，管理费也先停了", "管理费也先停了")]
+    [InlineData("If the leak is not fixed this week, I will sue you", "sue")]
+    [InlineData("We are going to the media about this", "media")]
     public void Escalation_outside_the_company_is_red(string text, string trigger)
     {
         var alert = Analyze(text).Alert;
@@ -32,6 +35,8 @@ public class AlertRubricTests
     [InlineData("地库有车着火了", "着火")]
     [InlineData("电表箱在冒烟", "冒烟")]
     [InlineData("又有人高空抛物，差点砸到孩子", "高空抛物")]
+    [InlineData("Someone is trapped in the lift at tower B, please hurry!", "trapped in the lift")]
+    [InlineData("There is smoke coming out of the meter box", "smoke")]
     public void Immediate_danger_to_people_is_red(string text, string trigger)
     {
         var alert = Analyze(text).Alert;
@@ -74,6 +79,12 @@ public class AlertRubricTests
     public void Negated_danger_is_not_red(string text) => Analyze(text).Alert.Level.ShouldNotBe("red");
 
     [Theory]
+    [InlineData("When is the next fire drill? Does everyone need to join?")]
+    [InlineData("The smoke detector in my flat keeps beeping, is the battery low?")]
+    [InlineData("消防演练是哪天，需要全员参加吗")]
+    public void Safety_equipment_and_drills_are_not_danger(string text) => Analyze(text).Alert.Level.ShouldNotBe("red");
+
+    [Theory]
     [InlineData("上次困人你们来得很快，谢谢")]
     [InlineData("上回电梯困人，保安十分钟就把我救出来了，非常感谢")]
     public void Past_danger_in_a_thankful_message_is_not_red(string text)
@@ -89,6 +100,29 @@ public class AlertRubricTests
     [InlineData("楼道灯不亮了，麻烦修一下", "blue")]
     [InlineData("垃圾桶满了好几天都没人清，太让人失望了，你们到底管不管？", "yellow")]
     public void The_calm_levels_follow_the_feeling(string text, string level) => Analyze(text).Alert.Level.ShouldBe(level);
+
+    [Theory]
+    [InlineData("收到")]
+    [InlineData("好的，知道了")]
+    [InlineData("嗯嗯，明白了！")]
+    [InlineData("OK")]
+    public void A_reply_that_only_acknowledges_is_neutral_with_no_alert(string text)
+    {
+        var result = Analyze(text);
+        result.Polarity.Label.ShouldBe("neutral");
+        result.Alert.Level.ShouldBe("none");
+        result.Category.Key.ShouldBe("other");
+    }
+
+    [Theory]
+    [InlineData("好的，谢谢你们", "positive")]
+    [InlineData("收到，但是到现在还没人来修", "negative")]
+    public void An_acknowledgement_with_more_to_say_is_read_by_the_models(string text, string polarity) =>
+        Analyze(text).Polarity.Label.ShouldBe(polarity);
+
+    [Fact]
+    public void A_lawyer_at_a_community_event_is_not_a_threat() =>
+        Analyze("小区的律师咨询活动很实用，希望多办").Alert.Level.ShouldNotBe("red");
 
     [Fact]
     public void Traditional_Chinese_is_read_like_Simplified()
