@@ -77,7 +77,7 @@ static int Evaluate(Options o)
     var rows = LabelledData.Read(o.Files("data"), o.Required("text-column"), o.Required("label-column"), LabelledData.ParseLabelMap(o.Get("labels")));
     CheckLabels(rows, task);
     var model = o.Get("model") ?? "default";
-    // A polarity model file is judged on its own; the shipped analyzer, and alert and category always, as the analyzer decides (rules + models).
+    // A polarity model file is judged alone; the shipped models, and alert and category always, as the analyzer decides.
     Func<string, IReadOnlyCollection<string>?, string> predict;
     if (task == InsightTask.Polarity && model != "default")
     {

@@ -84,7 +84,7 @@ public sealed class TextAnalyzer
     ];
 
     /// <summary>The whole text is one or more acknowledgements ("好的，收到"), nothing else.</summary>
-    public static bool IsAcknowledgement(string normalized) =>
+    private static bool IsAcknowledgement(string normalized) =>
         normalized.Split([',', '.', '!', '~', ' '], StringSplitOptions.RemoveEmptyEntries) is { Length: > 0 } parts
         && parts.All(Acknowledgements.Contains);
 
