@@ -96,9 +96,21 @@ public sealed class TextAnalyzer
         return task switch { InsightTask.Polarity => result.Polarity.Label, InsightTask.Alert => result.Alert.Level, _ => result.Category.Key };
     }
 
+    private const float LexiconWeight = 0.4f;
+
     private PolarityResult PolarityOf(string normalized)
     {
         var p = PolarityModel.PredictNormalized(normalized);
+        // The sentiment words back the model as the domain lexicon backs the category: 0.4 of the decision when the text
+        // has any. Cross-validated over the handwritten training rows: 0.879 without, 0.897 with 0.4 (0.3: 0.889, 0.5: 0.895).
+        var (praise, complaint) = SentimentLexicon.Count(normalized);
+        if (praise + complaint > 0 && PolarityModel.IndexOf(InsightLabels.Positive) is var positive and >= 0
+            && PolarityModel.IndexOf(InsightLabels.Negative) is var negative and >= 0)
+        {
+            for (var c = 0; c < p.Length; c++) p[c] *= 1 - LexiconWeight;
+            p[positive] += LexiconWeight * praise / (praise + complaint);
+            p[negative] += LexiconWeight * complaint / (praise + complaint);
+        }
         var probabilities = InsightLabels.Polarity.ToDictionary(l => l, l => PolarityModel.IndexOf(l) is var i and >= 0 ? Round(p[i]) : 0f);
         return new PolarityResult(probabilities.MaxBy(kv => kv.Value).Key, probabilities);
     }

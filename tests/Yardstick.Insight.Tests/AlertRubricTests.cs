@@ -120,6 +120,32 @@ public class AlertRubricTests
     public void An_acknowledgement_with_more_to_say_is_read_by_the_models(string text, string polarity) =>
         Analyze(text).Polarity.Label.ShouldBe(polarity);
 
+    [Theory]
+    [InlineData("服务很及时，师傅也很专业", 2, 0)]
+    [InlineData("处理得不及时，也不专业", 0, 2)]
+    [InlineData("很不满意", 0, 1)]
+    [InlineData("晚上一点都不吵，满意", 1, 0)]
+    [InlineData("好的，明天上午九点到", 0, 0)]
+    public void Sentiment_words_count_after_negation(string text, int praise, int complaint) =>
+        SentimentLexicon.Count(TextNormalizer.Normalize(text)).ShouldBe((praise, complaint));
+
+    [Theory]
+    [InlineData("物业把地库的积水问题彻底解决了，下雨天停车再也不用踩水，很贴心")]
+    [InlineData("以前小区晚上黑乎乎的，现在路灯全亮了，给物业点个赞")]
+    [InlineData("门岗查得严，外卖都进不来，但是我们住着放心，谢谢保安")]
+    public void Praise_that_names_a_usual_problem_is_positive_with_no_alert(string text)
+    {
+        var result = Analyze(text);
+        result.Polarity.Label.ShouldBe("positive");
+        result.Alert.Level.ShouldBe("none");
+    }
+
+    [Theory]
+    [InlineData("真是谢谢你们了，漏水一个月没人管，明天我就找记者")]
+    [InlineData("服务很好是吧？再不修电梯我就打12345")]
+    public void Thanks_and_praise_words_in_a_threat_do_not_hide_the_red(string text) =>
+        Analyze(text).Alert.Level.ShouldBe("red");
+
     [Fact]
     public void A_lawyer_at_a_community_event_is_not_a_threat() =>
         Analyze("小区的律师咨询活动很实用，希望多办").Alert.Level.ShouldNotBe("red");

@@ -1,0 +1,65 @@
+namespace Yardstick.Insight;
+
+/// <summary>
+/// Words that say how the writer feels about the service, written for Yardstick. The polarity model learns from a corpus
+/// where most texts are complaints, so praise that names a usual problem ("防水重做以后再没渗水，修得彻底") reads as a
+/// complaint to it; these words pull such texts back. A negation just before a word in its clause turns praise into
+/// complaint ("不及时") and cancels a complaint word ("一点都不吵").
+/// </summary>
+public static class SentimentLexicon
+{
+    public static readonly string[] PositiveWords =
+    [
+        "谢谢", "感谢", "多谢", "谢了", "点赞", "点个赞", "好评", "表扬", "锦旗", "称赞", "满意", "给力", "贴心", "暖心", "周到", "耐心",
+        "热情", "负责", "认真", "用心", "尽心", "很及时", "挺及时", "非常及时", "迅速", "很专业", "挺专业", "非常专业", "靠谱", "干净",
+        "整洁", "漂亮", "好看", "舒服", "舒心", "很方便", "挺方便", "方便多了", "真方便", "放心", "安心", "省心", "透明", "清清楚楚",
+        "很清楚", "一目了然", "到位", "彻底", "辛苦了", "改观", "值了", "很棒", "真棒", "太棒", "好用",
+        "顺畅", "很好", "挺好", "真好", "不错", "完美", "规范", "温馨", "开心", "喜欢", "认可", "赞", "thanks", "thank you",
+        "appreciate", "great", "satisfied", "helpful", "excellent", "spotless", "good job",
+        TextNormalizer.PositiveEmoji.ToString(),
+    ];
+
+    public static readonly string[] NegativeWords =
+    [
+        "失望", "生气", "气死", "愤怒", "气愤", "不满", "不满意", "垃圾物业", "差劲", "太差", "很差", "真差", "恶心", "受不了",
+        "忍无可忍", "受够了", "无语", "崩溃", "寒心", "烦死", "吵死", "投诉", "没人管", "都不管", "也不管", "推脱", "推卸", "推诿", "敷衍",
+        "不耐烦", "态度差", "乱收", "太贵", "坑人", "骗人", "凭什么", "什么玩意", "呵呵", "摆设", "形同虚设", "有什么用",
+        "不及时", "不专业", "不方便", "没擦干净", "没扫干净", "没消息", "没动静", "一改再改", "油乎乎", "脏兮兮", "臭烘烘", "disappointed", "unacceptable",
+        "terrible", "awful", "ridiculous", TextNormalizer.NegativeEmoji.ToString(),
+    ];
+
+    private static readonly string[] Negations = ["不", "没", "没有", "无", "未", "别", "不太", "不够", "不很", "不是很", "不怎么"];
+
+    private static readonly (string Word, bool Positive)[] Cues =
+        PositiveWords.Select(w => (w, true)).Concat(NegativeWords.Select(w => (w, false)))
+            .OrderByDescending(c => c.Item1.Length).ToArray();
+
+    /// <summary>How many praise and complaint words a normalized text holds, after negation.</summary>
+    public static (int Positive, int Negative) Count(string normalized)
+    {
+        int positive = 0, negative = 0;
+        var covered = new bool[normalized.Length];
+        foreach (var (word, isPositive) in Cues)
+            for (var at = normalized.IndexOf(word, StringComparison.Ordinal); at >= 0;
+                 at = normalized.IndexOf(word, at + word.Length, StringComparison.Ordinal))
+            {
+                // The longest word wins: 不满意 is one complaint, not 满意 negated as well.
+                if (covered.AsSpan(at, word.Length).Contains(true)) continue;
+                covered.AsSpan(at, word.Length).Fill(true);
+                var negated = IsNegated(normalized, at);
+                if (isPositive) { if (negated) negative++; else positive++; }
+                else if (!negated) negative++;
+            }
+        return (positive, negative);
+    }
+
+    private static bool IsNegated(string text, int index)
+    {
+        var start = index;
+        while (start > 0 && index - start < 3 && !TextNormalizer.IsClauseBreak(text[start - 1])) start--;
+        var before = text.AsSpan(start, index - start);
+        foreach (var n in Negations)
+            if (before.EndsWith(n, StringComparison.Ordinal)) return true;
+        return false;
+    }
+}
