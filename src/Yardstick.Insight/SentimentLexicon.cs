@@ -2,7 +2,7 @@ namespace Yardstick.Insight;
 
 /// <summary>
 /// Words that say how the writer feels about the service, written for Yardstick. The polarity model learns from a corpus
-/// where most texts are complaints, so praise that names a usual problem ("防水重做以后再没渗水，修得彻底") reads as a
+/// where most texts are complaints, so praise that names a usual problem ("地库的积水问题彻底解决了，很贴心") reads as a
 /// complaint to it; these words pull such texts back. A negation just before a word in its clause turns praise into
 /// complaint ("不及时") and cancels a complaint word ("一点都不吵").
 /// </summary>
