@@ -170,7 +170,7 @@ public sealed class LinearModel
     {
         var c = IndexOf(label);
         if (c < 0) return [];
-        var grams = new List<(string Gram, float Weight)>();
+        var grams = new List<(int Start, int End, float Weight)>();
         var text = normalized.Length > FeatureSpec.MaxChars ? normalized[..FeatureSpec.MaxChars] : normalized;
         for (var n = Math.Max(2, Features.MinN); n <= Features.MaxN; n++)
             for (var s = 0; s + n <= text.Length; s++)
@@ -182,9 +182,21 @@ public sealed class LinearModel
                 var row = Features.BucketOf(gram) * ClassCount;
                 var mean = 0f;
                 for (var o = 0; o < ClassCount; o++) mean += weights[row + o];
-                grams.Add((gram.ToString(), weights[row + c] - mean / ClassCount));
+                var weight = weights[row + c] - mean / ClassCount;
+                if (weight > 0) grams.Add((s, s + n, weight));
             }
-        return grams.Where(g => g.Weight > 0).OrderByDescending(g => g.Weight).Select(g => g.Gram).Distinct().Take(top).ToList();
+        // The strongest n-grams overlap ("麻烦", "麻烦修", "烦修"): a reader is shown the stretch of text they cover
+        // together, once, ranked by its strongest n-gram.
+        var strongest = grams.OrderByDescending(g => g.Weight).Take(3 * top).OrderBy(g => g.Start).ToList();
+        var spans = new List<(int Start, int End, float Weight)>();
+        foreach (var g in strongest)
+        {
+            if (spans.Count > 0 && g.Start < spans[^1].End)
+                spans[^1] = (spans[^1].Start, Math.Max(spans[^1].End, g.End), Math.Max(spans[^1].Weight, g.Weight));
+            else
+                spans.Add(g);
+        }
+        return spans.OrderByDescending(g => g.Weight).Select(g => text[g.Start..g.End]).Distinct().Take(top).ToList();
     }
 
     public int IndexOf(string label)

@@ -191,6 +191,20 @@ public class AlertRubricTests
         result.Alert.Reasons.ShouldContain(r => r.Trigger.Contains("燃气味"));
     }
 
+    [Theory]
+    [InlineData("楼道灯不亮了，麻烦修一下")]
+    [InlineData("电梯又坏了，每天爬十八楼，气死我了")]
+    [InlineData("保安态度太差了，还骂人")]
+    public void Model_evidence_is_whole_stretches_of_the_text_without_overlapping_fragments(string text)
+    {
+        var reason = Analyze(text).Alert.Reasons.Single(r => r.Kind == AlertRules.Model);
+        var parts = reason.Trigger.Split('、');
+        parts.Length.ShouldBeInRange(1, 3);
+        parts.ShouldAllBe(p => TextNormalizer.Normalize(text).Contains(p));
+        // "麻烦、麻烦修、烦修" was one stretch shown three times.
+        foreach (var p in parts) parts.Count(q => q != p && q.Contains(p)).ShouldBe(0);
+    }
+
     [Fact]
     public void Same_input_gives_the_same_output()
     {
