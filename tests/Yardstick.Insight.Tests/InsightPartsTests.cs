@@ -73,6 +73,21 @@ public class InsightPartsTests
     }
 
     [Fact]
+    public void Repeated_sentences_give_whole_words_not_pieces_cut_from_them()
+    {
+        // Seen on the demo board: "人清理" (没人清理), "偿服务" (有偿服务), "问题已" (问题已解决).
+        var texts = Enumerable.Repeat("楼道里堆放杂物，很久没人清理", 3)
+            .Concat(Enumerable.Repeat("户内维修按公示的有偿服务价目表收费", 3))
+            .Concat(Enumerable.Repeat("已与相关方沟通，问题已解决", 3)).ToList();
+        var terms = Keywords.Extract(texts, top: 30).Select(k => k.Term).ToList();
+        terms.ShouldContain("清理");
+        terms.ShouldContain("有偿服务");
+        terms.ShouldNotContain("人清理");
+        terms.ShouldNotContain("偿服务");
+        terms.ShouldNotContain(t => t.StartsWith('已') || t.EndsWith('已'));
+    }
+
+    [Fact]
     public void Vague_word_lint_flags_judgements_and_hedges_and_says_why()
     {
         var findings = VagueWordLint.Check("保安态度差，大概等了十分钟，环境还行");
