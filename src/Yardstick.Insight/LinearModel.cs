@@ -196,7 +196,19 @@ public sealed class LinearModel
             else
                 spans.Add(g);
         }
-        return spans.OrderByDescending(g => g.Weight).Select(g => text[g.Start..g.End]).Distinct().Take(top).ToList();
+        return spans.OrderByDescending(g => g.Weight).Select(g => WholeWords(text, g.Start, g.End)).Distinct().Take(top).ToList();
+    }
+
+    /// <summary>The span widened to the lexicon words it cuts through: "库车位" of "地库车位" is shown as "地库车位".</summary>
+    private static string WholeWords(string text, int start, int end)
+    {
+        for (var k = 1; k < DomainLexicon.MaxWordLength && start - k >= 0; k++)
+            for (var len = k + 1; len <= DomainLexicon.MaxWordLength && start - k + len <= text.Length; len++)
+                if (DomainLexicon.IsWord(text.Substring(start - k, len))) { start -= k; k = 0; break; }
+        for (var k = 1; k < DomainLexicon.MaxWordLength && end + k <= text.Length; k++)
+            for (var len = k + 1; len <= DomainLexicon.MaxWordLength && end + k - len >= 0; len++)
+                if (DomainLexicon.IsWord(text.Substring(end + k - len, len))) { end += k; k = 0; break; }
+        return text[start..end];
     }
 
     public int IndexOf(string label)

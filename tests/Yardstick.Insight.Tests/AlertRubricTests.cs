@@ -195,6 +195,7 @@ public class AlertRubricTests
     [InlineData("楼道灯不亮了，麻烦修一下")]
     [InlineData("电梯又坏了，每天爬十八楼，气死我了")]
     [InlineData("保安态度太差了，还骂人")]
+    [InlineData("地库车位被外来车辆占用，保安也不管")]
     public void Model_evidence_is_whole_stretches_of_the_text_without_overlapping_fragments(string text)
     {
         var reason = Analyze(text).Alert.Reasons.Single(r => r.Kind == AlertRules.Model);
@@ -203,6 +204,8 @@ public class AlertRubricTests
         parts.ShouldAllBe(p => TextNormalizer.Normalize(text).Contains(p));
         // "麻烦、麻烦修、烦修" was one stretch shown three times.
         foreach (var p in parts) parts.Count(q => q != p && q.Contains(p)).ShouldBe(0);
+        // Nor does a stretch cut a lexicon word in two ("库车位" of "地库车位").
+        parts.ShouldNotContain("库车位");
     }
 
     [Fact]
