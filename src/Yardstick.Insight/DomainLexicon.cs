@@ -118,10 +118,12 @@ public static class DomainLexicon
         "上午", "中午", "下午", "上班", "下班", "客厅", "卧室", "厨房", "阳台", "吊灯", "清理", "有偿服务",
     ];
 
-    private static readonly Lazy<(HashSet<string> Words, int MaxLength)> Vocabulary = new(() =>
+    // Looked up by span: segmenting a text asks about every window of it, which should not cost a string each.
+    private static readonly Lazy<(HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Words, int MaxLength)> Vocabulary = new(() =>
     {
-        var words = CategoryWords.Values.SelectMany(w => w).Concat(EmotionWords).Concat(GeneralWords).Where(w => w.Length >= 2).ToHashSet();
-        return (words, words.Max(w => w.Length));
+        var words = CategoryWords.Values.SelectMany(w => w).Concat(EmotionWords).Concat(GeneralWords).Where(w => w.Length >= 2)
+            .ToHashSet(StringComparer.Ordinal);
+        return (words.GetAlternateLookup<ReadOnlySpan<char>>(), words.Max(w => w.Length));
     });
 
     private static readonly Lazy<ILookup<string, string>> CategoryIndex = new(() =>
@@ -130,7 +132,7 @@ public static class DomainLexicon
     /// <summary>The categories a lexicon word points to (some, such as 道闸, to more than one).</summary>
     public static IEnumerable<string> CategoriesOf(string word) => CategoryIndex.Value[word];
 
-    public static bool IsWord(string s) => Vocabulary.Value.Words.Contains(s);
+    public static bool IsWord(ReadOnlySpan<char> s) => Vocabulary.Value.Words.Contains(s);
     public static int MaxWordLength => Vocabulary.Value.MaxLength;
 
     /// <summary>
@@ -152,7 +154,7 @@ public static class DomainLexicon
             }
             var matched = 0;
             for (var len = Math.Min(MaxWordLength, normalized.Length - i); len >= 2; len--)
-                if (IsWord(normalized.Substring(i, len))) { matched = len; break; }
+                if (IsWord(normalized.AsSpan(i, len))) { matched = len; break; }
             if (matched > 0)
             {
                 if (unknownStart >= 0) yield return (normalized[unknownStart..i], false);

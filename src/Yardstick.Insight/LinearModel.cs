@@ -202,13 +202,19 @@ public sealed class LinearModel
     /// <summary>The span widened to the lexicon words it cuts through: "库车位" of "地库车位" is shown as "地库车位".</summary>
     private static string WholeWords(string text, int start, int end)
     {
-        for (var k = 1; k < DomainLexicon.MaxWordLength && start - k >= 0; k++)
-            for (var len = k + 1; len <= DomainLexicon.MaxWordLength && start - k + len <= text.Length; len++)
-                if (DomainLexicon.IsWord(text.Substring(start - k, len))) { start -= k; k = 0; break; }
-        for (var k = 1; k < DomainLexicon.MaxWordLength && end + k <= text.Length; k++)
-            for (var len = k + 1; len <= DomainLexicon.MaxWordLength && end + k - len >= 0; len++)
-                if (DomainLexicon.IsWord(text.Substring(end + k - len, len))) { end += k; k = 0; break; }
+        while (WordAcross(text, start) is (var from, _)) start = from;
+        while (WordAcross(text, end) is (_, var to)) end = to;
         return text[start..end];
+    }
+
+    /// <summary>A lexicon word that begins before <paramref name="boundary"/> and ends after it, if there is one.</summary>
+    private static (int Start, int End)? WordAcross(string text, int boundary)
+    {
+        var longest = DomainLexicon.MaxWordLength;
+        for (var s = Math.Max(0, boundary - longest + 1); s < boundary; s++)
+            for (var e = boundary + 1; e <= Math.Min(text.Length, s + longest); e++)
+                if (DomainLexicon.IsWord(text.AsSpan(s, e - s))) return (s, e);
+        return null;
     }
 
     public int IndexOf(string label)
