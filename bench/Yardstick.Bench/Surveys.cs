@@ -15,6 +15,9 @@ using Yardstick.Web.Platform.Identity;
 internal static class SurveyBench
 {
     public const int Concurrent = 200, WarmUp = 10;
+    /// <summary>Same-instant bursts, each of 200 fresh households; the first ones also finish warming the server up.</summary>
+    public const int Bursts = 5;
+    private const int Households = WarmUp + (1 + Bursts) * Concurrent;
 
     public static async Task RunAsync(Options o)
     {
@@ -36,8 +39,8 @@ internal static class SurveyBench
                 return;
             }
             var sw = Stopwatch.StartNew();
-            var projectId = await HouseholdsAsync(db, responses + 2 * Concurrent + WarmUp);
-            Console.WriteLine($"households: {responses + 2 * Concurrent + WarmUp:N0} in {sw.Elapsed.TotalSeconds:F1} s");
+            var projectId = await HouseholdsAsync(db, responses + Households);
+            Console.WriteLine($"households: {responses + Households:N0} in {sw.Elapsed.TotalSeconds:F1} s");
 
             var surveys = scope.ServiceProvider.GetRequiredService<SurveyService>();
             var template = await db.SurveyTemplates.Where(t => t.Key == StandardQuestionnaire.Key).Select(t => t.Id).FirstAsync();
@@ -48,7 +51,7 @@ internal static class SurveyBench
             sw.Restart();
             var launch = await surveys.LaunchAsync(campaignId);
             if (launch.Any) throw new InvalidOperationException(launch.Summary);
-            Console.WriteLine($"launch (sample + {responses + 2 * Concurrent + WarmUp:N0} invitations): {sw.Elapsed.TotalSeconds:F1} s");
+            Console.WriteLine($"launch (sample + {responses + Households:N0} invitations): {sw.Elapsed.TotalSeconds:F1} s");
 
             sw.Restart();
             await AnswersAsync(db, campaignId, responses);
@@ -57,17 +60,29 @@ internal static class SurveyBench
 
         var results = await Scenarios.TimeAsync(http, $"/api/survey-campaigns/{campaignId}/results", o.Iterations);
         var campaignPage = await Scenarios.TimeAsync(http, $"/api/survey-campaigns/{campaignId}", o.Iterations);
-        var pending = JsonDocument.Parse(await http.GetStringAsync($"/api/survey-campaigns/{campaignId}/invitations?answered=false&pageSize=200&page=1"))
-            .RootElement.GetProperty("items").EnumerateArray().Concat(
-                JsonDocument.Parse(await http.GetStringAsync($"/api/survey-campaigns/{campaignId}/invitations?answered=false&pageSize=200&page=2"))
-                    .RootElement.GetProperty("items").EnumerateArray()).Concat(
-                JsonDocument.Parse(await http.GetStringAsync($"/api/survey-campaigns/{campaignId}/invitations?answered=false&pageSize=200&page=3"))
-                    .RootElement.GetProperty("items").EnumerateArray())
-            .Select(i => i.GetProperty("link").GetString()!.Split("/s/")[1]).ToList();
+        var pending = new List<string>();
+        for (var page = 1; pending.Count < Households; page++)
+            pending.AddRange(JsonDocument.Parse(await http.GetStringAsync($"/api/survey-campaigns/{campaignId}/invitations?answered=false&pageSize=200&page={page}"))
+                .RootElement.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("link").GetString()!.Split("/s/")[1]));
         // Warm-up: a few owners submit one after another first, as the other scenarios' untimed runs do.
         foreach (var token in pending[..WarmUp]) await OwnersAsync(app, http, campaignId, [token], TimeSpan.Zero, null);
-        var (paced, lostPaced) = await OwnersAsync(app, http, campaignId, pending[WarmUp..(WarmUp + Concurrent)], TimeSpan.FromSeconds(10), responses + WarmUp);
-        var (burst, lostBurst) = await OwnersAsync(app, http, campaignId, pending[(WarmUp + Concurrent)..], TimeSpan.Zero, responses + WarmUp + Concurrent);
+        var stored = responses + WarmUp;
+        var (paced, lostPaced) = await OwnersAsync(app, http, campaignId, pending[WarmUp..(WarmUp + Concurrent)], TimeSpan.FromSeconds(10), stored);
+        stored += Concurrent;
+        var bursts = new List<(double Median, double P95)>();
+        var lostBurst = 0;
+        for (var b = 0; b < Bursts; b++)
+        {
+            var first = WarmUp + (1 + b) * Concurrent;
+            var (burst, lost) = await OwnersAsync(app, http, campaignId, pending[first..(first + Concurrent)], TimeSpan.Zero, stored);
+            stored += Concurrent;
+            bursts.Add(burst);
+            lostBurst += lost;
+            await Task.Delay(TimeSpan.FromSeconds(1));
+        }
+        Console.WriteLine($"bursts: p95 {string.Join(", ", bursts.Select(x => x.P95.ToString("F1")))} ms");
+        var burstMedian = Scenarios.Percentile(bursts.Select(x => x.Median).Order().ToList(), 0.5);
+        var burstP95 = Scenarios.Percentile(bursts.Select(x => x.P95).Order().ToList(), 0.5);
         // The follow-up orders of the low scores, as the sweeper makes them after the submissions.
         var sweeper = app.Services.GetRequiredService<SurveyFollowUpSweeper>();
         var watch = Stopwatch.StartNew();
@@ -81,7 +96,7 @@ internal static class SurveyBench
         Console.WriteLine($"| results of a campaign with {responses:N0} responses | {results.Median:F1} | {results.P95:F1} | < 500 ms |");
         Console.WriteLine($"| campaign progress (by project, building, surveyor) | {campaignPage.Median:F1} | {campaignPage.P95:F1} | — |");
         Console.WriteLine($"| {Concurrent} owners answering together, submits spread over 10 s (each POST) | {paced.Median:F1} | {paced.P95:F1} | p95 < 100 ms, none lost (lost: {lostPaced}) |");
-        Console.WriteLine($"| {Concurrent} owners pressing submit in the same instant (each POST) | {burst.Median:F1} | {burst.P95:F1} | none lost (lost: {lostBurst}) |");
+        Console.WriteLine($"| {Concurrent} owners pressing submit in the same instant (each POST; median of {Bursts} bursts) | {burstMedian:F1} | {burstP95:F1} | p95 < 100 ms, none lost (lost: {lostBurst}) |");
         await app.StopAsync();
     }
 

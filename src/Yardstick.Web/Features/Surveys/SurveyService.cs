@@ -360,9 +360,9 @@ public sealed class SurveyService(AppDbContext db, ICurrentUser me, ServiceDeskS
 
         SurveyInvitation? invitation = null;
         if (input.InvitationId is long iid)
-            invitation = await db.SurveyInvitations.FirstOrDefaultAsync(i => i.Id == iid && i.CampaignId == campaignId, ct);
+            invitation = await db.SurveyInvitations.AsNoTracking().FirstOrDefaultAsync(i => i.Id == iid && i.CampaignId == campaignId, ct);
         else if (input.ProjectId is int pid && !string.IsNullOrWhiteSpace(input.UnitLabel))
-            invitation = await db.SurveyInvitations.FirstOrDefaultAsync(i => i.CampaignId == campaignId && i.ProjectId == pid && i.UnitLabel == input.UnitLabel.Trim(), ct);
+            invitation = await db.SurveyInvitations.AsNoTracking().FirstOrDefaultAsync(i => i.CampaignId == campaignId && i.ProjectId == pid && i.UnitLabel == input.UnitLabel.Trim(), ct);
         if (invitation is null) errors.Add("invitationId", "Survey.Err.NotInSample");
         else if (invitation.RespondedAt is not null) return (null, errors.Add("invitationId", "Survey.Err.AlreadyAnswered"), true);
 
@@ -403,13 +403,15 @@ public sealed class SurveyService(AppDbContext db, ICurrentUser me, ServiceDeskS
         var saved = new bool[submissions.Count];
         await using var tx = await db.Database.BeginOrJoinTransactionAsync(ct);
         var ids = submissions.Select(s => s.InvitationId).Distinct().ToList();
-        var invitations = await db.SurveyInvitations.Where(i => ids.Contains(i.Id)).ToDictionaryAsync(i => i.Id, ct);
-        var stored = new List<(NewResponse S, SurveyInvitation Invitation)>();
+        // Read, not tracked: the households are marked answered by one UPDATE below, not one statement each.
+        var open = await db.SurveyInvitations.AsNoTracking().Where(i => ids.Contains(i.Id) && i.RespondedAt == null)
+            .Select(i => new { i.Id, i.ProjectId, i.BuildingId, i.UnitLabel }).ToDictionaryAsync(i => i.Id, ct);
+        var stored = new List<(NewResponse S, string UnitLabel)>();
         for (var i = 0; i < submissions.Count; i++)
         {
             var s = submissions[i];
             // Answered before, or twice within this batch: the first one stands.
-            if (!invitations.TryGetValue(s.InvitationId, out var invitation) || invitation.RespondedAt is not null) continue;
+            if (!open.Remove(s.InvitationId, out var invitation)) continue;
             var response = s.Response;
             // A batch that failed may have left a database key on it; written again one by one, it gets a new one.
             response.Id = 0;
@@ -422,14 +424,16 @@ public sealed class SurveyService(AppDbContext db, ICurrentUser me, ServiceDeskS
             response.Texts = s.Encoded.Texts.Count == 0 ? "" : JsonSerializer.Serialize(s.Encoded.Texts, Questionnaire.Json);
             var timeTaken = response.StartedAt is { } started ? now - started : (TimeSpan?)null;
             response.Flags = SurveyRules.FlagsOf(s.Sheet, s.Encoded.Vector, response.Channel == SurveyChannel.Paper ? null : timeTaken);
-            invitation.RespondedAt = now;
-            invitation.DraftAnswers = null;
-            invitation.DraftTexts = null;
+            // The follow-up order (numbering, SLA clocks, notices) is made by the follow-up sweeper within seconds, so
+            // a submission stays one short transaction when a whole estate answers at once.
+            if (SurveyRules.LowScores(s.Sheet, s.Encoded.Vector).Count > 0) response.FollowUpDueAt = now;
             db.SurveyResponses.Add(response);
-            stored.Add((s, invitation));
+            stored.Add((s, invitation.UnitLabel));
             saved[i] = true;
         }
         if (stored.Count == 0) return saved;
+        // Every flag is decided before the rows are written, so each response is written once.
+        await FlagSameSourceAsync(stored.Select(x => x.S.Response).ToList(), ct);
         try
         {
             await db.SaveChangesAsync(ct);
@@ -439,18 +443,17 @@ public sealed class SurveyService(AppDbContext db, ICurrentUser me, ServiceDeskS
             db.ChangeTracker.Clear();
             return [false];
         }
-        foreach (var (s, _) in stored) Event(s.Response, ResponseEventKind.Submitted, null, s.Response.Channel.ToString(), s.Response.FormNumber);
-        await FlagSameSourceAsync(stored.Select(x => x.S.Response).ToList(), ct);
-        foreach (var (s, invitation) in stored)
+        var answered = stored.Select(x => x.S.InvitationId).ToList();
+        await db.SurveyInvitations.Where(i => answered.Contains(i.Id)).ExecuteUpdateAsync(u => u
+            .SetProperty(i => i.RespondedAt, now).SetProperty(i => i.DraftAnswers, (byte[]?)null).SetProperty(i => i.DraftTexts, (string?)null), ct);
+        foreach (var (s, label) in stored)
         {
             var response = s.Response;
+            Event(response, ResponseEventKind.Submitted, null, response.Channel.ToString(), response.FormNumber);
             if (response.Flags != ResponseFlags.None) Event(response, ResponseEventKind.Flagged, null, response.Flags.ToString(), null);
-            // The follow-up order (numbering, SLA clocks, notices) is made by the follow-up sweeper within seconds, so
-            // a submission stays one short transaction when a whole estate answers at once.
-            if (SurveyRules.LowScores(s.Sheet, s.Encoded.Vector).Count > 0) response.FollowUpDueAt = now;
             if (s.Encoded.Texts.Count > 0)
                 await insight.RecordAsync(Insight.TextInsight.SurveySource, response.Id, response.ProjectId, response.BuildingId,
-                    string.Join("；", s.Encoded.Texts.Values), $"/surveys/responses/{response.Id}", invitation.UnitLabel, ct);
+                    string.Join("；", s.Encoded.Texts.Values), $"/surveys/responses/{response.Id}", label, ct);
         }
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
@@ -459,11 +462,10 @@ public sealed class SurveyService(AppDbContext db, ICurrentUser me, ServiceDeskS
 
     /// <summary>
     /// Many answers from one device or address within a campaign: all of them are flagged for a reviewer. The new
-    /// responses are flagged as they are stored; older ones get an event saying why.
+    /// responses, not written yet, are flagged before they are; older ones get an event saying why.
     /// </summary>
     private async Task FlagSameSourceAsync(List<SurveyResponse> responses, CancellationToken ct)
     {
-        var newIds = responses.Select(r => r.Id).ToHashSet();
         foreach (var group in responses.Where(r => r.SourceAddress is not null).GroupBy(r => (r.CampaignId, r.SourceAddress)))
             await FlagAsync(group.ToList(), db.SurveyResponses.Where(r => r.CampaignId == group.Key.CampaignId && r.SourceAddress == group.Key.SourceAddress));
         foreach (var group in responses.Where(r => r.SourceDevice is not null).GroupBy(r => (r.CampaignId, r.SourceDevice)))
@@ -471,14 +473,13 @@ public sealed class SurveyService(AppDbContext db, ICurrentUser me, ServiceDeskS
 
         async Task FlagAsync(List<SurveyResponse> fresh, IQueryable<SurveyResponse> same)
         {
-            var count = await same.CountAsync(ct);
+            // Queries read the database, where the fresh responses are not yet.
+            var count = await same.CountAsync(ct) + fresh.Count;
             if (count <= SurveyRules.SameSourceLimit) return;
             foreach (var r in fresh) r.Flags |= ResponseFlags.SameSource;
             // Only the ones not flagged yet are loaded: the fourth answer from an address flags four, the fortieth one.
             foreach (var r in await same.Where(r => (r.Flags & ResponseFlags.SameSource) == 0).ToListAsync(ct))
             {
-                // Tracked new responses come back as they are in memory, already flagged above.
-                if (newIds.Contains(r.Id) || (r.Flags & ResponseFlags.SameSource) != 0) continue;
                 r.Flags |= ResponseFlags.SameSource;
                 Event(r, ResponseEventKind.Flagged, null, r.Flags.ToString(), l["Survey.SameSourceNote", count]);
             }

@@ -18,10 +18,14 @@ namespace Yardstick.Web.Platform.Data;
 /// project outside the caller's scope is never read, whichever page or endpoint asks.
 /// Provider-specific subclasses exist only so each provider has its own migrations.
 /// </summary>
-public abstract class AppDbContext(DbContextOptions options, ICurrentUser currentUser)
+public abstract class AppDbContext(DbContextOptions options)
     : IdentityDbContext<AppUser, AppRole, int>(options)
 {
-    public ICurrentUser CurrentUser { get; } = currentUser;
+    /// <summary>
+    /// Whose scope the query filters apply. Contexts are pooled (<see cref="Database.AddYardstickDatabase"/>), so this is
+    /// set each time one is handed to a request or job, and a context never keeps the last borrower's scope.
+    /// </summary>
+    public ICurrentUser CurrentUser { get; internal set; } = Nobody.Instance;
 
     // Read by the query filters; EF evaluates them per query against this context instance.
     private bool ScopeAll => CurrentUser.AllProjects;
@@ -314,8 +318,17 @@ public abstract class AppDbContext(DbContextOptions options, ICurrentUser curren
         v => v == null ? v : DateTime.SpecifyKind(v.Value, DateTimeKind.Utc));
 }
 
-public sealed class SqliteAppDbContext(DbContextOptions<SqliteAppDbContext> options, ICurrentUser currentUser)
-    : AppDbContext(options, currentUser);
+/// <summary>The scope of a context nobody has borrowed: no user, no project, no role.</summary>
+internal sealed class Nobody : ICurrentUser
+{
+    public static readonly Nobody Instance = new();
+    public int? UserId => null;
+    public string? UserName => null;
+    public bool AllProjects => false;
+    public IReadOnlyList<int> ProjectIds => [];
+    public bool IsInRole(string role) => false;
+}
 
-public sealed class PostgresAppDbContext(DbContextOptions<PostgresAppDbContext> options, ICurrentUser currentUser)
-    : AppDbContext(options, currentUser);
+public sealed class SqliteAppDbContext(DbContextOptions<SqliteAppDbContext> options) : AppDbContext(options);
+
+public sealed class PostgresAppDbContext(DbContextOptions<PostgresAppDbContext> options) : AppDbContext(options);
