@@ -26,6 +26,7 @@ public abstract class PooledContextTests<TApp>(TApp app) : IClassFixture<TApp> w
             await db.Projects.FirstAsync(p => p.Id == app.ProjectB);
             db.ChangeTracker.Entries().ShouldNotBeEmpty();
         }
+        first.CurrentUser.AllProjects.ShouldBeFalse();
 
         // The pool hands contexts out in turn: borrowing a few times in a row reaches the one the system user gave back.
         var reused = false;

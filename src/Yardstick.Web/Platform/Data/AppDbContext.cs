@@ -22,10 +22,22 @@ public abstract class AppDbContext(DbContextOptions options)
     : IdentityDbContext<AppUser, AppRole, int>(options)
 {
     /// <summary>
-    /// Whose scope the query filters apply. Contexts are pooled (<see cref="Database.AddYardstickDatabase"/>), so this is
-    /// set each time one is handed to a request or job, and a context never keeps the last borrower's scope.
+    /// Whose scope the query filters apply. Contexts are pooled (see Database.AddYardstickDatabase): this is set each
+    /// time one is handed to a request or job, and cleared when it is given back, so no context keeps a borrower's scope.
     /// </summary>
     public ICurrentUser CurrentUser { get; internal set; } = Nobody.Instance;
+
+    public override void Dispose()
+    {
+        CurrentUser = Nobody.Instance;
+        base.Dispose();
+    }
+
+    public override ValueTask DisposeAsync()
+    {
+        CurrentUser = Nobody.Instance;
+        return base.DisposeAsync();
+    }
 
     // Read by the query filters; EF evaluates them per query against this context instance.
     private bool ScopeAll => CurrentUser.AllProjects;
