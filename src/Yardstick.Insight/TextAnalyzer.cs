@@ -96,7 +96,9 @@ public sealed class TextAnalyzer
         return task switch { InsightTask.Polarity => result.Polarity.Label, InsightTask.Alert => result.Alert.Level, _ => result.Category.Key };
     }
 
+    // How much the word lists weigh against the models; each chosen by its own cross-validation (see where they are used).
     private const float LexiconWeight = 0.4f;
+    private const float CategoryModelWeight = 0.6f, CategoryLexiconWeight = 0.4f;
 
     private PolarityResult PolarityOf(string normalized)
     {
@@ -153,7 +155,7 @@ public sealed class TextAnalyzer
         var bestScore = -1f;
         for (var c = 0; c < labels.Count; c++)
         {
-            var score = 0.6f * p[c] + (total > 0 ? 0.4f * hits[c] / total : 0f);
+            var score = CategoryModelWeight * p[c] + (total > 0 ? CategoryLexiconWeight * hits[c] / total : 0f);
             if (score > bestScore) (best, bestScore) = (c, score);
         }
         return new CategoryResult(labels[best], Round(bestScore));
