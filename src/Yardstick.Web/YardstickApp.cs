@@ -173,6 +173,7 @@ public static class YardstickApp
         services.AddScoped<Features.Surveys.SurveyExport>();
         services.AddScoped<Features.Surveys.PublicSurveyService>();
         services.AddSingleton<Features.Surveys.SurveySubmissionWriter>();
+        services.AddSingleton<Features.Surveys.SurveyLinks>();
         Features.Surveys.SurveyApi.AddSurveyRateLimits(services, config);
         services.AddScoped<Features.MysteryShopping.MsAccess>();
         services.AddScoped<Features.MysteryShopping.MsPlanning>();

@@ -347,6 +347,40 @@ public abstract class SurveyApiTests<TApp>(TApp app) : IClassFixture<TApp> where
     }
 
     [DbFact]
+    public async Task A_link_opened_before_its_household_answered_or_its_campaign_closed_is_refused_when_submitted()
+    {
+        var qm = await app.ApiAs("quality");
+        var (id, invitations) = await LaunchAsync(qm, "打开后变化的链接", [app.ProjectA]);
+        var owner = app.Anonymous();
+        var (answeredByPhone, closedMeanwhile) = (Token(invitations[0]), Token(invitations[1]));
+        // Both owners open their links first, so both links are known to the server before anything changes.
+        foreach (var t in new[] { answeredByPhone, closedMeanwhile })
+            (await Json(await owner.GetAsync($"/api/public/surveys/{t}"))).GetProperty("state").GetString().ShouldBe("open");
+
+        // The first household answers by phone meanwhile: the owner's own submission is refused as answered, even an
+        // incomplete one, and the phone answers stand.
+        (await (await app.ApiAs("agenta")).PostAsJsonAsync($"/api/survey-campaigns/{id}/responses",
+            new { invitationId = invitations[0].GetProperty("id").GetInt64(), channel = "Phone", answers = List(3, 3) })).StatusCode.ShouldBe(HttpStatusCode.Created);
+        foreach (var body in new[] { Answers(5, 5), new { answers = Array.Empty<object>() } })
+        {
+            var late = await owner.PostAsJsonAsync($"/api/public/surveys/{answeredByPhone}/responses", body);
+            late.StatusCode.ShouldBe(HttpStatusCode.Conflict);
+            (await Json(late)).GetProperty("title").GetString().ShouldBe("此问卷已提交，感谢您的参与！");
+        }
+
+        // The campaign is closed while the second owner is still answering.
+        (await qm.PostAsync($"/api/survey-campaigns/{id}/close", null)).StatusCode.ShouldBe(HttpStatusCode.OK);
+        var closed = await owner.PostAsJsonAsync($"/api/public/surveys/{closedMeanwhile}/responses", Answers(5, 5));
+        closed.StatusCode.ShouldBe(HttpStatusCode.Conflict);
+        (await Json(closed)).GetProperty("title").GetString().ShouldBe("本次调查已结束，感谢您的关注。");
+
+        await using var scope = app.SystemScope(out var db);
+        var stored = await db.SurveyResponses.Where(r => r.CampaignId == id).Select(r => new { r.Channel, r.Answers }).ToListAsync();
+        stored.Count.ShouldBe(1);
+        stored[0].Channel.ShouldBe(SurveyChannel.Phone);
+    }
+
+    [DbFact]
     public async Task Bad_plans_are_refused_in_Chinese_and_save_nothing()
     {
         var qm = await app.ApiAs("quality");

@@ -14,7 +14,7 @@ namespace Yardstick.Web.Features.Surveys;
 /// submit once. The token is the only credential, so every call works as the system user on that one invitation.
 /// </summary>
 public sealed class PublicSurveyService(AppDbContext db, CurrentUser current, SurveyService surveys, SurveySubmissionWriter writer,
-    TimeProvider clock, IStringLocalizer l)
+    SurveyLinks links, TimeProvider clock, IStringLocalizer l)
 {
     public const int MaxTokenLength = 40;
 
@@ -44,7 +44,9 @@ public sealed class PublicSurveyService(AppDbContext db, CurrentUser current, Su
                 CampaignStatus.Closed => PublicSurveyState.Closed,
                 _ => PublicSurveyState.Unknown,
             };
-        return new(invitation, campaign, AnswerSheet.For(row.Definition), state);
+        var sheet = AnswerSheet.For(row.Definition);
+        links.Remember(token, new SurveyLinks.Link(invitation.Id, campaign.Id, sheet));
+        return new(invitation, campaign, sheet, state);
     }
 
     /// <summary>The questionnaire and any saved answers; the first opening starts the clock used by the too-fast flag.</summary>
@@ -80,25 +82,36 @@ public sealed class PublicSurveyService(AppDbContext db, CurrentUser current, Su
 
     public async Task<Submission> SubmitAsync(string token, PublicResponseInput input, string? address, string? device, CancellationToken ct = default)
     {
-        var (invitation, campaign, sheet, state) = await FindAsync(token, track: false, ct);
-        if (Refused(invitation, state) is { } refused) return refused;
-        var encoded = sheet!.Encode(input.Answers, complete: true);
-        if (!encoded.Ok) return new Submission(400, Errors: surveys.AnswerErrors(encoded));
-        var response = new SurveyResponse
+        // Usually the link was opened moments before and is known: the answers are checked without a database read, and
+        // the writer decides whether the household answered or the campaign closed meanwhile. Answers that fail the check
+        // are looked at again with the invitation read, so a household that has answered hears that, not field errors.
+        if (!links.TryGet(token, out var link) || link.Sheet.Encode(input.Answers, complete: true) is not { Ok: true } encoded)
         {
-            Channel = SurveyChannel.Link, StartedAt = invitation!.OpenedAt, SourceAddress = Hash(address), SourceDevice = Hash(device),
+            var (invitation, campaign, sheet, state) = await FindAsync(token, track: false, ct);
+            if (Refused(invitation, state) is { } refused) return refused;
+            link = new SurveyLinks.Link(invitation!.Id, campaign!.Id, sheet!);
+            encoded = link.Sheet.Encode(input.Answers, complete: true);
+            if (!encoded.Ok) return new Submission(400, Errors: surveys.AnswerErrors(encoded));
+        }
+        var response = new SurveyResponse { Channel = SurveyChannel.Link, SourceAddress = Hash(address), SourceDevice = Hash(device) };
+        return await writer.WriteAsync(new SurveyService.NewResponse(link.CampaignId, link.Sheet, link.InvitationId, response, encoded)) switch
+        {
+            SurveyService.Outcome.Stored => new Submission(200),
+            SurveyService.Outcome.Answered => Refused(PublicSurveyState.Answered),
+            SurveyService.Outcome.Closed => Refused(PublicSurveyState.Closed),
+            SurveyService.Outcome.NotYetOpen => Refused(PublicSurveyState.NotYetOpen),
+            _ => new Submission(404, l["Survey.Public.unknown"]),
         };
-        return await writer.WriteAsync(new SurveyService.NewResponse(campaign!.Id, sheet, invitation.Id, response, encoded))
-            ? new Submission(200)
-            : new Submission(409, l["Survey.Public.answered"]);
     }
 
     private Submission? Refused(SurveyInvitation? invitation, string state) => state switch
     {
         _ when invitation is null => new Submission(404, l["Survey.Public.unknown"]),
         PublicSurveyState.Open => null,
-        _ => new Submission(409, l[$"Survey.Public.{state}"]),
+        _ => Refused(state),
     };
+
+    private Submission Refused(string state) => new(409, l[$"Survey.Public.{state}"]);
 
     /// <summary>Addresses and device ids are kept only as hashes: enough to see many answers from one source, not to trace an owner.</summary>
     private static string? Hash(string? value) =>

@@ -378,8 +378,14 @@ public sealed class SurveyService(AppDbContext db, ICurrentUser me, ServiceDeskS
             Channel = input.Channel!.Value, FormNumber = input.FormNumber?.Trim() is { Length: > 0 } f ? f : null,
             SurveyorId = surveyorId, EnteredById = me.UserId,
         };
-        var saved = (await RecordAsync([new NewResponse(c.Id, sheet, invitation!.Id, response, encoded)], ct))[0];
-        return saved ? (response, errors, false) : (null, errors.Add("invitationId", "Survey.Err.AlreadyAnswered"), true);
+        return (await RecordAsync([new NewResponse(c.Id, sheet, invitation!.Id, response, encoded)], ct))[0] switch
+        {
+            Outcome.Stored => (response, errors, false),
+            Outcome.Answered => (null, errors.Add("invitationId", "Survey.Err.AlreadyAnswered"), true),
+            // The campaign closed between the check above and the write.
+            Outcome.Closed => (null, errors.Add("status", "Survey.Err.Closed"), false),
+            _ => (null, errors.Add("status", "Survey.Err.NotOpen"), false),
+        };
     }
 
     public FieldErrors AnswerErrors(AnswerSheet.Encoded encoded)
@@ -392,26 +398,44 @@ public sealed class SurveyService(AppDbContext db, ICurrentUser me, ServiceDeskS
     /// <summary>A complete, checked response waiting to be stored for its household.</summary>
     public sealed record NewResponse(int CampaignId, AnswerSheet Sheet, long InvitationId, SurveyResponse Response, AnswerSheet.Encoded Encoded);
 
+    /// <summary>What became of a submission: stored, or refused because of what changed since its answers were checked.</summary>
+    public enum Outcome { Stored, Answered, NotYetOpen, Closed, Unknown }
+
     /// <summary>
     /// Stores complete, checked responses with their flags, the due follow-up and the text insight of their comments, in
-    /// one transaction. For each: false when the household had already answered (the unique index decides between
-    /// nodes; a batch that meets it throws, and <see cref="SurveySubmissionWriter"/> writes its members one by one).
+    /// one transaction. What may have changed since a submission was checked is decided here, in the same transaction:
+    /// whether the household has answered meanwhile and whether the campaign is still open. The unique index decides
+    /// between nodes; a batch that meets it throws, and <see cref="SurveySubmissionWriter"/> writes its members one by one.
     /// </summary>
-    public async Task<bool[]> RecordAsync(IReadOnlyList<NewResponse> submissions, CancellationToken ct)
+    public async Task<Outcome[]> RecordAsync(IReadOnlyList<NewResponse> submissions, CancellationToken ct)
     {
         var now = Now;
-        var saved = new bool[submissions.Count];
+        var today = Today;
+        var outcomes = new Outcome[submissions.Count];
         await using var tx = await db.Database.BeginOrJoinTransactionAsync(ct);
         var ids = submissions.Select(s => s.InvitationId).Distinct().ToList();
         // Read, not tracked: the households are marked answered by one UPDATE below, not one statement each.
-        var open = await db.SurveyInvitations.AsNoTracking().Where(i => ids.Contains(i.Id) && i.RespondedAt == null)
-            .Select(i => new { i.Id, i.ProjectId, i.BuildingId, i.UnitLabel }).ToDictionaryAsync(i => i.Id, ct);
+        var households = await db.SurveyInvitations.AsNoTracking().Where(i => ids.Contains(i.Id))
+            .Select(i => new { i.Id, i.CampaignId, i.ProjectId, i.BuildingId, i.UnitLabel, i.OpenedAt, i.RespondedAt }).ToDictionaryAsync(i => i.Id, ct);
+        var campaignIds = households.Values.Select(i => i.CampaignId).Distinct().ToList();
+        var status = await Campaigns.AsNoTracking().Where(c => campaignIds.Contains(c.Id)).ToDictionaryAsync(c => c.Id, c => c.StatusOn(today), ct);
         var stored = new List<(NewResponse S, string UnitLabel)>();
         for (var i = 0; i < submissions.Count; i++)
         {
             var s = submissions[i];
-            // Answered before, or twice within this batch: the first one stands.
-            if (!open.Remove(s.InvitationId, out var invitation)) continue;
+            var invitation = households.GetValueOrDefault(s.InvitationId);
+            outcomes[i] = invitation is null || invitation.CampaignId != s.CampaignId ? Outcome.Unknown
+                // Answered before, or twice within this batch: the first one stands.
+                : invitation.RespondedAt is not null ? Outcome.Answered
+                : status[invitation.CampaignId] switch
+                {
+                    CampaignStatus.Open => Outcome.Stored,
+                    CampaignStatus.Scheduled => Outcome.NotYetOpen,
+                    CampaignStatus.Closed => Outcome.Closed,
+                    _ => Outcome.Unknown,
+                };
+            if (invitation is null || outcomes[i] != Outcome.Stored) continue;
+            households[s.InvitationId] = invitation with { RespondedAt = now };
             var response = s.Response;
             // A batch that failed may have left a database key on it; written again one by one, it gets a new one.
             response.Id = 0;
@@ -420,6 +444,8 @@ public sealed class SurveyService(AppDbContext db, ICurrentUser me, ServiceDeskS
             response.ProjectId = invitation.ProjectId;
             response.BuildingId = invitation.BuildingId;
             response.SubmittedAt = now;
+            // An owner's clock starts when the link was first opened; staff enter forms filled elsewhere.
+            if (response.Channel == SurveyChannel.Link) response.StartedAt = invitation.OpenedAt;
             response.Answers = s.Encoded.Vector;
             response.Texts = s.Encoded.Texts.Count == 0 ? "" : JsonSerializer.Serialize(s.Encoded.Texts, Questionnaire.Json);
             var timeTaken = response.StartedAt is { } started ? now - started : (TimeSpan?)null;
@@ -429,9 +455,8 @@ public sealed class SurveyService(AppDbContext db, ICurrentUser me, ServiceDeskS
             if (SurveyRules.LowScores(s.Sheet, s.Encoded.Vector).Count > 0) response.FollowUpDueAt = now;
             db.SurveyResponses.Add(response);
             stored.Add((s, invitation.UnitLabel));
-            saved[i] = true;
         }
-        if (stored.Count == 0) return saved;
+        if (stored.Count == 0) return outcomes;
         // Every flag is decided before the rows are written, so each response is written once.
         await FlagSameSourceAsync(stored.Select(x => x.S.Response).ToList(), ct);
         try
@@ -441,7 +466,7 @@ public sealed class SurveyService(AppDbContext db, ICurrentUser me, ServiceDeskS
         catch (DbUpdateException e) when (IsUniqueViolation(e) && submissions.Count == 1)
         {
             db.ChangeTracker.Clear();
-            return [false];
+            return [Outcome.Answered];
         }
         var answered = stored.Select(x => x.S.InvitationId).ToList();
         await db.SurveyInvitations.Where(i => answered.Contains(i.Id)).ExecuteUpdateAsync(u => u
@@ -457,7 +482,7 @@ public sealed class SurveyService(AppDbContext db, ICurrentUser me, ServiceDeskS
         }
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
-        return saved;
+        return outcomes;
     }
 
     /// <summary>

@@ -14,15 +14,14 @@ public sealed class SurveySubmissionWriter(IServiceScopeFactory scopes, ILogger<
     /// <summary>Large enough to absorb a burst in a few transactions, small enough that one stays short.</summary>
     public const int MaxBatch = 64;
 
-    private sealed record Pending(SurveyService.NewResponse Submission, TaskCompletionSource<bool> Done);
+    private sealed record Pending(SurveyService.NewResponse Submission, TaskCompletionSource<SurveyService.Outcome> Done);
 
     private readonly Channel<Pending> queue = Channel.CreateUnbounded<Pending>(new UnboundedChannelOptions { SingleReader = true });
     private Task? running;
 
-    /// <summary>True when the response was stored; false when the household had already answered.</summary>
-    public Task<bool> WriteAsync(SurveyService.NewResponse submission)
+    public Task<SurveyService.Outcome> WriteAsync(SurveyService.NewResponse submission)
     {
-        var pending = new Pending(submission, new TaskCompletionSource<bool>(TaskCreationOptions.RunContinuationsAsynchronously));
+        var pending = new Pending(submission, new TaskCompletionSource<SurveyService.Outcome>(TaskCreationOptions.RunContinuationsAsynchronously));
         if (!queue.Writer.TryWrite(pending)) throw new ObjectDisposedException(nameof(SurveySubmissionWriter));
         lock (queue) running ??= Task.Run(DrainAsync);
         return pending.Done.Task;
@@ -43,8 +42,8 @@ public sealed class SurveySubmissionWriter(IServiceScopeFactory scopes, ILogger<
     {
         try
         {
-            var saved = await RecordAsync(batch.Select(p => p.Submission).ToList());
-            for (var i = 0; i < batch.Count; i++) batch[i].Done.SetResult(saved[i]);
+            var outcomes = await RecordAsync(batch.Select(p => p.Submission).ToList());
+            for (var i = 0; i < batch.Count; i++) batch[i].Done.SetResult(outcomes[i]);
         }
         catch (Exception e) when (batch.Count > 1)
         {
@@ -69,7 +68,7 @@ public sealed class SurveySubmissionWriter(IServiceScopeFactory scopes, ILogger<
         }
     }
 
-    private async Task<bool[]> RecordAsync(IReadOnlyList<SurveyService.NewResponse> submissions)
+    private async Task<SurveyService.Outcome[]> RecordAsync(IReadOnlyList<SurveyService.NewResponse> submissions)
     {
         using var scope = scopes.CreateScope();
         scope.ServiceProvider.GetRequiredService<CurrentUser>().AsSystem();
