@@ -61,10 +61,14 @@ public sealed class InsightService(AppDbContext db, TextAnalyzer analyzer, Notif
         await NotifyRedAsync(result, order.ProjectId, order.Number, order.Description, $"/work-orders/{order.Id}", ct);
     }
 
-    /// <summary>Any other owners' text (a survey comment …), read and stored the same way inside the caller's unit of work.</summary>
-    public async Task RecordAsync(string source, long sourceId, int projectId, int? buildingId, string text, string link, string label, CancellationToken ct)
+    /// <summary>Any other owners' text (a return-visit remark …), read and stored the same way inside the caller's unit of work.</summary>
+    public Task RecordAsync(string source, long sourceId, int projectId, int? buildingId, string text, string link, string label, CancellationToken ct) =>
+        RecordAsync(source, sourceId, projectId, buildingId, text, analyzer.Analyze(text), link, label, ct);
+
+    /// <summary>The same for a text the caller has read already, where that costs least (survey comments: outside the single writer's turn).</summary>
+    public async Task RecordAsync(string source, long sourceId, int projectId, int? buildingId, string text, AnalysisResult result, string link,
+        string label, CancellationToken ct)
     {
-        var result = analyzer.Analyze(text);
         db.TextInsights.Add(Stored(result, projectId, source, sourceId, buildingId, text, null, clock.GetUtcNow().UtcDateTime));
         await NotifyRedAsync(result, projectId, label, text, link, ct);
     }

@@ -94,7 +94,7 @@ public sealed class PublicSurveyService(AppDbContext db, CurrentUser current, Su
             if (!encoded.Ok) return new Submission(400, Errors: surveys.AnswerErrors(encoded));
         }
         var response = new SurveyResponse { Channel = SurveyChannel.Link, SourceAddress = Hash(address), SourceDevice = Hash(device) };
-        return await writer.WriteAsync(new SurveyService.NewResponse(link.CampaignId, link.Sheet, link.InvitationId, response, encoded)) switch
+        return await writer.WriteAsync(surveys.Checked(link.CampaignId, link.Sheet, link.InvitationId, response, encoded)) switch
         {
             SurveyService.Outcome.Stored => new Submission(200),
             SurveyService.Outcome.Answered => Refused(PublicSurveyState.Answered),

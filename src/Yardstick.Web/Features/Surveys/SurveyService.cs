@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
+using Yardstick.Insight;
 using Yardstick.Web.Features.Organization;
 using Yardstick.Web.Features.ServiceDesk;
 using Yardstick.Web.Platform.Calendar;
@@ -17,7 +18,7 @@ namespace Yardstick.Web.Features.Surveys;
 /// both record responses through <see cref="RecordAsync"/>, owners' in batches (<see cref="SurveySubmissionWriter"/>).
 /// </summary>
 public sealed class SurveyService(AppDbContext db, ICurrentUser me, ServiceDeskService desk, Insight.InsightService insight,
-    TimeProvider clock, IStringLocalizer l)
+    TextAnalyzer analyzer, TimeProvider clock, IStringLocalizer l)
 {
     private static readonly TimeZoneInfo China = BusinessCalendar.FindZone(Project.DefaultTimeZone);
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
@@ -378,7 +379,7 @@ public sealed class SurveyService(AppDbContext db, ICurrentUser me, ServiceDeskS
             Channel = input.Channel!.Value, FormNumber = input.FormNumber?.Trim() is { Length: > 0 } f ? f : null,
             SurveyorId = surveyorId, EnteredById = me.UserId,
         };
-        return (await RecordAsync([new NewResponse(c.Id, sheet, invitation!.Id, response, encoded)], ct))[0] switch
+        return (await RecordAsync([Checked(c.Id, sheet, invitation!.Id, response, encoded)], ct))[0] switch
         {
             Outcome.Stored => (response, errors, false),
             Outcome.Answered => (null, errors.Add("invitationId", "Survey.Err.AlreadyAnswered"), true),
@@ -395,8 +396,16 @@ public sealed class SurveyService(AppDbContext db, ICurrentUser me, ServiceDeskS
         return errors;
     }
 
-    /// <summary>A complete, checked response waiting to be stored for its household.</summary>
-    public sealed record NewResponse(int CampaignId, AnswerSheet Sheet, long InvitationId, SurveyResponse Response, AnswerSheet.Encoded Encoded);
+    /// <summary>A complete, checked response waiting to be stored for its household, its comments already read.</summary>
+    public sealed record NewResponse(int CampaignId, AnswerSheet Sheet, long InvitationId, SurveyResponse Response, AnswerSheet.Encoded Encoded,
+        string Comment, AnalysisResult? CommentInsight);
+
+    /// <summary>The comments are read here, by the submitting request, so that a batch's single writer only stores them.</summary>
+    public NewResponse Checked(int campaignId, AnswerSheet sheet, long invitationId, SurveyResponse response, AnswerSheet.Encoded encoded)
+    {
+        var comment = string.Join("；", encoded.Texts.Values);
+        return new NewResponse(campaignId, sheet, invitationId, response, encoded, comment, encoded.Texts.Count == 0 ? null : analyzer.Analyze(comment));
+    }
 
     /// <summary>What became of a submission: stored, or refused because of what changed since its answers were checked.</summary>
     public enum Outcome { Stored, Answered, NotYetOpen, Closed, Unknown }
@@ -476,9 +485,9 @@ public sealed class SurveyService(AppDbContext db, ICurrentUser me, ServiceDeskS
             var response = s.Response;
             Event(response, ResponseEventKind.Submitted, null, response.Channel.ToString(), response.FormNumber);
             if (response.Flags != ResponseFlags.None) Event(response, ResponseEventKind.Flagged, null, response.Flags.ToString(), null);
-            if (s.Encoded.Texts.Count > 0)
-                await insight.RecordAsync(Insight.TextInsight.SurveySource, response.Id, response.ProjectId, response.BuildingId,
-                    string.Join("；", s.Encoded.Texts.Values), $"/surveys/responses/{response.Id}", label, ct);
+            if (s.CommentInsight is { } read)
+                await insight.RecordAsync(Features.Insight.TextInsight.SurveySource, response.Id, response.ProjectId, response.BuildingId,
+                    s.Comment, read, $"/surveys/responses/{response.Id}", label, ct);
         }
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);

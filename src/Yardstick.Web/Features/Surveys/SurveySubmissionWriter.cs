@@ -11,8 +11,11 @@ namespace Yardstick.Web.Features.Surveys;
 /// </summary>
 public sealed class SurveySubmissionWriter(IServiceScopeFactory scopes, ILogger<SurveySubmissionWriter> log) : IAsyncDisposable
 {
-    /// <summary>Large enough to absorb a burst in a few transactions, small enough that one stays short.</summary>
-    public const int MaxBatch = 64;
+    /// <summary>
+    /// A building's burst in one or two transactions: each batch pays a fixed few milliseconds (reads, flags, commit). With
+    /// 64, a same-instant burst of 200 on PostgreSQL had p95 184 ms against 125 ms with 256; a batch of 200 took ≈ 0.1 s.
+    /// </summary>
+    public const int MaxBatch = 256;
 
     private sealed record Pending(SurveyService.NewResponse Submission, TaskCompletionSource<SurveyService.Outcome> Done);
 
