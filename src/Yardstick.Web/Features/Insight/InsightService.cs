@@ -62,15 +62,25 @@ public sealed class InsightService(AppDbContext db, TextAnalyzer analyzer, Notif
     }
 
     /// <summary>Any other owners' text (a return-visit remark …), read and stored the same way inside the caller's unit of work.</summary>
-    public Task RecordAsync(string source, long sourceId, int projectId, int? buildingId, string text, string link, string label, CancellationToken ct) =>
-        RecordAsync(source, sourceId, projectId, buildingId, text, analyzer.Analyze(text), link, label, ct);
-
-    /// <summary>The same for a text the caller has read already, where that costs least (survey comments: outside the single writer's turn).</summary>
-    public async Task RecordAsync(string source, long sourceId, int projectId, int? buildingId, string text, AnalysisResult result, string link,
-        string label, CancellationToken ct)
+    public async Task RecordAsync(string source, long sourceId, int projectId, int? buildingId, string text, string link, string label, CancellationToken ct)
     {
+        var result = analyzer.Analyze(text);
         db.TextInsights.Add(Stored(result, projectId, source, sourceId, buildingId, text, null, clock.GetUtcNow().UtcDateTime));
         await NotifyRedAsync(result, projectId, label, text, link, ct);
+    }
+
+    /// <summary>A text someone has read already, with where it came from and how a notice points to it.</summary>
+    public sealed record ReadText(string Source, long SourceId, int ProjectId, int? BuildingId, string Text, AnalysisResult Result, string Link, string Label);
+
+    /// <summary>
+    /// Texts read where that cost least (survey comments: by each submitting request, not in the single writer's turn),
+    /// stored in the caller's transaction with a few multi-row statements, a red alert notified as any other.
+    /// </summary>
+    public async Task RecordAsync(IReadOnlyList<ReadText> texts, CancellationToken ct)
+    {
+        var at = clock.GetUtcNow().UtcDateTime;
+        await db.AppendAsync(texts.Select(t => Stored(t.Result, t.ProjectId, t.Source, t.SourceId, t.BuildingId, t.Text, null, at)).ToList(), ct);
+        foreach (var t in texts) await NotifyRedAsync(t.Result, t.ProjectId, t.Label, t.Text, t.Link, ct);
     }
 
     private async Task NotifyRedAsync(AnalysisResult result, int projectId, string label, string text, string link, CancellationToken ct)

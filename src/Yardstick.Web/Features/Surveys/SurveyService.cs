@@ -446,8 +446,6 @@ public sealed class SurveyService(AppDbContext db, ICurrentUser me, ServiceDeskS
             if (invitation is null || outcomes[i] != Outcome.Stored) continue;
             households[s.InvitationId] = invitation with { RespondedAt = now };
             var response = s.Response;
-            // A batch that failed may have left a database key on it; written again one by one, it gets a new one.
-            response.Id = 0;
             response.CampaignId = s.CampaignId;
             response.InvitationId = invitation.Id;
             response.ProjectId = invitation.ProjectId;
@@ -462,33 +460,42 @@ public sealed class SurveyService(AppDbContext db, ICurrentUser me, ServiceDeskS
             // The follow-up order (numbering, SLA clocks, notices) is made by the follow-up sweeper within seconds, so
             // a submission stays one short transaction when a whole estate answers at once.
             if (SurveyRules.LowScores(s.Sheet, s.Encoded.Vector).Count > 0) response.FollowUpDueAt = now;
-            db.SurveyResponses.Add(response);
             stored.Add((s, invitation.UnitLabel));
         }
         if (stored.Count == 0) return outcomes;
+        var responses = stored.Select(x => x.S.Response).ToList();
         // Every flag is decided before the rows are written, so each response is written once.
-        await FlagSameSourceAsync(stored.Select(x => x.S.Response).ToList(), ct);
+        await FlagSameSourceAsync(responses, ct);
+        // New responses, their timeline and their comments' insights are appended a table at a time (a burst of 200 owners
+        // is a few statements, not 800); what changes on older rows goes through SaveChanges below.
         try
         {
-            await db.SaveChangesAsync(ct);
+            await db.AppendAsync(responses, ct);
         }
-        catch (DbUpdateException e) when (IsUniqueViolation(e) && submissions.Count == 1)
+        catch (Exception e) when (IsUniqueViolation(e) && submissions.Count == 1)
         {
             db.ChangeTracker.Clear();
             return [Outcome.Answered];
         }
         var answered = stored.Select(x => x.S.InvitationId).ToList();
+        var keys = await db.SurveyResponses.Where(r => answered.Contains(r.InvitationId)).Select(r => new { r.InvitationId, r.Id })
+            .ToDictionaryAsync(r => r.InvitationId, r => r.Id, ct);
+        foreach (var r in responses) r.Id = keys[r.InvitationId];
         await db.SurveyInvitations.Where(i => answered.Contains(i.Id)).ExecuteUpdateAsync(u => u
             .SetProperty(i => i.RespondedAt, now).SetProperty(i => i.DraftAnswers, (byte[]?)null).SetProperty(i => i.DraftTexts, (string?)null), ct);
+        var events = new List<SurveyResponseEvent>();
+        var comments = new List<Insight.InsightService.ReadText>();
         foreach (var (s, label) in stored)
         {
             var response = s.Response;
-            Event(response, ResponseEventKind.Submitted, null, response.Channel.ToString(), response.FormNumber);
-            if (response.Flags != ResponseFlags.None) Event(response, ResponseEventKind.Flagged, null, response.Flags.ToString(), null);
+            events.Add(NewEvent(response, ResponseEventKind.Submitted, null, response.Channel.ToString(), response.FormNumber));
+            if (response.Flags != ResponseFlags.None) events.Add(NewEvent(response, ResponseEventKind.Flagged, null, response.Flags.ToString(), null));
             if (s.CommentInsight is { } read)
-                await insight.RecordAsync(Features.Insight.TextInsight.SurveySource, response.Id, response.ProjectId, response.BuildingId,
-                    s.Comment, read, $"/surveys/responses/{response.Id}", label, ct);
+                comments.Add(new(Insight.TextInsight.SurveySource, response.Id, response.ProjectId, response.BuildingId, s.Comment, read,
+                    $"/surveys/responses/{response.Id}", label));
         }
+        await db.AppendAsync(events, ct);
+        await insight.RecordAsync(comments, ct);
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
         return outcomes;
@@ -574,11 +581,13 @@ public sealed class SurveyService(AppDbContext db, ICurrentUser me, ServiceDeskS
     }
 
     private void Event(SurveyResponse r, ResponseEventKind kind, string? from, string? to, string? note) =>
-        db.SurveyResponseEvents.Add(new SurveyResponseEvent
-        {
-            ResponseId = r.Id, ProjectId = r.ProjectId, At = Now, UserId = me.UserId, UserName = me.UserName ?? "system",
-            Kind = kind, From = from, To = to, Note = note is { Length: > 500 } ? note[..500] : note,
-        });
+        db.SurveyResponseEvents.Add(NewEvent(r, kind, from, to, note));
+
+    private SurveyResponseEvent NewEvent(SurveyResponse r, ResponseEventKind kind, string? from, string? to, string? note) => new()
+    {
+        ResponseId = r.Id, ProjectId = r.ProjectId, At = Now, UserId = me.UserId, UserName = me.UserName ?? "system",
+        Kind = kind, From = from, To = to, Note = note is { Length: > 500 } ? note[..500] : note,
+    };
 
     public async Task<ResponseDto?> ResponseAsync(long id, CancellationToken ct = default)
     {
@@ -725,8 +734,11 @@ public sealed class SurveyService(AppDbContext db, ICurrentUser me, ServiceDeskS
             c.Projects.Where(p => me.CanSee(p.ProjectId)).Select(p => new CampaignProjectName(p.ProjectId, names.GetValueOrDefault(p.ProjectId, ""))).ToList());
     }
 
-    /// <summary>A unique index refused the row (SQLite constraint error 19 with "UNIQUE", PostgreSQL 23505).</summary>
-    private static bool IsUniqueViolation(DbUpdateException e) => e.InnerException switch
+    /// <summary>
+    /// A unique index refused the row (SQLite constraint error 19 with "UNIQUE", PostgreSQL 23505): wrapped when it came
+    /// through SaveChanges, as it is from appended rows.
+    /// </summary>
+    private static bool IsUniqueViolation(Exception e) => (e is DbUpdateException ? e.InnerException : e) switch
     {
         Npgsql.PostgresException pg => pg.SqlState == "23505",
         Microsoft.Data.Sqlite.SqliteException sqlite => sqlite.SqliteErrorCode == 19 && sqlite.Message.Contains("UNIQUE"),
