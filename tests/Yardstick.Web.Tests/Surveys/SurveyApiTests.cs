@@ -247,6 +247,37 @@ public abstract class SurveyApiTests<TApp>(TApp app) : IClassFixture<TApp> where
     }
 
     [DbFact]
+    public async Task A_follow_up_made_while_a_reviewer_has_the_response_open_does_not_refuse_the_reviewers_audit()
+    {
+        var qm = await app.ApiAs("quality");
+        var (id, invitations) = await LaunchAsync(qm, "跟进与核实同时", [app.ProjectA]);
+        var entered = await (await app.ApiAs("agenta")).PostAsJsonAsync($"/api/survey-campaigns/{id}/responses", new
+        {
+            invitationId = invitations[0].GetProperty("id").GetInt64(), channel = "Phone", answers = List(4, 4, ("eng-repair-speed", 2)),
+        });
+        entered.StatusCode.ShouldBe(HttpStatusCode.Created, await entered.Content.ReadAsStringAsync());
+        var responseId = (await Json(entered)).GetProperty("id").GetInt64();
+        // The quality department draws its sample and opens the drawn response before the sweeper has made the follow-up.
+        (await Json(await qm.PostAsync($"/api/survey-campaigns/{id}/audit-sample", null))).GetProperty("sampled").GetInt32().ShouldBe(1);
+        var opened = await Json(await qm.GetAsync($"/api/survey-responses/{responseId}"));
+        opened.GetProperty("followUpOrderId").ValueKind.ShouldBe(JsonValueKind.Null);
+
+        (await app.Services.GetRequiredService<SurveyFollowUpSweeper>().RunOnceAsync()).ShouldNotBeNull();
+        var audit = await qm.PostAsJsonAsync($"/api/survey-responses/{responseId}/audit",
+            new { result = "Verified", note = "电话核实属实", version = opened.GetProperty("version").GetInt32() });
+        audit.StatusCode.ShouldBe(HttpStatusCode.OK, await audit.Content.ReadAsStringAsync());
+
+        var detail = await Json(await qm.GetAsync($"/api/survey-responses/{responseId}"));
+        detail.GetProperty("audit").GetString().ShouldBe("Verified");
+        detail.GetProperty("followUpNumber").GetString().ShouldStartWith("GD");
+        detail.GetProperty("events").EnumerateArray().Select(e => e.GetProperty("kind").GetString()).ShouldBe(["Submitted", "AuditSampled", "FollowUp", "Verified"]);
+        // Made once: a second sweep finds nothing due.
+        (await app.Services.GetRequiredService<SurveyFollowUpSweeper>().RunOnceAsync()).ShouldNotBeNull();
+        await using var scope = app.SystemScope(out var db);
+        (await db.WorkOrders.CountAsync(o => o.Channel == Features.ServiceDesk.Channel.Survey && o.Description.Contains("跟进与核实同时"))).ShouldBe(1);
+    }
+
+    [DbFact]
     public async Task Flagged_answers_count_until_a_reviewer_excludes_them_with_a_reason()
     {
         var qm = await app.ApiAs("quality");

@@ -534,11 +534,13 @@ public sealed class SurveyService(AppDbContext db, ICurrentUser me, ServiceDeskS
     public async Task FollowUpAsync(long responseId, CancellationToken ct)
     {
         await using var tx = await db.Database.BeginOrJoinTransactionAsync(ct);
-        var response = await db.SurveyResponses.FirstOrDefaultAsync(r => r.Id == responseId && r.FollowUpDueAt != null, ct);
+        // Read, not tracked: the follow-up is the system's note on the response, not a change to what a reviewer decides,
+        // so it leaves the response's version alone. A sample drawn or an audit saved meanwhile is not refused for it.
+        var response = await db.SurveyResponses.AsNoTracking().FirstOrDefaultAsync(r => r.Id == responseId && r.FollowUpDueAt != null, ct);
         if (response is null) return;
-        response.FollowUpDueAt = null;
         var sheet = await AnswerSheet.ForTemplateAsync(db, await db.SurveyCampaigns.Where(c => c.Id == response.CampaignId).Select(c => c.TemplateId).FirstAsync(ct), ct);
         var low = SurveyRules.LowScores(sheet, response.Answers);
+        long? orderId = null;
         // A response excluded meanwhile (fraud, a reviewer's decision) gets no follow-up.
         if (low.Count > 0 && !response.Excluded)
         {
@@ -557,9 +559,14 @@ public sealed class SurveyService(AppDbContext db, ICurrentUser me, ServiceDeskS
                 CategoryOf(low), Priority.Routine, description.Length > 2000 ? description[..2000] : description,
                 UnitId: invitation.UnitId, CustomerId: customerId), ct, receiver);
             if (order is null) throw new InvalidOperationException("Survey follow-up order rejected: " + errors.Summary);
-            response.FollowUpOrderId = order.Id;
+            orderId = order.Id;
             Event(response, ResponseEventKind.FollowUp, null, order.Number, items);
         }
+        // Still due when this transaction writes, or another sweep made it first: then its order stands and this one is
+        // rolled back with the transaction.
+        var claimed = await db.SurveyResponses.Where(r => r.Id == responseId && r.FollowUpDueAt != null).ExecuteUpdateAsync(u => u
+            .SetProperty(r => r.FollowUpDueAt, (DateTime?)null).SetProperty(r => r.FollowUpOrderId, r => orderId ?? r.FollowUpOrderId), ct);
+        if (claimed == 0) return;
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
     }
