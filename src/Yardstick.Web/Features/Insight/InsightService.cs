@@ -74,7 +74,7 @@ public sealed class InsightService(AppDbContext db, TextAnalyzer analyzer, Notif
 
     /// <summary>
     /// Texts read where that cost least (survey comments: by each submitting request, not in the single writer's turn),
-    /// stored in the caller's transaction with a few multi-row statements, a red alert notified as any other.
+    /// appended a table at a time in the caller's transaction (<see cref="RowAppender"/>), a red alert notified as any other.
     /// </summary>
     public async Task RecordAsync(IReadOnlyList<ReadText> texts, CancellationToken ct)
     {

@@ -466,8 +466,8 @@ public sealed class SurveyService(AppDbContext db, ICurrentUser me, ServiceDeskS
         var responses = stored.Select(x => x.S.Response).ToList();
         // Every flag is decided before the rows are written, so each response is written once.
         await FlagSameSourceAsync(responses, ct);
-        // New responses, their timeline and their comments' insights are appended a table at a time (a burst of 200 owners
-        // is a few statements, not 800); what changes on older rows goes through SaveChanges below.
+        // New responses, their timeline and their comments' insights are appended a table at a time (RowAppender), not one
+        // EF Core INSERT each; what changes on older rows (their same-source flags) goes through SaveChanges below.
         try
         {
             await db.AppendAsync(responses, ct);
