@@ -151,8 +151,12 @@ public sealed class MysteryShoppingJourneyTests(BrowserApp app)
         await added.Locator(".i-standard").FillAsync("客户离开服务台时服务人员是否起身或点头道别");
         await added.Locator(".i-criterion").FillAsync("客户离开时无任何道别语或目光接触");
         await BrowserApp.ShotAsync(page, "37-ms-model-editor");
-        await page.ClickAsync("#model-save");
-        await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex("/ms/models/\\d+$"));
+        // Waiting on the save itself: when it is refused, the failure says why instead of timing out on the URL.
+        var saved = await page.RunAndWaitForResponseAsync(() => page.ClickAsync("#model-save"),
+            r => r.Request.Method == "POST" && r.Url.EndsWith("/api/ms/scoring-models"));
+        saved.Status.ShouldBe(201, await saved.TextAsync());
+        await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex("/ms/models/\\d+$"),
+            new() { WaitUntil = WaitUntilState.DOMContentLoaded });
         (await page.TextContentAsync("#model-status"))!.ShouldContain("草稿");
         var content = await page.ContentAsync();
         content.ShouldContain("离场时主动道别");
