@@ -26,7 +26,7 @@ public static class AlertRules
         "(?<![0-9])12345(?![0-9])|市长热线|市民热线|政府热线|便民热线|住建[局委部]|住房和城乡建设|房管[局所]|街道办|[找去到向]街道|街道反映|居委会|社区居委|城管|物价局|消协|消费者协会|" +
         "市场监管|信访|纪委|政府|派出所|报警(?![器灯铃系装按])|(?<![0-9])110(?![0-9])|媒体|曝光|记者|电视台|报社|上新闻|新闻热线|发微博|微博|抖音|小红书|" +
         "网上发|发到网上|发网上|律师(?!咨询|讲座)|起诉|法院|打官司|诉讼|法律途径|法律手段|仲裁|" +
-        "(拒|不|停|罢|暂停)[交缴付]物业费|(拒|不再|停止|罢)[交缴付]|不交了|不缴了|退物业费|退费|退钱|要求退款|全额退款|换物业|炒掉物业|解聘物业|(物业费|管理费)[^,.!?]{0,4}先?停(了|交|缴|付)|" +
+        "(拒|不|停|罢|暂停)[交缴付]物业费|(拒|不再|停止|罢)[交缴付]|不交了|不缴了|退物业费|退费|退钱|要求退款|全额退款|换物业(?>(公司)?)(?!以后|之后|后)|炒掉物业|解聘物业|(物业费|管理费)[^,.!?]{0,4}先?停(了|交|缴|付)|" +
         // Owners and tenants write in English too (the normalizer has lower-cased it).
         "\\b(sue|suing|lawyers?|lawsuit|media|journalists?|reporters?|newspaper)\\b|refuse to pay|stop paying|withhold(ing)? (the )?(fee|rent|payment)", Options);
 
@@ -36,6 +36,7 @@ public static class AlertRules
         "(?<!打不|点不)着火|起火|失火|火灾|冒烟|烧起来|火苗|明火|烧焦味|" +
         "高空抛物|往下扔|往楼下扔|扔下来|抛物|砸到人|砸伤|坠物|掉下来砸|高空坠落|砸到|" +
         "受伤|摔伤|打伤|流了?[^,.!?]{0,3}血|晕倒|昏迷|骨折|咬伤|被狗咬|救命|急救|救护车|" +
+        "摔倒|跌倒|滑倒|扑倒|绊倒|摔青|摔破|磕破|划伤|划破|割伤|撞伤|被车撞|撞到人|撞墙|车祸|(路面|地面|坡道|台阶|路上)结冰|" +
         "电梯(突然)?(往下)?(下坠|坠|坠落|急坠|失控|冲顶|蹲底|溜车)|电梯门夹|夹到|" +
         "井盖(丢|缺|没了|掉)|(玻璃|外墙|瓷砖|广告牌|空调外机)[^,.!?;]{0,4}(掉下|脱落|坠落|砸)|" +
         "爆炸|塌了|坍塌|倒塌|拿刀|持刀|动刀|打人|打架|动手打|威胁我|卷进|卷入|绞进|差点掉|掉下去|摔下|(很|非常|太|特别|极其)危险|" +
@@ -59,6 +60,11 @@ public static class AlertRules
     // Words that, just before a trigger in the same clause, say the thing did not happen.
     private static readonly string[] Negations = ["没有", "没", "无", "未", "不是", "并非", "不存在", "排除", "并无", "没发现", "不会"];
 
+    // "差点滑倒" and "怕有人绊倒" report a hazard worth a complaint, not a person hurt; "差点砸到孩子" stays red, since
+    // whatever fell can fall again.
+    private static readonly Regex Fall = new("^(摔倒|跌倒|滑倒|扑倒|绊倒)", Options);
+    private static readonly string[] NearMiss = ["差点", "差一点", "险些", "几乎", "怕", "担心", "容易", "以免", "免得", "防止"];
+
     private static readonly Regex PastPattern = new("上次|上回|之前|以前|那次|前几天|前些天|去年|上个月|上周|当时|昨天|前天", Options);
 
     private static readonly Regex ThanksPattern = new("谢谢|感谢|多谢|辛苦|点赞|表扬|及时|很快|迅速|给力|专业|满意|赞", Options);
@@ -77,6 +83,7 @@ public static class AlertRules
         foreach (Match m in DangerPattern.Matches(normalized))
         {
             if (IsNegated(normalized, m.Index)) continue;
+            if (Fall.IsMatch(m.Value) && Preceded(normalized, m.Index, NearMiss)) continue;
             if (thankful && (PastPattern.IsMatch(Clause(normalized, m.Index)) || positiveProbability >= 0.8f)) continue;
             Add(reasons, Danger, m.Value);
         }
@@ -108,11 +115,14 @@ public static class AlertRules
         if (!reasons.Any(r => r.Kind == kind && r.Trigger == trigger)) reasons.Add(new AlertReason(kind, trigger));
     }
 
-    private static bool IsNegated(string text, int index)
+    private static bool IsNegated(string text, int index) => Preceded(text, index, Negations);
+
+    /// <summary>Whether one of <paramref name="words"/> stands within five characters before the trigger, in its clause.</summary>
+    private static bool Preceded(string text, int index, string[] words)
     {
         var start = ClauseStart(text, index);
         var before = text[Math.Max(start, index - 5)..index];
-        return Negations.Any(n => before.Contains(n, StringComparison.Ordinal));
+        return words.Any(n => before.Contains(n, StringComparison.Ordinal));
     }
 
     private static string Clause(string text, int index)

@@ -35,6 +35,9 @@ public class AlertRubricTests
     [InlineData("地库有车着火了", "着火")]
     [InlineData("电表箱在冒烟", "冒烟")]
     [InlineData("又有人高空抛物，差点砸到孩子", "高空抛物")]
+    [InlineData("商场地下一层漏水，已经有顾客滑倒了", "滑倒")]
+    [InlineData("狗把我家老人扑倒了，腿都摔青了", "扑倒")]
+    [InlineData("地库坡道结冰，刚才一辆车滑下去撞墙了", "结冰")]
     [InlineData("Someone is trapped in the lift at tower B, please hurry!", "trapped in the lift")]
     [InlineData("There is smoke coming out of the meter box", "smoke")]
     public void Immediate_danger_to_people_is_red(string text, string trigger)
@@ -77,6 +80,19 @@ public class AlertRubricTests
     [InlineData("检查过了，没有漏电，就是插座松了，麻烦来紧一下")]
     [InlineData("电梯没有困人，只是门关得有点慢")]
     public void Negated_danger_is_not_red(string text) => Analyze(text).Alert.Level.ShouldNotBe("red");
+
+    [Theory]
+    [InlineData("大堂地面拖完湿漉漉的也不放警示牌，差点滑倒")]
+    [InlineData("门口的地垫翘起来了，险些绊倒")]
+    [InlineData("扶梯口地上有水，怕有人滑倒，麻烦拖一下")]
+    public void A_near_fall_is_a_complaint_not_a_red(string text) => Analyze(text).Alert.Level.ShouldNotBe("red");
+
+    [Fact]
+    public void A_change_of_management_company_told_as_past_is_not_a_threat()
+    {
+        Analyze("这次换物业公司以后，小区变化挺大的，干净多了").Alert.Level.ShouldNotBe("red");
+        Analyze("再这样下去我们就换物业").Alert.Level.ShouldBe("red");
+    }
 
     [Theory]
     [InlineData("When is the next fire drill? Does everyone need to join?")]
