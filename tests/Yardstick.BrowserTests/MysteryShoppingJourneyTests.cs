@@ -153,7 +153,7 @@ public sealed class MysteryShoppingJourneyTests(BrowserApp app)
         await BrowserApp.ShotAsync(page, "37-ms-model-editor");
         // Waiting on the save itself: when it is refused, the failure says why instead of timing out on the URL.
         var saved = await page.RunAndWaitForResponseAsync(() => page.ClickAsync("#model-save"),
-            r => r.Request.Method == "POST" && r.Url.EndsWith("/api/ms/scoring-models"));
+            r => r.Request.Method == "POST" && r.Url.EndsWith("/api/ms/scoring-models"), new() { Timeout = 60_000 });
         saved.Status.ShouldBe(201, saved.Status == 201 ? null : await saved.TextAsync()); // a saved model navigates away and takes the body
         await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex("/ms/models/\\d+$"),
             new() { WaitUntil = WaitUntilState.DOMContentLoaded });
