@@ -38,6 +38,7 @@ public class AlertRubricTests
     [InlineData("商场地下一层漏水，已经有顾客滑倒了", "滑倒")]
     [InlineData("狗把我家老人扑倒了，腿都摔青了", "扑倒")]
     [InlineData("地库坡道结冰，刚才一辆车滑下去撞墙了", "结冰")]
+    [InlineData("滑梯断了一块，孩子的腿被划破了", "划破")]
     [InlineData("Someone is trapped in the lift at tower B, please hurry!", "trapped in the lift")]
     [InlineData("There is smoke coming out of the meter box", "smoke")]
     public void Immediate_danger_to_people_is_red(string text, string trigger)
@@ -85,7 +86,9 @@ public class AlertRubricTests
     [InlineData("大堂地面拖完湿漉漉的也不放警示牌，差点滑倒")]
     [InlineData("门口的地垫翘起来了，险些绊倒")]
     [InlineData("扶梯口地上有水，怕有人滑倒，麻烦拖一下")]
-    public void A_near_fall_is_a_complaint_not_a_red(string text) => Analyze(text).Alert.Level.ShouldNotBe("red");
+    [InlineData("我的车在地库被划伤了，监控能查一下吗")]
+    [InlineData("出地库天天排队二十分钟，气得我想撞墙")]
+    public void A_near_fall_or_a_scratch_is_a_complaint_not_a_red(string text) => Analyze(text).Alert.Level.ShouldNotBe("red");
 
     [Fact]
     public void A_change_of_management_company_told_as_past_is_not_a_threat()
