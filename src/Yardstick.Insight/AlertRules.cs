@@ -40,10 +40,17 @@ public static class AlertRules
         // A scratched car or a torn sofa is not a person hurt: cuts count only with a body part.
         "(手|腿|脚|脸|头|胳膊)[^,.!?]{0,4}(划伤|划破|割伤|割破)|(划伤|划破|割伤|割破)了?[^,.!?]{0,2}(手|腿|脚|脸|头|胳膊)|" +
         "电梯(突然)?(往下)?(下坠|坠|坠落|急坠|失控|冲顶|蹲底|溜车)|电梯门夹|夹到|" +
+        // Something about to fall where people pass, live wires in water, a fire alarm that keeps ringing.
+        "摇摇欲坠|随时(会|可能|都会|要)?(掉|倒|塌|砸)|快(要)?(掉|塌)下来|[冒打出]火花|电火花|" +
+        "(水|积水)[^,.!?]{0,6}(漫|淹|泡|灌|流|渗)[^,.!?]{0,4}(配电|电箱|电线|插座|电闸|变压器)|(配电|电箱|电线|插座|电闸)[^,.!?]{0,3}(泡|淹|进水|浸)|" +
+        "(火警|消防警报|烟感|警铃|报警器)[^,.!?]{0,4}(响|叫)|" +
         "井盖(丢|缺|没了|掉)|(玻璃|外墙|瓷砖|广告牌|空调外机)[^,.!?;]{0,4}(掉下|脱落|坠落|砸)|" +
         "爆炸|塌了|坍塌|倒塌|拿刀|持刀|动刀|打人|打架|动手打|威胁我|卷进|卷入|绞进|差点掉|掉下去|摔下|(很|非常|太|特别|极其)危险|" +
         "\\b(trapped|stuck) in (the |a )?(lift|elevator)|\\bfire\\b(?! (drill|extinguishers?|exits?|doors?|escape|lane|safety))|\\bsmoke\\b(?! (detector|alarm))|" +
-        "\\b(gas leak|smell of gas|electric shock|sparks?|sparking|injured|bleeding|fainted|unconscious)\\b", Options);
+        "\\b(gas leak|smell of gas|electric shock|sparks?|sparking|injured|bleeding|fainted|unconscious)\\b|\\b(fire )?alarm (is |keeps )?(ringing|going off)", Options);
+
+    // A drill or a test of the alarms is announced, not a danger.
+    private static readonly Regex DrillPattern = new("演练|演习|测试|检测|调试|\\bdrill\\b|\\btest", Options);
 
     private static readonly Regex FireLanePattern = new("消防通道|安全出口|消防门|疏散通道|逃生通道", Options);
 
@@ -51,20 +58,28 @@ public static class AlertRules
         "堵|占|锁|封|停满|停车[^,.!?]{0,6}(救护车|消防车|进不来|出不去|危险|出事|万一|人命|急救)|救护车|消防车|进不来|出不去|危险|出事|万一|人命", Options);
 
     private static readonly Regex CollectivePattern = new(
-        "集体|联名|拉横幅|横幅|全体业主|所有业主|大家都|大伙都|业主们都|组织业主|维权|业主群(里)?都|一起去找|一起投诉|上访", Options);
+        "集体|联名|拉横幅|横幅|全体业主|所有业主|组织业主|维权|一起去找|一起投诉|上访", Options);
+
+    // "大家都在抱怨" says many owners care, which is what a group alert looks for, but it is not yet collective action:
+    // "垃圾桶大家都混着倒" is no threat at all.
+    private static readonly Regex GroupMarkerPattern = new("大家都|大伙都|业主们都|业主群(里)?都", Options);
 
     private static readonly Regex RepeatedPattern = new(
-        "第[三四五六七八九十0-9]+次|[三四五六七八九十几0-9]+次了|好几次|无数次|多次|屡次|反复(报修|投诉|反映|说|打电话)|一而再|" +
-        "(一直|始终|至今|迟迟|依然|仍然)(没|不|未)(有人?)?(修|处理|解决|管|回复|来|弄|答复|给说法)|" +
+        "第[三四五六七八九十0-9]+次|[三四五六七八九十几0-9]+次了|无数次|屡次|反复(报修|投诉|反映|说|打电话)|一而再|" +
+        // "刮了好几次车底" and "多次调节无效" count how often a thing happened; it is the complaints that must repeat.
+        "(投诉|反映|报修|说|打|问|催|找|联系|发函|提|来电|报)[^,.!?]{0,3}(好几次|多次)|(好几次|多次|屡次)(投诉|反映|报修|打电话|找|催|发函|联系|提出|来电|说)|" +
+        "[三四五六七八九十0-9]+次(返修|报修|投诉|反映|维修|上门|催|发函|来电)|" +
+        "(一直|始终|至今|迟迟|依然|仍然)(没|不|未)(有人?)?(彻底|完全|真正|得到|获)?(修|处理|解决|管|回复|来|弄|答复|给说法)|" +
+        "\\b(third|fourth|fifth|[0-9]+(rd|th)) time\\b|\\b(several|many|[0-9]+) times\\b|again and again|still (not|hasn't|haven't) been|" +
         "拖了[^,.!?]{0,4}(天|周|星期|月|年)|[一两三几半十0-9]+(个)?多?(月|星期|礼拜|周)(了)?[^,.!?]{0,3}(还|都|也|仍)?(没|不|未)|" +
         "这么久(了)?(还|都)?(没|不)|石沉大海|没有下文|没下文", Options);
 
     // Words that, just before a trigger in the same clause, say the thing did not happen.
     private static readonly string[] Negations = ["没有", "没", "无", "未", "不是", "并非", "不存在", "排除", "并无", "没发现", "不会"];
 
-    // "差点滑倒" and "怕有人绊倒" report a hazard worth a complaint, not a person hurt; "差点砸到孩子" stays red, since
+    // "差点滑倒", "差点夹到人" and "怕有人绊倒" report a hazard worth a complaint, not a person hurt; "差点砸到孩子" stays red, since
     // whatever fell can fall again.
-    private static readonly Regex Fall = new("^(摔倒|跌倒|滑倒|扑倒|绊倒)", Options);
+    private static readonly Regex Fall = new("^(摔倒|跌倒|滑倒|扑倒|绊倒|夹到)", Options);
     private static readonly string[] NearMiss = ["差点", "差一点", "险些", "几乎", "怕", "担心", "容易", "以免", "免得", "防止"];
 
     private static readonly Regex PastPattern = new("上次|上回|之前|以前|那次|前几天|前些天|去年|上个月|上周|当时|昨天|前天", Options);
@@ -86,6 +101,7 @@ public static class AlertRules
         {
             if (IsNegated(normalized, m.Index)) continue;
             if (Fall.IsMatch(m.Value) && Preceded(normalized, m.Index, NearMiss)) continue;
+            if (IsAlarm(m.Value) && DrillPattern.IsMatch(normalized)) continue;
             if (thankful && (PastPattern.IsMatch(Clause(normalized, m.Index)) || positiveProbability >= 0.8f)) continue;
             Add(reasons, Danger, m.Value);
         }
@@ -110,14 +126,18 @@ public static class AlertRules
     }
 
     /// <summary>Collective markers alone (全体业主, 联名, 大家都, 集体): they raise a group alert whatever the count.</summary>
-    public static bool HasCollectiveMarker(string normalized) => CollectivePattern.IsMatch(normalized);
+    public static bool HasCollectiveMarker(string normalized) => CollectivePattern.IsMatch(normalized) || GroupMarkerPattern.IsMatch(normalized);
+
+    private static bool IsAlarm(string trigger) => trigger.Contains("响") || trigger.Contains("叫") || trigger.Contains("alarm");
 
     private static void Add(List<AlertReason> reasons, string kind, string trigger)
     {
         if (!reasons.Any(r => r.Kind == kind && r.Trigger == trigger)) reasons.Add(new AlertReason(kind, trigger));
     }
 
-    private static bool IsNegated(string text, int index) => Preceded(text, index, Negations);
+    // "是不是着火了" asks; it does not deny.
+    private static bool IsNegated(string text, int index) =>
+        Preceded(text.Replace("是不是", "是否是", StringComparison.Ordinal), index, Negations);
 
     /// <summary>Whether one of <paramref name="words"/> stands within five characters before the trigger, in its clause.</summary>
     private static bool Preceded(string text, int index, string[] words)

@@ -41,6 +41,14 @@ public class AlertRubricTests
     [InlineData("滑梯断了一块，孩子的腿被划破了", "划破")]
     [InlineData("Someone is trapped in the lift at tower B, please hurry!", "trapped in the lift")]
     [InlineData("There is smoke coming out of the meter box", "smoke")]
+    [InlineData("楼顶的招牌被风吹得摇摇欲坠，下面就是幼儿园门口", "摇摇欲坠")]
+    [InlineData("阳台上的花架松了，随时会掉下去", "随时会掉")]
+    [InlineData("开关一按就冒火花，吓得我不敢碰", "冒火花")]
+    [InlineData("地库积水已经淹到配电箱了", "配电箱")]
+    [InlineData("家里进水了，插座都泡在水里", "插座都泡")]
+    [InlineData("楼道的火警铃一直在响，到底是不是着火了？", "着火")]
+    [InlineData("樓頂的燈箱搖搖欲墜，下面人來人往", "摇摇欲坠")]
+    [InlineData("The fire alarm keeps going off on level 9 and nobody knows why", "alarm")]
     public void Immediate_danger_to_people_is_red(string text, string trigger)
     {
         var alert = Analyze(text).Alert;
@@ -59,11 +67,30 @@ public class AlertRubricTests
     [InlineData("楼道灯坏了，这已经是第三次报修了，到现在还没人来，太气人了")]
     [InlineData("漏水拖了两个月了还是没修好，你们到底管不管！")]
     [InlineData("反映了好几次一直没人处理，实在忍无可忍")]
+    [InlineData("我司会议室漏水已三次返修仍未解决，请贵中心高度重视。")]
+    [InlineData("空调问题至今未彻底解决，我们非常不满")]
+    [InlineData("The heating has failed for the third time this month. Completely unacceptable!")]
     public void Angry_and_repeated_or_long_unresolved_is_red(string text)
     {
         var alert = Analyze(text).Alert;
         alert.Level.ShouldBe("red");
         alert.Reasons.ShouldContain(r => r.Kind == AlertRules.Repeated);
+    }
+
+    [Fact]
+    public void Counting_how_often_a_thing_happened_is_not_a_repeated_complaint()
+    {
+        Analyze("小区门口的减速带太高了，底盘刮了好几次").Alert.Reasons.ShouldNotContain(r => r.Kind == AlertRules.Repeated);
+        Analyze("空调温度太高，我们多次调节都没用").Alert.Reasons.ShouldNotContain(r => r.Kind == AlertRules.Repeated);
+        Analyze("电梯坏了，投诉了好几次都没人管，太气人了").Alert.Reasons.ShouldContain(r => r.Kind == AlertRules.Repeated);
+    }
+
+    [Fact]
+    public void Many_owners_doing_something_is_not_collective_action()
+    {
+        var text = "快递柜总是满的，大家都只能把快递放在门卫那里";
+        Analyze(text).Alert.Reasons.ShouldNotContain(r => r.Kind == AlertRules.Collective);
+        AlertRules.HasCollectiveMarker(TextNormalizer.Normalize(text)).ShouldBeTrue();
     }
 
     [Fact]
@@ -88,6 +115,7 @@ public class AlertRubricTests
     [InlineData("扶梯口地上有水，怕有人滑倒，麻烦拖一下")]
     [InlineData("我的车在地库被划伤了，监控能查一下吗")]
     [InlineData("出地库天天排队二十分钟，气得我想撞墙")]
+    [InlineData("商场的旋转门转得太快，好几次差点夹到人")]
     public void A_near_fall_or_a_scratch_is_a_complaint_not_a_red(string text) => Analyze(text).Alert.Level.ShouldNotBe("red");
 
     [Fact]
@@ -101,6 +129,8 @@ public class AlertRubricTests
     [InlineData("When is the next fire drill? Does everyone need to join?")]
     [InlineData("The smoke detector in my flat keeps beeping, is the battery low?")]
     [InlineData("消防演练是哪天，需要全员参加吗")]
+    [InlineData("明天上午十点消防演练，警铃会响，请大家不要惊慌")]
+    [InlineData("烟感报警器今天下午检测，会响几声，请知悉")]
     public void Safety_equipment_and_drills_are_not_danger(string text) => Analyze(text).Alert.Level.ShouldNotBe("red");
 
     [Theory]
