@@ -56,6 +56,7 @@ static int Train(Options o)
         L2 = o.Float("l2", new TrainingOptions().L2),
         NaiveBayesAlpha = o.Float("nb-alpha", new TrainingOptions().NaiveBayesAlpha),
         WarmStart = o.Has("warm-start"),
+        Runs = o.Int("runs", 1),
         BalanceClasses = o.Has("balance") || task == InsightTask.Alert,
         Features = FeatureSpec.Default with
         {

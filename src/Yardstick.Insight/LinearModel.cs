@@ -25,6 +25,13 @@ public sealed record TrainingOptions
 
     /// <summary>Start from the Naive-Bayes solution (all scaled weights 1) instead of from zero.</summary>
     public bool WarmStart { get; init; }
+
+    /// <summary>
+    /// Train this many times, each with its own shuffling seed, and average the weights. A few thousand rows leave the
+    /// training order a say in the result (category accuracy on a round of 51 held-out rows moved between 0.78 and 0.86
+    /// with the seed alone); the average is one model of the same size and speed that depends less on it.
+    /// </summary>
+    public int Runs { get; init; } = 1;
 }
 
 /// <summary>
@@ -62,6 +69,8 @@ public sealed class LinearModel
     public static LinearModel Train(string task, IReadOnlyList<(string Text, string Label)> rows, TrainingOptions? options = null)
     {
         options ??= new TrainingOptions();
+        if (options.Runs > 1)
+            return Average(Enumerable.Range(0, options.Runs).Select(i => Train(task, rows, options with { Runs = 1, Seed = options.Seed + i })).ToList());
         if (rows.Count == 0) throw new ArgumentException("No training rows.", nameof(rows));
         var labels = rows.Select(r => r.Label).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
         if (labels.Length < 2) throw new ArgumentException("Training needs at least two labels.", nameof(rows));
@@ -115,6 +124,23 @@ public sealed class LinearModel
         if (r is not null)
             for (var j = 0; j < w.Length; j++) w[j] *= r[j];
         return new LinearModel(task, labels, spec, w, b);
+    }
+
+    /// <summary>The mean of models trained on the same labels and features: each weight and bias averaged.</summary>
+    public static LinearModel Average(IReadOnlyList<LinearModel> models)
+    {
+        if (models.Count == 0) throw new ArgumentException("No models to average.", nameof(models));
+        var first = models[0];
+        if (models.Any(m => m.Task != first.Task || m.Features != first.Features || !m.Labels.SequenceEqual(first.Labels)))
+            throw new ArgumentException("Only models of the same task, labels and features can be averaged.", nameof(models));
+        var weights = new float[first.weights.Length];
+        var bias = new float[first.bias.Length];
+        foreach (var m in models)
+        {
+            for (var j = 0; j < weights.Length; j++) weights[j] += m.weights[j] / models.Count;
+            for (var c = 0; c < bias.Length; c++) bias[c] += m.bias[c] / models.Count;
+        }
+        return new LinearModel(first.Task, first.Labels.ToArray(), first.Features, weights, bias);
     }
 
     // r[f*k+c] = log((p_c[f] / |p_c|) / (q_c[f] / |q_c|)): p counts texts of class c with the feature, q the others'.

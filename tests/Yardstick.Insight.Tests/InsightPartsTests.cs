@@ -123,6 +123,29 @@ public class InsightPartsTests
     }
 
     [Fact]
+    public void Several_runs_average_into_one_model_of_the_same_shape()
+    {
+        var rows = new List<(string, string)>
+        {
+            ("服务很好谢谢", "positive"), ("非常满意", "positive"), ("师傅很专业", "positive"),
+            ("太差了", "negative"), ("很不满意", "negative"), ("没人管", "negative"),
+        };
+        var options = new TrainingOptions { Epochs = 5, Features = FeatureSpec.Default with { Bits = 12 } };
+        var first = LinearModel.Train("polarity", rows, options);
+        var second = LinearModel.Train("polarity", rows, options with { Seed = options.Seed + 1 });
+        var averaged = LinearModel.Train("polarity", rows, options with { Runs = 2 });
+
+        averaged.Version.ShouldBe(LinearModel.Average([first, second]).Version);
+        averaged.Labels.ShouldBe(first.Labels);
+        averaged.PredictLabel(TextNormalizer.Normalize("太差了没人管")).ShouldBe("negative");
+        // Equal weights give equal scores, so averaging a model with itself changes nothing.
+        LinearModel.Average([first, first]).Predict("服务很满意").ShouldBe(first.Predict("服务很满意"));
+
+        var other = LinearModel.Train("polarity", rows, options with { Features = FeatureSpec.Default with { Bits = 13 } });
+        Should.Throw<ArgumentException>(() => LinearModel.Average([first, other]));
+    }
+
+    [Fact]
     public void A_damaged_model_file_is_refused_with_a_clear_error()
     {
         using var junk = new MemoryStream([1, 2, 3, 4]);

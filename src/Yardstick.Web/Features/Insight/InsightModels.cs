@@ -311,7 +311,7 @@ public sealed class InsightModelService(AppDbContext db, InsightModelHolder hold
     /// <summary>The settings the shipped models were trained with (corpus/property-feedback/README.md).</summary>
     private static TrainingOptions ShippedOptions(InsightTask task) => new()
     {
-        Epochs = 20, Features = FeatureSpec.Default with { Bits = 18 }, BalanceClasses = task == InsightTask.Alert,
+        Epochs = 20, Runs = 5, Features = FeatureSpec.Default with { Bits = 18 }, BalanceClasses = task == InsightTask.Alert,
     };
 
     private static LinearModel ModelOf(TextAnalyzer a, InsightTask task) => task switch
