@@ -24,11 +24,11 @@ public static class AlertRules
 
     private static readonly Regex EscalationPattern = new(
         "(?<![0-9])12345(?![0-9])|市长热线|市民热线|政府热线|便民热线|住建[局委部]|住房和城乡建设|房管[局所]|街道办|[找去到向]街道|街道反映|居委会|社区居委|城管|物价局|消协|消费者协会|" +
-        "市场监管|信访|纪委|政府|派出所|报警(?![器灯铃系装按])|(?<![0-9])110(?![0-9])|媒体|曝光|记者|电视台|报社|上新闻|新闻热线|发微博|微博|抖音|小红书|" +
+        "市场监管|信访|纪委|政府|派出所|市长信箱|(?<![0-9])12315(?![0-9])|(向|到|去)[^,.!?]{0,6}举报|举报(到|给)|告(你们|物业|开发商)|把你们告|去告|法律程序|热搜|(发|上|到)[^,.!?]{0,3}(快手|头条|视频号)|报警(?![器灯铃系装按])|(?<![0-9])110(?![0-9])|媒体|曝光|记者|电视台|报社|上新闻|新闻热线|发微博|微博|抖音|小红书|" +
         "网上发|发到网上|发网上|律师(?!咨询|讲座)|起诉|法院|打官司|诉讼|法律途径|法律手段|仲裁|" +
-        "(拒|不|停|罢|暂停)[交缴付]物业费|(拒|不再|停止|罢)[交缴付]|不交了|不缴了|退物业费|退费|退钱|要求退款|全额退款|换物业(?>(公司)?)(?!以后|之后|后)|炒掉物业|解聘物业|(物业费|管理费)[^,.!?]{0,4}先?停(了|交|缴|付)|" +
+        "(拒|不|停|罢|暂停)[交缴付]物业费|(拒|不再|停止|罢)[交缴付]|不交了|不缴了|退物业费|退费|退钱|要求退款|全额退款|换物业(?>(公司)?)(?!以后|之后|后)|炒掉物业|罢免(物业|你们)|解聘物业|(物业费|管理费)[^,.!?]{0,4}先?停(了|交|缴|付)|" +
         // Owners and tenants write in English too (the normalizer has lower-cased it).
-        "\\b(sue|suing|lawyers?|lawsuit|media|journalists?|reporters?|newspaper)\\b|refuse to pay|stop paying|withhold(ing)? (the )?(fee|rent|payment)", Options);
+        "\\b(sue|suing|lawyers?|lawsuit|media|journalists?|reporters?|newspapers?|police|authorities|housing (bureau|authority))\\b|refuse to pay|stop paying|withhold(ing)? (the )?(fee|rent|payment)", Options);
 
     private static readonly Regex DangerPattern = new(
         "困人|被困|困在|困住|关在电梯|卡在电梯|电梯里出不来|出不来了|漏电|触电|电到|带电|被电|电麻|麻电|打火(?!机)|噼里啪啦|焦糊味|焦味|电线(裸露|外露|掉落|冒火)|" +
@@ -42,12 +42,16 @@ public static class AlertRules
         "电梯(突然)?(往下)?(下坠|坠|坠落|急坠|失控|冲顶|蹲底|溜车)|电梯门夹|夹到|" +
         // Something about to fall where people pass, live wires in water, a fire alarm that keeps ringing.
         "摇摇欲坠|随时(会|可能|都会|要)?(掉|倒|塌|砸)|快(要)?(掉|塌)下来|[冒打出]火花|电火花|" +
+        "落水|溺水|掉进(水|河|池|湖|井)|中毒|一氧化碳|燃气管[^,.!?]{0,4}(断|破|裂|漏)|[挖弄碰]断[^,.!?]{0,3}燃气|跳楼|轻生|自杀|" +
+        "休克|抽搐|昏倒|不省人事|烫伤|烧伤|咬人|砍人|行凶|抢劫|摔了一跤|摔跤|电线[^,.!?]{0,3}(垂|掉|断|裸露)|[淹没]到(膝盖|腰|胸)|" +
+        "电梯门?(没关|开着)[^,.!?]{0,3}(上|下|走|运行|跑)|" +
         "(水|积水)[^,.!?]{0,6}(漫|淹|泡|灌|流|渗)[^,.!?]{0,4}(配电|电箱|电线|插座|电闸|变压器)|(配电|电箱|电线|插座|电闸)[^,.!?]{0,3}(泡|淹|进水|浸)|" +
         "(火警|消防警报|烟感|警铃|报警器)[^,.!?]{0,4}(响|叫)|" +
         "井盖(丢|缺|没了|掉)|(玻璃|外墙|瓷砖|广告牌|空调外机)[^,.!?;]{0,4}(掉下|脱落|坠落|砸)|" +
         "爆炸|塌了|坍塌|倒塌|拿刀|持刀|动刀|打人|打架|动手打|威胁我|卷进|卷入|绞进|差点掉|掉下去|摔下|(很|非常|太|特别|极其)危险|" +
         "\\b(trapped|stuck) in (the |a )?(lift|elevator)|\\bfire\\b(?! (drill|extinguishers?|exits?|doors?|escape|lane|safety))|\\bsmoke\\b(?! (detector|alarm))|" +
-        "\\b(gas leak|smell of gas|electric shock|sparks?|sparking|injured|bleeding|fainted|unconscious)\\b|\\b(fire )?alarm (is |keeps )?(ringing|going off)", Options);
+        "\\b(gas leak|smell of gas|electric shock|sparks?|sparking|injured|bleeding|fainted|unconscious|collapsed|drown(ing|ed)?|electrocuted|ambulance|on fire)\\b|" +
+        "\\b(water|flood(ing|ed)?)\\b[^.!?]{0,30}\\b(power cables?|cables|wiring|electrical|sockets?)\\b|\\b(fire )?alarm (is |keeps )?(ringing|going off)", Options);
 
     // A drill or a test of the alarms is announced, not a danger.
     private static readonly Regex DrillPattern = new("演练|演习|测试|检测|调试|\\bdrill\\b|\\btest", Options);
@@ -58,14 +62,14 @@ public static class AlertRules
         "堵|占|锁|封|停满|停车[^,.!?]{0,6}(救护车|消防车|进不来|出不去|危险|出事|万一|人命|急救)|救护车|消防车|进不来|出不去|危险|出事|万一|人命", Options);
 
     private static readonly Regex CollectivePattern = new(
-        "集体|联名|拉横幅|横幅|全体业主|所有业主|组织业主|维权|一起去找|一起投诉|上访", Options);
+        "集体|联名|拉横幅|横幅|全体业主|所有业主|组织业主|维权|一起去找|一起投诉|上访|签名信|(业主们?|大家|住户|商户)[^,.!?]{0,3}(都在|都|一起|正在)签名", Options);
 
     // "大家都在抱怨" says many owners care, which is what a group alert looks for, but it is not yet collective action:
     // "垃圾桶大家都混着倒" is no threat at all.
     private static readonly Regex GroupMarkerPattern = new("大家都|大伙都|业主们都|业主群(里)?都", Options);
 
     private static readonly Regex RepeatedPattern = new(
-        "第[三四五六七八九十0-9]+次|[三四五六七八九十几0-9]+次了|无数次|屡次|反复(报修|投诉|反映|说|打电话)|一而再|" +
+        "第[三四五六七八九十0-9]+[次遍回]|[三四五六七八九十几百千0-9]+[次遍回]了|无数[次遍]|屡次|反复(报修|投诉|反映|说|打电话)|一而再|" +
         // "刮了好几次车底" and "多次调节无效" count how often a thing happened; it is the complaints that must repeat.
         "(投诉|反映|报修|说|打|问|催|找|联系|发函|提|来电|报)[^,.!?]{0,3}(好几次|多次)|(好几次|多次|屡次)(投诉|反映|报修|打电话|找|催|发函|联系|提出|来电|说)|" +
         "[三四五六七八九十0-9]+次(返修|报修|投诉|反映|维修|上门|催|发函|来电)|" +

@@ -21,6 +21,13 @@ public class AlertRubricTests
     [InlineData("空调问题不解决，我们公司就不续租了，管理费也先停了", "管理费也先停了")]
     [InlineData("If the leak is not fixed this week, I will sue you", "sue")]
     [InlineData("We are going to the media about this", "media")]
+    [InlineData("乱收费的事我要打12315", "12315")]
+    [InlineData("这件事我会向应急管理局举报", "举报")]
+    [InlineData("再拖下去我就写信到市长信箱", "市长信箱")]
+    [InlineData("视频我已经发到快手了", "快手")]
+    [InlineData("物业不给说法，我们就告你们", "告你们")]
+    [InlineData("We will report the broken gate to the police", "police")]
+    [InlineData("大家商量好了，下个月就罢免物业", "罢免物业")]
     public void Escalation_outside_the_company_is_red(string text, string trigger)
     {
         var alert = Analyze(text).Alert;
@@ -49,6 +56,16 @@ public class AlertRubricTests
     [InlineData("楼道的火警铃一直在响，到底是不是着火了？", "着火")]
     [InlineData("樓頂的燈箱搖搖欲墜，下面人來人往", "摇摇欲坠")]
     [InlineData("The fire alarm keeps going off on level 9 and nobody knows why", "alarm")]
+    [InlineData("河边没有护栏，刚才有人落水了", "落水")]
+    [InlineData("隔壁家里有人煤气中毒了，救护车还没到", "中毒")]
+    [InlineData("外婆在单元门口摔了一跤，站不起来", "摔了一跤")]
+    [InlineData("水管太烫，孩子的手被烫伤了", "烫伤")]
+    [InlineData("施工队把燃气管挖断了", "燃气管挖断")]
+    [InlineData("楼道里的电线断了垂在扶手旁边", "电线断")]
+    [InlineData("地库的水已经淹到腰了", "淹到腰")]
+    [InlineData("电梯门开着就往下走了", "电梯门开着")]
+    [InlineData("An old lady collapsed near the lifts", "collapsed")]
+    [InlineData("The car park is flooding and the water has reached the electrical room", "electrical")]
     public void Immediate_danger_to_people_is_red(string text, string trigger)
     {
         var alert = Analyze(text).Alert;
@@ -70,6 +87,7 @@ public class AlertRubricTests
     [InlineData("我司会议室漏水已三次返修仍未解决，请贵中心高度重视。")]
     [InlineData("空调问题至今未彻底解决，我们非常不满")]
     [InlineData("The heating has failed for the third time this month. Completely unacceptable!")]
+    [InlineData("同样的话我都说了一百遍了，到现在还是没人管，太过分了")]
     public void Angry_and_repeated_or_long_unresolved_is_red(string text)
     {
         var alert = Analyze(text).Alert;
@@ -131,6 +149,8 @@ public class AlertRubricTests
     [InlineData("消防演练是哪天，需要全员参加吗")]
     [InlineData("明天上午十点消防演练，警铃会响，请大家不要惊慌")]
     [InlineData("烟感报警器今天下午检测，会响几声，请知悉")]
+    [InlineData("业主签名确认装修方案需要带什么材料？")]
+    [InlineData("在今日头条上看到咱们小区的报道了，挺好")]
     public void Safety_equipment_and_drills_are_not_danger(string text) => Analyze(text).Alert.Level.ShouldNotBe("red");
 
     [Theory]
