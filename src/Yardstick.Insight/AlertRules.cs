@@ -78,8 +78,9 @@ public static class AlertRules
         "拖了[^,.!?]{0,4}(天|周|星期|月|年)|[一两三几半十0-9]+(个)?多?(月|星期|礼拜|周)(了)?[^,.!?]{0,3}(还|都|也|仍)?(没|不|未)|" +
         "这么久(了)?(还|都)?(没|不)|石沉大海|没有下文|没下文", Options);
 
-    // Words that, just before a trigger in the same clause, say the thing did not happen.
-    private static readonly string[] Negations = ["没有", "没", "无", "未", "不是", "并非", "不存在", "排除", "并无", "没发现", "不会"];
+    // Words that, just before a trigger in the same clause, say the thing did not happen, or ask that it never does
+    // ("请勿高空抛物", "提醒楼上不要往楼下扔烟头").
+    private static readonly string[] Negations = ["没有", "没", "无", "未", "不是", "并非", "不存在", "排除", "并无", "没发现", "不会", "不要", "别", "请勿", "禁止", "严禁"];
 
     // "差点滑倒", "差点夹到人" and "怕有人绊倒" report a hazard worth a complaint, not a person hurt; "差点砸到孩子" stays red, since
     // whatever fell can fall again.

@@ -125,6 +125,8 @@ public class AlertRubricTests
     [Theory]
     [InlineData("检查过了，没有漏电，就是插座松了，麻烦来紧一下")]
     [InlineData("电梯没有困人，只是门关得有点慢")]
+    [InlineData("小区公告：请勿高空抛物，违者追责")]
+    [InlineData("麻烦提醒一下楼上的住户，不要往楼下扔烟头")]
     public void Negated_danger_is_not_red(string text) => Analyze(text).Alert.Level.ShouldNotBe("red");
 
     [Theory]
