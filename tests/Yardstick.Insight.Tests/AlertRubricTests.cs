@@ -153,6 +153,8 @@ public class AlertRubricTests
     [InlineData("烟感报警器今天下午检测，会响几声，请知悉")]
     [InlineData("业主签名确认装修方案需要带什么材料？")]
     [InlineData("在今日头条上看到咱们小区的报道了，挺好")]
+    [InlineData("看到公告物业费明年要调整，想问下调多少")]
+    [InlineData("我去告诉保安一声，让他们把门开一下")]
     public void Safety_equipment_and_drills_are_not_danger(string text) => Analyze(text).Alert.Level.ShouldNotBe("red");
 
     [Theory]
