@@ -41,23 +41,28 @@ public static class Keywords
     {
         var terms = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         var unknownSpans = new List<(int Doc, string Span)>();
+        // Each text's first identical twin: copies of one message share every run of characters, so they say nothing
+        // about where a phrase begins or ends ("接了说话" of "客服电话打了三次才接，接了说话还不耐烦" sent twice).
+        var firstCopy = new int[texts.Count];
+        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var d = 0; d < texts.Count; d++)
         {
             var normalized = TextNormalizer.Normalize(texts[d]);
+            firstCopy[d] = seen.TryAdd(normalized, d) ? d : seen[normalized];
             foreach (var (token, known) in DomainLexicon.Segment(normalized))
             {
                 if (known) { if (!DomainLexicon.StopWords.Contains(token)) AddDoc(terms, token, d); }
                 else if (token.Length >= 2 && token.All(IsCjk)) unknownSpans.Add((d, token));
             }
         }
-        foreach (var (phrase, docs) in FrequentPhrases(unknownSpans, texts.Count))
+        foreach (var (phrase, docs) in FrequentPhrases(unknownSpans, firstCopy))
             foreach (var d in docs) AddDoc(terms, phrase, d);
         return terms;
     }
 
-    private static IEnumerable<(string Phrase, List<int> Docs)> FrequentPhrases(List<(int Doc, string Span)> spans, int documentCount)
+    private static IEnumerable<(string Phrase, List<int> Docs)> FrequentPhrases(List<(int Doc, string Span)> spans, int[] firstCopy)
     {
-        var minDocs = Math.Max(2, documentCount / 50);
+        var minDocs = Math.Max(2, firstCopy.Length / 50);
         var grams = new Dictionary<string, HashSet<int>>(StringComparer.Ordinal);
         foreach (var (doc, span) in spans)
             for (var n = 2; n <= MaxPhrase; n++)
@@ -69,7 +74,7 @@ public static class Keywords
                     if (!grams.TryGetValue(g, out var set)) grams[g] = set = [];
                     set.Add(doc);
                 }
-        var frequent = grams.Where(kv => kv.Value.Count >= minDocs).ToDictionary(kv => kv.Key, kv => kv.Value);
+        var frequent = grams.Where(kv => kv.Value.Select(d => firstCopy[d]).Distinct().Count() >= minDocs).ToDictionary(kv => kv.Key, kv => kv.Value);
         foreach (var (gram, docs) in frequent)
         {
             // "电梯坏" inside "电梯坏了三天" with (nearly) the same texts is the same finding: keep the longer one.

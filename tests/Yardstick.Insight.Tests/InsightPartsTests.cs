@@ -88,6 +88,19 @@ public class InsightPartsTests
     }
 
     [Fact]
+    public void Copies_of_one_message_give_no_phrases_of_their_own()
+    {
+        // Seen on the demo board: the same complaint sent twice gave "打了三次才接" and "接了说话".
+        var texts = new[] { "客服电话打了三次才接，接了说话还不耐烦", "客服电话打了三次才接，接了说话还不耐烦", "楼道灯不亮了" };
+        var terms = Keywords.Extract(texts, top: 30).Select(k => k.Term).ToList();
+        terms.ShouldContain("客服");
+        terms.ShouldNotContain("接了说话");
+        terms.ShouldNotContain("打了三次才接");
+        // Different messages that share a phrase still give it.
+        Keywords.Extract(["快递驿站关门太早", "快递驿站关门太早", "快递驿站不让放"], top: 10).ShouldContain(k => k.Term.Contains("驿站") && k.Count == 3);
+    }
+
+    [Fact]
     public void Vague_word_lint_flags_judgements_and_hedges_and_says_why()
     {
         var findings = VagueWordLint.Check("保安态度差，大概等了十分钟，环境还行");
