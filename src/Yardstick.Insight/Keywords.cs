@@ -63,7 +63,7 @@ public static class Keywords
     private static IEnumerable<(string Phrase, List<int> Docs)> FrequentPhrases(List<(int Doc, string Span)> spans, int[] firstCopy)
     {
         var minDocs = Math.Max(2, firstCopy.Length / 50);
-        var grams = new Dictionary<string, HashSet<int>>(StringComparer.Ordinal);
+        var grams = new Dictionary<string, Gram>(StringComparer.Ordinal);
         foreach (var (doc, span) in spans)
             for (var n = 2; n <= MaxPhrase; n++)
                 for (var s = 0; s + n <= span.Length; s++)
@@ -71,10 +71,16 @@ public static class Keywords
                     var g = span.Substring(s, n);
                     if (DomainLexicon.EdgeStopChars.Contains(g[0]) || DomainLexicon.EdgeStopChars.Contains(g[^1])) continue;
                     if (DomainLexicon.StopWords.Contains(g)) continue;
-                    if (!grams.TryGetValue(g, out var set)) grams[g] = set = [];
-                    set.Add(doc);
+                    if (!grams.TryGetValue(g, out var gram)) grams[g] = gram = new Gram();
+                    gram.Docs.Add(doc);
+                    gram.Left.Add(s > 0 ? span[s - 1] : '^');
+                    gram.Right.Add(s + n < span.Length ? span[s + n] : '$');
                 }
-        var frequent = grams.Where(kv => kv.Value.Select(d => firstCopy[d]).Distinct().Count() >= minDocs).ToDictionary(kv => kv.Key, kv => kv.Value);
+        // A phrase is a unit when what stands around it varies: "快递驿站" is followed by 关, 不 and 乱. A run that two
+        // texts share with the same neighbours on both sides ("接了说话" of a sentence both quote) has no edges of its own.
+        var frequent = grams
+            .Where(kv => kv.Value.Docs.Select(d => firstCopy[d]).Distinct().Count() >= minDocs && (kv.Value.Left.Count > 1 || kv.Value.Right.Count > 1))
+            .ToDictionary(kv => kv.Key, kv => kv.Value.Docs);
         foreach (var (gram, docs) in frequent)
         {
             // "电梯坏" inside "电梯坏了三天" with (nearly) the same texts is the same finding: keep the longer one.
@@ -84,6 +90,13 @@ public static class Keywords
                 && o.Value.SetEquals(docs) && string.CompareOrdinal(o.Key, gram) < 0 && Overlaps(o.Key, gram));
             if (!subsumed && !piece) yield return (gram, docs.Order().ToList());
         }
+    }
+
+    private sealed class Gram
+    {
+        public HashSet<int> Docs { get; } = [];
+        public HashSet<char> Left { get; } = [];
+        public HashSet<char> Right { get; } = [];
     }
 
     // Long enough for "游乐区加装遮阳棚", so a repeated sentence comes back as one phrase rather than its overlapping pieces.

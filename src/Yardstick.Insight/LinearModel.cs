@@ -202,7 +202,7 @@ public sealed class LinearModel
             for (var s = 0; s + n <= text.Length; s++)
             {
                 var gram = text.AsSpan(s, n);
-                if (gram.ContainsAny(" ,.!?;:~\n")) continue;
+                if (gram.ContainsAny(" ,.!?;:~\n()[]<>/-")) continue;
                 // "修一" or "的电" explain nothing to a reader: evidence starts and ends on a content character.
                 if (DomainLexicon.EdgeStopChars.Contains(gram[0]) || DomainLexicon.EdgeStopChars.Contains(gram[^1])) continue;
                 var row = Features.BucketOf(gram) * ClassCount;

@@ -96,6 +96,9 @@ public class InsightPartsTests
         terms.ShouldContain("客服");
         terms.ShouldNotContain("接了说话");
         terms.ShouldNotContain("打了三次才接");
+        // A sentence quoted inside two different messages has no edges of its own either.
+        var quoted = Keywords.Extract(["又是这个问题：客服电话打了三次才接，接了说话还不耐烦", "客服电话打了三次才接，接了说话还不耐烦"], top: 30);
+        quoted.ShouldNotContain(k => k.Term == "接了说话" || k.Term == "打了三次才接");
         // Different messages that share a phrase still give it.
         Keywords.Extract(["快递驿站关门太早", "快递驿站关门太早", "快递驿站不让放"], top: 10).ShouldContain(k => k.Term.Contains("驿站") && k.Count == 3);
     }
@@ -156,6 +159,15 @@ public class InsightPartsTests
 
         var other = LinearModel.Train("polarity", rows, options with { Features = FeatureSpec.Default with { Bits = 13 } });
         Should.Throw<ArgumentException>(() => LinearModel.Average([first, other]));
+    }
+
+    [Fact]
+    public void Model_evidence_is_shown_without_brackets_cut_in_half()
+    {
+        // Seen on the demo board: "(三" from "户内深度保洁（三室两厅）".
+        var text = TextNormalizer.Normalize("户内深度保洁（三室两厅），约周六上午");
+        foreach (var label in TextAnalyzer.Default.AlertModel.Labels)
+            TextAnalyzer.Default.AlertModel.Evidence(text, label, top: 5).ShouldNotContain(e => e.Contains('(') || e.Contains(')'));
     }
 
     [Fact]
