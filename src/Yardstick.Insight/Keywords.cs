@@ -5,8 +5,9 @@ public sealed record KeywordStat(string Term, int Count, int PreviousCount, stri
 
 /// <summary>
 /// Keywords (seed 002: 从反馈中提取关键词). Word boundaries come from the domain lexicon; phrases it does not know are
-/// found by statistics over the set — a run of characters that several texts share, that does not start or end with a
-/// function character, and that is not just a piece of a longer shared phrase.
+/// found by statistics over the set — a run of characters that several different texts share, with neighbours that
+/// vary on at least one side, that does not start or end with a function character, and that is not just a piece of
+/// a longer shared phrase.
 /// </summary>
 public static class Keywords
 {
