@@ -29,12 +29,12 @@ public static class AlertRules
         "媒体|曝光|记者|电视台|报社|上新闻|新闻热线|发微博|微博|抖音|小红书|热搜|(发|上|到)[^,.!?]{0,3}(快手|头条|视频号)|网上发|发到网上|发网上|" +
         // 公告物业费 and 去告诉保安 are not lawsuits.
         "律师(?!咨询|讲座)|起诉|法院|打官司|诉讼|法律途径|法律手段|法律程序|仲裁|(?<![公通广报预警布宣劝转被])告(你们|物业|开发商)|把你们告|去告(?![诉知示别])|" +
-        "(拒|不|停|罢|暂停)[交缴付]物业费|(拒|不再|停止|罢)[交缴付]|不交了|不缴了|退物业费|退费|退钱|要求退款|全额退款|换物业(?>(公司)?)(?!以后|之后|后)|炒掉物业|罢免(物业|你们)|解聘物业|(物业费|管理费)[^,.!?]{0,4}先?停(了|交|缴|付)|" +
+        "(拒|不|停|罢|暂停)[交缴付]物业费|(拒|不再|停止|罢)[交缴付]|不交了|不缴了|退物业费|退费|退钱|要求退款|全额退款|换物业(?>(公司)?)(?!以后|之后|后)|换掉(你们|物业)|炒掉物业|罢免(物业|你们)|解聘物业|(物业费|管理费)[^,.!?]{0,4}先?停(了|交|缴|付)|" +
         // Owners and tenants write in English too (the normalizer has lower-cased it).
         "\\b(sue|suing|lawyers?|lawsuit|media|journalists?|reporters?|newspapers?|police|authorities|housing (bureau|authority))\\b|refuse to pay|stop paying|withhold(ing)? (the )?(fee|rent|payment)", Options);
 
     private static readonly Regex DangerPattern = new(
-        "困人|被困|困在|困住|关在电梯|卡在电梯|电梯里出不来|出不来了|漏电|触电|电到|带电|被电|电麻|麻电|打火(?!机)|噼里啪啦|焦糊味|焦味|电线(裸露|外露|掉落|冒火)|" +
+        "困人|被困|困在|困住|困着|地震|关在电梯|卡在电梯|电梯里出不来|出不来了|漏电|触电|电到|带电|被电|电麻|麻电|打火(?!机)|噼里啪啦|焦糊味|焦味|电线(裸露|外露|掉落|冒火)|" +
         "燃气泄漏|煤气泄漏|天然气泄漏|燃气味|煤气味|天然气味|液化气味|漏气|" +
         "(?<!打不|点不)着火|起火|失火|火灾|冒烟|烧起来|火苗|明火|烧焦味|" +
         "高空抛物|往下扔|往楼下扔|扔下来|抛物|砸到人|砸伤|坠物|掉下来砸|高空坠落|砸到|" +
@@ -47,14 +47,16 @@ public static class AlertRules
         "摇摇欲坠|随时(会|可能|都会|要)?(掉|倒|塌|砸)|快(要)?(掉|塌)下来|[冒打出]火花|电火花|" +
         "落水|溺水|掉进(水|河|池|湖|井)|中毒|一氧化碳|燃气管[^,.!?]{0,4}(断|破|裂|漏)|[挖弄碰]断[^,.!?]{0,3}燃气|跳楼|轻生|自杀|" +
         "休克|抽搐|昏倒|不省人事|烫伤|烧伤|咬人|砍人|行凶|抢劫|摔了一跤|摔跤|电线[^,.!?]{0,3}(垂|掉|断|裸露)|[淹没]到(膝盖|腰|胸)|" +
-        "电梯门?(没关|开着)[^,.!?]{0,3}(上|下|走|运行|跑)|" +
+        "电梯门?(没关|开着)[^,.!?]{0,3}(上|下|走|运行|跑)|(护栏|栏杆)[^,.!?]{0,3}(松|晃|断|坏|脱落|没了)|(没有|没装|缺)(护栏|栏杆)|" +
+        "(地库|车库|地下室|电梯井)[^,.!?]{0,2}(淹|进水|灌水)|(配电房|配电室|配电箱|电箱|变压器)[^,.!?]{0,6}(都是水|积水|进水|有水)|" +
         "(水|积水)[^,.!?]{0,6}(漫|淹|泡|灌|流|渗)[^,.!?]{0,4}(配电|电箱|电线|插座|电闸|变压器)|(配电|电箱|电线|插座|电闸)[^,.!?]{0,3}(泡|淹|进水|浸)|" +
         "(火警|消防警报|烟感|警铃|报警器)[^,.!?]{0,4}(响|叫)|" +
         "井盖(丢|缺|没了|掉)|(玻璃|外墙|瓷砖|广告牌|空调外机)[^,.!?;]{0,4}(掉下|脱落|坠落|砸)|" +
         "爆炸|塌了|坍塌|倒塌|拿刀|持刀|动刀|打人|打架|动手打|威胁我|卷进|卷入|绞进|差点掉|掉下去|摔下|(很|非常|太|特别|极其)危险|" +
         "\\b(trapped|stuck) in (the |a )?(lift|elevator)|\\bfire\\b(?! (drill|extinguishers?|exits?|doors?|escape|lane|safety))|\\bsmoke\\b(?! (detector|alarm))|" +
         "\\b(gas leak|smell of gas|electric shock|sparks?|sparking|injured|bleeding|fainted|unconscious|collapsed|drown(ing|ed)?|electrocuted|ambulance|on fire)\\b|" +
-        "\\b(water|flood(ing|ed)?)\\b[^.!?]{0,30}\\b(power cables?|cables|wiring|electrical|sockets?)\\b|\\b(fire )?alarm (is |keeps )?(ringing|going off)", Options);
+        "\\b(water|flood(ing|ed)?)\\b[^.!?]{0,30}\\b(power cables?|cables|wiring|electrical|sockets?)\\b|\\b(fire )?alarm (is |keeps )?(ringing|going off)|" +
+        "\\bgas\\b[^.!?]{0,40}\\b(leak(ing|s)?|smell)|\\bsmells? (of )?gas\\b", Options);
 
     // A drill or a test of the alarms is announced, not a danger.
     private static readonly Regex DrillPattern = new("演练|演习|测试|检测|调试|\\bdrill\\b|\\btest", Options);
@@ -78,6 +80,7 @@ public static class AlertRules
         "[三四五六七八九十0-9]+次(返修|报修|投诉|反映|维修|上门|催|发函|来电)|" +
         "(一直|始终|至今|迟迟|依然|仍然)(没|不|未)(有人?)?(彻底|完全|真正|得到|获)?(修|处理|解决|管|回复|来|弄|答复|给说法)|" +
         "\\b(third|fourth|fifth|[0-9]+(rd|th)) time\\b|\\b(several|many|[0-9]+) times\\b|again and again|still (not|hasn't|haven't) been|" +
+        "\\b(weeks|months) ago\\b|\\bfor (two|three|four|several|many|[0-9]+) (weeks|months)\\b|" +
         "拖了[^,.!?]{0,4}(天|周|星期|月|年)|[一两三几半十0-9]+(个)?多?(月|星期|礼拜|周)(了)?[^,.!?]{0,3}(还|都|也|仍)?(没|不|未)|" +
         "这么久(了)?(还|都)?(没|不)|石沉大海|没有下文|没下文", Options);
 

@@ -28,6 +28,7 @@ public class AlertRubricTests
     [InlineData("物业不给说法，我们就告你们", "告你们")]
     [InlineData("We will report the broken gate to the police", "police")]
     [InlineData("大家商量好了，下个月就罢免物业", "罢免物业")]
+    [InlineData("这样的服务，年底业主大会就把你们换掉，不，是换掉你们", "换掉你们")]
     public void Escalation_outside_the_company_is_red(string text, string trigger)
     {
         var alert = Analyze(text).Alert;
@@ -66,6 +67,13 @@ public class AlertRubricTests
     [InlineData("电梯门开着就往下走了", "电梯门开着")]
     [InlineData("An old lady collapsed near the lifts", "collapsed")]
     [InlineData("The car park is flooding and the water has reached the electrical room", "electrical")]
+    [InlineData("3号楼电梯里困着两个人，按铃没人应", "困着")]
+    [InlineData("刚才是不是地震了？整栋楼都在晃", "地震")]
+    [InlineData("五楼连廊的栏杆松了，小孩靠上去就晃", "栏杆松")]
+    [InlineData("游泳池边上没有护栏，孩子跑来跑去", "没有护栏")]
+    [InlineData("地下车库进水了，还有人在里面挪车", "车库进水")]
+    [InlineData("配电室地上全是积水，里面还在嗡嗡响", "配电室地上全是积水")]
+    [InlineData("There is a strong smell of gas on the 3rd floor", "smell of gas")]
     public void Immediate_danger_to_people_is_red(string text, string trigger)
     {
         var alert = Analyze(text).Alert;
@@ -88,6 +96,7 @@ public class AlertRubricTests
     [InlineData("空调问题至今未彻底解决，我们非常不满")]
     [InlineData("The heating has failed for the third time this month. Completely unacceptable!")]
     [InlineData("同样的话我都说了一百遍了，到现在还是没人管，太过分了")]
+    [InlineData("I reported the broken heating weeks ago and it is still freezing in here, absolutely ridiculous")]
     public void Angry_and_repeated_or_long_unresolved_is_red(string text)
     {
         var alert = Analyze(text).Alert;
