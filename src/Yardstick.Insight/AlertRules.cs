@@ -22,18 +22,17 @@ public static class AlertRules
 
     private const RegexOptions Options = RegexOptions.Compiled | RegexOptions.CultureInvariant;
 
-    private static readonly Regex EscalationPattern = new(
+    private static readonly Triggers EscalationPattern = new(
         "(?<![0-9])(12345|12315)(?![0-9])|市长热线|市民热线|政府热线|便民热线|市长信箱|住建[局委部]|住房和城乡建设|房管[局所]|街道办|[找去到向]街道|街道反映|" +
         "居委会|社区居委|城管|物价局|消协|消费者协会|市场监管|信访|纪委|政府|派出所|(向|到|去)[^,.!?]{0,6}举报|举报(到|给)|" +
         "报警(?![器灯铃系装按])|(?<![0-9])110(?![0-9])|" +
         "媒体|曝光|记者|电视台|报社|上新闻|新闻热线|发微博|微博|抖音|小红书|热搜|(发|上|到)[^,.!?]{0,3}(快手|头条|视频号)|网上发|发到网上|发网上|" +
         // 公告物业费 and 去告诉保安 are not lawsuits.
         "律师(?!咨询|讲座)|起诉|法院|打官司|诉讼|法律途径|法律手段|法律程序|仲裁|(?<![公通广报预警布宣劝转被])告(你们|物业|开发商)|把你们告|去告(?![诉知示别])|" +
-        "(拒|不|停|罢|暂停)[交缴付]物业费|(拒|不再|停止|罢)[交缴付]|不交了|不缴了|退物业费|退费|退钱|要求退款|全额退款|换物业(?>(公司)?)(?!以后|之后|后)|换掉(你们|物业)|炒掉物业|罢免(物业|你们)|解聘物业|(物业费|管理费)[^,.!?]{0,4}先?停(了|交|缴|付)|" +
-        // Owners and tenants write in English too (the normalizer has lower-cased it).
-        "\\b(sue|suing|lawyers?|lawsuit|media|journalists?|reporters?|newspapers?|police|authorities|housing (bureau|authority))\\b|refuse to pay|stop paying|withhold(ing)? (the )?(fee|rent|payment)", Options);
+        "(拒|不|停|罢|暂停)[交缴付]物业费|(拒|不再|停止|罢)[交缴付]|不交了|不缴了|退物业费|退费|退钱|要求退款|全额退款|换物业(?>(公司)?)(?!以后|之后|后)|换掉(你们|物业)|炒掉物业|罢免(物业|你们)|解聘物业|(物业费|管理费)[^,.!?]{0,4}先?停(了|交|缴|付)",
+        "\\b(sue|suing|lawyers?|lawsuit|media|journalists?|reporters?|newspapers?|police|authorities|housing (bureau|authority))\\b|refuse to pay|stop paying|withhold(ing)? (the )?(fee|rent|payment)");
 
-    private static readonly Regex DangerPattern = new(
+    private static readonly Triggers DangerPattern = new(
         "困人|被困|困在|困住|困着|地震|关在电梯|卡在电梯|电梯里出不来|出不来了|漏电|触电|电到|带电|被电|电麻|麻电|打火(?!机)|噼里啪啦|焦糊味|焦味|电线(裸露|外露|掉落|冒火)|" +
         "燃气泄漏|煤气泄漏|天然气泄漏|燃气味|煤气味|天然气味|液化气味|漏气|" +
         "(?<!打不|点不)着火|起火|失火|火灾|冒烟|烧起来|火苗|明火|烧焦味|" +
@@ -52,11 +51,11 @@ public static class AlertRules
         "(水|积水)[^,.!?]{0,6}(漫|淹|泡|灌|流|渗)[^,.!?]{0,4}(配电|电箱|电线|插座|电闸|变压器)|(配电|电箱|电线|插座|电闸)[^,.!?]{0,3}(泡|淹|进水|浸)|" +
         "(火警|消防警报|烟感|警铃|报警器)[^,.!?]{0,4}(响|叫)|" +
         "井盖(丢|缺|没了|掉)|(玻璃|外墙|瓷砖|广告牌|空调外机)[^,.!?;]{0,4}(掉下|脱落|坠落|砸)|" +
-        "爆炸|塌了|坍塌|倒塌|拿刀|持刀|动刀|打人|打架|动手打|威胁我|卷进|卷入|绞进|差点掉|掉下去|摔下|(很|非常|太|特别|极其)危险|" +
+        "爆炸|塌了|坍塌|倒塌|拿刀|持刀|动刀|打人|打架|动手打|威胁我|卷进|卷入|绞进|差点掉|掉下去|摔下|(很|非常|太|特别|极其)危险",
         "\\b(trapped|stuck) in (the |a )?(lift|elevator)|\\bfire\\b(?! (drill|extinguishers?|exits?|doors?|escape|lane|safety))|\\bsmoke\\b(?! (detector|alarm))|" +
         "\\b(gas leak|smell of gas|electric shock|sparks?|sparking|injured|bleeding|fainted|unconscious|collapsed|drown(ing|ed)?|electrocuted|ambulance|on fire)\\b|" +
         "\\b(water|flood(ing|ed)?)\\b[^.!?]{0,30}\\b(power cables?|cables|wiring|electrical|sockets?)\\b|\\b(fire )?alarm (is |keeps )?(ringing|going off)|" +
-        "\\bgas\\b[^.!?]{0,40}\\b(leak(ing|s)?|smell)|\\bsmells? (of )?gas\\b", Options);
+        "\\bgas\\b[^.!?]{0,40}\\b(leak(ing|s)?|smell)|\\bsmells? (of )?gas\\b");
 
     // A drill or a test of the alarms is announced, not a danger.
     private static readonly Regex DrillPattern = new("演练|演习|测试|检测|调试|\\bdrill\\b|\\btest", Options);
@@ -73,16 +72,16 @@ public static class AlertRules
     // "垃圾桶大家都混着倒" is no threat at all.
     private static readonly Regex GroupMarkerPattern = new("大家都|大伙都|业主们都|业主群(里)?都", Options);
 
-    private static readonly Regex RepeatedPattern = new(
+    private static readonly Triggers RepeatedPattern = new(
         "第[三四五六七八九十0-9]+[次遍回]|[三四五六七八九十几百千0-9]+[次遍回]了|无数[次遍]|屡次|反复(报修|投诉|反映|说|打电话)|一而再|" +
         // "刮了好几次车底" and "多次调节无效" count how often a thing happened; it is the complaints that must repeat.
         "(投诉|反映|报修|说|打|问|催|找|联系|发函|提|来电|报)[^,.!?]{0,3}(好几次|多次)|(好几次|多次|屡次)(投诉|反映|报修|打电话|找|催|发函|联系|提出|来电|说)|" +
         "[三四五六七八九十0-9]+次(返修|报修|投诉|反映|维修|上门|催|发函|来电)|" +
         "(一直|始终|至今|迟迟|依然|仍然)(没|不|未)(有人?)?(彻底|完全|真正|得到|获)?(修|处理|解决|管|回复|来|弄|答复|给说法)|" +
-        "\\b(third|fourth|fifth|[0-9]+(rd|th)) time\\b|\\b(several|many|[0-9]+) times\\b|again and again|still (not|hasn't|haven't) been|" +
-        "\\b(weeks|months) ago\\b|\\bfor (two|three|four|several|many|[0-9]+) (weeks|months)\\b|" +
         "拖了[^,.!?]{0,4}(天|周|星期|月|年)|[一两三几半十0-9]+(个)?多?(月|星期|礼拜|周)(了)?[^,.!?]{0,3}(还|都|也|仍)?(没|不|未)|" +
-        "这么久(了)?(还|都)?(没|不)|石沉大海|没有下文|没下文", Options);
+        "这么久(了)?(还|都)?(没|不)|石沉大海|没有下文|没下文",
+        "\\b(third|fourth|fifth|[0-9]+(rd|th)) time\\b|\\b(several|many|[0-9]+) times\\b|again and again|still (not|hasn't|haven't) been|" +
+        "\\b(weeks|months) ago\\b|\\bfor (two|three|four|several|many|[0-9]+) (weeks|months)\\b");
 
     // Words that, just before a trigger in the same clause, say the thing did not happen, or ask that it never does
     // ("请勿高空抛物", "提醒楼上不要往楼下扔烟头").
@@ -102,13 +101,13 @@ public static class AlertRules
     {
         var reasons = new List<AlertReason>();
         var thankful = positiveProbability >= 0.5f && ThanksPattern.IsMatch(normalized);
-        foreach (Match m in EscalationPattern.Matches(normalized))
+        foreach (var m in EscalationPattern.Matches(normalized))
         {
             // A thankful message may name the hotline ("本来想打12345，你们半小时就修好了"); a threat is never thankful.
             if (thankful && positiveProbability >= 0.8f) continue;
             Add(reasons, Escalation, m.Value);
         }
-        foreach (Match m in DangerPattern.Matches(normalized))
+        foreach (var m in DangerPattern.Matches(normalized))
         {
             if (IsNegated(normalized, m.Index)) continue;
             if (Fall.IsMatch(m.Value) && Preceded(normalized, m.Index, NearMiss)) continue;
@@ -131,7 +130,7 @@ public static class AlertRules
             Add(reasons, Collective, m.Value);
         }
         if (negativeProbability >= 0.5f)
-            foreach (Match m in RepeatedPattern.Matches(normalized))
+            foreach (var m in RepeatedPattern.Matches(normalized))
                 Add(reasons, Repeated, m.Value);
         return reasons;
     }
@@ -140,6 +139,24 @@ public static class AlertRules
     public static bool HasCollectiveMarker(string normalized) => CollectivePattern.IsMatch(normalized) || GroupMarkerPattern.IsMatch(normalized);
 
     private static bool IsAlarm(string trigger) => trigger.Contains("响") || trigger.Contains("叫") || trigger.Contains("alarm");
+
+    /// <summary>
+    /// The Chinese and the English wording of one rule. Owners and tenants write in English too (the normalizer has
+    /// lower-cased it), but most texts have no Latin letter at all: the English patterns, whose word boundaries keep
+    /// the regex engine from skipping ahead, run only when there is one.
+    /// </summary>
+    private sealed class Triggers(string chinese, string english)
+    {
+        private readonly Regex chinese = new(chinese, Options);
+        private readonly Regex english = new(english, Options);
+
+        public IEnumerable<Match> Matches(string text)
+        {
+            foreach (Match m in chinese.Matches(text)) yield return m;
+            if (!text.AsSpan().ContainsAnyInRange('a', 'z')) yield break;
+            foreach (Match m in english.Matches(text)) yield return m;
+        }
+    }
 
     private static void Add(List<AlertReason> reasons, string kind, string trigger)
     {
