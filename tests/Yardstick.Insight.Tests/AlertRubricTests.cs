@@ -28,6 +28,7 @@ public class AlertRubricTests
     [InlineData("物业不给说法，我们就告你们", "告你们")]
     [InlineData("We will report the broken gate to the police", "police")]
     [InlineData("大家商量好了，下个月就罢免物业", "罢免物业")]
+    [InlineData("这件事我会反映给人大代表", "人大代表")]
     [InlineData("这样的服务，年底业主大会就把你们换掉，不，是换掉你们", "换掉你们")]
     public void Escalation_outside_the_company_is_red(string text, string trigger)
     {
@@ -74,6 +75,17 @@ public class AlertRubricTests
     [InlineData("地下车库进水了，还有人在里面挪车", "车库进水")]
     [InlineData("配电室地上全是积水，里面还在嗡嗡响", "配电室地上全是积水")]
     [InlineData("There is a strong smell of gas on the 3rd floor", "smell of gas")]
+    [InlineData("电梯卡在两层之间，我们三个人在里面，门打不开", "门打不开")]
+    [InlineData("走廊里全是烟，看不清路", "全是烟")]
+    [InlineData("地库一辆电动车自燃了", "自燃")]
+    [InlineData("阳台的钢化玻璃自爆了，碎片掉到楼下", "自爆")]
+    [InlineData("车库顶上一直在掉混凝土块", "掉混凝土")]
+    [InlineData("楼梯灯坏了，我爸下楼踩空了", "踩空")]
+    [InlineData("小区的污水井盖子没盖，小孩在旁边玩", "污水井盖子没盖")]
+    [InlineData("路面塌陷了一个大坑", "塌陷")]
+    [InlineData("那条狗已经咬了两个小孩了", "咬了两个小孩")]
+    [InlineData("楼上掉下来一个酒瓶，碎在我脚边", "楼上掉下来")]
+    [InlineData("门口的招牌被风刮下来了", "招牌被风刮下")]
     public void Immediate_danger_to_people_is_red(string text, string trigger)
     {
         var alert = Analyze(text).Alert;
@@ -97,6 +109,8 @@ public class AlertRubricTests
     [InlineData("The heating has failed for the third time this month. Completely unacceptable!")]
     [InlineData("同样的话我都说了一百遍了，到现在还是没人管，太过分了")]
     [InlineData("I reported the broken heating weeks ago and it is still freezing in here, absolutely ridiculous")]
+    [InlineData("前前后后找了你们七八次，问题一点没解决，我受够了")]
+    [InlineData("漏水从夏天拖到冬天还是没修，太过分了")]
     public void Angry_and_repeated_or_long_unresolved_is_red(string text)
     {
         var alert = Analyze(text).Alert;
@@ -162,9 +176,11 @@ public class AlertRubricTests
     [InlineData("烟感报警器今天下午检测，会响几声，请知悉")]
     [InlineData("业主签名确认装修方案需要带什么材料？")]
     [InlineData("在今日头条上看到咱们小区的报道了，挺好")]
+    [InlineData("楼下烧烤店一股烟味飘上来，麻烦跟店家说说")]
+    [InlineData("孩子在楼下玩到很晚，睡着了才抱回家")]
     [InlineData("看到公告物业费明年要调整，想问下调多少")]
     [InlineData("我去告诉保安一声，让他们把门开一下")]
-    public void Safety_equipment_and_drills_are_not_danger(string text) => Analyze(text).Alert.Level.ShouldNotBe("red");
+    public void Drills_safety_equipment_and_other_look_alikes_of_a_trigger_are_not_red(string text) => Analyze(text).Alert.Level.ShouldNotBe("red");
 
     [Theory]
     [InlineData("上次困人你们来得很快，谢谢")]
