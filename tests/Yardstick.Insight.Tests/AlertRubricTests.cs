@@ -86,6 +86,9 @@ public class AlertRubricTests
     [InlineData("那条狗已经咬了两个小孩了", "咬了两个小孩")]
     [InlineData("楼上掉下来一个酒瓶，碎在我脚边", "楼上掉下来")]
     [InlineData("门口的招牌被风刮下来了", "招牌被风刮下")]
+    [InlineData("家里没开火，燃气表却一直在转", "燃气表却一直在转")]
+    [InlineData("楼下车库里有人堆了十几桶汽油", "汽油")]
+    [InlineData("电梯上到一半突然往下滑了一截", "突然往下")]
     public void Immediate_danger_to_people_is_red(string text, string trigger)
     {
         var alert = Analyze(text).Alert;
