@@ -45,15 +45,15 @@ public static class AlertRules
         "电梯(突然)?(往下)?(下坠|坠|坠落|急坠|失控|冲顶|蹲底|溜车)|电梯[^.!?]{0,16}突然(顿|掉|晃|抖|往下|下滑)|电梯门夹|夹到|" +
         // Something about to fall where people pass, live wires in water, a fire alarm that keeps ringing.
         "摇摇欲坠|随时(会|可能|都会|要)?(掉|倒|塌|砸)|快(要)?(掉|塌)下来|[冒打出]火花|电火花|" +
-        "落水|溺水|掉进(水|河|池|湖|井)|中毒|一氧化碳|燃气管[^,.!?]{0,4}(断|破|裂|漏)|[挖弄碰]断[^,.!?]{0,3}燃气|跳楼|轻生|自杀|" +
+        "落水|溺水|中毒|一氧化碳|燃气管[^,.!?]{0,4}(断|破|裂|漏)|[挖弄碰]断[^,.!?]{0,3}燃气|跳楼|轻生|自杀|" +
         "休克|抽搐|昏倒|不省人事|烫伤|烧伤|咬人|砍人|行凶|抢劫|摔了一跤|摔跤|电线[^,.!?]{0,3}(垂|掉|断|裸露)|[淹没]到(膝盖|腰|胸)|" +
         "电梯门?(没关|开着)[^,.!?]{0,3}(上|下|走|运行|跑)|(护栏|栏杆)[^,.!?]{0,3}(松|晃|断|坏|脱落|没了)|(没有|没装|缺)(护栏|栏杆)|" +
         "(地库|车库|地下室|电梯井)[^,.!?]{0,2}(淹|进水|灌水)|(配电房|配电室|配电箱|电箱|变压器)[^,.!?]{0,6}(都是水|积水|进水|有水)|" +
         "(水|积水)[^,.!?]{0,6}(漫|淹|泡|灌|流|渗)[^,.!?]{0,4}(配电|电箱|电线|插座|电闸|变压器)|(配电|电箱|电线|插座|电闸)[^,.!?]{0,3}(泡|淹|进水|浸)|" +
         "(火警|消防警报|烟感|警铃|报警器)[^,.!?]{0,4}(响|叫)|" +
-        "(全是|都是|满是|好多|很多)烟(?![味头蒂])|浓烟|烟雾|(哪家|谁家|车|房子|楼|屋)[^,.!?]{0,2}着了|自燃|" +
-        "(塔吊|吊车)[^,.!?]{0,10}(楼顶|头顶|上空|上方|吊着)|(炸裂|自爆|爆裂)|掉(到|在|下)楼下|" +
-        "(保温层|墙皮|墙砖|外墙|吊顶|天花板|顶棚|混凝土|石块|水泥块)[^,.!?]{0,6}掉|掉[^,.!?]{0,2}(混凝土|水泥块|石块|墙皮|瓷砖)|下沉|沉降|塌陷|塌下|崴了|扭伤|踩空|[摔掉跌]进|(楼上|高空|天上)[^,.!?]{0,3}掉下来|[摔掉倒][^,.!?]{0,6}(起不来|站不起来)|" +
+        "(全是|都是|满是|好多|很多)烟(?![味头蒂])|浓烟|烟雾(?!报警|探测|感应)|(哪家|谁家|车|房子|楼|屋)[^,.!?]{0,2}着了|自燃|" +
+        "(塔吊|吊车)[^,.!?]{0,10}(楼顶|头顶|上空|上方|吊着)|(玻璃|灯罩|灯管|屏幕|热水器|锅炉|气瓶|煤气罐)[^,.!?]{0,6}(炸裂|自爆|爆裂|爆炸)|自爆|掉(到|在|下)楼下|" +
+        "(保温层|墙皮|墙砖|外墙|吊顶|天花板|顶棚|混凝土|石块|水泥块)[^,.!?]{0,6}掉|掉[^,.!?]{0,2}(混凝土|水泥块|石块|墙皮|瓷砖)|下沉(?!广场|式)|沉降|塌陷|塌下|崴了|扭伤|踩空|[摔跌]进|掉进(去了|坑|沟|井|河|水|池|湖)|(楼上|高空|天上)[^,.!?]{0,3}掉下来|[摔掉倒][^,.!?]{0,6}(起不来|站不起来)|" +
         "(化粪池|窨井|检查井|污水井|井)(的)?(盖子)?(没盖|没有盖|敞开|敞着|开着)|" +
         "井盖(丢|缺|没了|掉)|(玻璃|外墙|瓷砖|广告牌|招牌|灯箱|空调外机)[^,.!?;]{0,6}(掉下|刮下|脱落|坠落|砸)|电梯[^.!?]{0,24}(门打不开|开不了门)|" +
         "爆炸|塌了|坍塌|倒塌|拿刀|持刀|动刀|打人|打架|动手打|威胁我|卷进|卷入|绞进|差点掉|掉下去|摔下|(很|非常|太|特别|极其)危险",
@@ -116,7 +116,7 @@ public static class AlertRules
         {
             if (IsNegated(normalized, m.Index)) continue;
             if (Fall.IsMatch(m.Value) && Preceded(normalized, m.Index, NearMiss)) continue;
-            if (IsAlarm(m.Value) && DrillPattern.IsMatch(normalized)) continue;
+            if (IsDrilled(m.Value) && DrillPattern.IsMatch(normalized)) continue;
             if (thankful && (PastPattern.IsMatch(Clause(normalized, m.Index)) || positiveProbability >= 0.8f)) continue;
             Add(reasons, Danger, m.Value);
         }
@@ -143,7 +143,10 @@ public static class AlertRules
     /// <summary>Collective markers alone (全体业主, 联名, 大家都, 集体): they raise a group alert whatever the count.</summary>
     public static bool HasCollectiveMarker(string normalized) => CollectivePattern.IsMatch(normalized) || GroupMarkerPattern.IsMatch(normalized);
 
-    private static bool IsAlarm(string trigger) => trigger.Contains("响") || trigger.Contains("叫") || trigger.Contains("alarm");
+    // What a drill acts out (an alarm, a fire, an earthquake); a person hurt during a drill is still hurt.
+    private static readonly Regex Drilled = new("响|叫|alarm|地震|火灾|火警|着火|起火|烟雾|浓烟", Options);
+
+    private static bool IsDrilled(string trigger) => Drilled.IsMatch(trigger);
 
     /// <summary>
     /// The Chinese and the English wording of one rule. Owners and tenants write in English too (the normalizer has

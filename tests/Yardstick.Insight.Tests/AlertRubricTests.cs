@@ -89,6 +89,8 @@ public class AlertRubricTests
     [InlineData("家里没开火，燃气表却一直在转", "燃气表却一直在转")]
     [InlineData("楼下车库里有人堆了十几桶汽油", "汽油")]
     [InlineData("电梯上到一半突然往下滑了一截", "突然往下")]
+    [InlineData("消防演练的时候楼梯太挤，有个老人摔倒受伤了", "受伤")]
+    [InlineData("卫生间的钢化玻璃淋浴房突然爆裂了", "玻璃淋浴房突然爆裂")]
     public void Immediate_danger_to_people_is_red(string text, string trigger)
     {
         var alert = Analyze(text).Alert;
@@ -181,6 +183,12 @@ public class AlertRubricTests
     [InlineData("在今日头条上看到咱们小区的报道了，挺好")]
     [InlineData("楼下烧烤店一股烟味飘上来，麻烦跟店家说说")]
     [InlineData("孩子在楼下玩到很晚，睡着了才抱回家")]
+    [InlineData("商场下沉广场的灯坏了两盏，麻烦换一下")]
+    [InlineData("楼上装修太吵了，头都要炸裂了")]
+    [InlineData("手机掉进马桶了，能帮忙疏通一下吗")]
+    [InlineData("走廊的烟雾报警器一直闪红灯，是不是没电了")]
+    [InlineData("明天上午进行火灾应急演练，听到警报请有序疏散")]
+    [InlineData("厨房水管爆裂了，总阀已经关了，麻烦明天派师傅来换")]
     [InlineData("看到公告物业费明年要调整，想问下调多少")]
     [InlineData("我去告诉保安一声，让他们把门开一下")]
     public void Drills_safety_equipment_and_other_look_alikes_of_a_trigger_are_not_red(string text) => Analyze(text).Alert.Level.ShouldNotBe("red");
