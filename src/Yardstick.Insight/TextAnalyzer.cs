@@ -126,7 +126,7 @@ public sealed class TextAnalyzer
 
         var p = AlertModel.PredictNormalized(normalized);
         float P(string label) => AlertModel.IndexOf(label) is var i and >= 0 ? p[i] : 0f;
-        // Without a trigger the model alone may still call red when red is its likeliest answer; its evidence is then the
+        // Without a trigger the model alone may still call red when it gives red at least even odds; its evidence is then the
         // reason. (At 0.7 it missed two of the seventh handwritten round's reds that 0.5 catches, at no cost in precision
         // on the held-out rows; below 0.5 false reds grow faster than caught ones.)
         if (P(InsightLabels.Red) >= 0.5f)
