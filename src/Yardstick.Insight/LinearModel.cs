@@ -211,13 +211,13 @@ public sealed class LinearModel
                 var weight = weights[row + c] - mean / ClassCount;
                 if (weight > 0) grams.Add((s, s + n, weight));
             }
-        // The strongest n-grams overlap ("麻烦", "麻烦修", "烦修"): a reader is shown the stretch of text they cover
-        // together, once, ranked by its strongest n-gram.
+        // The strongest n-grams overlap ("麻烦", "麻烦修", "烦修") or touch ("就开" and "始电钻"): a reader is shown the
+        // stretch of text they cover together, once, ranked by its strongest n-gram.
         var strongest = grams.OrderByDescending(g => g.Weight).Take(3 * top).OrderBy(g => g.Start).ToList();
         var spans = new List<(int Start, int End, float Weight)>();
         foreach (var g in strongest)
         {
-            if (spans.Count > 0 && g.Start < spans[^1].End)
+            if (spans.Count > 0 && g.Start <= spans[^1].End)
                 spans[^1] = (spans[^1].Start, Math.Max(spans[^1].End, g.End), Math.Max(spans[^1].Weight, g.Weight));
             else
                 spans.Add(g);

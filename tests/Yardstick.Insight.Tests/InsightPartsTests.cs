@@ -170,6 +170,24 @@ public class InsightPartsTests
             TextAnalyzer.Default.AlertModel.Evidence(text, label, top: 5).ShouldNotContain(e => e.Contains('(') || e.Contains(')'));
     }
 
+    [Theory]
+    [InlineData("楼上502装修，早上七点就开始电钻，已经连续三天了")]
+    [InlineData("电梯停运也不通知一声，很不满意，请尽快修好")]
+    [InlineData("地库车位被外来车辆占用，保安也不管")]
+    public void Model_evidence_never_shows_two_pieces_that_touch_in_the_text(string raw)
+    {
+        // Seen on the demo board: "早上七点就开" and "始电钻", one stretch of text shown as two cut words.
+        var text = TextNormalizer.Normalize(raw);
+        var model = TextAnalyzer.Default.AlertModel;
+        foreach (var label in model.Labels)
+        {
+            var evidence = model.Evidence(text, label, top: 5);
+            foreach (var a in evidence)
+                foreach (var b in evidence)
+                    if (a != b) text.Contains(a + b, StringComparison.Ordinal).ShouldBeFalse($"{label}: {a} + {b}");
+        }
+    }
+
     [Fact]
     public void A_damaged_model_file_is_refused_with_a_clear_error()
     {
