@@ -134,5 +134,8 @@ public sealed class ServiceDeskJourneyTests(BrowserApp app)
         await page.GotoAsync("/return-visits?tab=due");
         await page.WaitForSelectorAsync("#visits-table");
         await BrowserApp.ShotAsync(page, "20-visit-tasks");
+        await page.GotoAsync("/return-visits?tab=done");
+        (await page.TextContentAsync(".text-summary"))!.ShouldContain("正面");
+        await BrowserApp.ShotAsync(page, "20-visit-remarks");
     }
 }

@@ -56,6 +56,34 @@ public abstract class VisitPageTests<TApp>(TApp app) : IClassFixture<TApp> where
     }
 
     [DbFact]
+    public async Task The_done_tab_summarises_the_remarks_of_the_users_projects_only()
+    {
+        var admin = await app.ApiAs("admin");
+        var agent = await app.ApiAs("agenta");
+        async Task Visit(HttpClient api, int projectId, string phone, string remark)
+        {
+            var order = await ResolvedComplaint(api, projectId, phone);
+            var visit = (await Json(await api.GetAsync($"/api/return-visits?workOrderId={order}"))).GetProperty("items")[0].GetProperty("id").GetInt64();
+            (await api.PostAsJsonAsync($"/api/return-visits/{visit}/complete", new
+            {
+                method = "Phone", outcome = "Satisfied", qualityScore = 5, timelinessScore = 5, attitudeScore = 5, comment = remark,
+            })).StatusCode.ShouldBe(HttpStatusCode.OK);
+        }
+        await Visit(agent, app.ProjectA, "13912340001", "保洁阿姨很细心，楼道打扫得很干净，谢谢");
+        await Visit(agent, app.ProjectA, "13912340002", "楼道打扫得还行，就是垃圾桶有点臭");
+        await Visit(admin, app.ProjectB, "13912340003", "前台接待很热情，会议室预订很方便");
+
+        var page = await app.PagesAs("agenta");
+        var html = await page.Client.GetStringAsync($"/return-visits?tab=done&projectId={app.ProjectA}");
+        html.ShouldContain("text-summary");
+        html.ShouldContain("正面");
+        html.ShouldContain("楼道");
+        html.ShouldNotContain("会议室", customMessage: "another project's remarks must not reach the summary");
+        (await page.Client.GetStringAsync("/return-visits?tab=done")).ShouldNotContain("会议室");
+        (await page.Client.GetStringAsync("/return-visits?tab=due")).ShouldNotContain("text-summary");
+    }
+
+    [DbFact]
     public async Task A_supervisor_writes_a_handbook_answer_on_the_page_and_is_warned_of_vague_words()
     {
         var supa = await app.PagesAs("supa");

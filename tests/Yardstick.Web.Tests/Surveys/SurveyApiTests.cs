@@ -487,6 +487,8 @@ public abstract class SurveyApiTests<TApp>(TApp app) : IClassFixture<TApp> where
             var html = await pages.Client.GetStringAsync(url);
             html.ShouldContain(expect, customMessage: url);
         }
+        // The comments come with their summary: the share of each feeling and the keywords.
+        (await pages.Client.GetStringAsync($"/surveys/{id}/results")).ShouldContain("text-summary");
         (await app.Anonymous().GetStringAsync($"/s/{Token(invitations[1])}")).ShouldContain("客服工作态度");
         (await app.Anonymous().GetStringAsync($"/s/{Token(invitations[0])}")).ShouldContain("此问卷已提交");
 

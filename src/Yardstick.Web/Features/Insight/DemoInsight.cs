@@ -1,10 +1,14 @@
 using Microsoft.EntityFrameworkCore;
 using Yardstick.Insight;
+using Yardstick.Web.Features.ReturnVisits;
 using Yardstick.Web.Platform.Data;
 
 namespace Yardstick.Web.Features.Insight;
 
-/// <summary>The demo orders read as if each had been analysed when it arrived, so the board, keywords and group alerts have history.</summary>
+/// <summary>
+/// The demo orders and the customers' remarks at their return visits read as if each had been analysed when it
+/// arrived, so the board, keywords, group alerts and the visits' summary have history.
+/// </summary>
 public static class DemoInsight
 {
     public static async Task<int> SeedAsync(AppDbContext db, TextAnalyzer analyzer, CancellationToken ct = default)
@@ -12,7 +16,12 @@ public static class DemoInsight
         if (await db.TextInsights.IgnoreQueryFilters().AnyAsync(ct)) return 0;
         var orders = await db.WorkOrders.IgnoreQueryFilters().AsNoTracking().OrderBy(o => o.Id).ToListAsync(ct);
         db.TextInsights.AddRange(orders.Select(o => InsightService.ForWorkOrder(o, analyzer.Analyze(o.Description), o.CreatedAt)));
+        var buildings = orders.ToDictionary(o => o.Id, o => o.BuildingId);
+        var remarks = await db.ReturnVisits.IgnoreQueryFilters().AsNoTracking()
+            .Where(v => v.DoneAt != null && v.Comment != "" && v.Method != VisitMethod.Letter).OrderBy(v => v.Id).ToListAsync(ct);
+        db.TextInsights.AddRange(remarks.Select(v => InsightService.Stored(analyzer.Analyze(v.Comment), v.ProjectId, TextInsight.VisitSource, v.Id,
+            buildings.GetValueOrDefault(v.WorkOrderId), v.Comment, null, v.DoneAt!.Value)));
         await db.SaveChangesAsync(ct);
-        return orders.Count;
+        return orders.Count + remarks.Count;
     }
 }

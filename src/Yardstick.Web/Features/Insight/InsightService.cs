@@ -171,6 +171,15 @@ public sealed class InsightService(AppDbContext db, TextAnalyzer analyzer, Notif
             Yardstick.Insight.Keywords.Extract(current, before, Math.Clamp(top, 1, 100))), errors);
     }
 
+    /// <summary>The latest texts of one source (a module's remarks or comments), summarised.</summary>
+    public async Task<TextSummary> SummaryAsync(string source, int? projectId, int latest, CancellationToken ct)
+    {
+        var query = db.TextInsights.AsNoTracking().Where(t => t.Source == source);
+        if (projectId is int pid) query = query.Where(t => t.ProjectId == pid);
+        var rows = await query.OrderByDescending(t => t.Id).Take(latest).Select(t => new { t.Text, t.Polarity }).ToListAsync(ct);
+        return TextSummary.Of(rows.Select(r => (r.Text, r.Polarity)).ToList());
+    }
+
     private async Task<List<string>> TextsAsync(int? projectId, ReportPeriod period, CancellationToken ct)
     {
         var query = db.TextInsights.AsNoTracking().Where(t => t.CreatedAt >= period.StartUtc && t.CreatedAt < period.EndUtc);

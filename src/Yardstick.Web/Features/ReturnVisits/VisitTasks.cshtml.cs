@@ -11,7 +11,8 @@ namespace Yardstick.Web.Features.ReturnVisits;
 
 /// <summary>回访任务: mine, due, overdue, pending, done and waiting for a decision; open letters and the monthly spot-check.</summary>
 [Authorize(Policy = Policies.ReturnVisitsRead)]
-public sealed class VisitTasksModel(ReturnVisitService visits, OrganizationService org, ICurrentUser me, TimeProvider clock, IStringLocalizer l) : PageModel
+public sealed class VisitTasksModel(
+    ReturnVisitService visits, OrganizationService org, Insight.InsightService insight, ICurrentUser me, TimeProvider clock, IStringLocalizer l) : PageModel
 {
     public static readonly string[] Tabs = ["mine", "due", "overdue", "pending", "decide", "done"];
 
@@ -24,6 +25,9 @@ public sealed class VisitTasksModel(ReturnVisitService visits, OrganizationServi
     public bool CanVisit => Policies.RolesByPolicy[Policies.ReturnVisitsWrite].Any(me.IsInRole);
     public bool CanSample => Policies.RolesByPolicy[Policies.ReturnVisitPlan].Any(me.IsInRole);
     public string LastMonth { get; private set; } = "";
+
+    /// <summary>On the done tab: how the owners' remarks of the latest visits read.</summary>
+    public Insight.TextSummary? Remarks { get; private set; }
 
     public async Task OnGetAsync(CancellationToken ct)
     {
@@ -42,6 +46,7 @@ public sealed class VisitTasksModel(ReturnVisitService visits, OrganizationServi
         Result = Tab == "mine"
             ? await MineAsync(ct)
             : await visits.ListAsync(new VisitFilter(ProjectId, status, null, decide ? true : null, Page: PageNumber, PageSize: 20), ct);
+        if (Tab == "done") Remarks = await insight.SummaryAsync(Insight.TextInsight.VisitSource, ProjectId, 500, ct);
         var today = ReportPeriod.Today(BusinessCalendar.FindZone(Project.DefaultTimeZone), clock.GetUtcNow().UtcDateTime);
         LastMonth = today.AddMonths(-1).ToString("yyyy-MM");
     }

@@ -14,7 +14,7 @@ public sealed class ResultsModel(SurveyService surveys, SurveyResults results, I
     public CampaignHead Campaign { get; private set; } = null!;
     public SurveyResultsDto Results { get; private set; } = null!;
     public List<CommentDto> Comments { get; private set; } = [];
-    public IReadOnlyList<Yardstick.Insight.KeywordStat> Keywords { get; private set; } = [];
+    public Insight.TextSummary CommentSummary { get; private set; } = Insight.TextSummary.Of([]);
     public string ChartData { get; private set; } = "{}";
     [BindProperty(SupportsGet = true)] public int? ProjectId { get; set; }
 
@@ -31,7 +31,7 @@ public sealed class ResultsModel(SurveyService surveys, SurveyResults results, I
         }
         Results = r;
         Comments = await results.CommentsAsync(id, ProjectId, 300, ct) ?? [];
-        Keywords = Yardstick.Insight.Keywords.Extract(Comments.Select(c => c.Text).ToList(), null, 20);
+        CommentSummary = Insight.TextSummary.Of(Comments.Select(c => (c.Text, c.Polarity ?? "")).ToList(), 20);
         var likert = r.Questions.Where(q => q.Type == QuestionType.Likert5 && q.Answers > 0).ToList();
         ChartData = JsonSerializer.Serialize(new
         {
