@@ -91,6 +91,9 @@ public class AlertRubricTests
     [InlineData("电梯上到一半突然往下滑了一截", "突然往下")]
     [InlineData("消防演练的时候楼梯太挤，有个老人摔倒受伤了", "受伤")]
     [InlineData("卫生间的钢化玻璃淋浴房突然爆裂了", "玻璃淋浴房突然爆裂")]
+    [InlineData("业主反映：3号楼外墙一块石材松脱，楼下是儿童活动区。", "石材松脱")]
+    [InlineData("业主来电：地库入口积水已没过车轮，仍有车辆进入。", "没过车轮")]
+    [InlineData("巡查发现一辆电动车底部冒出白烟，已设置警戒。", "冒出白烟")]
     public void Immediate_danger_to_people_is_red(string text, string trigger)
     {
         var alert = Analyze(text).Alert;
@@ -184,6 +187,7 @@ public class AlertRubricTests
     [InlineData("楼下烧烤店一股烟味飘上来，麻烦跟店家说说")]
     [InlineData("孩子在楼下玩到很晚，睡着了才抱回家")]
     [InlineData("商场下沉广场的灯坏了两盏，麻烦换一下")]
+    [InlineData("业主咨询：小区是否配备了急救药箱，放在什么位置？")]
     [InlineData("楼上装修太吵了，头都要炸裂了")]
     [InlineData("手机掉进马桶了，能帮忙疏通一下吗")]
     [InlineData("走廊的烟雾报警器一直闪红灯，是不是没电了")]
