@@ -152,18 +152,43 @@ public static class AlertRules
     /// <summary>
     /// The Chinese and the English wording of one rule. Owners and tenants write in English too (the normalizer has
     /// lower-cased it), but most texts have no Latin letter at all: the English patterns, whose word boundaries keep
-    /// the regex engine from skipping ahead, run only when there is one.
+    /// the regex engine from skipping ahead, run only when there is one. The Chinese alternatives run in groups of
+    /// 20: one alternation of 166 branches starting with as many different characters made the engine try each
+    /// branch at almost every position (444 ms per 15,000 texts), groups of 20 let it skip ahead again (41 ms).
     /// </summary>
     private sealed class Triggers(string chinese, string english)
     {
-        private readonly Regex chinese = new(chinese, Options);
+        private const int GroupSize = 20;
+
+        private readonly Regex[] chinese = TopLevelAlternatives(chinese).Chunk(GroupSize).Select(g => new Regex(string.Join("|", g), Options)).ToArray();
         private readonly Regex english = new(english, Options);
 
+        /// <summary>The matches of every group, in the order they stand in the text.</summary>
         public IEnumerable<Match> Matches(string text)
         {
-            foreach (Match m in chinese.Matches(text)) yield return m;
-            if (!text.AsSpan().ContainsAnyInRange('a', 'z')) yield break;
-            foreach (Match m in english.Matches(text)) yield return m;
+            var found = new List<Match>();
+            foreach (var group in chinese) found.AddRange(group.Matches(text));
+            if (text.AsSpan().ContainsAnyInRange('a', 'z')) found.AddRange(english.Matches(text));
+            return found.OrderBy(m => m.Index);
+        }
+
+        /// <summary>The branches of a pattern's outermost alternation ("a|(b|c)d" → "a", "(b|c)d").</summary>
+        private static List<string> TopLevelAlternatives(string pattern)
+        {
+            var branches = new List<string>();
+            var (depth, inClass, start) = (0, false, 0);
+            for (var i = 0; i < pattern.Length; i++)
+            {
+                var c = pattern[i];
+                if (c == '\\') { i++; continue; }
+                if (inClass) { inClass = c != ']'; continue; }
+                if (c == '[') inClass = true;
+                else if (c == '(') depth++;
+                else if (c == ')') depth--;
+                else if (c == '|' && depth == 0) { branches.Add(pattern[start..i]); start = i + 1; }
+            }
+            branches.Add(pattern[start..]);
+            return branches;
         }
     }
 
