@@ -74,7 +74,9 @@ public sealed class BrowserApp : IAsyncLifetime
         await page.FillAsync("#UserName", userName);
         await page.FillAsync("#Password", password ?? (userName == "admin" ? AdminPassword : DemoPassword));
         await page.ClickAsync("button[type=submit]");
-        await page.WaitForURLAsync(url => !url.Contains("/account/login"));
+        // Signing in is done once the server has redirected away from the login page; the next page's own loading is
+        // the caller's to wait for. A minute, because a loaded CI machine once took more than the default 30 s.
+        await page.WaitForURLAsync(url => !url.Contains("/account/login"), new() { WaitUntil = WaitUntilState.Commit, Timeout = 60_000 });
     }
 
     public static Task ShotAsync(IPage page, string name) =>
