@@ -57,10 +57,12 @@ public static class AlertRules
         "(化粪池|窨井|检查井|污水井|井)(的)?(盖子)?(没盖|没有盖|敞开|敞着|开着)|" +
         "井盖(丢|缺|没了|掉)|(玻璃|外墙|石材|瓷砖|墙砖|广告牌|招牌|灯箱|空调外机)[^,.!?;]{0,6}(掉下|刮下|脱落|坠落|砸|松脱|松动|晃动)|" +
         "(没过|漫过|淹过)(车轮|轮胎|膝盖|腰|小腿|车门)|电梯[^.!?]{0,24}(门打不开|开不了门)|" +
-        "爆炸|塌了|坍塌|倒塌|拿刀|持刀|动刀|打人|打架|动手打|威胁我|卷进|卷入|绞进|差点掉|掉下去|摔下|(很|非常|太|特别|极其)危险",
+        "爆炸|塌了|坍塌|倒塌|拿刀|持刀|动刀|打人|打架|动手打|威胁我|卷进|卷入|绞进|差点掉|掉下去|摔下|(很|非常|太|特别|极其)危险|" +
+        // A power cut is a danger to a person kept alive by a machine, whichever of the two the owner names first.
+        "(停电|没电|断电|跳闸)[^\\n]{0,30}(呼吸机|制氧机|吸氧|透析)|(呼吸机|制氧机|吸氧|透析)[^\\n]{0,30}(停电|没电|断电|跳闸)",
         "\\b(trapped|stuck) in (the |a )?(lift|elevator)|\\bfire\\b(?! (drill|extinguishers?|exits?|doors?|escape|lane|safety))|\\bsmoke\\b(?! (detector|alarm))|" +
         "\\b(gas leak|smell of gas|electric shock|sparks?|sparking|injured|bleeding|fainted|unconscious|collapsed|drown(ing|ed)?|electrocuted|ambulance|on fire)\\b|" +
-        "\\b(water|flood(ing|ed)?)\\b[^.!?]{0,30}\\b(power cables?|cables|wiring|electrical|sockets?)\\b|\\b(fire )?alarm (is |keeps )?(ringing|going off)|" +
+        "\\b(water|flood(ing|ed)?|leak(ing|s)?)\\b[^.!?]{0,50}\\b(power cables?|cables|wiring|electrical|sockets?|fuse box|breakers?|switchboard)\\b|\\b(ventilator|oxygen (machine|concentrator)|dialysis)\\b[^\\n]{0,60}\\b(power|electricity)\\b|\\b(power|electricity)\\b[^\\n]{0,60}\\b(ventilator|oxygen (machine|concentrator)|dialysis)\\b|\\b(fire )?alarm (is |keeps )?(ringing|going off)|" +
         "\\bgas\\b[^.!?]{0,40}\\b(leak(ing|s)?|smell)|\\bsmells? (of )?gas\\b");
 
     // A drill or a test of the alarms is announced, not a danger.

@@ -17,6 +17,10 @@ public static class DomainLexicon
             "灭火器", "消火栓", "消防栓", "烟感", "应急灯", "指示灯", "插座", "灯管", "灯泡", "窗户", "玻璃", "扶手", "栏杆",
             "饮水机", "直饮水", "水箱", "排风扇", "风机", "烘手机", "自动门", "旋转门", "地锁", "凸面镜", "投影", "跑步机", "热水器",
             "下水", "地漏", "通风", "冷气", "制冷", "不制冷", "网络", "信号", "wifi",
+            "elevator", "elevators", "lift", "lifts", "escalator", "air conditioning", "air conditioner", "aircon",
+            "heating", "heater", "lights", "light", "lamp", "bulb", "pump", "pipe", "pipes", "toilet", "tap",
+            "faucet", "water pressure", "hot water", "intercom", "access card", "door", "doors", "gate", "socket",
+            "power outage", "power cut",
         ],
         ["attitude"] =
         [
@@ -24,6 +28,8 @@ public static class DomainLexicon
             "敷衍", "不理人", "没礼貌", "不礼貌", "说话难听", "冷漠", "傲慢", "摆架子", "挂电话", "挂断", "不接电话", "没人接",
             "翻白眼", "吵架", "嘲讽", "热情", "耐心", "微笑", "礼貌", "客气", "周到", "贴心", "主动",
             "客服", "前台", "服务台", "呼来喝去", "大吼大叫", "不客气", "说话冲", "回电话", "不搭理", "打招呼",
+            "rude", "attitude", "impolite", "unfriendly", "friendly", "polite", "receptionist", "front desk",
+            "hung up", "ignored", "customer service", "staff",
         ],
         ["quality"] =
         [
@@ -31,6 +37,7 @@ public static class DomainLexicon
             "工单", "报修", "维修", "师傅", "上门", "响应慢", "效率", "拖拉", "不专业", "专业", "处理结果", "回访", "整改",
             "装修质量", "施工质量", "验收", "交房", "开裂", "空鼓", "墙皮", "脱落", "瓷砖",
             "工程部", "放鸽子", "没人来", "配件", "防水", "起皮", "手艺", "待派单",
+            "repair", "repairs", "repaired", "fixed", "fix", "technician", "workmanship", "maintenance", "contractor", "repairman",
         ],
         ["environment"] =
         [
@@ -38,12 +45,15 @@ public static class DomainLexicon
             "蟑螂", "老鼠", "蚊子", "苍蝇", "虫子", "消杀", "灭鼠", "狗屎", "粪便", "污水", "油烟", "噪音", "楼道", "堆放", "杂物",
             "小广告", "牛皮癣", "地面", "拖地", "擦", "楼梯间", "水池", "泳池", "喷泉", "鸟粪",
             "烟味", "抽烟", "吸烟", "纸巾", "洗手液", "卫生间", "厕所", "发臭", "死老鼠", "垃圾车",
+            "garbage", "trash", "rubbish", "dirty", "smell", "smells", "stinks", "cleaning", "cleaner", "cleaners",
+            "cockroaches", "rats", "mice", "mosquitoes", "dust", "litter",
         ],
         ["greening"] =
         [
             "绿化", "草坪", "草地", "树木", "树枝", "修剪", "浇水", "打药", "农药", "花坛", "花草", "绿植", "枯死", "杂草", "除草",
             "剪草", "割草机", "树叶", "大树", "倒伏", "园林", "景观", "毁绿", "种菜", "果树",
             "喷头", "草长", "花园", "盆栽", "桂花", "月季", "补种", "绿化带", "屋顶花园",
+            "tree", "trees", "grass", "lawn", "garden", "gardening", "plants", "flowers", "pruning", "pesticide", "bushes", "branches",
         ],
         ["security"] =
         [
@@ -51,12 +61,15 @@ public static class DomainLexicon
             "撬", "尾随", "治安", "安全隐患", "外卖员", "快递员进", "随便进", "睡觉", "玩手机", "岗亭", "值班", "电动车", "飞线充电",
             "电瓶车", "上楼充电", "推销", "发传单",
             "报警", "打架", "醉汉", "闯入", "钱包", "丢失", "找回", "走丢", "人脸识别", "清场",
+            "guard", "guards", "security", "stranger", "strangers", "stolen", "theft", "thief", "burglary", "cctv",
+            "camera", "cameras", "patrol", "intruder",
         ],
         ["parking"] =
         [
             "停车", "车位", "停车位", "车库", "地库", "地下车库", "停车场", "乱停", "占道", "占用车位", "停车费", "月卡", "临停", "挪车",
             "剐蹭", "刮车", "车被", "道闸", "抬杆", "进不去", "出不去车", "充电车位", "访客车位", "僵尸车", "堵车", "车辆",
             "车位线", "引导屏", "停车问题", "车棚", "新能源车位", "出口指示", "找车",
+            "parking", "car park", "carpark", "garage", "parking space", "parking spot", "car", "cars", "vehicle", "barrier",
         ],
         ["fees"] =
         [
@@ -64,12 +77,16 @@ public static class DomainLexicon
             "发票", "收据", "账单", "乱收费", "多收", "涨价", "涨物业费", "退费", "退款", "价格", "公示", "账目", "明细", "押金",
             "装修押金", "垃圾清运费", "二次供水费",
             "管理费", "推广费", "加时费", "租金", "扣费", "交钱", "收钱", "分期", "信用卡", "财务", "收支",
+            "fee", "fees", "charge", "charged", "charges", "bill", "invoice", "receipt", "refund", "deposit",
+            "payment", "price", "service charge", "rent",
         ],
         ["neighbor"] =
         [
             "邻居", "楼上", "楼下", "隔壁", "对门", "装修噪音", "装修", "电钻", "砸墙", "养狗", "遛狗", "狗叫", "宠物", "猫", "占用",
             "堆杂物", "私搭乱建", "违建", "晾衣服", "滴水", "吵闹", "深夜", "半夜", "唱歌", "广场舞", "麻将", "拴绳", "不牵绳",
             "公共区域", "侵占", "封阳台",
+            "neighbor", "neighbors", "neighbour", "neighbours", "upstairs", "downstairs", "next door", "barking",
+            "dog", "dogs", "renovation", "drilling", "loud music",
         ],
         ["emergency"] =
         [
@@ -77,8 +94,13 @@ public static class DomainLexicon
             "高空抛物", "坠物", "砸到", "受伤", "流血", "晕倒", "急救", "救护车", "120", "119", "爆炸", "水淹", "倒灌", "塌",
             "紧急", "救命", "危险",
             "摔倒", "滑倒", "打火", "火花", "焦糊", "漏气", "掉下来", "消防演练", "演练", "应急",
+            "fire", "smoke", "gas", "trapped", "injured", "emergency", "ambulance", "flooding", "danger", "dangerous", "sparks",
         ],
-        ["other"] = ["咨询", "请问", "建议", "活动", "通知", "快递", "钥匙", "证明", "办理", "手续", "营业时间", "开票"],
+        ["other"] =
+        [
+            "咨询", "请问", "建议", "活动", "通知", "快递", "钥匙", "证明", "办理", "手续", "营业时间", "开票",
+            "swimming pool", "pool", "gym", "parcel", "parcels", "package", "delivery", "event", "notice", "keys",
+        ],
     };
 
     /// <summary>Words and phrases that say nothing about what owners talk about; never shown as keywords.</summary>
@@ -89,7 +111,8 @@ public static class DomainLexicon
         "请问", "一直", "还有", "但是", "因为", "所以", "如果", "然后", "而且", "不过", "非常", "特别", "真的", "觉得", "希望", "能不能",
         "有没有", "是不是", "好像", "大家", "物业", "小区", "业主", "你好", "您好", "这样", "那样", "一样", "知道", "看到", "发现",
         "反映", "处理", "情况", "这边", "那边", "这里", "那里", "每次", "每天", "几天", "好几", "一些", "有点", "有些", "到底", "根本",
-        "应该", "需要", "告诉", "说了", "如何", "怎么办", "怎么申请", "可不可以", "哪里", "什么时候", "多少", "一次", "两次", "三次", "很多", "太多", "越来越", "老是", "总是", "经常", "马上", "赶紧",
+        "应该", "需要", "告诉", "说了", "如何", "怎么办", "怎么申请", "可不可以", "哪里", "什么时候", "多少", "一次", "两次", "三次", "很多", "太多", "越来越",
+        "老是", "总是", "经常", "马上", "赶紧",
         // When it happened is not what it is about.
         "上午", "下午", "早上", "中午", "晚上", "前天", "一天", "两天", "三天", "一周", "上周", "这周", "本月", "这个月", "上个月",
     ];
@@ -107,7 +130,7 @@ public static class DomainLexicon
     public static readonly string[] EmotionWords =
     [
         "失望", "愤怒", "生气", "气愤", "无语", "忍无可忍", "受够了", "恶心", "不满", "寒心", "心寒", "崩溃", "郁闷", "烦死", "太差",
-        "满意", "不满意", "感谢", "表扬", "点赞", "辛苦", "放心", "舒心", "开心", "省心", "着急", "担心", "害怕", "焦虑", "投诉",
+        "垃圾物业", "垃圾服务", "满意", "不满意", "感谢", "表扬", "点赞", "辛苦", "放心", "舒心", "开心", "省心", "着急", "担心", "害怕", "焦虑", "投诉",
     ];
 
     /// <summary>Places and things that are topics but belong to no single category.</summary>
@@ -156,7 +179,7 @@ public static class DomainLexicon
             }
             var matched = 0;
             for (var len = Math.Min(MaxWordLength, normalized.Length - i); len >= 2; len--)
-                if (IsWord(normalized.AsSpan(i, len))) { matched = len; break; }
+                if (IsWord(normalized.AsSpan(i, len)) && IsWhole(normalized, i, len)) { matched = len; break; }
             if (matched > 0)
             {
                 if (unknownStart >= 0) yield return (normalized[unknownStart..i], false);
@@ -172,4 +195,11 @@ public static class DomainLexicon
         }
         if (unknownStart >= 0) yield return (normalized[unknownStart..], false);
     }
+
+    // An English word or a number counts only whole: the fee in "coffee" and the 120 in "1200元" are not ours. Chinese
+    // has no spaces, so its words match anywhere.
+    private static bool IsWhole(string text, int start, int length) =>
+        !char.IsAsciiLetterOrDigit(text[start])
+        || ((start == 0 || !char.IsAsciiLetterOrDigit(text[start - 1]))
+            && (start + length == text.Length || !char.IsAsciiLetterOrDigit(text[start + length])));
 }

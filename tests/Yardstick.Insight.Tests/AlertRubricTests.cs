@@ -94,6 +94,9 @@ public class AlertRubricTests
     [InlineData("业主反映：3号楼外墙一块石材松脱，楼下是儿童活动区。", "石材松脱")]
     [InlineData("业主来电：地库入口积水已没过车轮，仍有车辆进入。", "没过车轮")]
     [InlineData("巡查发现一辆电动车底部冒出白烟，已设置警戒。", "冒出白烟")]
+    [InlineData("停电了，整栋楼都没电，什么时候能恢复？家里有人要用呼吸机！", "呼吸机")]
+    [InlineData("There is water leaking from the ceiling near the electrical panel on floor 5.", "electrical")]
+    [InlineData("The power is out and my father is on a ventilator at home.", "ventilator")]
     public void Immediate_danger_to_people_is_red(string text, string trigger)
     {
         var alert = Analyze(text).Alert;
@@ -335,5 +338,18 @@ public class AlertRubricTests
     [InlineData("楼上半夜装修电钻声吵得睡不着", "neighbor")]
     [InlineData("草坪很久没修剪了", "greening")]
     [InlineData("门岗保安不登记外来人员", "security")]
+    [InlineData("Could you tell me when the swimming pool opens?", "other")]
+    [InlineData("Thanks to the security guard who helped me with my luggage.", "security")]
+    [InlineData("The garbage room stinks and nobody cleans it.", "environment")]
+    [InlineData("你们这是什么垃圾物业，电梯一坏坏半个月", "equipment")]
     public void Category_is_suggested(string text, string category) => Analyze(text).Category.Key.ShouldBe(category);
+
+    [Fact]
+    public void English_words_and_numbers_in_the_lexicon_count_only_whole()
+    {
+        DomainLexicon.Segment("the fee is high").ShouldContain(("fee", true));
+        DomainLexicon.Segment("coffee machine").ShouldNotContain(t => t.Known);
+        DomainLexicon.Segment("交了1200元").ShouldNotContain(t => t.Known && t.Token == "120");
+        DomainLexicon.Segment("快打120").ShouldContain(("120", true));
+    }
 }
