@@ -46,7 +46,7 @@ public static class AlertRules
         // Something about to fall where people pass, live wires in water, a fire alarm that keeps ringing.
         "摇摇欲坠|随时(会|可能|都会|要)?(掉|倒|塌|砸)|快(要)?(掉|塌)下来|[冒打出]火花|电火花|" +
         "落水|溺水|中毒|一氧化碳|燃气管[^,.!?]{0,4}(断|破|裂|漏)|[挖弄碰]断[^,.!?]{0,3}燃气|跳楼|轻生|自杀|" +
-        "休克|抽搐|昏倒|不省人事|烫伤|烧伤|咬人|砍人|行凶|抢劫|摔了一跤|摔跤|电线[^,.!?]{0,3}(垂|掉|断|裸露)|[淹没]到(膝盖|腰|胸)|" +
+        "休克|抽搐|昏倒|不省人事|烫伤|烧伤|咬人|砍人|行凶|抢劫|[摔滑跌绊]了?[一个]?跤|(后脑勺|头|脸|膝盖)[^,.!?]{0,2}着地|电线[^,.!?]{0,3}(垂|掉|断|裸露)|[淹没]到(膝盖|腰|胸)|" +
         "电梯门?(没关|开着)[^,.!?]{0,3}(上|下|走|运行|跑)|(护栏|栏杆)[^,.!?]{0,3}(松|晃|断|坏|脱落|没了)|(没有|没装|缺)(护栏|栏杆)|" +
         "(地库|车库|地下室|电梯井)[^,.!?]{0,2}(淹|进水|灌水)|(配电房|配电室|配电箱|电箱|变压器)[^,.!?]{0,6}(都是水|积水|进水|有水)|" +
         "(水|积水)[^,.!?]{0,6}(漫|淹|泡|灌|流|渗)[^,.!?]{0,4}(配电|电箱|电线|插座|电闸|变压器)|(配电|电箱|电线|插座|电闸)[^,.!?]{0,3}(泡|淹|进水|浸)|" +
@@ -97,15 +97,19 @@ public static class AlertRules
 
     // "差点滑倒", "差点夹到人" and "怕有人绊倒" report a hazard worth a complaint, not a person hurt; "差点砸到孩子" stays red, since
     // whatever fell can fall again.
-    private static readonly Regex Fall = new("^(摔倒|跌倒|滑倒|扑倒|绊倒|夹到)", Options);
+    private static readonly Regex Fall = new("^(摔倒|跌倒|滑倒|扑倒|绊倒|夹到|[摔滑跌绊]了?[一个]?跤)", Options);
     private static readonly string[] NearMiss = ["差点", "差一点", "险些", "几乎", "怕", "担心", "容易", "以免", "免得", "防止"];
 
     private static readonly Regex PastPattern = new("上次|上回|之前|以前|那次|前几天|前些天|去年|上个月|上周|当时|昨天|前天", Options);
 
     private static readonly Regex ThanksPattern = new("谢谢|感谢|多谢|辛苦|点赞|表扬|及时|很快|迅速|给力|专业|满意|赞", Options);
 
-    /// <summary>The red reasons in a normalized text. <paramref name="negativeProbability"/> comes from the polarity model.</summary>
-    public static List<AlertReason> Red(string normalized, float negativeProbability, float positiveProbability)
+    /// <summary>
+    /// The red reasons in a normalized text. <paramref name="negativeProbability"/> comes from the polarity model.
+    /// <paramref name="dismissed"/> receives the danger triggers found but ruled out (negated, a drill, a near miss, a
+    /// past danger told with thanks), so that the alert model is not asked about words the rules already weighed.
+    /// </summary>
+    public static List<AlertReason> Red(string normalized, float negativeProbability, float positiveProbability, List<Range>? dismissed = null)
     {
         var reasons = new List<AlertReason>();
         var thankful = positiveProbability >= 0.5f && ThanksPattern.IsMatch(normalized);
@@ -117,11 +121,13 @@ public static class AlertRules
         }
         foreach (var m in DangerPattern.Matches(normalized))
         {
-            if (IsNegated(normalized, m.Index)) continue;
-            if (Fall.IsMatch(m.Value) && Preceded(normalized, m.Index, NearMiss)) continue;
-            if (IsDrilled(m.Value) && DrillPattern.IsMatch(normalized)) continue;
-            if (thankful && (PastPattern.IsMatch(Clause(normalized, m.Index)) || positiveProbability >= 0.8f)) continue;
-            Add(reasons, Danger, m.Value);
+            if (IsNegated(normalized, m.Index)
+                || (Fall.IsMatch(m.Value) && Preceded(normalized, m.Index, NearMiss))
+                || (IsDrilled(m.Value) && DrillPattern.IsMatch(normalized))
+                || (thankful && (PastPattern.IsMatch(Clause(normalized, m.Index)) || positiveProbability >= 0.8f)))
+                dismissed?.Add(new Range(m.Index, m.Index + m.Length));
+            else
+                Add(reasons, Danger, m.Value);
         }
         foreach (Match m in FireLanePattern.Matches(normalized))
         {

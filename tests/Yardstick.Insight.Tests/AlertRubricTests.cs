@@ -95,6 +95,7 @@ public class AlertRubricTests
     [InlineData("业主来电：地库入口积水已没过车轮，仍有车辆进入。", "没过车轮")]
     [InlineData("巡查发现一辆电动车底部冒出白烟，已设置警戒。", "冒出白烟")]
     [InlineData("停电了，整栋楼都没电，什么时候能恢复？家里有人要用呼吸机！", "呼吸机")]
+    [InlineData("我婆婆在卫生间滑了一跤，后脑勺着地，现在说头晕", "滑了一跤")]
     [InlineData("There is water leaking from the ceiling near the electrical panel on floor 5.", "electrical")]
     [InlineData("The power is out and my father is on a ventilator at home.", "ventilator")]
     public void Immediate_danger_to_people_is_red(string text, string trigger)
@@ -165,6 +166,7 @@ public class AlertRubricTests
 
     [Theory]
     [InlineData("大堂地面拖完湿漉漉的也不放警示牌，差点滑倒")]
+    [InlineData("楼梯上有油，我差点滑了一跤，麻烦拖一下")]
     [InlineData("门口的地垫翘起来了，险些绊倒")]
     [InlineData("扶梯口地上有水，怕有人滑倒，麻烦拖一下")]
     [InlineData("我的车在地库被划伤了，监控能查一下吗")]
