@@ -28,14 +28,14 @@ public static class AlertRules
         "报警(?![器灯铃系装按])|(?<![0-9])110(?![0-9])|" +
         "媒体|曝光|记者|电视台|报社|上新闻|新闻热线|发微博|微博|抖音|小红书|热搜|(发|上|到)[^,.!?]{0,3}(快手|头条|视频号)|网上发|发到网上|发网上|" +
         // 公告物业费 and 去告诉保安 are not lawsuits.
-        "律师(?!咨询|讲座)|起诉|法院|打官司|诉讼|法律途径|法律手段|法律程序|仲裁|(?<![公通广报预警布宣劝转被])告(你们|物业|开发商)|把你们告|去告(?![诉知示别])|" +
+        "律师(?!咨询|讲座)|起诉|法院|法庭|打官司|诉讼|法律途径|法律手段|法律程序|仲裁|(?<![公通广报预警布宣劝转被])告(你们|物业|开发商)|把你们告|去告(?![诉知示别])|" +
         "(拒|不|停|罢|暂停)[交缴付]物业费|(拒|不再|停止|罢)[交缴付]|不交了|不缴了|退物业费|退费|退钱|要求退款|全额退款|换物业(?>(公司)?)(?!以后|之后|后)|换掉(你们|物业)|炒掉物业|罢免(物业|你们)|解聘(物业|你们)|(物业费|管理费)[^,.!?]{0,4}先?停(了|交|缴|付)",
         "\\b(sue|suing|lawyers?|lawsuit|media|journalists?|reporters?|newspapers?|police|authorities|housing (bureau|authority))\\b|refuse to pay|stop paying|withhold(ing)? (the )?(fee|rent|payment)");
 
     private static readonly Triggers DangerPattern = new(
         "困人|被困|困在|困住|困着|地震|关在电梯|卡在电梯|电梯里出不来|出不来了|漏电|触电|电到|带电|被电|电麻|麻电|打火(?!机)|噼里啪啦|焦糊味|焦味|电线(裸露|外露|掉落|冒火)|" +
         "燃气泄漏|煤气泄漏|天然气泄漏|燃气味|煤气味|天然气味|液化气味|漏气|(燃气表|天然气表|煤气表)[^,.!?]{0,4}转|" +
-        "(囤|堆|放)[^,.!?]{0,6}(汽油|柴油|煤气罐|液化气罐)|(汽油|柴油|煤气罐|液化气罐)[^,.!?]{0,4}(囤|堆)|" +
+        "(囤|堆|放)[^,.!?]{0,6}(汽油|柴油|煤气罐|液化气罐)|(楼道|走廊|电梯|地下室|车库)[^,.!?]{0,6}(煤气罐|液化气罐)|(拿|用)[^,.!?]{0,6}(命|生命|性命)(开玩笑|当儿戏)|出人命|人命关天|(汽油|柴油|煤气罐|液化气罐)[^,.!?]{0,4}(囤|堆)|" +
         "(?<!打不|点不)着火|起火|失火|火灾|冒.{0,2}烟|烧(塑料|焦|胶|电线)|烧起来|火苗|明火|烧焦味|" +
         "高空抛物|往下扔|往楼下扔|扔下来|抛物|砸到人|砸伤|坠物|掉下来砸|高空坠落|砸到|" +
         "受伤|摔伤|打伤|流了?[^,.!?]{0,3}血|晕(倒|在|过去)|昏迷|骨折|咬伤|被狗咬|咬了[^,.!?]{0,4}(人|小孩|孩子|小朋友|老人|业主)|救命|急救(?!药|箱|包|培训|知识|常识)|救护车|" +
@@ -60,7 +60,7 @@ public static class AlertRules
         "爆炸|塌了|坍塌|倒塌|拿刀|持刀|动刀|打人|打架|动手打|威胁我|卷进|卷入|绞进|差点掉|掉下去|摔下|(很|非常|太|特别|极其)危险|" +
         // A power cut is a danger to a person kept alive by a machine, whichever of the two the owner names first.
         "(停电|没电|断电|跳闸)[^\\n]{0,30}(呼吸机|制氧机|吸氧|透析)|(呼吸机|制氧机|吸氧|透析)[^\\n]{0,30}(停电|没电|断电|跳闸)",
-        "\\b(trapped|stuck) in (the |a )?(lift|elevator)|\\bfire\\b(?! (drill|extinguishers?|exits?|doors?|escape|lane|safety))|\\bsmoke\\b(?! (detector|alarm))|" +
+        "\\b(trapped|stuck) in (the |a )?(lift|elevator)|\\b(going to|about to) (fall|collapse)\\b|\\bfell (in|into|off|down)\\b|\\bfire\\b(?! (drill|extinguishers?|exits?|doors?|escape|lane|safety))|\\bsmoke\\b(?! (detector|alarm))|" +
         "\\b(gas leak|smell of gas|electric shock|sparks?|sparking|injured|bleeding|fainted|unconscious|collapsed|drown(ing|ed)?|electrocuted|ambulance|on fire)\\b|" +
         "\\b(water|flood(ing|ed)?|leak(ing|s)?)\\b[^.!?]{0,50}\\b(power cables?|cables|wiring|electrical|sockets?|fuse box|breakers?|switchboard)\\b|\\b(ventilator|oxygen (machine|concentrator)|dialysis)\\b[^\\n]{0,60}\\b(power|electricity)\\b|\\b(power|electricity)\\b[^\\n]{0,60}\\b(ventilator|oxygen (machine|concentrator)|dialysis)\\b|\\b(fire )?alarm (is |keeps )?(ringing|going off)|" +
         "\\bgas\\b[^.!?]{0,40}\\b(leak(ing|s)?|smell)|\\bsmells? (of )?gas\\b");

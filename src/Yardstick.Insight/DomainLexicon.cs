@@ -37,7 +37,7 @@ public static class DomainLexicon
             "工单", "报修", "维修", "师傅", "上门", "响应慢", "效率", "拖拉", "不专业", "专业", "处理结果", "回访", "整改",
             "装修质量", "施工质量", "验收", "交房", "开裂", "空鼓", "墙皮", "脱落", "瓷砖",
             "工程部", "放鸽子", "没人来", "配件", "防水", "起皮", "手艺", "待派单", "裂缝",
-            "repair", "repairs", "repaired", "fixed", "fix", "technician", "workmanship", "maintenance", "contractor", "repairman",
+            "repair", "repairs", "repaired", "repairing", "fixed", "fix", "fixing", "technician", "workmanship", "maintenance", "contractor", "repairman",
         ],
         ["environment"] =
         [
@@ -45,7 +45,7 @@ public static class DomainLexicon
             "蟑螂", "老鼠", "蚊子", "苍蝇", "虫子", "消杀", "灭鼠", "狗屎", "粪便", "污水", "油烟", "噪音", "楼道", "堆放", "杂物",
             "小广告", "牛皮癣", "地面", "拖地", "擦", "楼梯间", "水池", "泳池", "喷泉", "鸟粪",
             "烟味", "抽烟", "吸烟", "纸巾", "洗手液", "卫生间", "厕所", "发臭", "死老鼠", "垃圾车",
-            "garbage", "trash", "rubbish", "dirty", "smell", "smells", "stinks", "cleaning", "cleaner", "cleaners",
+            "garbage", "trash", "rubbish", "bin", "bins", "dirty", "smell", "smells", "stinks", "cleaning", "cleaner", "cleaners",
             "cockroaches", "rats", "mice", "mosquitoes", "dust", "litter",
         ],
         ["greening"] =

@@ -144,8 +144,10 @@ public sealed class TextAnalyzer
                 [new AlertReason(AlertRules.Model, string.Join("、", AlertModel.Evidence(read, InsightLabels.Red)))]);
         string[] calm = [InsightLabels.Yellow, InsightLabels.Blue, InsightLabels.None];
         var level = calm.MaxBy(P)!;
-        // Praise is not an alert whatever the alert model thought of a problem word in it.
-        if (positive >= 0.7f) level = InsightLabels.None;
+        // Praise is not an alert whatever the alert model thought of a problem word in it ("瓷砖补得一点看不出来"): a
+        // positive text is never a complaint in the rubric. Even odds, not 0.7: the twelfth handwritten round read
+        // 0.817 → 0.837, the held-out rows 0.887 either way.
+        if (positive >= 0.5f) level = InsightLabels.None;
         else if (level == InsightLabels.None && negative >= 0.7f) level = InsightLabels.Blue;
         var evidence = level == InsightLabels.None ? [] : AlertModel.Evidence(read, level);
         return new AlertResult(level, evidence.Count == 0 ? [] : [new AlertReason(AlertRules.Model, string.Join("、", evidence))]);

@@ -10,6 +10,7 @@ public class AlertRubricTests
     [Theory]
     [InlineData("电梯坏了这么多天，再不修我就打12345", "12345")]
     [InlineData("我要去住建局投诉你们", "住建局")]
+    [InlineData("车被楼上漏下来的水泡了，物业必须赔偿，不然法庭见", "法庭")]
     [InlineData("这件事我会去街道办反映", "街道")]
     [InlineData("乱停车没人管，我要叫城管来", "城管")]
     [InlineData("垃圾堆成山，明天我就找媒体", "媒体")]
@@ -96,6 +97,8 @@ public class AlertRubricTests
     [InlineData("巡查发现一辆电动车底部冒出白烟，已设置警戒。", "冒出白烟")]
     [InlineData("停电了，整栋楼都没电，什么时候能恢复？家里有人要用呼吸机！", "呼吸机")]
     [InlineData("我婆婆在卫生间滑了一跤，后脑勺着地，现在说头晕", "滑了一跤")]
+    [InlineData("有人在楼道里用煤气罐做饭，旁边就是电表箱，这不是拿大家的命开玩笑吗？", "煤气罐")]
+    [InlineData("Kids were climbing on the broken fence by the pond. Someone is going to fall in.", "going to fall")]
     [InlineData("There is water leaking from the ceiling near the electrical panel on floor 5.", "electrical")]
     [InlineData("The power is out and my father is on a ventilator at home.", "ventilator")]
     public void Immediate_danger_to_people_is_red(string text, string trigger)
@@ -217,6 +220,8 @@ public class AlertRubricTests
     [InlineData("请问物业费可以用微信交吗？", "none")]
     [InlineData("楼道灯不亮了，麻烦修一下", "blue")]
     [InlineData("垃圾桶满了好几天都没人清，太让人失望了，你们到底管不管？", "yellow")]
+    [InlineData("这个师傅手艺真好，瓷砖补得一点看不出来。", "none")]
+    [InlineData("楼道的墙面翻新后刷得很平整，颜色也好看。", "none")]
     public void The_calm_levels_follow_the_feeling(string text, string level) => Analyze(text).Alert.Level.ShouldBe(level);
 
     [Theory]
