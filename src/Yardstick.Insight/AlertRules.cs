@@ -131,12 +131,15 @@ public static class AlertRules
         }
         foreach (Match m in FireLanePattern.Matches(normalized))
         {
-            var clause = Clause(normalized, m.Index);
-            var after = normalized[m.Index..Math.Min(normalized.Length, m.Index + m.Length + 24)];
+            var start = ClauseStart(normalized, m.Index);
+            var end = Math.Min(normalized.Length, m.Index + m.Length + 24);
+            var after = normalized[m.Index..end];
+            // Its clause and what follows, each word once ("消防通道被两辆车占用，已联系车主挪车" names one danger word, not two).
+            var around = normalized[start..Math.Max(end, start + Clause(normalized, m.Index).Length)];
             if (IsNegated(normalized, m.Index) || thankful) continue;
             var blocked = FireLaneDanger.Match(after);
             // 消防通道堵塞 is red when the text says people are at risk (an ambulance cannot get in, 万一着火 …).
-            if (blocked.Success && FireLaneDanger.Matches(clause + after).Count >= 2) Add(reasons, Danger, m.Value + blocked.Value);
+            if (blocked.Success && FireLaneDanger.Matches(around).Count >= 2) Add(reasons, Danger, m.Value + blocked.Value);
         }
         foreach (Match m in CollectivePattern.Matches(normalized))
         {

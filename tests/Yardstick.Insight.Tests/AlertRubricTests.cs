@@ -154,6 +154,7 @@ public class AlertRubricTests
     {
         Analyze("消防通道停满了车，救护车都进不来").Alert.Level.ShouldBe("red");
         Analyze("消防通道里有几个纸箱，麻烦清一下").Alert.Level.ShouldNotBe("red");
+        Analyze("巡查发现：地下车库C区消防通道被两辆私家车占用，已联系车主挪车。").Alert.Level.ShouldNotBe("red");
     }
 
     [Fact]
