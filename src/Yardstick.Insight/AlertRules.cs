@@ -30,7 +30,7 @@ public static class AlertRules
         // 公告物业费 and 去告诉保安 are not lawsuits.
         "律师(?!咨询|讲座)|起诉|法院|法庭|打官司|诉讼|法律途径|法律手段|法律程序|仲裁|(?<![公通广报预警布宣劝转被])告(你们|物业|开发商)|把你们告|去告(?![诉知示别])|" +
         "(拒|不|停|罢|暂停)[交缴付]物业费|(拒|不再|停止|罢)[交缴付]|不交了|不缴了|退物业费|退费|退钱|要求退款|全额退款|换物业(?>(公司)?)(?!以后|之后|后)|换掉(你们|物业)|炒掉物业|罢免(物业|你们)|解聘(物业|你们)|(物业费|管理费)[^,.!?]{0,4}先?停(了|交|缴|付)",
-        "\\b(sue|suing|lawyers?|lawsuit|media|journalists?|reporters?|newspapers?|police|authorities|housing (bureau|authority))\\b|refuse to pay|stop paying|withhold(ing)? (the )?(fee|rent|payment)");
+        "\\b(sue|suing|lawyers?|lawsuit|media|journalists?|reporters?|newspapers?|police|authorities|housing (bureau|authority))\\b|\\bpost(ed|ing)? (it |this |the video |them )?online\\b|\\b(the press|tv station|on the news)\\b|refuse to pay|stop paying|withhold(ing)? (the )?(fee|rent|payment)");
 
     private static readonly Triggers DangerPattern = new(
         "困人|被困|困在|困住|困着|地震|关在电梯|卡在电梯|电梯里出不来|出不来了|漏电|触电|电到|带电|被电|电麻|麻电|打火(?!机)|噼里啪啦|焦糊味|焦味|电线(裸露|外露|掉落|冒火)|" +
@@ -60,7 +60,8 @@ public static class AlertRules
         "爆炸|塌了|坍塌|倒塌|拿刀|持刀|动刀|打人|打架|动手打|威胁我|卷进|卷入|绞进|差点掉|掉下去|摔下|(很|非常|太|特别|极其)危险|" +
         // A power cut is a danger to a person kept alive by a machine, whichever of the two the owner names first.
         "(停电|没电|断电|跳闸)[^\\n]{0,30}(呼吸机|制氧机|吸氧|透析)|(呼吸机|制氧机|吸氧|透析)[^\\n]{0,30}(停电|没电|断电|跳闸)",
-        "\\b(trapped|stuck) in (the |a )?(lift|elevator)|\\b(going to|about to) (fall|collapse)\\b|\\bfell (in|into|off|down)\\b|\\bfire\\b(?! (drill|extinguishers?|exits?|doors?|escape|lane|safety))|\\bsmoke\\b(?! (detector|alarm))|" +
+        "\\b(trapped|stuck) in (the |a )?(lift|elevator)|\\b(could|might|will|going to|about to) fall on (someone|somebody|people|a child|kids|children|us)\\b|" +
+        "\\b(bit|bitten|attacked)\\b[^.!?]{0,30}\\b(son|daughter|child|kid|boy|girl|me|him|her|someone|resident|neighbou?r)\\b|\\bstitches\\b|\\btaken to (the )?hospital\\b|\\b(going to|about to) (fall|collapse)\\b|\\bfell (in|into|off|down)\\b|\\bfire\\b(?! (drill|extinguishers?|exits?|doors?|escape|lane|safety))|\\bsmoke\\b(?! (detector|alarm))|" +
         "\\b(gas leak|smell of gas|electric shock|sparks?|sparking|injured|bleeding|fainted|unconscious|collapsed|drown(ing|ed)?|electrocuted|ambulance|on fire)\\b|" +
         "\\b(water|flood(ing|ed)?|leak(ing|s)?)\\b[^.!?]{0,50}\\b(power cables?|cables|wiring|electrical|sockets?|fuse box|breakers?|switchboard)\\b|\\b(ventilator|oxygen (machine|concentrator)|dialysis)\\b[^\\n]{0,60}\\b(power|electricity)\\b|\\b(power|electricity)\\b[^\\n]{0,60}\\b(ventilator|oxygen (machine|concentrator)|dialysis)\\b|\\b(fire )?alarm (is |keeps )?(ringing|going off)|" +
         "\\bgas\\b[^.!?]{0,40}\\b(leak(ing|s)?|smell)|\\bsmells? (of )?gas\\b");
@@ -100,9 +101,9 @@ public static class AlertRules
     private static readonly Regex Fall = new("^(摔倒|跌倒|滑倒|扑倒|绊倒|夹到|[摔滑跌绊]了?[一个]?跤)", Options);
     private static readonly string[] NearMiss = ["差点", "差一点", "险些", "几乎", "怕", "担心", "容易", "以免", "免得", "防止"];
 
-    private static readonly Regex PastPattern = new("上次|上回|之前|以前|那次|前几天|前些天|去年|上个月|上周|当时|昨天|前天", Options);
+    private static readonly Regex PastPattern = new("上次|上回|之前|以前|那次|前几天|前些天|去年|上个月|上周|当时|昨天|前天|\\blast (week|month|year|time|night)\\b|\\bago\\b|\\byesterday\\b", Options);
 
-    private static readonly Regex ThanksPattern = new("谢谢|感谢|多谢|辛苦|点赞|表扬|及时|很快|迅速|给力|专业|满意|赞", Options);
+    private static readonly Regex ThanksPattern = new("谢谢|感谢|多谢|辛苦|点赞|表扬|及时|很快|迅速|给力|专业|满意|赞|\\bthank|\\bappreciate|\\b(so )?quickly\\b|well done|great job", Options);
 
     /// <summary>
     /// The red reasons in a normalized text. <paramref name="negativeProbability"/> comes from the polarity model.

@@ -198,7 +198,7 @@ public static class DomainLexicon
 
     // An English word or a number counts only whole: the fee in "coffee" and the 120 in "1200元" are not ours. Chinese
     // has no spaces, so its words match anywhere.
-    private static bool IsWhole(string text, int start, int length) =>
+    internal static bool IsWhole(string text, int start, int length) =>
         !char.IsAsciiLetterOrDigit(text[start])
         || ((start == 0 || !char.IsAsciiLetterOrDigit(text[start - 1]))
             && (start + length == text.Length || !char.IsAsciiLetterOrDigit(text[start + length])));

@@ -16,6 +16,9 @@ public static class SentimentLexicon
         "很清楚", "一目了然", "到位", "彻底", "辛苦了", "改观", "值了", "很棒", "真棒", "太棒", "好用",
         "顺畅", "很好", "挺好", "真好", "不错", "完美", "规范", "温馨", "开心", "喜欢", "认可", "赞", "thanks", "thank you",
         "appreciate", "great", "yyds", "satisfied", "helpful", "excellent", "spotless", "good job",
+        // English words match whole ("nice" is not in "notice") and read "not" and "never" before them, as 不 before 及时.
+        "thank", "lovely", "loved", "wonderful", "amazing", "beautiful", "friendly", "patient", "perfect", "perfectly",
+        "quick", "quickly", "happy", "nice", "well done", "works great", "professional",
         TextNormalizer.PositiveEmoji.ToString(),
     ];
 
@@ -25,10 +28,13 @@ public static class SentimentLexicon
         "忍无可忍", "受够了", "无语", "崩溃", "寒心", "烦死", "吵死", "投诉", "没人管", "都不管", "也不管", "推脱", "推卸", "推诿", "敷衍",
         "不耐烦", "态度差", "乱收", "太贵", "坑人", "骗人", "凭什么", "什么玩意", "呵呵", "摆设", "形同虚设", "有什么用",
         "不及时", "不专业", "不方便", "没擦干净", "没扫干净", "没消息", "没动静", "一改再改", "油乎乎", "脏兮兮", "臭烘烘", "disappointed", "unacceptable",
-        "terrible", "awful", "ridiculous", TextNormalizer.NegativeEmoji.ToString(),
+        "terrible", "awful", "ridiculous", "rude", "dirty", "disgusting", "frustrated", "frustrating", "fed up", "had enough",
+        "unhappy", "angry", "useless", "worst", "what's the point", "nobody", "no one", "still not", "impatient", TextNormalizer.NegativeEmoji.ToString(),
     ];
 
     private static readonly string[] Negations = ["不", "没", "没有", "无", "未", "别", "不太", "不够", "不很", "不是很", "不怎么"];
+
+    private static readonly string[] EnglishNegations = ["not ", "n't ", "never ", "no ", "not very ", "not so ", "n't very "];
 
     private static readonly (string Word, bool Positive)[] Cues =
         PositiveWords.Select(w => (w, true)).Concat(NegativeWords.Select(w => (w, false)))
@@ -44,7 +50,7 @@ public static class SentimentLexicon
                  at = normalized.IndexOf(word, at + word.Length, StringComparison.Ordinal))
             {
                 // The longest word wins: 不满意 is one complaint, not 满意 negated as well.
-                if (covered.AsSpan(at, word.Length).Contains(true)) continue;
+                if (covered.AsSpan(at, word.Length).Contains(true) || !DomainLexicon.IsWhole(normalized, at, word.Length)) continue;
                 covered.AsSpan(at, word.Length).Fill(true);
                 var negated = IsNegated(normalized, at);
                 if (isPositive) { if (negated) negative++; else positive++; }
@@ -55,6 +61,13 @@ public static class SentimentLexicon
 
     private static bool IsNegated(string text, int index)
     {
+        if (char.IsAsciiLetter(text[index]))
+        {
+            var preceding = text.AsSpan(0, index);
+            foreach (var n in EnglishNegations)
+                if (preceding.EndsWith(n, StringComparison.Ordinal)) return true;
+            return false;
+        }
         var start = index;
         while (start > 0 && index - start < 3 && !TextNormalizer.IsClauseBreak(text[start - 1])) start--;
         var before = text.AsSpan(start, index - start);

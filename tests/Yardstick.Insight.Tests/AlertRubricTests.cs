@@ -28,6 +28,7 @@ public class AlertRubricTests
     [InlineData("视频我已经发到快手了", "快手")]
     [InlineData("物业不给说法，我们就告你们", "告你们")]
     [InlineData("We will report the broken gate to the police", "police")]
+    [InlineData("We have it on video and we will post it online if we don't get an apology.", "online")]
     [InlineData("大家商量好了，下个月就罢免物业", "罢免物业")]
     [InlineData("这件事我会反映给人大代表", "人大代表")]
     [InlineData("这样的服务，年底业主大会就把你们换掉，不，是换掉你们", "换掉你们")]
@@ -99,6 +100,8 @@ public class AlertRubricTests
     [InlineData("我婆婆在卫生间滑了一跤，后脑勺着地，现在说头晕", "滑了一跤")]
     [InlineData("有人在楼道里用煤气罐做饭，旁边就是电表箱，这不是拿大家的命开玩笑吗？", "煤气罐")]
     [InlineData("Kids were climbing on the broken fence by the pond. Someone is going to fall in.", "going to fall")]
+    [InlineData("A big branch over the footpath is cracked. It could fall on someone any minute.", "fall on someone")]
+    [InlineData("My neighbour's dog bit my son on the leg in the lift. He needed stitches.", "bit my son")]
     [InlineData("There is water leaking from the ceiling near the electrical panel on floor 5.", "electrical")]
     [InlineData("The power is out and my father is on a ventilator at home.", "ventilator")]
     public void Immediate_danger_to_people_is_red(string text, string trigger)
@@ -209,6 +212,7 @@ public class AlertRubricTests
     [Theory]
     [InlineData("上次困人你们来得很快，谢谢")]
     [InlineData("上回电梯困人，保安十分钟就把我救出来了，非常感谢")]
+    [InlineData("Thank you for evacuating everyone so quickly during the fire last month.")]
     public void Past_danger_in_a_thankful_message_is_not_red(string text)
     {
         var result = Analyze(text);
@@ -250,6 +254,8 @@ public class AlertRubricTests
     [InlineData("很不满意", 0, 1)]
     [InlineData("晚上一点都不吵，满意", 1, 0)]
     [InlineData("好的，明天上午九点到", 0, 0)]
+    [InlineData("I'm not happy, the cleaners were rude", 0, 2)]
+    [InlineData("Please notice the lovely garden", 1, 0)]
     public void Sentiment_words_count_after_negation(string text, int praise, int complaint) =>
         SentimentLexicon.Count(TextNormalizer.Normalize(text)).ShouldBe((praise, complaint));
 
