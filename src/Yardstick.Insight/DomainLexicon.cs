@@ -143,13 +143,19 @@ public static class DomainLexicon
         "上午", "中午", "下午", "上班", "下班", "客厅", "卧室", "厨房", "阳台", "吊灯", "清理", "有偿服务",
     ];
 
-    // Looked up by span: segmenting a text asks about every window of it, which should not cost a string each.
-    private static readonly Lazy<(HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Words, int MaxLength)> Vocabulary = new(() =>
-    {
-        var words = CategoryWords.Values.SelectMany(w => w).Concat(EmotionWords).Concat(GeneralWords).Where(w => w.Length >= 2)
-            .ToHashSet(StringComparer.Ordinal);
-        return (words.GetAlternateLookup<ReadOnlySpan<char>>(), words.Max(w => w.Length));
-    });
+    // Looked up by span: segmenting a text asks about every window of it, which should not cost a string each. The
+    // longest Chinese word (5) and the longest English one ("air conditioning", 16) are kept apart, so that a Chinese
+    // position is not tried at sixteen lengths.
+    private static readonly Lazy<(HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Words, int MaxLength, int LatinMaxLength)> Vocabulary =
+        new(() =>
+        {
+            var words = CategoryWords.Values.SelectMany(w => w).Concat(EmotionWords).Concat(GeneralWords).Where(w => w.Length >= 2)
+                .ToHashSet(StringComparer.Ordinal);
+            return (words.GetAlternateLookup<ReadOnlySpan<char>>(),
+                words.Where(w => !IsLatin(w[0])).Max(w => w.Length), words.Where(w => IsLatin(w[0])).Max(w => w.Length));
+        });
+
+    private static bool IsLatin(char c) => char.IsAsciiLetterOrDigit(c);
 
     private static readonly Lazy<ILookup<string, string>> CategoryIndex = new(() =>
         CategoryWords.SelectMany(kv => kv.Value.Select(w => (Word: w, Category: kv.Key))).ToLookup(x => x.Word, x => x.Category));
@@ -158,6 +164,7 @@ public static class DomainLexicon
     public static IEnumerable<string> CategoriesOf(string word) => CategoryIndex.Value[word];
 
     public static bool IsWord(ReadOnlySpan<char> s) => Vocabulary.Value.Words.Contains(s);
+    /// <summary>The length of the longest Chinese word.</summary>
     public static int MaxWordLength => Vocabulary.Value.MaxLength;
 
     /// <summary>
@@ -178,7 +185,8 @@ public static class DomainLexicon
                 continue;
             }
             var matched = 0;
-            for (var len = Math.Min(MaxWordLength, normalized.Length - i); len >= 2; len--)
+            var longest = IsLatin(normalized[i]) ? Vocabulary.Value.LatinMaxLength : MaxWordLength;
+            for (var len = Math.Min(longest, normalized.Length - i); len >= 2; len--)
                 if (IsWord(normalized.AsSpan(i, len)) && IsWhole(normalized, i, len)) { matched = len; break; }
             if (matched > 0)
             {
@@ -199,7 +207,6 @@ public static class DomainLexicon
     // An English word or a number counts only whole: the fee in "coffee" and the 120 in "1200元" are not ours. Chinese
     // has no spaces, so its words match anywhere.
     internal static bool IsWhole(string text, int start, int length) =>
-        !char.IsAsciiLetterOrDigit(text[start])
-        || ((start == 0 || !char.IsAsciiLetterOrDigit(text[start - 1]))
-            && (start + length == text.Length || !char.IsAsciiLetterOrDigit(text[start + length])));
+        !IsLatin(text[start])
+        || ((start == 0 || !IsLatin(text[start - 1])) && (start + length == text.Length || !IsLatin(text[start + length])));
 }
