@@ -222,14 +222,20 @@ public sealed class LinearModel
             else
                 spans.Add(g);
         }
-        return spans.OrderByDescending(g => g.Weight).Select(g => WholeWords(text, g.Start, g.End)).Distinct().Take(top).ToList();
+        return spans.OrderByDescending(g => g.Weight).Select(g => WholeWords(text, g.Start, g.End))
+            .Where(w => !DomainLexicon.StopWords.Contains(w)).Distinct().Take(top).ToList();
     }
 
-    /// <summary>The span widened to the lexicon words it cuts through: "库车位" of "地库车位" is shown as "地库车位".</summary>
+    /// <summary>
+    /// The span widened to the words it cuts through: "库车位" of "地库车位" is shown as "地库车位", "arks" of "barks" as
+    /// "barks".
+    /// </summary>
     private static string WholeWords(string text, int start, int end)
     {
         while (WordAcross(text, start) is (var from, _)) start = from;
         while (WordAcross(text, end) is (_, var to)) end = to;
+        while (start > 0 && char.IsAsciiLetter(text[start - 1]) && char.IsAsciiLetter(text[start])) start--;
+        while (end < text.Length && char.IsAsciiLetter(text[end]) && char.IsAsciiLetter(text[end - 1])) end++;
         return text[start..end];
     }
 

@@ -170,6 +170,20 @@ public class InsightPartsTests
             TextAnalyzer.Default.AlertModel.Evidence(text, label, top: 5).ShouldNotContain(e => e.Contains('(') || e.Contains(')'));
     }
 
+    [Fact]
+    public void English_evidence_is_whole_words_and_never_a_function_word()
+    {
+        // Seen in the analysis of English complaints: "arks", "da", "we", "been".
+        var text = TextNormalizer.Normalize("My neighbour's dog barks all day and we have been complaining for weeks.");
+        var words = text.Split([' ', '.', '\'']).ToHashSet();
+        foreach (var label in TextAnalyzer.Default.AlertModel.Labels)
+            foreach (var e in TextAnalyzer.Default.AlertModel.Evidence(text, label, top: 5))
+            {
+                e.Split(' ').ShouldAllBe(w => words.Contains(w), $"{label}: {e}");
+                DomainLexicon.StopWords.ShouldNotContain(e);
+            }
+    }
+
     [Theory]
     [InlineData("楼上502装修，早上七点就开始电钻，已经连续三天了")]
     [InlineData("电梯停运也不通知一声，很不满意，请尽快修好")]
