@@ -14,7 +14,8 @@ public static class SentimentLexicon
         "热情", "负责", "认真", "用心", "尽心", "很及时", "挺及时", "非常及时", "迅速", "很专业", "挺专业", "非常专业", "靠谱", "干净",
         "整洁", "漂亮", "好看", "舒服", "舒心", "很方便", "挺方便", "方便多了", "真方便", "放心", "安心", "省心", "透明", "清清楚楚",
         "很清楚", "一目了然", "到位", "彻底", "辛苦了", "改观", "值了", "很棒", "真棒", "太棒", "好用",
-        "顺畅", "很好", "挺好", "真好", "不错", "完美", "规范", "温馨", "开心", "喜欢", "认可", "赞", "thanks", "thank you",
+        "顺畅", "很好", "挺好", "真好", "不错", "完美", "规范", "温馨", "开心", "喜欢", "认可", "赞", "细心", "同理心",
+        "帮了很多忙", "帮了大忙", "接受", "thanks", "thank you",
         "appreciate", "great", "yyds", "satisfied", "helpful", "excellent", "spotless", "good job",
         // English words match whole ("nice" is not in "notice") and read "not" and "never" before them, as 不 before 及时.
         "thank", "lovely", "loved", "wonderful", "amazing", "beautiful", "friendly", "patient", "perfect", "perfectly",
@@ -32,7 +33,7 @@ public static class SentimentLexicon
         "unhappy", "angry", "useless", "worst", "what's the point", "nobody", "no one", "still not", "impatient", TextNormalizer.NegativeEmoji.ToString(),
     ];
 
-    private static readonly string[] Negations = ["不", "没", "没有", "无", "未", "别", "不太", "不够", "不很", "不是很", "不怎么"];
+    private static readonly string[] Negations = ["不", "没", "没有", "无", "未", "别", "不太", "不够", "不很", "不是很", "不怎么", "不能", "无法", "难以", "不可"];
 
     private static readonly string[] EnglishNegations = ["not ", "n't ", "never ", "no ", "not very ", "not so ", "n't very "];
 

@@ -257,6 +257,8 @@ public class AlertRubricTests
     [InlineData("好的，明天上午九点到", 0, 0)]
     [InlineData("I'm not happy, the cleaners were rude", 0, 2)]
     [InlineData("Please notice the lovely garden", 1, 0)]
+    [InlineData("经理上门道歉了，这个处理我接受", 1, 0)]
+    [InlineData("这种处理结果我们无法接受", 0, 1)]
     public void Sentiment_words_count_after_negation(string text, int praise, int complaint) =>
         SentimentLexicon.Count(TextNormalizer.Normalize(text)).ShouldBe((praise, complaint));
 
