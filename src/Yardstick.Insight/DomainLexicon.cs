@@ -37,7 +37,8 @@ public static class DomainLexicon
             "工单", "报修", "维修", "师傅", "上门", "响应慢", "效率", "拖拉", "不专业", "专业", "处理结果", "回访", "整改",
             "装修质量", "施工质量", "验收", "交房", "开裂", "空鼓", "墙皮", "脱落", "瓷砖",
             "工程部", "放鸽子", "没人来", "配件", "防水", "起皮", "手艺", "待派单", "裂缝",
-            "repair", "repairs", "repaired", "repairing", "fixed", "fix", "fixing", "technician", "workmanship", "maintenance", "contractor", "repairman",
+            "repair", "repairs", "repaired", "repairing", "fixed", "fix", "fixing", "technician", "workmanship", "maintenance",
+            "contractor", "repairman",
         ],
         ["environment"] =
         [
@@ -53,7 +54,8 @@ public static class DomainLexicon
             "绿化", "草坪", "草地", "树木", "树枝", "修剪", "浇水", "打药", "农药", "花坛", "花草", "绿植", "枯死", "杂草", "除草",
             "剪草", "割草机", "树叶", "大树", "倒伏", "园林", "景观", "毁绿", "种菜", "果树",
             "喷头", "草长", "花园", "盆栽", "桂花", "月季", "补种", "绿化带", "屋顶花园",
-            "tree", "trees", "grass", "lawn", "garden", "gardening", "plants", "flowers", "pruning", "pesticide", "bushes", "branches",
+            "tree", "trees", "grass", "lawn", "garden", "gardening", "plants", "flowers", "pruning", "pesticide", "bushes",
+            "branches",
         ],
         ["security"] =
         [
@@ -69,7 +71,8 @@ public static class DomainLexicon
             "停车", "车位", "停车位", "车库", "地库", "地下车库", "停车场", "乱停", "占道", "占用车位", "停车费", "月卡", "临停", "挪车",
             "剐蹭", "刮车", "车被", "道闸", "抬杆", "进不去", "出不去车", "充电车位", "访客车位", "僵尸车", "堵车", "车辆",
             "车位线", "引导屏", "停车问题", "车棚", "新能源车位", "出口指示", "找车",
-            "parking", "car park", "carpark", "garage", "parking space", "parking spot", "car", "cars", "vehicle", "barrier",
+            "parking", "car park", "carpark", "garage", "parking space", "parking spot", "car", "cars", "vehicle",
+            "barrier",
         ],
         ["fees"] =
         [
@@ -94,7 +97,8 @@ public static class DomainLexicon
             "高空抛物", "坠物", "砸到", "受伤", "流血", "晕倒", "急救", "救护车", "120", "119", "爆炸", "水淹", "倒灌", "塌",
             "紧急", "救命", "危险",
             "摔倒", "滑倒", "打火", "火花", "焦糊", "漏气", "掉下来", "消防演练", "演练", "应急", "aed", "除颤仪",
-            "fire", "smoke", "gas", "trapped", "injured", "emergency", "ambulance", "flooding", "danger", "dangerous", "sparks",
+            "fire", "smoke", "gas", "trapped", "injured", "emergency", "ambulance", "flooding", "danger", "dangerous",
+            "sparks",
         ],
         ["other"] =
         [

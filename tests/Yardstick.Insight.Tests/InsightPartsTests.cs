@@ -174,8 +174,8 @@ public class InsightPartsTests
     public void English_evidence_is_whole_words_and_never_a_function_word()
     {
         // Seen in the analysis of English complaints: "arks", "da", "we", "been".
-        var text = TextNormalizer.Normalize("My neighbour's dog barks all day and we have been complaining for weeks.");
-        var words = text.Split([' ', '.', '\'']).ToHashSet();
+        var text = TextNormalizer.Normalize("The dog next door barks all day and we have been complaining for weeks.");
+        var words = text.Split([' ', '.']).ToHashSet();
         foreach (var label in TextAnalyzer.Default.AlertModel.Labels)
             foreach (var e in TextAnalyzer.Default.AlertModel.Evidence(text, label, top: 5))
             {
