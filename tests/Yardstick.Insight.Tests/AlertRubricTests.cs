@@ -29,6 +29,7 @@ public class AlertRubricTests
     [InlineData("物业不给说法，我们就告你们", "告你们")]
     [InlineData("We will report the broken gate to the police", "police")]
     [InlineData("We have it on video and we will post it online if we don't get an apology.", "online")]
+    [InlineData("市民来电反映：其所在小区物业擅自提高停车费标准，未经业主大会表决，要求查处。", "市民来电")]
     [InlineData("大家商量好了，下个月就罢免物业", "罢免物业")]
     [InlineData("这件事我会反映给人大代表", "人大代表")]
     [InlineData("这样的服务，年底业主大会就把你们换掉，不，是换掉你们", "换掉你们")]
@@ -104,6 +105,8 @@ public class AlertRubricTests
     [InlineData("My neighbour's dog bit my son on the leg in the lift. He needed stitches.", "bit my son")]
     [InlineData("There is water leaking from the ceiling near the electrical panel on floor 5.", "electrical")]
     [InlineData("The power is out and my father is on a ventilator at home.", "ventilator")]
+    [InlineData("车库里的电动车充电区有一辆车的电池鼓包了，还在发热，离旁边的车很近。", "电池鼓包")]
+    [InlineData("There's a big crack in the ceiling of the car park and pieces of concrete are falling down.", "falling")]
     public void Immediate_danger_to_people_is_red(string text, string trigger)
     {
         var alert = Analyze(text).Alert;
@@ -207,6 +210,7 @@ public class AlertRubricTests
     [InlineData("厨房水管爆裂了，总阀已经关了，麻烦明天派师傅来换")]
     [InlineData("看到公告物业费明年要调整，想问下调多少")]
     [InlineData("我去告诉保安一声，让他们把门开一下")]
+    [InlineData("致管理处：地下车库有积水，请贵处安排排查处理，并于本周内回复。")]
     public void Drills_safety_equipment_and_other_look_alikes_of_a_trigger_are_not_red(string text) => Analyze(text).Alert.Level.ShouldNotBe("red");
 
     [Theory]
