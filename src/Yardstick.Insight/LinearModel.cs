@@ -223,19 +223,19 @@ public sealed class LinearModel
                 spans.Add(g);
         }
         return spans.OrderByDescending(g => g.Weight).Select(g => WholeWords(text, g.Start, g.End))
-            .Where(w => !DomainLexicon.StopWords.Contains(w)).Distinct().Take(top).ToList();
+            .Where(w => w.Any(char.IsLetter) && !DomainLexicon.StopWords.Contains(w)).Distinct().Take(top).ToList();
     }
 
     /// <summary>
     /// The span widened to the words it cuts through: "库车位" of "地库车位" is shown as "地库车位", "arks" of "barks" as
-    /// "barks".
+    /// "barks", "02" of "502" as "502" (which, naming no thing, is then not shown at all).
     /// </summary>
     private static string WholeWords(string text, int start, int end)
     {
         while (WordAcross(text, start) is (var from, _)) start = from;
         while (WordAcross(text, end) is (_, var to)) end = to;
-        while (start > 0 && char.IsAsciiLetter(text[start - 1]) && char.IsAsciiLetter(text[start])) start--;
-        while (end < text.Length && char.IsAsciiLetter(text[end]) && char.IsAsciiLetter(text[end - 1])) end++;
+        while (start > 0 && char.IsAsciiLetterOrDigit(text[start - 1]) && char.IsAsciiLetterOrDigit(text[start])) start--;
+        while (end < text.Length && char.IsAsciiLetterOrDigit(text[end]) && char.IsAsciiLetterOrDigit(text[end - 1])) end++;
         return text[start..end];
     }
 

@@ -184,6 +184,15 @@ public class InsightPartsTests
             }
     }
 
+    [Fact]
+    public void A_number_cut_out_of_a_room_number_is_not_evidence()
+    {
+        // Seen on the demo board: "早上七点就开始电钻、02" for "楼上502装修，早上七点就开始电钻，已经连续三天了".
+        var text = TextNormalizer.Normalize("楼上502装修，早上七点就开始电钻，已经连续三天了");
+        foreach (var label in TextAnalyzer.Default.AlertModel.Labels)
+            TextAnalyzer.Default.AlertModel.Evidence(text, label, top: 5).ShouldAllBe(e => e.Any(char.IsLetter) && e != "02");
+    }
+
     [Theory]
     [InlineData("楼上502装修，早上七点就开始电钻，已经连续三天了")]
     [InlineData("电梯停运也不通知一声，很不满意，请尽快修好")]
