@@ -26,7 +26,7 @@ public static class AlertRules
         "(?<![0-9])(12345|12315)(?![0-9])|市长热线|市民热线|政府热线|便民热线|市长信箱|住建[局委部]|住房和城乡建设|房管[局所]|街道办|[找去到向]街道|街道反映|" +
         "居委会|社区居委|城管|物价局|消协|消费者协会|市场监管|信访|纪委|政府|派出所|人大代表|" +
         // "市民来电反映：…" is how a 12345 ticket reaches the company: the owner has already gone outside it.
-        "市民来电|市民热线|(12345|热线|政府)转办|要求(相关|有关|主管|政府)部门|(要求|请求|依法|予以)查处|(向|到|去)[^,.!?]{0,6}举报|举报(到|给)|" +
+        "市民来电|市民热线|(12345|热线|政府)转办|反映到(区|市|镇|县|上级)|(到|去|找|向)区里|区政府|镇政府|上级(部门|主管)|要求(相关|有关|主管|政府)部门|(要求|请求|依法|予以)查处|(向|到|去)[^,.!?]{0,6}举报|举报(到|给)|" +
         "报警(?![器灯铃系装按])|(?<![0-9])110(?![0-9])|" +
         "媒体|曝光|记者|电视台|报社|上新闻|新闻热线|发微博|微博|抖音|小红书|热搜|(发|上|到)[^,.!?]{0,3}(快手|头条|视频号)|网上发|发到网上|发网上|" +
         // 公告物业费 and 去告诉保安 are not lawsuits.
@@ -38,7 +38,7 @@ public static class AlertRules
 
     private static readonly Triggers DangerPattern = new(
         "困人|被困|困在|困住|困着|地震|关在电梯|卡在电梯|电梯里出不来|出不来了|漏电|触电|电到|带电|被电|电麻|麻电|打火(?!机)|噼里啪啦|焦糊味|焦味|电线(裸露|外露|掉落|冒火)|" +
-        "燃气泄漏|煤气泄漏|天然气泄漏|燃气味|煤气味|天然气味|液化气味|漏气|(燃气表|天然气表|煤气表)[^,.!?]{0,4}转|" +
+        "燃气泄漏|煤气泄漏|天然气泄漏|燃气味|煤气味|天然气味|液化气味|漏气|臭鸡蛋味|嘶嘶|放火|纵火|烧黑|糊味|(燃气表|天然气表|煤气表)[^,.!?]{0,4}转|" +
         "(囤|堆|放)[^,.!?]{0,6}(汽油|柴油|煤气罐|液化气罐)|(电池|电瓶|充电器|充电宝|插头|插座|电线)[^,.!?]{0,6}(鼓包|发烫|烫手|发热|熔化|融化)|(楼道|走廊|电梯|地下室|车库)[^,.!?]{0,6}(煤气罐|液化气罐)|(拿|用)[^,.!?]{0,6}(命|生命|性命)(开玩笑|当儿戏)|出人命|人命关天|(汽油|柴油|煤气罐|液化气罐)[^,.!?]{0,4}(囤|堆)|" +
         "(?<!打不|点不)着火|起火|失火|火灾|冒.{0,2}烟|烧(塑料|焦|胶|电线)|烧起来|火苗|明火|烧焦味|" +
         "高空抛物|往下扔|往楼下扔|扔下来|抛物|砸到人|砸伤|坠物|掉下来砸|高空坠落|砸到|" +
@@ -67,7 +67,7 @@ public static class AlertRules
         "\\b(trapped|stuck) in (the |a )?(lift|elevator)|" +
         "\\b(could|might|will|going to|about to) fall on (someone|somebody|people|a child|kids|children|us)\\b|" +
         "\\b(bit|bitten|attacked)\\b[^.!?]{0,30}\\b(son|daughter|child|kid|boy|girl|me|him|her|someone|resident|neighbou?r)\\b|" +
-        "\\b(concrete|plaster|tiles?|glass|bricks?|pieces|debris)\\b[^.!?]{0,30}\\b(falling|fell|coming down)\\b|\\bstitches\\b|\\btaken to (the )?hospital\\b|\\b(going to|about to) (fall|collapse)\\b|\\bfell (in|into|off|down)\\b|" +
+        "\\b(concrete|plaster|tiles?|glass|bricks?|pieces|debris)\\b[^.!?]{0,30}\\b(falling|fell|coming down)\\b|\\b(live|exposed|bare) wires?\\b|\\bwires? (hanging|dangling|sparking)\\b|\\bstitches\\b|\\btaken to (the )?hospital\\b|\\b(going to|about to) (fall|collapse)\\b|\\bfell (in|into|off|down)\\b|" +
         "\\bfire\\b(?! (drill|extinguishers?|exits?|doors?|escape|lane|safety))|\\bsmoke\\b(?! (detector|alarm))|" +
         "\\b(gas leak|smell of gas|electric shock|sparks?|sparking|injured|bleeding|fainted|unconscious|collapsed|drown(ing|ed)?|electrocuted|ambulance|on fire)\\b|" +
         "\\b(water|flood(ing|ed)?|leak(ing|s)?)\\b[^.!?]{0,50}\\b(power cables?|cables|wiring|electrical|sockets?|fuse box|breakers?|switchboard)\\b|" +
@@ -95,9 +95,9 @@ public static class AlertRules
         "第[三四五六七八九十0-9]+[次遍回]|[三四五六七八九十几百千0-9]+[次遍回]了|无数[次遍]|屡次|反复(报修|投诉|反映|说|打电话)|一而再|" +
         // "刮了好几次车底" and "多次调节无效" count how often a thing happened; it is the complaints that must repeat.
         "(投诉|反映|报修|说|打|问|催|找|联系|发函|提|来电|报)[^,.!?]{0,3}(好几次|多次|[三四五六七八九十几]{1,3}次)|(好几次|多次|屡次)(投诉|反映|报修|打电话|找|催|发函|联系|提出|来电|说)|" +
-        "[三四五六七八九十0-9]+次(返修|报修|投诉|反映|维修|上门|催|发函|来电)|" +
+        "[三四五六七八九十0-9]+次(返修|报修|投诉|反映|维修|上门|催|发函|来电)|(投诉|反映|报修)了?[一两三几半十0-9]+(个)?多?(月|年)|还是老样子|毫无进展|没有任何进展|" +
         "(一直|始终|至今|迟迟|依然|仍然)(没|不|未)(有人?)?(彻底|完全|真正|得到|获)?(修|处理|解决|管|回复|来|弄|答复|给说法)|" +
-        "拖了[^,.!?]{0,4}(天|周|星期|月|年)|拖到[^,.!?]{0,4}(冬天|夏天|秋天|春天|年底|明年|现在)|[一两三几半十0-9]+(个)?多?(月|星期|礼拜|周)(了)?[^,.!?]{0,3}(还|都|也|仍)?(没|不|未)|" +
+        "拖了[^,.!?]{0,4}(天|周|星期|月|年)|拖到[^,.!?]{0,4}(冬天|夏天|秋天|春天|年底|明年|现在)|[一两三几半十0-9]+(个)?多?(月|星期|礼拜|周)(了)?[^,.!?]{0,3}(还|都|也|仍)?(没|不|未)|(半年|一年|大半年|好几年|[两三四五]年)了[^.!?]{0,3}(还|都|也|仍)(没|不|未)|" +
         "这么久(了)?(还|都)?(没|不)|石沉大海|没有下文|没下文",
         "\\b(third|fourth|fifth|[0-9]+(rd|th)) time\\b|\\b(several|many|[0-9]+) times\\b|again and again|" +
         "still (not|hasn't|haven't) been|" +

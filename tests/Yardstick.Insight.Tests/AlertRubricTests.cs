@@ -30,6 +30,7 @@ public class AlertRubricTests
     [InlineData("We will report the broken gate to the police", "police")]
     [InlineData("We have it on video and we will post it online if we don't get an apology.", "online")]
     [InlineData("市民来电反映：其所在小区物业擅自提高停车费标准，未经业主大会表决，要求查处。", "市民来电")]
+    [InlineData("这个问题我会反映到区里", "反映到区")]
     [InlineData("大家商量好了，下个月就罢免物业", "罢免物业")]
     [InlineData("这件事我会反映给人大代表", "人大代表")]
     [InlineData("这样的服务，年底业主大会就把你们换掉，不，是换掉你们", "换掉你们")]
@@ -106,6 +107,10 @@ public class AlertRubricTests
     [InlineData("There is water leaking from the ceiling near the electrical panel on floor 5.", "electrical")]
     [InlineData("The power is out and my father is on a ventilator at home.", "ventilator")]
     [InlineData("车库里的电动车充电区有一辆车的电池鼓包了，还在发热，离旁边的车很近。", "电池鼓包")]
+    [InlineData("地下室的燃气管道有嘶嘶的声音，还有臭鸡蛋味", "臭鸡蛋味")]
+    [InlineData("家里的插座烧黑了，有股糊味", "烧黑")]
+    [InlineData("小区里有人放火烧车", "放火")]
+    [InlineData("There are live wires hanging down in the car park.", "live wires")]
     [InlineData("There's a big crack in the ceiling of the car park and pieces of concrete are falling down.", "falling")]
     public void Immediate_danger_to_people_is_red(string text, string trigger)
     {
@@ -132,6 +137,8 @@ public class AlertRubricTests
     [InlineData("I reported the broken heating weeks ago and it is still freezing in here, absolutely ridiculous")]
     [InlineData("前前后后找了你们七八次，问题一点没解决，我受够了")]
     [InlineData("漏水从夏天拖到冬天还是没修，太过分了")]
+    [InlineData("投诉了一个多月，一点动静都没有，我真的很生气")]
+    [InlineData("半年了，外墙渗水的问题还是老样子，我对你们彻底失望")]
     public void Angry_and_repeated_or_long_unresolved_is_red(string text)
     {
         var alert = Analyze(text).Alert;
@@ -211,6 +218,8 @@ public class AlertRubricTests
     [InlineData("看到公告物业费明年要调整，想问下调多少")]
     [InlineData("我去告诉保安一声，让他们把门开一下")]
     [InlineData("致管理处：地下车库有积水，请贵处安排排查处理，并于本周内回复。")]
+    [InlineData("小区里的路灯坏了两盏，麻烦修一下")]
+    [InlineData("物业费交了，服务却一年不如一年")]
     public void Drills_safety_equipment_and_other_look_alikes_of_a_trigger_are_not_red(string text) => Analyze(text).Alert.Level.ShouldNotBe("red");
 
     [Theory]
