@@ -31,6 +31,10 @@ public class AlertRubricTests
     [InlineData("We have it on video and we will post it online if we don't get an apology.", "online")]
     [InlineData("市民来电反映：其所在小区物业擅自提高停车费标准，未经业主大会表决，要求查处。", "市民来电")]
     [InlineData("这个问题我会反映到区里", "反映到区")]
+    [InlineData("我已经打了市民服务热线，等着吧", "市民服务热线")]
+    [InlineData("这事我已经发到业主群和朋友圈了", "朋友圈")]
+    [InlineData("你们要是再这样，下个季度的物业费我一分都不会交", "一分都不会交")]
+    [InlineData("If this isn't fixed by Friday we will take legal action.", "legal action")]
     [InlineData("大家商量好了，下个月就罢免物业", "罢免物业")]
     [InlineData("这件事我会反映给人大代表", "人大代表")]
     [InlineData("这样的服务，年底业主大会就把你们换掉，不，是换掉你们", "换掉你们")]
@@ -110,6 +114,10 @@ public class AlertRubricTests
     [InlineData("地下室的燃气管道有嘶嘶的声音，还有臭鸡蛋味", "臭鸡蛋味")]
     [InlineData("家里的插座烧黑了，有股糊味", "烧黑")]
     [InlineData("小区里有人放火烧车", "放火")]
+    [InlineData("电梯突然停电，我们五个人被关在里面", "被关在里面")]
+    [InlineData("有个小孩爬到窗台外面了，家里没大人，快来人", "爬到窗台")]
+    [InlineData("楼上掉了一块玻璃下来，就砸在我脚边", "砸在我脚边")]
+    [InlineData("孩子手指被单元门夹断了，正在去医院", "夹断")]
     [InlineData("There are live wires hanging down in the car park.", "live wires")]
     [InlineData("There's a big crack in the ceiling of the car park and pieces of concrete are falling down.", "falling")]
     public void Immediate_danger_to_people_is_red(string text, string trigger)
@@ -139,6 +147,7 @@ public class AlertRubricTests
     [InlineData("漏水从夏天拖到冬天还是没修，太过分了")]
     [InlineData("投诉了一个多月，一点动静都没有，我真的很生气")]
     [InlineData("半年了，外墙渗水的问题还是老样子，我对你们彻底失望")]
+    [InlineData("从去年冬天说到现在，暖气还是不热，我受够了")]
     public void Angry_and_repeated_or_long_unresolved_is_red(string text)
     {
         var alert = Analyze(text).Alert;
