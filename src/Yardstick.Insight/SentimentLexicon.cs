@@ -30,12 +30,17 @@ public static class SentimentLexicon
         "不耐烦", "态度差", "乱收", "太贵", "坑人", "骗人", "凭什么", "什么玩意", "呵呵", "摆设", "形同虚设", "有什么用",
         "不及时", "不专业", "不方便", "没擦干净", "没扫干净", "没消息", "没动静", "一改再改", "油乎乎", "脏兮兮", "臭烘烘", "disappointed", "unacceptable",
         "terrible", "awful", "ridiculous", "rude", "dirty", "disgusting", "frustrated", "frustrating", "fed up", "had enough",
-        "unhappy", "angry", "useless", "worst", "what's the point", "nobody", "no one", "still not", "impatient", TextNormalizer.NegativeEmoji.ToString(),
+        "unhappy", "angry", "useless", "worst", "whats the point", "nobody", "no one", "still not", "impatient", TextNormalizer.NegativeEmoji.ToString(),
     ];
 
     private static readonly string[] Negations = ["不", "没", "没有", "无", "未", "别", "不太", "不够", "不很", "不是很", "不怎么", "不能", "无法", "难以", "不可"];
 
-    private static readonly string[] EnglishNegations = ["not ", "n't ", "never ", "no ", "not very ", "not so ", "n't very "];
+    // The normalizer drops apostrophes: "isn't" arrives as "isnt".
+    private static readonly string[] EnglishNegations =
+    [
+        "not ", "never ", "no ", "dont ", "doesnt ", "didnt ", "isnt ", "wasnt ", "arent ", "werent ", "cant ", "cannot ", "wont ",
+        "havent ", "hasnt ", "not very ", "not so ",
+    ];
 
     private static readonly (string Word, bool Positive)[] Cues =
         PositiveWords.Select(w => (w, true)).Concat(NegativeWords.Select(w => (w, false)))

@@ -31,6 +31,9 @@ public class AlertRubricTests
     [InlineData("We have it on video and we will post it online if we don't get an apology.", "online")]
     [InlineData("市民来电反映：其所在小区物业擅自提高停车费标准，未经业主大会表决，要求查处。", "市民来电")]
     [InlineData("这个问题我会反映到区里", "反映到区")]
+    [InlineData("我已经在人民网领导留言板上留言了", "留言板")]
+    [InlineData("我们公司已经委托律所处理，下周发正式函件", "律所")]
+    [InlineData("I'm calling the news.", "the news")]
     [InlineData("我已经打了市民服务热线，等着吧", "市民服务热线")]
     [InlineData("这事我已经发到业主群和朋友圈了", "朋友圈")]
     [InlineData("你们要是再这样，下个季度的物业费我一分都不会交", "一分都不会交")]
@@ -119,6 +122,16 @@ public class AlertRubricTests
     [InlineData("楼上掉了一块玻璃下来，就砸在我脚边", "砸在我脚边")]
     [InlineData("孩子手指被单元门夹断了，正在去医院", "夹断")]
     [InlineData("There are live wires hanging down in the car park.", "live wires")]
+    [InlineData("My elderly neighbour hasn't been seen for a week and there's a bad smell from her flat.", "been seen")]
+    [InlineData("The lift dropped two floors with my kids in it.", "dropped")]
+    [InlineData("Water is coming through the light fittings in the hallway and the lights are flickering.", "light fittings")]
+    [InlineData("A child got his hand caught in the escalator. Please come now!", "caught in the escalator")]
+    [InlineData("电梯关住人啦，快点来啊", "关住")]
+    [InlineData("家里孩子误食了灭鼠药", "误食")]
+    [InlineData("天然气灶关不上了，一直在漏", "关不上")]
+    [InlineData("小区门口有人持械斗殴，保安不敢管", "斗殴")]
+    [InlineData("一个陌生男人强行闯进了我家，我把自己锁在卧室里了", "闯进了我")]
+    [InlineData("有人在地库抽烟，旁边就是一排充电的电动车，还有汽油味", "汽油味")]
     [InlineData("There's a big crack in the ceiling of the car park and pieces of concrete are falling down.", "falling")]
     public void Immediate_danger_to_people_is_red(string text, string trigger)
     {
@@ -131,6 +144,8 @@ public class AlertRubricTests
     [InlineData("我们已经组织业主联名了，物业看着办", "联名")]
     [InlineData("全体业主都不满意，准备拉横幅", "拉横幅")]
     [InlineData("业主们准备集体去讨说法", "集体")]
+    [InlineData("几十户业主明天一起到物业办公室讨说法", "几十户业主")]
+    [InlineData("The residents' committee is organising a petition.", "petition")]
     public void Collective_action_is_red(string text, string trigger) =>
         Analyze(text).Alert.Reasons.ShouldContain(r => r.Kind == AlertRules.Collective && r.Trigger.Contains(trigger));
 
@@ -148,6 +163,8 @@ public class AlertRubricTests
     [InlineData("投诉了一个多月，一点动静都没有，我真的很生气")]
     [InlineData("半年了，外墙渗水的问题还是老样子，我对你们彻底失望")]
     [InlineData("从去年冬天说到现在，暖气还是不热，我受够了")]
+    [InlineData("反反复复修了好多回，还是漏，我对你们彻底没信心了")]
+    [InlineData("We have been asking for months and it still hasn't been fixed. Ridiculous.")]
     public void Angry_and_repeated_or_long_unresolved_is_red(string text)
     {
         var alert = Analyze(text).Alert;
@@ -281,6 +298,7 @@ public class AlertRubricTests
     [InlineData("晚上一点都不吵，满意", 1, 0)]
     [InlineData("好的，明天上午九点到", 0, 0)]
     [InlineData("I'm not happy, the cleaners were rude", 0, 2)]
+    [InlineData("The repair wasn't quick and the staff weren't friendly", 0, 2)]
     [InlineData("Please notice the lovely garden", 1, 0)]
     [InlineData("经理上门道歉了，这个处理我接受", 1, 0)]
     [InlineData("这种处理结果我们无法接受", 0, 1)]
