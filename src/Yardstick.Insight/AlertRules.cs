@@ -26,21 +26,21 @@ public static class AlertRules
         "(?<![0-9])(12345|12315)(?![0-9])|市长热线|市民热线|政府热线|便民热线|市长信箱|住建[局委部]|住房和城乡建设|房管[局所]|街道办|[找去到向]街道|街道反映|" +
         "居委会|社区居委|城管|物价局|消协|消费者协会|市场监管|信访|纪委|政府|派出所|人大代表|" +
         // "市民来电反映：…" is how a 12345 ticket reaches the company: the owner has already gone outside it.
-        "市民来电|市民[^,.!?]{0,2}热线|朋友圈|留言板|人民网|黑猫投诉|聚投诉|审计部门|(12345|热线|政府)转办|反映到(区|市|镇|县|上级)|(到|去|找|向)区里|区政府|镇政府|上级(部门|主管)|要求(相关|有关|主管|政府)部门|(要求|请求|依法|予以)查处|(向|到|去)[^,.!?]{0,6}举报|举报(到|给)|" +
+        "市民来电|市民[^,.!?]{0,2}热线|朋友圈|(领导|市长|书记|政府)[^,.!?]{0,4}留言板|人民网|黑猫投诉|聚投诉|审计部门|(12345|热线|政府)转办|反映到(区|市|镇|县|上级)|(到|去|找|向)区里|区政府|镇政府|上级(部门|主管)|要求(相关|有关|主管|政府)部门|(要求|请求|依法|予以)查处|(向|到|去)[^,.!?]{0,6}举报|举报(到|给)|" +
         "报警(?![器灯铃系装按])|(?<![0-9])110(?![0-9])|" +
         "媒体|曝光|记者|电视台|报社|上新闻|新闻热线|发微博|微博|抖音|小红书|热搜|(发|上|到)[^,.!?]{0,3}(快手|头条|视频号)|网上发|发到网上|发网上|" +
         // 公告物业费 and 去告诉保安 are not lawsuits.
-        "律师(?!咨询|讲座)|律所|起诉|法院|法庭|打官司|诉讼|法律途径|法律手段|法律程序|仲裁|(?<![公通广报预警布宣劝转被])告(你们|物业|开发商)|把你们告|去告(?![诉知示别])|" +
+        "律师(?!咨询|讲座|楼)|律所|起诉|法院|法庭|打官司|诉讼|法律途径|法律手段|法律程序|仲裁|(?<![公通广报预警布宣劝转被])告(你们|物业|开发商)|把你们告|去告(?![诉知示别])|" +
         "(拒|不|停|罢|暂停)[交缴付]物业费|(拒|不再|停止|罢)[交缴付]|不交了|不缴了|退物业费|退还[^,.!?]{0,6}物业费|(一分|一分钱|一毛钱)(都|也)不[会再]?[交缴给付]|退费|退钱|要求退款|全额退款|换物业(?>(公司)?)(?!以后|之后|后)|换掉(你们|物业)|炒掉物业|罢免(物业|你们)|解聘(物业|你们)|(物业费|管理费)[^,.!?]{0,4}先?停(了|交|缴|付)",
         "\\b(sue|suing|lawyers?|lawsuit|media|journalists?|reporters?|newspapers?|police|authorities|housing (bureau|authority))\\b|" +
-        "\\bpost(ed|ing)? (it |this |the video |them )?online\\b|\\blegal action\\b|\\b(call(ing)?|contact(ing)?|tell(ing)?|go(ing)? to) the (news|press|papers|tv)\\b|\\bcourt\\b|\\b(the press|tv station|on the news)\\b|refuse to pay|" +
+        "\\bpost(ed|ing)? (it |this |the video |them )?online\\b|\\blegal action\\b|\\b(call(ing)?|contact(ing)?|tell(ing)?|go(ing)? to) the (news|press|papers|tv)\\b|\\b(take|taking|see) (you|them|it|this) to court\\b|\\b(the press|tv station|on the news)\\b|refuse to pay|" +
         "stop paying|withhold(ing)? (the )?(fee|rent|payment)");
 
     private static readonly Triggers DangerPattern = new(
-        "困人|被困|困在|困住|困着|(关|卡|锁)住(了)?人|电梯[^,.!?]{0,6}(关住|卡住)|着伙|(手|身上)[^,.!?]{0,3}麻了一下|地震|关在电梯|卡在电梯|电梯里出不来|出不来了|漏电|触电|电到|带电|被电|电麻|麻电|打火(?!机)|噼里啪啦|焦糊味|焦味|电线(裸露|外露|掉落|冒火)|" +
+        "困人|被困|困在|困住|困着|(关|卡|锁)住(了)?人|电梯[^,.!?]{0,6}(关住|卡住)|着伙|(手|身上)[^,.!?]{0,3}麻了一下|地震|关在电梯|卡在电梯|电梯里出不来|出不来了|漏电|触电|电到|带电|被电|电麻|麻电|(插座|插头|电线|开关|电箱|电闸|线路|配电箱|电表箱)[^,.!?]{0,6}打火|噼里啪啦|焦糊味|焦味|电线(裸露|外露|掉落|冒火)|" +
         "燃气泄漏|煤气泄漏|天然气泄漏|燃气味|煤气味|天然气味|液化气味|漏气|臭鸡蛋味|嘶嘶|放火|纵火|烧黑|糊味|火光|噼啪|噼噼啪啪|" +
         "被(关|锁)在(里面|里头|电梯)|误食|误服|误喝|汽油味|柴油味|(燃气|煤气|天然气|液化气)[^.!?]{0,8}(关不上|关不掉|关不了|在漏|漏了)|斗殴|持械|群殴|" +
-        "闯进了?(我|家|屋|房)|破门而入|入室|心脏病|心梗|脑梗|中风|犯病|呼吸困难|窒息|受了?伤|被烫|狗[^,.!?]{0,8}咬|(漫|灌|流)进[^,.!?]{0,2}(电梯井|配电)|砸在[^,.!?]{0,3}(脚边|身边|旁边|面前|跟前)|(爬|站|坐)(到|在)[^,.!?]{0,3}(窗台|窗外|阳台外|栏杆外)|见血|打起来|夹断|夹伤|(燃气表|天然气表|煤气表)[^,.!?]{0,4}转|" +
+        "闯进了?(我|家|屋|房)|破门而入|入室(盗窃|抢劫)|心脏病(犯|发)|心梗|脑梗|中风|犯病|呼吸困难|窒息|受了?伤|被烫|狗把[^,.!?]{0,4}(人|小孩|孩子|小朋友|老人)[^,.!?]{0,2}咬|(漫|灌|流)进[^,.!?]{0,2}(电梯井|配电)|砸在[^,.!?]{0,3}(脚边|身边|旁边|面前|跟前)|(爬|站|坐)(到|在)[^,.!?]{0,3}(窗台|窗外|阳台外|栏杆外)|见血|打起来|夹断|夹伤|(燃气表|天然气表|煤气表)[^,.!?]{0,4}转|" +
         "(囤|堆|放)[^,.!?]{0,6}(汽油|柴油|煤气罐|液化气罐)|(电池|电瓶|充电器|充电宝|插头|插座|电线)[^,.!?]{0,6}(鼓包|发烫|烫手|发热|熔化|融化)|(楼道|走廊|电梯|地下室|车库)[^,.!?]{0,6}(煤气罐|液化气罐)|(拿|用)[^,.!?]{0,6}(命|生命|性命)(开玩笑|当儿戏)|出人命|人命关天|(汽油|柴油|煤气罐|液化气罐)[^,.!?]{0,4}(囤|堆)|" +
         "(?<!打不|点不)着火|起火|失火|火灾|冒.{0,2}烟|烧(塑料|焦|胶|电线)|烧起来|火苗|明火|烧焦味|" +
         "高空抛物|往下扔|往楼下扔|扔下来|抛物|砸到人|砸伤|坠物|掉下来砸|高空坠落|砸到|" +
@@ -71,7 +71,7 @@ public static class AlertRules
         "\\b(could|might|will|going to|about to) fall on (someone|somebody|people|a child|kids|children|us)\\b|" +
         "\\b(bit|bitten|attacked)\\b[^.!?]{0,30}\\b(son|daughter|child|kid|boy|girl|me|him|her|someone|resident|neighbou?r)\\b|" +
         "\\b(concrete|plaster|tiles?|glass|bricks?|pieces|debris)\\b[^.!?]{0,30}\\b(falling|fell|coming down)\\b|\\b(live|exposed|bare) wires?\\b|\\bwires? (hanging|dangling|sparking)\\b|\\bstitches\\b|\\btaken to (the )?hospital\\b|\\b(going to|about to) (fall|collapse)\\b|\\bfell (in|into|off|down)\\b|" +
-        "\\bfire\\b(?! (drill|extinguishers?|exits?|doors?|escape|lane|safety))|\\bsmoke\\b(?! (detector|alarm))|" +
+        "\\bfire\\b(?! (drill|alarms?|extinguishers?|exits?|doors?|escape|lane|safety))|\\bsmoke\\b(?! (detector|alarm))|" +
         "\\b(gas leak|smell of gas|electric shock|sparks?|sparking|injured|bleeding|fainted|unconscious|collapsed|drown(ing|ed)?|electrocuted|ambulance|on fire)\\b|" +
         "\\b(water|flood(ing|ed)?|leak(ing|s)?)\\b[^.!?]{0,50}\\b(power cables?|cables|wiring|electrical|sockets?|fuse box|breakers?|switchboard|light fittings?|light switch(es)?|meter box|electric meter)\\b|" +
         "\\b(ventilator|oxygen (machine|concentrator)|dialysis)\\b[^\\n]{0,60}\\b(power|electricity)\\b|" +
@@ -89,7 +89,7 @@ public static class AlertRules
 
     private static readonly Regex CollectivePattern = new(
         "集体|联名|拉横幅|横幅|全体业主|所有业主|组织业主|组团|维权|一起去找|一起投诉|上访|签名信|(业主们?|大家|住户|商户)[^,.!?]{0,3}(都在|都|一起|正在)签名|" +
-        "[几十百0-9]+[户位名个家](业主|住户|商户)|\\bpetition\\b|\\bclass action\\b|\\ball (the )?(residents|owners|tenants) (are|will|have)\\b", Options);
+        "(几十|十几|数十|上百|几百|[1-9][0-9]+)[户位名个家](业主|住户|商户)[^.!?]{0,12}(一起|联合|集体|讨说法|维权|签名|去找)|\\bpetition\\b|\\bclass action\\b|\\ball (the )?(residents|owners|tenants) (are|will|have)\\b", Options);
 
     // "大家都在抱怨" says many owners care, which is what a group alert looks for, but it is not yet collective action:
     // "垃圾桶大家都混着倒" is no threat at all.
