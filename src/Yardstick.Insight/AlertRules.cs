@@ -27,7 +27,7 @@ public static class AlertRules
         "居委会|社区居委|城管|物价局|消协|消费者协会|市场监管|信访|纪委|政府|派出所|人大代表|" +
         // "市民来电反映：…" is how a 12345 ticket reaches the company: the owner has already gone outside it.
         "市民来电|市民[^,.!?]{0,2}热线|朋友圈|(领导|市长|书记|政府)[^,.!?]{0,4}留言板|人民网|黑猫投诉|聚投诉|审计部门|(12345|热线|政府)转办|反映到(区|市|镇|县|上级)|(到|去|找|向)区里|区政府|镇政府|上级(部门|主管)|要求(相关|有关|主管|政府)部门|(要求|请求|依法|予以)查处|(向|到|去)[^,.!?]{0,6}举报|举报(到|给)|" +
-        "报警(?![器灯铃系装按])|(?<![0-9])110(?![0-9])|" +
+        "报警(?![器灯铃系装按]|电话是|电话多少)|(?<![0-9])110(?![0-9])|" +
         "媒体|曝光|记者|电视台|报社|上新闻|新闻热线|发微博|微博|抖音|小红书|热搜|(发|上|到)[^,.!?]{0,3}(快手|头条|视频号)|网上发|发到网上|发网上|" +
         // 公告物业费 and 去告诉保安 are not lawsuits.
         "律师(?!咨询|讲座|楼)|律所|起诉|法院|法庭|打官司|诉讼|法律途径|法律手段|法律程序|仲裁|(?<![公通广报预警布宣劝转被])告(你们|物业|开发商)|把你们告|去告(?![诉知示别])|" +
@@ -37,7 +37,7 @@ public static class AlertRules
         "stop paying|withhold(ing)? (the )?(fee|rent|payment)");
 
     private static readonly Triggers DangerPattern = new(
-        "困人|被困|困在|困住|困着|(关|卡|锁)住(了)?人|电梯[^,.!?]{0,6}(关住|卡住)|着伙|(手|身上)[^,.!?]{0,3}麻了一下|地震|关在电梯|卡在电梯|电梯里出不来|出不来了|漏电|触电|电到|带电|被电|电麻|麻电|(插座|插头|电线|开关|电箱|电闸|线路|配电箱|电表箱)[^,.!?]{0,6}打火|噼里啪啦|焦糊味|焦味|电线(裸露|外露|掉落|冒火)|" +
+        "困人|被困|困在|困住|困着|困了[^,.!?]{0,4}(人|老人|小孩|孩子|业主)|著火|冒火星|(漫|淹|没)到(车轮|轮胎|膝盖|腰|小腿|车门)|(关|卡|锁)住(了)?人|电梯[^,.!?]{0,6}(关住|卡住)|着伙|(手|身上)[^,.!?]{0,3}麻了一下|地震|关在电梯|卡在电梯|电梯里出不来|出不来了|漏电|触电|电到|带电|被电|电麻|麻电|(插座|插头|电线|开关|电箱|电闸|线路|配电箱|电表箱)[^,.!?]{0,6}打火|噼里啪啦|焦糊味|焦味|电线(裸露|外露|掉落|冒火)|" +
         "燃气泄漏|煤气泄漏|天然气泄漏|燃气味|煤气味|天然气味|液化气味|漏气|臭鸡蛋味|嘶嘶|放火|纵火|烧黑|糊味|火光|噼啪|噼噼啪啪|" +
         "被(关|锁)在(里面|里头|电梯)|误食|误服|误喝|汽油味|柴油味|(燃气|煤气|天然气|液化气)[^.!?]{0,8}(关不上|关不掉|关不了|在漏|漏了)|斗殴|持械|群殴|" +
         "闯进了?(我|家|屋|房)|破门而入|入室(盗窃|抢劫)|心脏病(犯|发)|心梗|脑梗|中风|犯病|呼吸困难|窒息|受了?伤|被烫|狗把[^,.!?]{0,4}(人|小孩|孩子|小朋友|老人)[^,.!?]{0,2}咬|(漫|灌|流)进[^,.!?]{0,2}(电梯井|配电)|砸在[^,.!?]{0,3}(脚边|身边|旁边|面前|跟前)|(爬|站|坐)(到|在)[^,.!?]{0,3}(窗台|窗外|阳台外|栏杆外)|见血|打起来|夹断|夹伤|(燃气表|天然气表|煤气表)[^,.!?]{0,4}转|" +
@@ -61,7 +61,7 @@ public static class AlertRules
         "(塔吊|吊车)[^,.!?]{0,10}(楼顶|头顶|上空|上方|吊着)|(玻璃|灯罩|灯管|屏幕|热水器|锅炉|气瓶|煤气罐)[^,.!?]{0,6}(炸裂|自爆|爆裂|爆炸)|自爆|掉(到|在|下)楼下|" +
         "(保温层|墙皮|墙砖|外墙|吊顶|天花板|顶棚|混凝土|石块|水泥块)[^,.!?]{0,6}掉|掉[^,.!?]{0,2}(混凝土|水泥块|石块|墙皮|瓷砖)|下沉(?!广场|式)|沉降|塌陷|塌下|崴了|扭伤|踩空|[摔跌]进|掉进(去了|坑|沟|井|河|水|池|湖)|(楼上|高空|天上)[^,.!?]{0,3}掉下来|[摔掉倒][^,.!?]{0,6}(起不来|站不起来)|" +
         "(化粪池|窨井|检查井|污水井|井)(的)?(盖子)?(没盖|没有盖|敞开|敞着|开着)|" +
-        "井盖(丢|缺|没了|掉)|(玻璃|外墙|石材|瓷砖|墙砖|广告牌|招牌|灯箱|空调外机)[^,.!?;]{0,6}(掉下|刮下|脱落|坠落|砸|松脱|松动|晃动)|" +
+        "井盖(丢|缺|没了|掉)|(玻璃|外墙|石材|瓷砖|墙砖|广告牌|招牌|灯箱|空调外机)[^,.!?;]{0,8}(掉下|刮下|脱落|坠落|砸|松脱|松动|晃动|摇晃|晃晃)|" +
         "(没过|漫过|淹过)(车轮|轮胎|膝盖|腰|小腿|车门)|电梯[^.!?]{0,24}(门打不开|开不了门)|" +
         "爆炸|塌了|坍塌|倒塌|拿刀|持刀|动刀|打人|打架|动手打|威胁我|卷进|卷入|绞进|差点掉|掉下去|摔下|(很|非常|太|特别|极其)危险|" +
         // A power cut is a danger to a person kept alive by a machine, whichever of the two the owner names first.
@@ -99,7 +99,7 @@ public static class AlertRules
         "第[三四五六七八九十0-9]+[次遍回]|[三四五六七八九十几百千0-9]+[次遍回]了|无数[次遍]|屡次|反复(报修|投诉|反映|说|打电话)|一而再|" +
         // "刮了好几次车底" and "多次调节无效" count how often a thing happened; it is the complaints that must repeat.
         "(投诉|反映|报修|说|打|问|催|找|联系|发函|提|来电|报)[^,.!?]{0,3}(好几次|多次|[三四五六七八九十几]{1,3}次)|(好几次|多次|屡次)(投诉|反映|报修|打电话|找|催|发函|联系|提出|来电|说)|" +
-        "[三四五六七八九十0-9]+次(返修|报修|投诉|反映|维修|上门|催|发函|来电)|(投诉|反映|报修)了?[一两三几半十0-9]+(个)?多?(月|年)|还是老样子|毫无进展|没有任何进展|(说|拖|等)到现在|好多回|好几回|反反复复|三番五次|一次又一次|月月坏|年年(修|坏)|" +
+        "[三四五六七八九十0-9]+次(返修|报修|投诉|反映|维修|上门|催|发函|来电)|(投诉|反映|报修)了?[一两三几半十0-9]+(个)?多?(月|年)|还是老样子|毫无进展|没有任何进展|(说|拖|等)到现在|好多回|好几回|[nN][次遍回]|天天(打电话|催|问|说)|反反复复|三番五次|一次又一次|月月坏|年年(修|坏)|" +
         "(一直|始终|至今|迟迟|依然|仍然)(没|不|未)(有人?)?(彻底|完全|真正|得到|获)?(修|处理|解决|管|回复|来|弄|答复|给说法)|" +
         "拖了[^,.!?]{0,4}(天|周|星期|月|年)|拖到[^,.!?]{0,4}(冬天|夏天|秋天|春天|年底|明年|现在)|[一两三几半十0-9]+(个)?多?(月|星期|礼拜|周)(了)?[^,.!?]{0,3}(还|都|也|仍)?(没|不|未)|(半年|一年|大半年|好几年|[两三四五]年)了[^.!?]{0,3}(还|都|也|仍)(没|不|未)|" +
         "这么久(了)?(还|都)?(没|不)|石沉大海|没有下文|没下文",
@@ -116,14 +116,17 @@ public static class AlertRules
     private static readonly Regex Fall = new("^(摔倒|跌倒|滑倒|扑倒|绊倒|夹到|[摔滑跌绊]了?[一个]?跤)", Options);
     private static readonly string[] NearMiss = ["差点", "差一点", "险些", "几乎", "怕", "担心", "容易", "以免", "免得", "防止"];
 
+    private static readonly string[] Inquiries = ["请问", "了解", "咨询", "想问", "问一下", "问下"];
+
     private static readonly Regex PastPattern = new("上次|上回|之前|以前|那次|前几天|前些天|去年|上个月|上周|当时|昨天|前天|\\blast (week|month|year|time|night)\\b|\\bago\\b|\\byesterday\\b", Options);
 
     private static readonly Regex ThanksPattern = new("谢谢|感谢|多谢|辛苦|点赞|表扬|及时|很快|迅速|给力|专业|满意|赞|\\bthank|\\bappreciate|\\b(so )?quickly\\b|well done|great job", Options);
 
     /// <summary>
     /// The red reasons in a normalized text. <paramref name="negativeProbability"/> comes from the polarity model.
-    /// <paramref name="dismissed"/> receives the danger triggers found but ruled out (negated, a drill, a near miss, a
-    /// past danger told with thanks), so that the alert model is not asked about words the rules already weighed.
+    /// <paramref name="dismissed"/> receives the triggers found but ruled out (negated, a drill, a near miss, a past
+    /// danger told with thanks, a question about the hotline), so that the alert model is not asked about words the rules
+    /// already weighed.
     /// </summary>
     public static List<AlertReason> Red(string normalized, float negativeProbability, float positiveProbability, List<Range>? dismissed = null)
     {
@@ -131,9 +134,12 @@ public static class AlertRules
         var thankful = positiveProbability >= 0.5f && ThanksPattern.IsMatch(normalized);
         foreach (var m in EscalationPattern.Matches(normalized))
         {
-            // A thankful message may name the hotline ("本来想打12345，你们半小时就修好了"); a threat is never thankful.
-            if (thankful && positiveProbability >= 0.8f) continue;
-            Add(reasons, Escalation, m.Value);
+            // "我想了解一下12345热线的服务时间" asks about the hotline; it does not threaten to call it. A thankful message may
+            // name the hotline ("本来想打12345，你们半小时就修好了"); a threat is never thankful.
+            if ((negativeProbability < 0.5f && Preceded(normalized, m.Index, Inquiries)) || (thankful && positiveProbability >= 0.8f))
+                dismissed?.Add(new Range(m.Index, m.Index + m.Length));
+            else
+                Add(reasons, Escalation, m.Value);
         }
         foreach (var m in DangerPattern.Matches(normalized))
         {
@@ -159,8 +165,8 @@ public static class AlertRules
         }
         foreach (Match m in CollectivePattern.Matches(normalized))
         {
-            if (thankful && positiveProbability >= 0.8f) continue;
-            Add(reasons, Collective, m.Value);
+            if (thankful && positiveProbability >= 0.8f) dismissed?.Add(new Range(m.Index, m.Index + m.Length));
+            else Add(reasons, Collective, m.Value);
         }
         if (negativeProbability >= 0.5f)
             foreach (var m in RepeatedPattern.Matches(normalized))

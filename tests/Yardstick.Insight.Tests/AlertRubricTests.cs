@@ -122,6 +122,10 @@ public class AlertRubricTests
     [InlineData("楼上掉了一块玻璃下来，就砸在我脚边", "砸在我脚边")]
     [InlineData("孩子手指被单元门夹断了，正在去医院", "夹断")]
     [InlineData("There are live wires hanging down in the car park.", "live wires")]
+    [InlineData("樓道裡有濃煙，好像是哪家著火了", "浓烟")]
+    [InlineData("地下车库的排水泵坏了，水已经漫到车轮一半了", "漫到车轮")]
+    [InlineData("楼顶的广告牌被大风吹得摇摇晃晃，下面就是小区入口", "广告牌")]
+    [InlineData("电梯困了一个老人一个小时了还没人来", "困了一个老人")]
     [InlineData("My elderly neighbour hasn't been seen for a week and there's a bad smell from her flat.", "been seen")]
     [InlineData("The lift dropped two floors with my kids in it.", "dropped")]
     [InlineData("Water is coming through the light fittings in the hallway and the lights are flickering.", "light fittings")]
@@ -164,6 +168,8 @@ public class AlertRubricTests
     [InlineData("半年了，外墙渗水的问题还是老样子，我对你们彻底失望")]
     [InlineData("从去年冬天说到现在，暖气还是不热，我受够了")]
     [InlineData("反反复复修了好多回，还是漏，我对你们彻底没信心了")]
+    [InlineData("跟你们说了N次了，到底有没有人管")]
+    [InlineData("三个月了，天天打电话天天说马上，马上个鬼")]
     [InlineData("We have been asking for months and it still hasn't been fixed. Ridiculous.")]
     public void Angry_and_repeated_or_long_unresolved_is_red(string text)
     {
@@ -255,6 +261,8 @@ public class AlertRubricTests
     [InlineData("这次的业主大会有几十户业主参加，很热闹")]
     [InlineData("家里的热水器打火有点慢")]
     [InlineData("The fire alarm test is on Monday at 10am.")]
+    [InlineData("我想了解一下12345热线的服务时间")]
+    [InlineData("请问报警电话是多少？我想存一下")]
     [InlineData("物业费交了，服务却一年不如一年")]
     public void Drills_safety_equipment_and_other_look_alikes_of_a_trigger_are_not_red(string text) => Analyze(text).Alert.Level.ShouldNotBe("red");
 
