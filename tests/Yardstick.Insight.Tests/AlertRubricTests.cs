@@ -32,6 +32,8 @@ public class AlertRubricTests
     [InlineData("市民来电反映：其所在小区物业擅自提高停车费标准，未经业主大会表决，要求查处。", "市民来电")]
     [InlineData("这个问题我会反映到区里", "反映到区")]
     [InlineData("我已经在人民网领导留言板上留言了", "留言板")]
+    [InlineData("要是下周还这样，我们就去住房保障局", "住房保障")]
+    [InlineData("我要求物业把这半年的物业费退给我", "退给")]
     [InlineData("我们公司已经委托律所处理，下周发正式函件", "律所")]
     [InlineData("I'm calling the news.", "the news")]
     [InlineData("我已经打了市民服务热线，等着吧", "市民服务热线")]
@@ -126,6 +128,11 @@ public class AlertRubricTests
     [InlineData("地下车库的排水泵坏了，水已经漫到车轮一半了", "漫到车轮")]
     [InlineData("楼顶的广告牌被大风吹得摇摇晃晃，下面就是小区入口", "广告牌")]
     [InlineData("电梯困了一个老人一个小时了还没人来", "困了一个老人")]
+    [InlineData("家里的燃气热水器一开就有股怪味，我老公头晕恶心", "头晕")]
+    [InlineData("有人从高楼扔了一个玻璃瓶下来，碎片溅到了小孩脸上", "扔")]
+    [InlineData("小区泳池的排水口把一个小孩的脚吸住了，救生员不在", "吸住")]
+    [InlineData("儿童游乐区的秋千架倒了，压到了一个孩子", "压到了一个孩子")]
+    [InlineData("办公室的电源插座冒出蓝色的火花，吓死人了", "火花")]
     [InlineData("My elderly neighbour hasn't been seen for a week and there's a bad smell from her flat.", "been seen")]
     [InlineData("The lift dropped two floors with my kids in it.", "dropped")]
     [InlineData("Water is coming through the light fittings in the hallway and the lights are flickering.", "light fittings")]
@@ -170,6 +177,8 @@ public class AlertRubricTests
     [InlineData("反反复复修了好多回，还是漏，我对你们彻底没信心了")]
     [InlineData("跟你们说了N次了，到底有没有人管")]
     [InlineData("三个月了，天天打电话天天说马上，马上个鬼")]
+    [InlineData("说了多少遍了，垃圾站就是臭，你们就是不管")]
+    [InlineData("都快一年了，漏水的事一直拖着，我忍不了了")]
     [InlineData("We have been asking for months and it still hasn't been fixed. Ridiculous.")]
     public void Angry_and_repeated_or_long_unresolved_is_red(string text)
     {
@@ -200,6 +209,7 @@ public class AlertRubricTests
         Analyze("消防通道停满了车，救护车都进不来").Alert.Level.ShouldBe("red");
         Analyze("消防通道里有几个纸箱，麻烦清一下").Alert.Level.ShouldNotBe("red");
         Analyze("巡查发现：地下车库C区消防通道被两辆私家车占用，已联系车主挪车。").Alert.Level.ShouldNotBe("red");
+        Analyze("疏散通道的门被锁上了，商场里全是人，出了事谁负责").Alert.Level.ShouldBe("red");
     }
 
     [Fact]
@@ -263,6 +273,8 @@ public class AlertRubricTests
     [InlineData("The fire alarm test is on Monday at 10am.")]
     [InlineData("我想了解一下12345热线的服务时间")]
     [InlineData("请问报警电话是多少？我想存一下")]
+    [InlineData("请问高空抛物的监控摄像头装在哪里？")]
+    [InlineData("报社的记者来小区采访垃圾分类，大家表现很好")]
     [InlineData("物业费交了，服务却一年不如一年")]
     public void Drills_safety_equipment_and_other_look_alikes_of_a_trigger_are_not_red(string text) => Analyze(text).Alert.Level.ShouldNotBe("red");
 
