@@ -82,6 +82,10 @@ public static class AlertRules
     // A drill or a test of the alarms is announced, not a danger.
     private static readonly Regex DrillPattern = new("演练|演习|测试|检测|调试|\\bdrill\\b|\\btest", Options);
 
+    // An alarm that rings with no smoke or fire seen, or that the owner thinks is broken, is a fault to repair.
+    private static readonly Regex FalseAlarmPattern = new(
+        "没(看到|看见|有|闻到|发现)[^,.!?]{0,2}(烟|火)|误报|是不是坏了|坏了吧|没电了|\\bfalse alarm\\b|\\bno (smoke|fire)\\b", Options);
+
     private static readonly Regex FireLanePattern = new("消防通道|安全出口|消防门|疏散通道|逃生通道", Options);
 
     private static readonly Regex FireLaneDanger = new(
@@ -148,6 +152,7 @@ public static class AlertRules
             if (IsNegated(normalized, m.Index)
                 || (Fall.IsMatch(m.Value) && Preceded(normalized, m.Index, NearMiss))
                 || (IsDrilled(m.Value) && DrillPattern.IsMatch(normalized))
+                || (IsRinging(m.Value) && FalseAlarmPattern.IsMatch(normalized))
                 || (thankful && (PastPattern.IsMatch(Clause(normalized, m.Index)) || positiveProbability >= 0.8f)))
                 dismissed?.Add(new Range(m.Index, m.Index + m.Length));
             else
@@ -183,6 +188,10 @@ public static class AlertRules
     private static readonly Regex Drilled = new("响|叫|alarm|地震|火灾|火警|着火|起火|烟雾|浓烟", Options);
 
     private static bool IsDrilled(string trigger) => Drilled.IsMatch(trigger);
+
+    private static bool IsRinging(string trigger) => Ringing.IsMatch(trigger);
+
+    private static readonly Regex Ringing = new("响|叫|\\balarm\\b", Options);
 
     /// <summary>
     /// The Chinese and the English wording of one rule. Owners and tenants write in English too (the normalizer has

@@ -274,6 +274,7 @@ public class AlertRubricTests
     [InlineData("我想了解一下12345热线的服务时间")]
     [InlineData("请问报警电话是多少？我想存一下")]
     [InlineData("请问高空抛物的监控摄像头装在哪里？")]
+    [InlineData("楼道里的烟雾报警器一直在响，也没看到烟，是不是坏了？")]
     [InlineData("报社的记者来小区采访垃圾分类，大家表现很好")]
     [InlineData("物业费交了，服务却一年不如一年")]
     public void Drills_safety_equipment_and_other_look_alikes_of_a_trigger_are_not_red(string text) => Analyze(text).Alert.Level.ShouldNotBe("red");
