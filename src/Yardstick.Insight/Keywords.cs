@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+
 namespace Yardstick.Insight;
 
 /// <summary>A keyword of a set of texts: how many texts name it, how many did in the previous period, and examples.</summary>
@@ -71,7 +73,7 @@ public static class Keywords
                 {
                     var g = span.Substring(s, n);
                     if (DomainLexicon.EdgeStopChars.Contains(g[0]) || DomainLexicon.EdgeStopChars.Contains(g[^1])) continue;
-                    if (DomainLexicon.StopWords.Contains(g)) continue;
+                    if (DomainLexicon.StopWords.Contains(g) || Quantity.IsMatch(g)) continue;
                     if (!grams.TryGetValue(g, out var gram)) grams[g] = gram = new Gram();
                     gram.Docs.Add(doc);
                     gram.Left.Add(s > 0 ? span[s - 1] : '^');
@@ -92,6 +94,9 @@ public static class Keywords
             if (!subsumed && !piece) yield return (gram, docs.Order().ToList());
         }
     }
+
+    // "五分钟", "三个小时", "两次": how long or how often, never what owners talk about.
+    private static readonly Regex Quantity = new("^[零一二两三四五六七八九十百千几半多个]*(分钟|小时|天|周|星期|个月|月|年|次|遍|回)$", RegexOptions.Compiled);
 
     private sealed class Gram
     {

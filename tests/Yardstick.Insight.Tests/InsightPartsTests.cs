@@ -66,6 +66,14 @@ public class InsightPartsTests
     }
 
     [Fact]
+    public void How_long_something_took_is_not_a_keyword()
+    {
+        // Seen on the demo board: 分钟 from "等了二十分钟", "五分钟就到了" and "早高峰电梯等候超过五分钟".
+        string[] texts = ["电梯等了二十分钟", "保安五分钟就到了", "早高峰排队超过五分钟", "停水三个小时", "修了一个小时"];
+        Keywords.Extract(texts, top: 10).ShouldNotContain(k => k.Term.Contains("分钟") || k.Term.Contains("小时"));
+    }
+
+    [Fact]
     public void Statistical_phrases_are_found_beyond_the_lexicon()
     {
         string[] texts = ["快递驿站关门太早", "快递驿站不让放", "快递驿站乱收费", "今天天气不错"];
