@@ -95,8 +95,9 @@ public static class Keywords
         }
     }
 
-    // "五分钟", "三个小时", "两次": how long or how often, never what owners talk about.
-    private static readonly Regex Quantity = new("^[零一二两三四五六七八九十百千几半多个]*(分钟|小时|天|周|星期|个月|月|年|次|遍|回)$", RegexOptions.Compiled);
+    // "五分钟", "三个小时", "七点", "两次": how long, when or how often, never what owners talk about; "五分" is the piece of
+    // "五分钟" that the statistics would otherwise keep.
+    private static readonly Regex Quantity = new("^[零一二两三四五六七八九十百千几半多个]*(分钟|分|小时|点|天|周|星期|个月|月|年|次|遍|回)$", RegexOptions.Compiled);
 
     private sealed class Gram
     {
