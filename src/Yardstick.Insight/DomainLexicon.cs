@@ -119,7 +119,6 @@ public static class DomainLexicon
         "老是", "总是", "经常", "马上", "赶紧",
         // When it happened is not what it is about.
         "上午", "下午", "早上", "中午", "晚上", "前天", "一天", "两天", "三天", "一周", "上周", "这周", "本月", "这个月", "上个月",
-        "分钟", "小时", "半天", "个月", "半个月", "一个月",
         // English function words.
         "the", "a", "an", "is", "are", "was", "were", "be", "been", "has", "have", "had", "do", "does", "did", "we", "you", "they",
         "he", "she", "it", "i", "me", "my", "our", "us", "your", "his", "her", "their", "this", "that", "these", "those", "and",

@@ -55,7 +55,7 @@ public static class Keywords
             foreach (var (token, known) in DomainLexicon.Segment(normalized))
             {
                 if (known) { if (!DomainLexicon.StopWords.Contains(token)) AddDoc(terms, token, d); }
-                else if (token.Length >= 2 && token.All(IsCjk)) unknownSpans.Add((d, token));
+                else if (token.Length >= 2 && token.All(TextNormalizer.IsChinese)) unknownSpans.Add((d, token));
             }
         }
         foreach (var (phrase, docs) in FrequentPhrases(unknownSpans, firstCopy))
@@ -121,8 +121,6 @@ public static class Keywords
             if (a.EndsWith(b[..k], StringComparison.Ordinal) || b.EndsWith(a[..k], StringComparison.Ordinal)) return true;
         return false;
     }
-
-    private static bool IsCjk(char c) => c is >= '\u4e00' and <= '\u9fff';
 
     private static string Shorten(string text) => text.Length <= 80 ? text : text[..79] + "…";
 }

@@ -142,7 +142,7 @@ public sealed class TextAnalyzer
         // already weighed a trigger and ruled it out ("差点滑倒": the words around a near miss are those of the falls the
         // model has read), and in a text with no Chinese at all: the model has read about a hundred English messages, and
         // at 0.5 it called "My neighbour's dog barks all day." red; English reds are caught by the rules' English wording.
-        if (P(InsightLabels.Red) >= (dismissed.Count > 0 || !HasChinese(normalized) ? 0.7f : 0.5f))
+        if (P(InsightLabels.Red) >= (dismissed.Count > 0 || !normalized.Any(TextNormalizer.IsChinese) ? 0.7f : 0.5f))
             return new AlertResult(InsightLabels.Red,
                 [new AlertReason(AlertRules.Model, string.Join("、", AlertModel.Evidence(read, InsightLabels.Red)))]);
         string[] calm = [InsightLabels.Yellow, InsightLabels.Blue, InsightLabels.None];
@@ -179,8 +179,6 @@ public sealed class TextAnalyzer
     }
 
     private static float Round(float v) => MathF.Round(v, 4);
-
-    private static bool HasChinese(string text) => text.AsSpan().ContainsAnyInRange('\u4e00', '\u9fff');
 
     private static IReadOnlyDictionary<string, float> Probabilities(IReadOnlyList<string> labels, float[] values) =>
         labels.Select((l, i) => (l, v: values[i])).ToDictionary(x => x.l, x => x.v);

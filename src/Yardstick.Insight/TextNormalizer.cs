@@ -48,6 +48,9 @@ public static class TextNormalizer
     }
 
     /// <summary>Clause ends after normalization: rules look for negation and time words within one clause.</summary>
+    /// <summary>A CJK unified ideograph: the characters Chinese text is written in.</summary>
+    public static bool IsChinese(char c) => c is >= '\u4e00' and <= '\u9fff';
+
     public static bool IsClauseBreak(char c) => c is ',' or '.' or '!' or '?' or ';' or ':' or '\n' or '~';
 
     private static bool IsPunctuation(char c) => IsClauseBreak(c) || c is '-' or '…';
