@@ -191,6 +191,8 @@ public class AlertRubricTests
     [InlineData("都快一年了，漏水的事一直拖着，我忍不了了")]
     [InlineData("拖了整整一个季度还没解决，你们到底什么意思")]
     [InlineData("We have been asking for months and it still hasn't been fixed. Ridiculous.")]
+    [InlineData("直饮水机上个月就坏了，到现在也没人来修，你们到底管不管？")]
+    [InlineData("地库里又有人偷电瓶，已经是这个月第四起了，保安到底在干嘛？")]
     public void Angry_and_repeated_or_long_unresolved_is_red(string text)
     {
         var alert = Analyze(text).Alert;
@@ -205,6 +207,20 @@ public class AlertRubricTests
         Analyze("空调温度太高，我们多次调节都没用").Alert.Reasons.ShouldNotContain(r => r.Kind == AlertRules.Repeated);
         Analyze("电梯坏了，投诉了好几次都没人管，太气人了").Alert.Reasons.ShouldContain(r => r.Kind == AlertRules.Repeated);
     }
+
+    [Fact]
+    public void A_few_days_waiting_is_a_complaint_not_long_unresolved() =>
+        Analyze("前几天报修的热水器，到现在还没人来，麻烦催一下").Alert.Reasons.ShouldNotContain(r => r.Kind == AlertRules.Repeated);
+
+    [Theory]
+    [InlineData("物业什么时候组织业主开会？好多事情要商量。")]
+    [InlineData("社区组织业主参观垃圾分类站，挺有意思的")]
+    public void The_company_bringing_owners_together_is_not_collective_action(string text) =>
+        Analyze(text).Alert.Reasons.ShouldNotContain(r => r.Kind == AlertRules.Collective);
+
+    [Fact]
+    public void Owners_organising_themselves_is_collective_action() =>
+        Analyze("再不解决，我就组织业主去住建局").Alert.Reasons.ShouldContain(r => r.Kind == AlertRules.Collective && r.Trigger == "组织业主");
 
     [Fact]
     public void Many_owners_doing_something_is_not_collective_action()
