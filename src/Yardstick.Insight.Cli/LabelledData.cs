@@ -1,6 +1,6 @@
 namespace Yardstick.Insight.Cli;
 
-/// <summary>Rows of text and label read from one or more UTF-8 CSV files with a header row.</summary>
+/// <summary>Rows of text and label read from one or more CSV files with a header row (UTF-8 or GBK, see <see cref="TextFiles"/>).</summary>
 public static class LabelledData
 {
     public static List<(string Text, string Label)> Read(
@@ -9,7 +9,7 @@ public static class LabelledData
         var rows = new List<(string, string)>();
         foreach (var path in paths)
         {
-            using var reader = new StreamReader(path, detectEncodingFromByteOrderMarks: true);
+            using var reader = TextFiles.OpenReader(path);
             try { rows.AddRange(LabelledCsv.Read(reader, path, textColumn, labelColumn, labelMap)); }
             catch (LabelledDataException e) { throw new CliError(e.Message); }
         }

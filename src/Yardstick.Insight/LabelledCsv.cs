@@ -13,7 +13,7 @@ public sealed class LabelledDataException(string message, LabelledDataProblem ki
 
 public enum LabelledDataProblem { NoHeader, NoColumn, UnmappedLabel, BadLabelMap }
 
-/// <summary>Rows of text and label from UTF-8 CSV with a header row: the command line's files and the admin page's uploads.</summary>
+/// <summary>Rows of text and label from CSV with a header row: the command line's files and the admin page's uploads.</summary>
 public static class LabelledCsv
 {
     public static List<(string Text, string Label)> Read(

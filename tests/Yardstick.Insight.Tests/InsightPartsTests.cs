@@ -1,3 +1,4 @@
+using System.Text;
 using Yardstick.Insight;
 
 namespace Yardstick.Insight.Tests;
@@ -255,5 +256,44 @@ public class InsightPartsTests
         report[0].ShouldBe("accuracy: 0.7500");
         report[1].ShouldStartWith("macro_f1: ");
         report[2].ShouldBe("positive: precision 1.00 recall 0.50 support 2");
+    }
+}
+
+public class TextFilesTests
+{
+    private const string Csv = "内容,类别\r\n电梯困人了,emergency\r\nLift stuck,emergency\r\n";
+
+    private static byte[] Gbk(string s)
+    {
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+        return Encoding.GetEncoding("GBK").GetBytes(s);
+    }
+
+    [Fact]
+    public void Utf8_with_or_without_a_byte_order_mark_reads_as_written()
+    {
+        TextFiles.Decode(Encoding.UTF8.GetBytes(Csv)).ShouldBe(Csv);
+        TextFiles.Decode([.. Encoding.UTF8.Preamble, .. Encoding.UTF8.GetBytes(Csv)]).ShouldBe(Csv);
+    }
+
+    [Fact]
+    public void Utf16_with_a_byte_order_mark_reads_as_written()
+    {
+        TextFiles.Decode([.. Encoding.Unicode.Preamble, .. Encoding.Unicode.GetBytes(Csv)]).ShouldBe(Csv);
+        TextFiles.Decode([.. Encoding.BigEndianUnicode.Preamble, .. Encoding.BigEndianUnicode.GetBytes(Csv)]).ShouldBe(Csv);
+    }
+
+    [Fact]
+    public void Gbk_from_a_Chinese_Excel_reads_as_written()
+    {
+        TextFiles.Decode(Gbk(Csv)).ShouldBe(Csv);
+        TextFiles.Decode(Gbk("繁體與簡體，全角标点！")).ShouldBe("繁體與簡體，全角标点！");
+    }
+
+    [Fact]
+    public void A_labelled_csv_in_gbk_gives_its_rows()
+    {
+        using var reader = TextFiles.OpenReader(new MemoryStream(Gbk(Csv)));
+        LabelledCsv.Read(reader, "gbk.csv", "内容", "类别", null).ShouldBe([("电梯困人了", "emergency"), ("Lift stuck", "emergency")]);
     }
 }

@@ -93,6 +93,19 @@ public abstract class CustomerImportTests<TApp>(TApp app) : IClassFixture<TApp> 
     }
 
     [DbFact]
+    public async Task A_csv_saved_in_GBK_by_a_Chinese_Excel_imports_with_its_Chinese_intact()
+    {
+        var agent = await app.ApiAs("agenta");
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+        var csv = Encoding.GetEncoding("GBK").GetBytes("姓名,手机号,客户类型,房号\r\n卫青,13833330002,住户,1-1-302\r\n");
+        var r = await agent.PostAsync("/api/customers/import", Form(csv, "c.csv", app.ProjectA));
+        r.StatusCode.ShouldBe(HttpStatusCode.OK, await r.Content.ReadAsStringAsync());
+        var found = (await (await agent.GetAsync("/api/customers?q=卫青")).Content.ReadFromJsonAsync<JsonElement>()).GetProperty("items");
+        found.GetArrayLength().ShouldBe(1);
+        found[0].GetProperty("name").GetString().ShouldBe("卫青");
+    }
+
+    [DbFact]
     public async Task Wrong_files_are_explained()
     {
         var agent = await app.ApiAs("agenta");

@@ -168,7 +168,7 @@ public sealed class InsightModelService(AppDbContext db, InsightModelHolder hold
                 if (errors.Any) return (null, errors);
                 try
                 {
-                    using var reader = new StreamReader(upload, detectEncodingFromByteOrderMarks: true);
+                    using var reader = TextFiles.OpenReader(upload);
                     rows = LabelledCsv.Read(reader, fileName ?? "upload", input.TextColumn!.Trim(), input.LabelColumn!.Trim(), LabelledCsv.ParseLabelMap(input.Labels));
                 }
                 catch (LabelledDataException e)

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
+using Yardstick.Insight;
 using Yardstick.Web.Platform.Identity;
 
 namespace Yardstick.Web.Features.Organization;
@@ -102,7 +103,7 @@ public sealed class CalendarModel(OrganizationService org, IAuthorizationService
             ModelState.AddModelError("", l["Err.Required", l["Field.File"]]);
             return Page();
         }
-        using var reader = new StreamReader(file.OpenReadStream());
+        using var reader = TextFiles.OpenReader(file.OpenReadStream());
         var (count, errors) = await org.ImportIcsAsync(Id, await reader.ReadToEndAsync());
         if (errors.Any)
         {

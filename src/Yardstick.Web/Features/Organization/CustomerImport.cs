@@ -4,6 +4,7 @@ using CsvHelper;
 using CsvHelper.Configuration;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
+using Yardstick.Insight;
 using Yardstick.Web.Platform.Data;
 
 namespace Yardstick.Web.Features.Organization;
@@ -179,7 +180,7 @@ public sealed class CustomerImport(AppDbContext db, IStringLocalizer l)
 
     private List<(int, Dictionary<string, string>)> ReadCsv(Stream content)
     {
-        using var reader = new StreamReader(content, detectEncodingFromByteOrderMarks: true);
+        using var reader = TextFiles.OpenReader(content);
         using var csv = new CsvParser(reader, new CsvConfiguration(CultureInfo.InvariantCulture) { BadDataFound = null });
         if (!csv.Read()) return [];
         var headers = csv.Record ?? [];

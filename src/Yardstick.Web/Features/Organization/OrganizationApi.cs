@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
+using Yardstick.Insight;
 using Yardstick.Web.Platform.Identity;
 using Yardstick.Web.Platform.Web;
 
@@ -71,7 +72,7 @@ public static class OrganizationApi
         projects.MapPost("/{id:int}/calendar/ics", async (int id, IFormFile file, OrganizationService org, CancellationToken ct) =>
         {
             if (await org.GetProjectAsync(id, ct) is null) return Results.NotFound();
-            using var reader = new StreamReader(file.OpenReadStream());
+            using var reader = TextFiles.OpenReader(file.OpenReadStream());
             var (days, errors) = await org.ImportIcsAsync(id, await reader.ReadToEndAsync(ct), ct);
             return errors.Any ? errors.ToProblem() : Results.Ok(new { days });
         }).RequireAuthorization(Policies.StructureWrite).DisableAntiforgery();
