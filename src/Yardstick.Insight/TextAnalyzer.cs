@@ -60,8 +60,8 @@ public sealed class TextAnalyzer
         var normalized = TextNormalizer.Normalize(text);
         var traditional = text is not null && text.Any(ChineseVariants.IsTraditional);
         if (normalized.Length == 0 || !normalized.Any(char.IsLetterOrDigit)) return Quiet(0);
-        // "收到", "好的，明白了": a reply that only acknowledges has no feeling and no problem, whatever models trained on
-        // complaints make of two characters.
+        // "收到", "好的，明白了", and a survey's "无" or "没什么意见": a reply that only acknowledges, or says there is nothing
+        // to add, has no feeling and no problem, whatever models trained on complaints make of two characters.
         if (IsAcknowledgement(normalized)) return Quiet(1);
 
         var polarity = PolarityOf(normalized);
@@ -81,12 +81,17 @@ public sealed class TextAnalyzer
     [
         "好", "好的", "好滴", "好哒", "好嘞", "好的呢", "收到", "收到了", "已收到", "知道", "知道了", "明白", "明白了", "了解",
         "了解了", "清楚了", "懂了", "嗯", "嗯嗯", "嗯呢", "哦", "哦哦", "噢", "行", "可以", "没问题", "已阅", "已读", "ok", "okay",
+        // Nothing to add: what owners type into a survey's comment box when they have no comment.
+        "无", "暂无", "没有", "没有了", "没了", "无意见", "没意见", "没有意见", "没什么意见", "暂无意见", "无其他意见", "没有其他意见",
+        "无建议", "没有建议", "暂无建议", "没什么", "没什么要说的", "none", "nothing", "no comment", "no comments", "n/a", "na", "nil",
     ];
 
-    /// <summary>The whole text is one or more acknowledgements ("好的，收到"), nothing else.</summary>
+    private static readonly char[] ReplySeparators = [',', '.', '!', '~', ' '];
+
+    /// <summary>The whole text is one or more acknowledgements ("好的，收到", "no comment"), nothing else.</summary>
     private static bool IsAcknowledgement(string normalized) =>
-        normalized.Split([',', '.', '!', '~', ' '], StringSplitOptions.RemoveEmptyEntries) is { Length: > 0 } parts
-        && parts.All(Acknowledgements.Contains);
+        Acknowledgements.Contains(normalized.Trim(ReplySeparators))
+        || (normalized.Split(ReplySeparators, StringSplitOptions.RemoveEmptyEntries) is { Length: > 0 } parts && parts.All(Acknowledgements.Contains));
 
     /// <summary>The label for one task, for evaluation. <paramref name="restrictTo"/> limits the answer to some labels.</summary>
     public string Predict(InsightTask task, string text, IReadOnlyCollection<string>? restrictTo = null)

@@ -338,6 +338,10 @@ public class AlertRubricTests
     [InlineData("好的，知道了")]
     [InlineData("嗯嗯，明白了！")]
     [InlineData("OK")]
+    [InlineData("无")]
+    [InlineData("没什么意见。")]
+    [InlineData("暂无")]
+    [InlineData("No comment")]
     public void A_reply_that_only_acknowledges_is_neutral_with_no_alert(string text)
     {
         var result = Analyze(text);
