@@ -108,15 +108,27 @@ public static class DomainLexicon
     };
 
     /// <summary>Words and phrases that say nothing about what owners talk about; never shown as keywords.</summary>
+    /// <summary>
+    /// How agents frame a note ("客服回访：业主表示……", "租户来电：……"): the same words open hundreds of notes and say
+    /// nothing about what owners talk about. They are words, so that "客服回访" does not count as 客服 and "租户来电"
+    /// does not leave the statistics "户来电"; and they are stop words.
+    /// </summary>
+    private static readonly string[] FramingWords =
+    [
+        "客服回访", "回访", "电话回访", "来电", "业主来电", "租户来电", "商户来电", "客户来电", "市民来电", "来函", "巡查发现", "巡查记录",
+        "表示", "反馈", "要求", "派人", "尽快", "请尽快", "协助", "协调", "无其他意见",
+    ];
+
     public static readonly HashSet<string> StopWords =
     [
+        .. FramingWords,
         "我们", "你们", "他们", "她们", "我家", "自己", "这个", "那个", "这些", "那些", "什么", "怎么", "怎么回事", "为什么", "一下",
         "已经", "还是", "就是", "可以", "没有", "不是", "一个", "现在", "今天", "昨天", "明天", "时候", "问题", "麻烦", "谢谢", "感谢",
         "请问", "一直", "还有", "但是", "因为", "所以", "如果", "然后", "而且", "不过", "非常", "特别", "真的", "觉得", "希望", "能不能",
         "有没有", "是不是", "好像", "大家", "物业", "小区", "业主", "你好", "您好", "这样", "那样", "一样", "知道", "看到", "发现",
         "反映", "处理", "情况", "这边", "那边", "这里", "那里", "每次", "每天", "几天", "好几", "一些", "有点", "有些", "到底", "根本",
         "应该", "需要", "告诉", "说了", "如何", "怎么办", "怎么申请", "可不可以", "哪里", "什么时候", "多少", "一次", "两次", "三次", "很多", "太多", "越来越",
-        "老是", "总是", "经常", "马上", "赶紧",
+        "老是", "总是", "经常", "马上", "赶紧", "看看",
         // When it happened is not what it is about.
         "上午", "下午", "早上", "中午", "晚上", "前天", "一天", "两天", "三天", "一周", "上周", "这周", "本月", "这个月", "上个月",
         // English function words.
@@ -158,7 +170,7 @@ public static class DomainLexicon
     private static readonly Lazy<(HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Words, int MaxLength, int LatinMaxLength)> Vocabulary =
         new(() =>
         {
-            var words = CategoryWords.Values.SelectMany(w => w).Concat(EmotionWords).Concat(GeneralWords).Where(w => w.Length >= 2)
+            var words = CategoryWords.Values.SelectMany(w => w).Concat(EmotionWords).Concat(GeneralWords).Concat(FramingWords).Where(w => w.Length >= 2)
                 .ToHashSet(StringComparer.Ordinal);
             return (words.GetAlternateLookup<ReadOnlySpan<char>>(),
                 words.Where(w => !IsLatin(w[0])).Max(w => w.Length), words.Where(w => IsLatin(w[0])).Max(w => w.Length));

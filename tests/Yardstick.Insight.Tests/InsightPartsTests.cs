@@ -115,6 +115,21 @@ public class InsightPartsTests
     }
 
     [Fact]
+    public void How_agents_frame_their_notes_is_not_what_owners_talk_about()
+    {
+        var notes = new[]
+        {
+            "客服回访：业主对维修结果满意，表示师傅态度好。", "客服回访：业主表示楼道灯已修好，满意。", "客服回访：租户对空调维修结果不满意，要求再次派人。",
+            "租户来电：写字楼17层卫生间堵塞，请尽快处理。", "商户来电：商场二楼扶梯有异响，请协调。", "业主来电：楼道灯不亮，请尽快派人。",
+        };
+        var terms = Keywords.Extract(notes, top: 30).Select(k => k.Term).ToList();
+        terms.ShouldContain("维修");
+        terms.ShouldContain("楼道灯");
+        terms.ShouldNotContain("客服", "客服回访 is the agent's tag, not a complaint about the service desk");
+        terms.ShouldNotContain(t => t.Contains("回访") || t.Contains("来电") || t == "表示" || t == "派人" || t == "尽快");
+    }
+
+    [Fact]
     public void Vague_word_lint_flags_judgements_and_hedges_and_says_why()
     {
         var findings = VagueWordLint.Check("保安态度差，大概等了十分钟，环境还行");
