@@ -107,7 +107,6 @@ public static class DomainLexicon
         ],
     };
 
-    /// <summary>Words and phrases that say nothing about what owners talk about; never shown as keywords.</summary>
     /// <summary>
     /// How agents frame a note ("客服回访：业主表示……", "租户来电：……"): the same words open hundreds of notes and say
     /// nothing about what owners talk about. They are words, so that "客服回访" does not count as 客服 and "租户来电"
@@ -119,6 +118,7 @@ public static class DomainLexicon
         "表示", "反馈", "要求", "派人", "尽快", "请尽快", "协助", "协调", "无其他意见",
     ];
 
+    /// <summary>Words and phrases that say nothing about what owners talk about; never shown as keywords.</summary>
     public static readonly HashSet<string> StopWords =
     [
         .. FramingWords,
