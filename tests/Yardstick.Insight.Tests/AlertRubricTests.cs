@@ -46,6 +46,13 @@ public class AlertRubricTests
     [InlineData("大家商量好了，下个月就罢免物业", "罢免物业")]
     [InlineData("这件事我会反映给人大代表", "人大代表")]
     [InlineData("这样的服务，年底业主大会就把你们换掉，不，是换掉你们", "换掉你们")]
+    [InlineData("已经联系了都市报的热线，明天他们来拍", "都市报")]
+    [InlineData("这事我会向你们集团总部和物业行业协会反映", "行业协会")]
+    [InlineData("再不处理我就去找人大", "找人大")]
+    [InlineData("你们等着上今日说法吧", "今日说法")]
+    [InlineData("下个月开始我们整栋楼都不交钱了", "不交钱")]
+    [InlineData("我要求全额退还这半年的管理费", "全额退")]
+    [InlineData("这个问题我已经写信给住房城乡建设部门了", "住房城乡建设")]
     public void Escalation_outside_the_company_is_red(string text, string trigger)
     {
         var alert = Analyze(text).Alert;
@@ -154,6 +161,22 @@ public class AlertRubricTests
     [InlineData("一个陌生男人强行闯进了我家，我把自己锁在卧室里了", "闯进了我")]
     [InlineData("有人在地库抽烟，旁边就是一排充电的电动车，还有汽油味", "汽油味")]
     [InlineData("There's a big crack in the ceiling of the car park and pieces of concrete are falling down.", "falling")]
+    [InlineData("地下车库有个人躺在地上一动不动，叫也不应", "一动不动")]
+    [InlineData("楼顶有人坐在边上，看着像是想不开", "想不开")]
+    [InlineData("单元门口的玻璃雨棚裂了一大片，下面天天有人走", "雨棚裂")]
+    [InlineData("三楼阳台的花架晃得厉害，底下就是幼儿园门口", "花架晃得")]
+    [InlineData("家里燃气灶关了但是还有气出来，有味道", "还有气")]
+    [InlineData("锅炉房压力表一直在涨，指针都到红区了", "红区")]
+    [InlineData("有人在楼道里放鞭炮，把门口的纸箱点着了", "点着")]
+    [InlineData("排水沟盖板翘起来了，刚才一个骑电动车的直接翻了，人摔在地上", "摔在地")]
+    [InlineData("孩子被锁在车里了，外面三十多度，车主联系不上", "锁在车里")]
+    [InlineData("邻居家一直有烟从门缝里冒出来，敲门没人应", "烟从门缝里冒")]
+    [InlineData("小孩把头卡在楼梯栏杆缝里了，拔不出来", "头卡在")]
+    [InlineData("游泳池里有个小孩沉下去了，救生员不在", "沉下去")]
+    [InlineData("有个醉汉拿着啤酒瓶在大堂砸东西", "醉汉")]
+    [InlineData("Someone collapsed in the gym and is not breathing!", "not breathing")]
+    [InlineData("The balcony railing on the 20th floor is wobbling and kids play there every day.", "wobbling")]
+    [InlineData("A man has been trying the door handles on our floor all night.", "trying the door")]
     public void Immediate_danger_to_people_is_red(string text, string trigger)
     {
         var alert = Analyze(text).Alert;
@@ -307,6 +330,17 @@ public class AlertRubricTests
     [InlineData("楼道里的烟雾报警器一直在响，也没看到烟，是不是坏了？")]
     [InlineData("报社的记者来小区采访垃圾分类，大家表现很好")]
     [InlineData("物业费交了，服务却一年不如一年")]
+    [InlineData("灭火器的压力表指针在红区了，是不是该换了")]
+    [InlineData("門崗保安晚上都在睡覺，叫都叫不醒")]
+    [InlineData("有人尾随进单元门，请相关人员处理一下")]
+    [InlineData("电视台来小区拍垃圾分类的节目，大家都很配合，物业组织得好")]
+    [InlineData("请每天发一下巡查日报表")]
+    [InlineData("楼下邻居嫌我家孩子吵，天天拿棍子敲天花板")]
+    [InlineData("手机卡住了，app打不开报修页面")]
+    [InlineData("请工程部跟踪处理，谢谢")]
+    [InlineData("保安站在门口一动不动，也不帮忙搬东西")]
+    [InlineData("物业挂了一条宣传条幅，挺喜庆的")]
+    [InlineData("这事气得我直冒火，三天了没人回")]
     public void Drills_safety_equipment_and_other_look_alikes_of_a_trigger_are_not_red(string text) => Analyze(text).Alert.Level.ShouldNotBe("red");
 
     [Theory]
