@@ -32,7 +32,7 @@ public static class AlertRules
         "(媒体|记者|电视台|报社)(?![^,.!?]{0,8}(拍|采访|报道)[^,.!?]{0,8}(节目|专题|宣传|先进|经验|活动))|曝光|上新闻|新闻热线|(联系|找|打给|打到|投诉到|爆料给|告诉|上)[^,.!?]{0,6}(都市报|晚报|日报|早报|报纸)|今日说法|焦点访谈|微博|抖音|小红书|热搜|(发|上|到)[^,.!?]{0,3}(快手|头条|视频号)|网上发|发到网上|发网上|" +
         // 公告物业费 and 去告诉保安 are not lawsuits.
         "律师(?!咨询|讲座|楼)|律所|起诉|法院|法庭|打官司|诉讼|法律途径|法律手段|法律程序|仲裁|(?<![公通广报预警布宣劝转被])告(你们|物业|开发商)|把你们告|去告(?![诉知示别])|" +
-        "(拒|不|停|罢|暂停)[交缴付](物业费|管理费)|(拒|不再|停止|罢)[交缴付]|不交了|不缴了|不[交缴](钱|费)|退(物业费|管理费)|(物业费|管理费)[^,.!?]{0,4}退(给|还|回)|退还[^,.!?]{0,8}(物业费|管理费)|全额退|(一分|一分钱|一毛钱)(都|也)不[会再]?[交缴给付]|退费|退钱|要求退款|换物业(?>(公司)?)(?!以后|之后|后)|换掉(你们|物业)|炒掉物业|罢免(物业|你们)|解聘(物业|你们)|(物业费|管理费)[^,.!?]{0,4}先?停(了|交|缴|付)",
+        "(拒|不|停|罢|暂停)[交缴付](物业费|管理费)|退还多收|(要求|必须)退还(?![^,.!?]{0,4}押金)|(拒|不再|停止|罢)[交缴付]|不交了|不缴了|不[交缴](钱|费)|退(物业费|管理费)|(物业费|管理费)[^,.!?]{0,4}退(给|还|回)|退还[^,.!?]{0,8}(物业费|管理费)|全额退|(一分|一分钱|一毛钱)(都|也)不[会再]?[交缴给付]|退费|退钱|要求退款|换物业(?>(公司)?)(?!以后|之后|后)|换掉(你们|物业)|炒掉物业|罢免(物业|你们)|解聘(物业|你们)|(物业费|管理费)[^,.!?]{0,4}先?停(了|交|缴|付)",
         "\\b(sue|suing|lawyers?|lawsuit|media|journalists?|reporters?|newspapers?|police|authorities|housing (bureau|authority))\\b|" +
         "\\bpost(ed|ing)? (it |this |the video |them )?online\\b|\\blegal action\\b|\\bconsumer (council|association|rights)\\b|\\b(city|district|local) (government|council)\\b|\\bthe government\\b|\\b(call(ing)?|contact(ing)?|tell(ing)?|go(ing)? to) the (news|press|papers|tv)\\b|\\b(take|taking|see) (you|them|it|this) to court\\b|\\b(the press|tv station|on the news)\\b|refuse to pay|" +
         "stop paying|withhold(ing)? (the )?(fee|rent|payment)");
@@ -137,6 +137,8 @@ public static class AlertRules
 
     private static readonly string[] Inquiries = ["请问", "了解", "咨询", "想问", "问一下", "问下"];
 
+    private static readonly Regex CallsToOwner = new("(催费|催缴|催款|回访|推销|营销|骚扰)电话|电话来(问|催|推销|确认)", Options);
+
     private static readonly Regex PastPattern = new("上次|上回|之前|以前|那次|前几天|前些天|去年|上个月|上周|当时|昨天|前天|\\blast (week|month|year|time|night)\\b|\\bago\\b|\\byesterday\\b", Options);
 
     private static readonly Regex ThanksPattern = new("谢谢|感谢|多谢|辛苦|表扬|及时|很快|迅速|给力|专业|满意|赞|\\bthank|\\bappreciate|\\b(so )?quickly\\b|well done|great job", Options);
@@ -192,7 +194,12 @@ public static class AlertRules
         }
         if (negativeProbability >= 0.5f)
             foreach (var m in RepeatedPattern.Matches(normalized))
-                Add(reasons, Repeated, m.Value);
+            {
+                // "催费电话一天打三次", "回访电话打了三次来问满不满意": the company calling the owner again and again is a
+                // complaint about the calls, not the owner's third complaint.
+                if (CallsToOwner.IsMatch(Clause(normalized, m.Index))) dismissed?.Add(new Range(m.Index, m.Index + m.Length));
+                else Add(reasons, Repeated, m.Value);
+            }
         return reasons;
     }
 

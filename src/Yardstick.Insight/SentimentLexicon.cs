@@ -34,7 +34,7 @@ public static class SentimentLexicon
         "whats the point", "nobody", "no one", "still not", "impatient", TextNormalizer.NegativeEmoji.ToString(),
     ];
 
-    private static readonly string[] Negations = ["不", "没", "没有", "无", "未", "别", "不太", "不够", "不很", "不是很", "不怎么", "不能", "无法", "难以", "不可"];
+    private static readonly string[] Negations = ["不", "没", "没有", "无", "未", "别", "不太", "不够", "不很", "不是很", "不怎么", "不能", "无法", "难以", "不可", "没什么", "没有什么", "没啥"];
 
     // The normalizer drops apostrophes: "isn't" arrives as "isnt".
     private static readonly string[] EnglishNegations =
@@ -76,7 +76,7 @@ public static class SentimentLexicon
             return false;
         }
         var start = index;
-        while (start > 0 && index - start < 3 && !TextNormalizer.IsClauseBreak(text[start - 1])) start--;
+        while (start > 0 && index - start < 4 && !TextNormalizer.IsClauseBreak(text[start - 1])) start--;
         var before = text.AsSpan(start, index - start);
         foreach (var n in Negations)
             if (before.EndsWith(n, StringComparison.Ordinal)) return true;

@@ -53,6 +53,7 @@ public class AlertRubricTests
     [InlineData("下个月开始我们整栋楼都不交钱了", "不交钱")]
     [InlineData("我要求全额退还这半年的管理费", "全额退")]
     [InlineData("这个问题我已经写信给住房城乡建设部门了", "住房城乡建设")]
+    [InlineData("满意度：非常不满意。原因：物业费涨价不通知，要求退还多收的费用。", "退还")]
     public void Escalation_outside_the_company_is_red(string text, string trigger)
     {
         var alert = Analyze(text).Alert;
@@ -231,6 +232,12 @@ public class AlertRubricTests
         Analyze("电梯坏了，投诉了好几次都没人管，太气人了").Alert.Reasons.ShouldContain(r => r.Kind == AlertRules.Repeated);
     }
 
+    [Theory]
+    [InlineData("你们的回访电话太多了，一个小问题打了三次电话来问满不满意。")]
+    [InlineData("催费电话一天打三次，我又没说不交")]
+    public void The_company_calling_the_owner_again_is_not_the_owners_repeated_complaint(string text) =>
+        Analyze(text).Alert.Reasons.ShouldNotContain(r => r.Kind == AlertRules.Repeated);
+
     [Fact]
     public void A_few_days_waiting_is_a_complaint_not_long_unresolved() =>
         Analyze("前几天报修的热水器，到现在还没人来，麻烦催一下").Alert.Reasons.ShouldNotContain(r => r.Kind == AlertRules.Repeated);
@@ -341,6 +348,7 @@ public class AlertRubricTests
     [InlineData("保安站在门口一动不动，也不帮忙搬东西")]
     [InlineData("物业挂了一条宣传条幅，挺喜庆的")]
     [InlineData("这事气得我直冒火，三天了没人回")]
+    [InlineData("装修押金什么时候退还？")]
     public void Drills_safety_equipment_and_other_look_alikes_of_a_trigger_are_not_red(string text) => Analyze(text).Alert.Level.ShouldNotBe("red");
 
     [Theory]
@@ -401,6 +409,8 @@ public class AlertRubricTests
     [InlineData("Please notice the lovely garden", 1, 0)]
     [InlineData("经理上门道歉了，这个处理我接受", 1, 0)]
     [InlineData("这种处理结果我们无法接受", 0, 1)]
+    [InlineData("水电维修都很及时，没有什么不满意的", 1, 0)]
+    [InlineData("没啥不满意", 0, 0)]
     public void Sentiment_words_count_after_negation(string text, int praise, int complaint) =>
         SentimentLexicon.Count(TextNormalizer.Normalize(text)).ShouldBe((praise, complaint));
 
