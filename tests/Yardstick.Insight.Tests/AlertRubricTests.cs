@@ -54,6 +54,10 @@ public class AlertRubricTests
     [InlineData("我要求全额退还这半年的管理费", "全额退")]
     [InlineData("这个问题我已经写信给住房城乡建设部门了", "住房城乡建设")]
     [InlineData("满意度：非常不满意。原因：物业费涨价不通知，要求退还多收的费用。", "退还")]
+    [InlineData("我已经在黑猫上发帖了", "黑猫")]
+    [InlineData("明天我就去打12369环保热线投诉你们的垃圾站", "12369")]
+    [InlineData("等着吃官司吧", "吃官司")]
+    [InlineData("这个月起物业费我提存到公证处，什么时候修好什么时候给", "提存")]
     public void Escalation_outside_the_company_is_red(string text, string trigger)
     {
         var alert = Analyze(text).Alert;
@@ -178,6 +182,19 @@ public class AlertRubricTests
     [InlineData("Someone collapsed in the gym and is not breathing!", "not breathing")]
     [InlineData("The balcony railing on the 20th floor is wobbling and kids play there every day.", "wobbling")]
     [InlineData("A man has been trying the door handles on our floor all night.", "trying the door")]
+    [InlineData("电梯轿厢顶上在滴水，灯一闪一闪的，里面还有人", "滴水")]
+    [InlineData("隔壁装修把承重墙砸了一个大洞", "承重墙")]
+    [InlineData("高压线断了一根耷拉在路边", "高压线断")]
+    [InlineData("业主家中老人呼吸急促，需要帮忙叫120", "呼吸急促")]
+    [InlineData("电梯门没关严就开始往下走", "没关严就")]
+    [InlineData("有条蛇爬进了一楼住户家里", "蛇")]
+    [InlineData("水箱间的门开着，小孩爬到水箱上面去了", "水箱")]
+    [InlineData("我们楼有户人家好几天没出门了，门口的外卖都堆着，敲门也没人应", "敲门")]
+    [InlineData("刚才地库有人被抢了包，歹徒往北门跑了", "被抢了包")]
+    [InlineData("垃圾站里有个针头，保洁阿姨的手被扎了", "被扎了")]
+    [InlineData("商场里有个小孩从扶梯扶手上滑下来摔了", "滑下来")]
+    [InlineData("小区池塘的冰面上有好几个孩子在跑", "冰面上")]
+    [InlineData("消防通道的门被焊死了", "焊死")]
     public void Immediate_danger_to_people_is_red(string text, string trigger)
     {
         var alert = Analyze(text).Alert;
@@ -349,6 +366,15 @@ public class AlertRubricTests
     [InlineData("物业挂了一条宣传条幅，挺喜庆的")]
     [InlineData("这事气得我直冒火，三天了没人回")]
     [InlineData("装修押金什么时候退还？")]
+    [InlineData("请问12369是什么热线？")]
+    [InlineData("物业费可以在公证处提存吗？我想了解一下流程")]
+    [InlineData("消防门锁坏了，关不严，麻烦修一下")]
+    [InlineData("老人用呼吸机需要长期用电，停电前能否提前通知？")]
+    [InlineData("我的车位被抢了，能不能帮忙看看")]
+    [InlineData("120平米的房子物业费一个月多少？")]
+    [InlineData("110平米的房子物业费一个月多少？")]
+    [InlineData("我家是110号，快递老送错")]
+    [InlineData("小区游乐场的秋千链子断了一根，孩子差点摔下来，幸好家长在旁边扶住了。")]
     public void Drills_safety_equipment_and_other_look_alikes_of_a_trigger_are_not_red(string text) => Analyze(text).Alert.Level.ShouldNotBe("red");
 
     [Theory]
