@@ -90,7 +90,9 @@ public static class AlertRules
         "(包|手机|钱包|项链|东西)被抢|被抢(了)?(包|手机|钱包|项链)|歹徒|劫匪|(被|给)[^,.!?]{0,4}扎(伤|破|到|了)|扎伤|家暴|喊救人|呼喊救人|" +
         "(?<=(小孩|孩子|老人|宝宝|小朋友)[^,.!?]{0,12})[滑掉跌摔]下来|冰面上[^,.!?]{0,6}(孩子|小孩|人)[^,.!?]{0,4}(跑|玩|走|滑)|(消防通道|安全出口|消防门|疏散通道|逃生通道)[^,.!?]{0,6}(焊死|锁死)|" +
         // A power cut is a danger to a person kept alive by a machine, whichever of the two the owner names first.
-        "(停电|没电|断电|跳闸)(?!前)[^\\n]{0,30}(呼吸机|制氧机|吸氧|透析)|(呼吸机|制氧机|吸氧|透析)[^\\n]{0,30}(停电|没电|断电|跳闸)(?!前)",
+        "((停电|没电|断电|跳闸)(?!前)[^\\n]{0,30}(呼吸机|制氧机|吸氧|透析)|(呼吸机|制氧机|吸氧|透析)[^\\n]{0,30}(停电|没电|断电|跳闸)(?!前))" +
+        // ... unless the note says the power is back or a generator is running.
+        "(?![^\\n]{0,40}(发电机|备用电源|应急电源|恢复供电|正常供电))",
         "\\b(trapped|stuck) in (the |a )?(lift|elevator)|\\bfire (exit|door|escape)s?\\b[^.!?]{0,30}\\b(locked|chained|blocked|padlocked)\\b|\\b(lift|elevator)\\b[^.!?]{0,20}\\b(dropped|fell|plunged|plummeted)\\b|" +
         "\\b(caught|trapped|stuck) in (the |an? )?(escalator|door|gate|lift door)\\b|\\b(hasnt|has not|havent|have not|not) been seen\\b|" +
         "\\b(could|might|will|going to|about to) fall on (someone|somebody|people|a child|kids|children|us)\\b|" +
@@ -107,7 +109,8 @@ public static class AlertRules
         "\\bgas\\b[^.!?]{0,40}\\b(leak(ing|s)?|smell)|\\bsmells? (of )?gas\\b");
 
     // A drill or a test of the alarms is announced, not a danger.
-    private static readonly Regex DrillPattern = new("演练|演习|测试|检测|调试|\\bdrill\\b|\\btest", Options);
+    // "不是演练" says it is real.
+    private static readonly Regex DrillPattern = new("(?<!不是|并非|并不是|非)(演练|演习|测试|检测|调试)|(?<!not a )\\bdrill\\b|(?<!not a )\\btest", Options);
 
     // An alarm that rings with no smoke or fire seen, or that the owner thinks is broken, is a fault to repair.
     private static readonly Regex FalseAlarmPattern = new(
@@ -220,8 +223,8 @@ public static class AlertRules
     /// <summary>Collective markers alone (全体业主, 联名, 大家都, 集体): they raise a group alert whatever the count.</summary>
     public static bool HasCollectiveMarker(string normalized) => CollectivePattern.IsMatch(normalized) || GroupMarkerPattern.IsMatch(normalized);
 
-    // What a drill acts out (an alarm, a fire, an earthquake); a person hurt during a drill is still hurt.
-    private static readonly Regex Drilled = new("响|叫|alarm|地震|火灾|火警|着火|起火|烟雾|浓烟", Options);
+    // What a drill acts out (an alarm, a fire, an earthquake, someone trapped in a lift); a person hurt during a drill is still hurt.
+    private static readonly Regex Drilled = new("响|叫|alarm|地震|火灾|火警|着火|起火|烟雾|浓烟|困", Options);
 
     private static bool IsDrilled(string trigger) => Drilled.IsMatch(trigger);
 

@@ -195,6 +195,9 @@ public class AlertRubricTests
     [InlineData("商场里有个小孩从扶梯扶手上滑下来摔了", "滑下来")]
     [InlineData("小区池塘的冰面上有好几个孩子在跑", "冰面上")]
     [InlineData("消防通道的门被焊死了", "焊死")]
+    [InlineData("电梯困人了，快来，不是演练", "困人")]
+    [InlineData("火警响了，不是演习，大家快跑", "火警响")]
+    [InlineData("The fire alarm is going off and this is not a drill!", "fire alarm")]
     public void Immediate_danger_to_people_is_red(string text, string trigger)
     {
         var alert = Analyze(text).Alert;
@@ -371,6 +374,8 @@ public class AlertRubricTests
     [InlineData("消防门锁坏了，关不严，麻烦修一下")]
     [InlineData("老人用呼吸机需要长期用电，停电前能否提前通知？")]
     [InlineData("我的车位被抢了，能不能帮忙看看")]
+    [InlineData("电梯困人演练将于周三上午进行，届时请勿惊慌。")]
+    [InlineData("停电检修期间，物业为使用呼吸机的住户准备了发电机，已确认正常供电。")]
     [InlineData("120平米的房子物业费一个月多少？")]
     [InlineData("110平米的房子物业费一个月多少？")]
     [InlineData("我家是110号，快递老送错")]
