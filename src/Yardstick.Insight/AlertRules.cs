@@ -30,16 +30,16 @@ public static class AlertRules
     public static readonly Regex Quantity = new("[0-9]+(?=" + Unit + ")", Options);
 
     private static readonly Triggers EscalationPattern = new(
-        "(?<![0-9])(12345|12315)" + NotAQuantity + "|(打|拨|找|去|向|到)[^,.!?]{0,3}123[0-9]{2}" + NotAQuantity + "|(?<![0-9])123[0-9]{2}热线|市长热线|便民热线|市长信箱|住建[局委部]|住房保障|住房和城乡建设|住房城乡建设|城乡建设部门|建委|(向|到|找|去|给)[^,.!?]{0,10}(行业协会|物业协会|物业管理协会)|(行业协会|物业协会)[^,.!?]{0,2}(反映|投诉|举报)|(找|去|向|到)人大(?!概|约|家|门)|房管[局所]|街道办(?![^,.!?]{0,2}(组织|举办|开展|发的|送的))|[找去到向]街道|街道反映|" +
-        "居委会(?![^,.!?]{0,2}(组织|举办|开展|发的|送的))|社区居委|(给|找|向|到|去|跟|告诉)(区|市|县|镇)长(?!信箱|热线)|城管|物价局|消协|消费者协会|市场监管|信访|纪委|政府|派出所|人大代表|" +
+        "(?<![0-9])(12345|12315)" + NotAQuantity + "|(?<=(打|拨|找|去|向|到)[^,.!?]{0,3})123[0-9]{2}" + NotAQuantity + "|(?<![0-9])123[0-9]{2}热线|市长热线|便民热线|市长信箱|住建[局委部]|住房保障|住房和城乡建设|住房城乡建设|城乡建设部门|建委|(向|到|找|去|给)[^,.!?]{0,10}(行业协会|物业协会|物业管理协会)|(行业协会|物业协会)[^,.!?]{0,2}(反映|投诉|举报)|(找|去|向|到)人大(?!概|约|家|门)|房管[局所]|街道办(?![^,.!?]{0,2}(组织|举办|开展|发的|送的))|[找去到向]街道|街道反映|" +
+        "居委会(?![^,.!?]{0,2}(组织|举办|开展|发的|送的))|社区居委|(给|找|向|到|去|跟|告诉)(区|市|县|镇)长(?!信箱|热线)|城管|物价局|消协|消费者协会|消费者权益保护(委员会|协会)|消保委|消委会|(去|找|向|到|报|投诉)[^,.!?]{0,4}(质监局|质监站|特检院|环保局|生态环境局)|(质监局|环保局)[^,.!?]{0,2}(投诉|举报|反映)|市场监管|信访|纪委|政府|派出所|人大代表|" +
         // "市民来电反映：…" is how a 12345 ticket reaches the company: the owner has already gone outside it.
         "市民来电|市民[^,.!?]{0,2}热线|朋友圈|(领导|市长|书记|政府)[^,.!?]{0,4}留言板|人民网|黑猫投诉|在黑猫|黑猫上|聚投诉|审计部门|(12345|热线|政府)转办|反映到(区|市|镇|县|上级)|(到|去|找|向)区里|上级(部门|主管)|要求(相关|有关|主管|政府)部门|(要求|请求|依法|予以)查处|(向|到|去)[^,.!?]{0,6}举报|举报(到|给)|" +
         "报警(?![器灯铃系装按]|电话是|电话多少)|(?<![0-9])110" + NotAQuantity + "|" +
         // A television crew filming a programme about sorting rubbish is no threat.
-        "(媒体|记者|电视台|报社)(?![^,.!?]{0,8}(拍|采访|报道)[^,.!?]{0,8}(节目|专题|宣传|先进|经验|活动))|曝光|上新闻|新闻热线|(联系|找|打给|打到|投诉到|爆料给|告诉|上)[^,.!?]{0,6}(都市报|晚报|日报|早报|报纸)|今日说法|焦点访谈|微博|抖音|小红书|热搜|(发|上|到)[^,.!?]{0,3}(快手|头条|视频号)|网上发|发到网上|发网上|" +
+        "(媒体|记者|电视台|报社)(?![^,.!?]{0,8}(拍|采访|报道)[^,.!?]{0,8}(节目|专题|宣传|先进|经验|活动))|曝光|上新闻|新闻热线|(联系|找|打给|打到|投诉到|爆料给|告诉|上)[^,.!?]{0,6}(都市报|晚报|日报|早报|报纸)|今日说法|焦点访谈|微博|抖音|小红书|热搜|(发|上|到)[^,.!?]{0,3}(快手|头条|视频号)|网上发|发到网上|发网上|网上[^,.!?]{0,2}挂|挂到网上|" +
         // 公告物业费 and 去告诉保安 are not lawsuits.
         "律师(?!咨询|讲座|楼)|律所|起诉|法院|法庭|打官司|吃官司|诉讼|法律途径|法律手段|法律程序|仲裁|(?<![公通广报预警布宣劝转被])告(你们|物业|开发商)|把你们告|去告(?![诉知示别])|" +
-        "(拒|不|停|罢|暂停)[交缴付](物业费|管理费)|退还多收|(要求|必须)退还(?![^,.!?]{0,4}押金)|(拒|不再|停止|罢)[交缴付]|不交了|不缴了|不[交缴](钱|费)|退(物业费|管理费)|(物业费|管理费)[^,.!?]{0,4}退(给|还|回)|退还[^,.!?]{0,8}(物业费|管理费)|全额退|提存到|提存在|(物业费|管理费)[^,.!?]{0,6}提存(?!吗)|(一分|一分钱|一毛钱)(都|也)不[会再]?[交缴给付]|退费|退钱|要求退款|换物业(?>(公司)?)(?!以后|之后|后)|换掉(你们|物业)|炒掉物业|罢免(物业|你们)|解聘(物业|你们)|(物业费|管理费)[^,.!?]{0,4}先?停(了|交|缴|付)",
+        "(拒|不|停|罢|暂停)[交缴付](物业费|管理费)|退还多收|(要求|必须)退还(?![^,.!?]{0,4}押金)|(拒|不再|停止|罢)[交缴付]|不交了|不缴了|不会再?[交缴付](物业费|管理费|钱|费)|不[交缴](钱|费)|退(物业费|管理费)|(物业费|管理费)[^,.!?]{0,4}退(给|还|回)|退还[^,.!?]{0,8}(物业费|管理费)|全额退|提存到|提存在|(物业费|管理费)[^,.!?]{0,6}提存(?!吗)|(一分|一分钱|一毛钱)(都|也)不[会再]?[交缴给付]|退费|退钱|要求退款|换物业(?>(公司)?)(?!以后|之后|后)|换掉(你们|物业)|炒掉物业|罢免(物业|你们)|解聘(物业|你们)|(物业费|管理费)[^,.!?]{0,4}先?停(了|交|缴|付)",
         "\\b(sue|suing|lawyers?|lawsuit|media|journalists?|reporters?|newspapers?|police|authorities|housing (bureau|authority))\\b|" +
         "\\bpost(ed|ing)? (it |this |the video |them )?online\\b|\\blegal action\\b|\\bconsumer (council|association|rights)\\b|\\b(city|district|local) (government|council)\\b|\\bthe government\\b|\\b(call(ing)?|contact(ing)?|tell(ing)?|go(ing)? to) the (news|press|papers|tv)\\b|\\b(take|taking|see) (you|them|it|this) to court\\b|\\b(the press|tv station|on the news)\\b|refuse to pay|" +
         "stop paying|withhold(ing)? (the )?(fee|rent|payment)");
@@ -89,6 +89,8 @@ public static class AlertRules
         "(没出门|没露面|没见[^,.!?]{0,2}人)[^.!?]{0,24}敲门[^,.!?]{0,2}没人(应|开)|敲门[^,.!?]{0,2}没人(应|开)[^.!?]{0,24}(没出门|没露面)|" +
         "(包|手机|钱包|项链|东西)被抢|被抢(了)?(包|手机|钱包|项链)|歹徒|劫匪|(被|给)[^,.!?]{0,4}扎(伤|破|到|了)|扎伤|家暴|喊救人|呼喊救人|" +
         "(?<=(小孩|孩子|老人|宝宝|小朋友)[^,.!?]{0,12})[滑掉跌摔]下来|冰面上[^,.!?]{0,6}(孩子|小孩|人)[^,.!?]{0,4}(跑|玩|走|滑)|(消防通道|安全出口|消防门|疏散通道|逃生通道)[^,.!?]{0,6}(焊死|锁死)|" +
+        // The eighth: a battery that blew up, a seizure, a child caught in a door, a call to the fire brigade.
+        "(电池|电瓶|充电宝|锂电池)[^,.!?]{0,4}(炸|爆)|癫痫|羊癫疯|(小孩|孩子|人|老人|宝宝)[^,.!?]{0,3}卡在|(?<=(打|拨|报|叫)[^,.!?]{0,6})(?<![0-9])119" + NotAQuantity + "|" +
         // A power cut is a danger to a person kept alive by a machine, whichever of the two the owner names first.
         "((停电|没电|断电|跳闸)(?!前)[^\\n]{0,30}(呼吸机|制氧机|吸氧|透析)|(呼吸机|制氧机|吸氧|透析)[^\\n]{0,30}(停电|没电|断电|跳闸)(?!前))" +
         // ... unless the note says the power is back or a generator is running.
@@ -105,7 +107,7 @@ public static class AlertRules
         "\\b(power|electricity)\\b[^\\n]{0,60}\\b(ventilator|oxygen (machine|concentrator)|dialysis)\\b|" +
         "\\b(fire )?alarm (is |keeps )?(ringing|going off)|\\bnot breathing\\b|\\bunresponsive\\b|" +
         "\\b(railing|balustrade|handrail|banister)s?\\b[^.!?]{0,30}\\b(wobbl\\w*|loose|broken|shaking|missing|gave way)\\b|" +
-        "\\btrying (the )?(doors?|door handles|handles)\\b|\\b(broke|break|breaking) in(to)?\\b|\\bstalk(ing|ed|er)\\b|\\bfollow(ed|ing) me\\b|" +
+        "\\btrying (the )?(doors?|door handles|handles)\\b|\\b(locked|trapped|stuck|left) in (a|the|his|her|their) car\\b|\\bsmell of burning\\b|\\bburning (plastic|rubber|wires?)\\b|\\b(broke|break|breaking) in(to)?\\b|\\bstalk(ing|ed|er)\\b|\\bfollow(ed|ing) me\\b|" +
         "\\bgas\\b[^.!?]{0,40}\\b(leak(ing|s)?|smell)|\\bsmells? (of )?gas\\b");
 
     // A drill or a test of the alarms is announced, not a danger.
@@ -175,7 +177,7 @@ public static class AlertRules
             // "我想了解一下12345热线的服务时间" asks about the hotline; it does not threaten to call it. A thankful message may
             // name the hotline ("本来想打12345，你们半小时就修好了"), praise may name a reporter ("报社的记者来小区采访垃圾
             // 分类，大家表现很好"); a threat is neither.
-            if ((negativeProbability < 0.5f && Preceded(normalized, m.Index, Inquiries)) || (thankful && positiveProbability >= 0.8f)
+            if ((negativeProbability < 0.5f && AskedInClause(normalized, m.Index)) || (thankful && positiveProbability >= 0.8f)
                 || positiveProbability >= 0.9f)
                 dismissed?.Add(new Range(m.Index, m.Index + m.Length));
             else
@@ -291,6 +293,15 @@ public static class AlertRules
         var start = ClauseStart(text, index);
         var before = text[Math.Max(start, index - 5)..index];
         return words.Any(n => before.Contains(n, StringComparison.Ordinal));
+    }
+
+    // "请问119和110有什么区别？": a clause that opens as a question asks about whatever it names.
+    private static bool AskedInClause(string text, int index)
+    {
+        var before = text.AsSpan(ClauseStart(text, index), index - ClauseStart(text, index));
+        foreach (var word in Inquiries)
+            if (before.Contains(word, StringComparison.Ordinal)) return true;
+        return false;
     }
 
     private static string Clause(string text, int index)

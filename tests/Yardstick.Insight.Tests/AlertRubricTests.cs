@@ -53,6 +53,11 @@ public class AlertRubricTests
     [InlineData("下个月开始我们整栋楼都不交钱了", "不交钱")]
     [InlineData("我要求全额退还这半年的管理费", "全额退")]
     [InlineData("这个问题我已经写信给住房城乡建设部门了", "住房城乡建设")]
+    [InlineData("这件事我已经向消费者权益保护委员会投诉了", "消费者权益保护")]
+    [InlineData("你们要是不处理，我就去网上挂你们", "网上")]
+    [InlineData("下个季度我不会再交管理费了", "不会再交")]
+    [InlineData("电梯一周坏了四次，再这样我就去质监局", "质监局")]
+    [InlineData("楼下的KTV天天半夜吵，我已经报了环保局", "环保局")]
     [InlineData("满意度：非常不满意。原因：物业费涨价不通知，要求退还多收的费用。", "退还")]
     [InlineData("我已经在黑猫上发帖了", "黑猫")]
     [InlineData("明天我就去打12369环保热线投诉你们的垃圾站", "12369")]
@@ -198,6 +203,12 @@ public class AlertRubricTests
     [InlineData("电梯困人了，快来，不是演练", "困人")]
     [InlineData("火警响了，不是演习，大家快跑", "火警响")]
     [InlineData("The fire alarm is going off and this is not a drill!", "fire alarm")]
+    [InlineData("楼道里电动车电池炸了", "电池炸")]
+    [InlineData("电梯里有个人犯了癫痫", "癫痫")]
+    [InlineData("小孩被卡在自动门里了", "卡在")]
+    [InlineData("我已经拨打了消防电话119", "119")]
+    [InlineData("A child is locked in a car in the car park and it's very hot.", "locked in a car")]
+    [InlineData("There's a strong smell of burning plastic from the meter room.", "burning")]
     public void Immediate_danger_to_people_is_red(string text, string trigger)
     {
         var alert = Analyze(text).Alert;
@@ -375,6 +386,12 @@ public class AlertRubricTests
     [InlineData("老人用呼吸机需要长期用电，停电前能否提前通知？")]
     [InlineData("我的车位被抢了，能不能帮忙看看")]
     [InlineData("电梯困人演练将于周三上午进行，届时请勿惊慌。")]
+    [InlineData("请问119和110有什么区别？")]
+    [InlineData("小区消防演练，119消防车来了，孩子们很兴奋")]
+    [InlineData("消费者权益日物业搞的活动挺好")]
+    [InlineData("我不会再忘记交物业费了，谢谢提醒")]
+    [InlineData("环保局今天来检查垃圾分类，物业准备得很充分")]
+    [InlineData("质监局来年检电梯，请大家配合")]
     [InlineData("停电检修期间，物业为使用呼吸机的住户准备了发电机，已确认正常供电。")]
     [InlineData("120平米的房子物业费一个月多少？")]
     [InlineData("110平米的房子物业费一个月多少？")]
@@ -474,6 +491,8 @@ public class AlertRubricTests
         result.Alert.Level.ShouldBe("red");
         result.Category.Key.ShouldBe("emergency");
         TextNormalizer.Normalize("電梯壞了，還沒修").ShouldBe("电梯坏了,还没修");
+        TextNormalizer.Normalize("廁所的護欄鬆了，外牆瓷磚脫落").ShouldBe("厕所的护栏松了,外墙瓷砖脱落");
+        Analyze("商場四樓的玻璃護欄鬆了，小孩子靠在上面玩").Alert.Reasons.ShouldContain(r => r.Kind == AlertRules.Danger);
     }
 
     [Fact]
