@@ -90,7 +90,7 @@ public static class AlertRules
         "(包|手机|钱包|项链|东西)被抢|被抢(了)?(包|手机|钱包|项链)|歹徒|劫匪|(被|给)[^,.!?]{0,4}扎(伤|破|到|了)|扎伤|家暴|喊救人|呼喊救人|" +
         "(?<=(小孩|孩子|老人|宝宝|小朋友)[^,.!?]{0,12})[滑掉跌摔]下来|冰面上[^,.!?]{0,6}(孩子|小孩|人)[^,.!?]{0,4}(跑|玩|走|滑)|(消防通道|安全出口|消防门|疏散通道|逃生通道)[^,.!?]{0,6}(焊死|锁死)|" +
         // The eighth: a battery that blew up, a seizure, a child caught in a door, a call to the fire brigade.
-        "(电池|电瓶|充电宝|锂电池)[^,.!?]{0,4}(炸|爆)|癫痫|羊癫疯|(小孩|孩子|人|老人|宝宝)[^,.!?]{0,3}卡在|(?<=(打|拨|报|叫)[^,.!?]{0,6})(?<![0-9])119" + NotAQuantity + "|" +
+        "(电池|电瓶|充电宝|锂电池)[^,.!?]{0,4}(炸|爆)|癫痫|羊癫疯|(小孩|孩子|老人|宝宝|有人)被?卡在|(?<=(打|拨|报|叫)[^,.!?]{0,6})(?<![0-9])119" + NotAQuantity + "|" +
         // A power cut is a danger to a person kept alive by a machine, whichever of the two the owner names first.
         "((停电|没电|断电|跳闸)(?!前)[^\\n]{0,30}(呼吸机|制氧机|吸氧|透析)|(呼吸机|制氧机|吸氧|透析)[^\\n]{0,30}(停电|没电|断电|跳闸)(?!前))" +
         // ... unless the note says the power is back or a generator is running.

@@ -392,6 +392,7 @@ public class AlertRubricTests
     [InlineData("我不会再忘记交物业费了，谢谢提醒")]
     [InlineData("环保局今天来检查垃圾分类，物业准备得很充分")]
     [InlineData("质监局来年检电梯，请大家配合")]
+    [InlineData("有人把车卡在道闸下面了，出不去")]
     [InlineData("停电检修期间，物业为使用呼吸机的住户准备了发电机，已确认正常供电。")]
     [InlineData("120平米的房子物业费一个月多少？")]
     [InlineData("110平米的房子物业费一个月多少？")]
