@@ -91,6 +91,10 @@ public static class AlertRules
         "(?<=(小孩|孩子|老人|宝宝|小朋友)[^,.!?]{0,12})[滑掉跌摔]下来|冰面上[^,.!?]{0,6}(孩子|小孩|人)[^,.!?]{0,4}(跑|玩|走|滑)|(消防通道|安全出口|消防门|疏散通道|逃生通道)[^,.!?]{0,6}(焊死|锁死)|" +
         // The eighth: a battery that blew up, a seizure, a child caught in a door, a call to the fire brigade.
         "(电池|电瓶|充电宝|锂电池)[^,.!?]{0,4}(炸|爆)|癫痫|羊癫疯|(小孩|孩子|老人|宝宝|有人)被?卡在|(?<=(打|拨|报|叫)[^,.!?]{0,6})(?<![0-9])119" + NotAQuantity + "|" +
+        // The ninth: someone shut in (关着人), crushed between cars, a knife in a brawl, children taken to hospital,
+        // dizziness and vomiting from fumes.
+        "(关|困|锁)着[^,.!?]{0,2}人|(人|孩子|小孩|老人)被?夹在|打群架|拿了刀|(孩子|小孩|老人|人|业主|住户|员工)[^,.!?]{0,8}(住院|送医|送(到)?医院|进了?医院)|" +
+        "头晕(呕吐|恶心|想吐)|(头晕|头痛)[^,.!?]{0,2}(呕吐|恶心)|" +
         // A power cut is a danger to a person kept alive by a machine, whichever of the two the owner names first.
         "((停电|没电|断电|跳闸)(?!前)[^\\n]{0,30}(呼吸机|制氧机|吸氧|透析)|(呼吸机|制氧机|吸氧|透析)[^\\n]{0,30}(停电|没电|断电|跳闸)(?!前))" +
         // ... unless the note says the power is back or a generator is running.

@@ -209,6 +209,11 @@ public class AlertRubricTests
     [InlineData("我已经拨打了消防电话119", "119")]
     [InlineData("A child is locked in a car in the car park and it's very hot.", "locked in a car")]
     [InlineData("There's a strong smell of burning plastic from the meter room.", "burning")]
+    [InlineData("wy的人都死哪去了，电题里关着人呢", "关着人")]
+    [InlineData("下雨天好几辆车都溜下来撞在一起了，有个人被夹在两辆车中间", "被夹在")]
+    [InlineData("楼下小卖部门口有人在打群架，有人拿了刀", "打群架")]
+    [InlineData("游泳池的水变绿了，好几个孩子游完泳都发烧住院了", "住院")]
+    [InlineData("保洁在用稀料擦地，整个楼道都是味道，我家孩子已经头晕呕吐了", "头晕呕吐")]
     public void Immediate_danger_to_people_is_red(string text, string trigger)
     {
         var alert = Analyze(text).Alert;
@@ -393,6 +398,8 @@ public class AlertRubricTests
     [InlineData("环保局今天来检查垃圾分类，物业准备得很充分")]
     [InlineData("质监局来年检电梯，请大家配合")]
     [InlineData("有人把车卡在道闸下面了，出不去")]
+    [InlineData("我住院了，物业费能晚点交吗")]
+    [InlineData("电梯关着门，一直不开")]
     [InlineData("停电检修期间，物业为使用呼吸机的住户准备了发电机，已确认正常供电。")]
     [InlineData("120平米的房子物业费一个月多少？")]
     [InlineData("110平米的房子物业费一个月多少？")]
