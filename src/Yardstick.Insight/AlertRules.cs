@@ -302,7 +302,8 @@ public static class AlertRules
     // "请问119和110有什么区别？": a clause that opens as a question asks about whatever it names.
     private static bool AskedInClause(string text, int index)
     {
-        var before = text.AsSpan(ClauseStart(text, index), index - ClauseStart(text, index));
+        var start = ClauseStart(text, index);
+        var before = text.AsSpan(start, index - start);
         foreach (var word in Inquiries)
             if (before.Contains(word, StringComparison.Ordinal)) return true;
         return false;
