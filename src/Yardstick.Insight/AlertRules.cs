@@ -141,7 +141,7 @@ public static class AlertRules
         "(投诉|反映|报修|说|打|问|催|找|联系|发函|提|来电|报)[^,.!?]{0,3}(好几次|多次|[三四五六七八九十几]{1,3}次)|(好几次|多次|屡次)(投诉|反映|报修|打电话|找|催|发函|联系|提出|来电|说)|" +
         "[三四五六七八九十0-9]+次(返修|报修|投诉|反映|维修|上门|催|发函|来电)|(投诉|反映|报修)了?[一两三几半十0-9]+(个)?多?(月|年)|还是老样子|毫无进展|没有任何进展|(说|拖|等)到现在|好多回|好几回|来了[三四五六七八九十几0-9]+(次|回|趟)|回回|多少[遍次回]了|一直拖|拖着不|[nN][次遍回]|天天(打电话|催|问|说)|反反复复|三番五次|一次又一次|月月坏|年年(修|坏)|" +
         "(一直|始终|至今|迟迟|依然|仍然)(没|不|未)(有人?)?(彻底|完全|真正|得到|获)?(修|处理|解决|管|回复|来|弄|答复|给说法)|" +
-        "拖了[^,.!?]{0,4}(天|周|星期|月|季度|年)|拖到[^,.!?]{0,4}(冬天|夏天|秋天|春天|年底|明年|现在)|[一两三几半十0-9]+(个)?多?(月|星期|礼拜|周)(了)?[^,.!?]{0,3}(还|都|也|仍)?(没|不|未)|(半年|一年|大半年|好几年|[两三四五]年)了[^.!?]{0,3}(还|都|也|仍)(没|不|未)|" +
+        "拖了[^,.!?]{0,4}(天|周|星期|月|季度|年)|拖到[^,.!?]{0,4}(冬天|夏天|秋天|春天|年底|明年|现在)|([一两三几半十0-9]+(个)?多?月|[两三几十0-9]+(个)?多?(星期|礼拜|周))(了)?[^,.!?]{0,3}(还|都|也|仍)?(没|不|未)|(半年|一年|大半年|好几年|[两三四五]年)了[^.!?]{0,3}(还|都|也|仍)(没|不|未)|" +
         "这么久(了)?(还|都)?(没|不)|石沉大海|没有下文|没下文|" +
         // "上个月就坏了，到现在也没人来修": weeks or months, not "上周" or "前几天".
         "(上个?月|上上周|去年|上半年|(半|[一两三四五六七八九十几0-9]+)个(多)?(月|星期)前)[^.!?]{0,12}(到现在|至今)(还|也|都|仍)?(没|未|不)",
@@ -164,7 +164,7 @@ public static class AlertRules
 
     private static readonly Regex PastPattern = new("上次|上回|之前|以前|那次|前几天|前些天|去年|上个月|上周|当时|昨天|前天|\\blast (week|month|year|time|night)\\b|\\bago\\b|\\byesterday\\b", Options);
 
-    private static readonly Regex ThanksPattern = new("谢谢|感谢|多谢|辛苦|表扬|及时|很快|迅速|给力|专业|满意|赞|\\bthank|\\bappreciate|\\b(so )?quickly\\b|well done|great job", Options);
+    private static readonly Regex ThanksPattern = new("谢谢|感谢|多谢|辛苦|表扬|及时|很快|迅速|给力|专业|满意|赞|处理得(很|挺|非常|特别)?(好|到位)|\\bthank|\\bappreciate|\\b(so )?quickly\\b|well done|great job", Options);
 
     /// <summary>
     /// The red reasons in a normalized text. <paramref name="negativeProbability"/> comes from the polarity model.
@@ -190,6 +190,7 @@ public static class AlertRules
         foreach (var m in DangerPattern.Matches(normalized))
         {
             if (IsNegated(normalized, m.Index)
+                || (IsGeneralCase(normalized, m) && AskedInClause(normalized, m.Index))
                 || (Fall.IsMatch(m.Value) && Preceded(normalized, m.Index, NearMiss))
                 || (IsDrilled(m.Value) && DrillPattern.IsMatch(normalized))
                 || (IsRinging(m.Value) && FalseAlarmPattern.IsMatch(normalized))
@@ -298,6 +299,10 @@ public static class AlertRules
         var before = text[Math.Max(start, index - 5)..index];
         return words.Any(n => before.Contains(n, StringComparison.Ordinal));
     }
+
+    // "请问电梯困人的时候应该按哪个按钮？" asks what to do if it happens; "请问电梯困人了怎么办" says it has.
+    private static bool IsGeneralCase(string text, Match m) =>
+        text.AsSpan(m.Index + m.Length).StartsWith("的时候", StringComparison.Ordinal) || text.AsSpan(m.Index + m.Length).StartsWith("时", StringComparison.Ordinal);
 
     // "请问119和110有什么区别？": a clause that opens as a question asks about whatever it names.
     private static bool AskedInClause(string text, int index)
