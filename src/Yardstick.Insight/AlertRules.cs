@@ -301,8 +301,11 @@ public static class AlertRules
     }
 
     // "请问电梯困人的时候应该按哪个按钮？" asks what to do if it happens; "请问电梯困人了怎么办" says it has.
-    private static bool IsGeneralCase(string text, Match m) =>
-        text.AsSpan(m.Index + m.Length).StartsWith("的时候", StringComparison.Ordinal) || text.AsSpan(m.Index + m.Length).StartsWith("时", StringComparison.Ordinal);
+    private static bool IsGeneralCase(string text, Match m)
+    {
+        var after = text.AsSpan(m.Index + m.Length);
+        return after.StartsWith("的时候", StringComparison.Ordinal) || after.StartsWith("时", StringComparison.Ordinal);
+    }
 
     // "请问119和110有什么区别？": a clause that opens as a question asks about whatever it names.
     private static bool AskedInClause(string text, int index)

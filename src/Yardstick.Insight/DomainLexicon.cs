@@ -176,7 +176,8 @@ public static class DomainLexicon
                 words.Where(w => !IsLatin(w[0])).Max(w => w.Length), words.Where(w => IsLatin(w[0])).Max(w => w.Length));
         });
 
-    private static bool IsLatin(char c) => char.IsAsciiLetterOrDigit(c);
+    /// <summary>A letter or digit of English or a number, which count only as whole words.</summary>
+    internal static bool IsLatin(char c) => char.IsAsciiLetterOrDigit(c);
 
     private static readonly Lazy<ILookup<string, string>> CategoryIndex = new(() =>
         CategoryWords.SelectMany(kv => kv.Value.Select(w => (Word: w, Category: kv.Key))).ToLookup(x => x.Word, x => x.Category));

@@ -234,8 +234,8 @@ public sealed class LinearModel
     {
         while (WordAcross(text, start) is (var from, _)) start = from;
         while (WordAcross(text, end) is (_, var to)) end = to;
-        while (start > 0 && char.IsAsciiLetterOrDigit(text[start - 1]) && char.IsAsciiLetterOrDigit(text[start])) start--;
-        while (end < text.Length && char.IsAsciiLetterOrDigit(text[end]) && char.IsAsciiLetterOrDigit(text[end - 1])) end++;
+        while (start > 0 && DomainLexicon.IsLatin(text[start - 1]) && DomainLexicon.IsLatin(text[start])) start--;
+        while (end < text.Length && DomainLexicon.IsLatin(text[end]) && DomainLexicon.IsLatin(text[end - 1])) end++;
         return text[start..end];
     }
 

@@ -270,16 +270,13 @@ public class AlertRubricTests
         Analyze("电梯坏了，投诉了好几次都没人管，太气人了").Alert.Reasons.ShouldContain(r => r.Kind == AlertRules.Repeated);
     }
 
+    // The company calling the owner again and again; days or a week of waiting (a complaint, not long unresolved).
     [Theory]
     [InlineData("你们的回访电话太多了，一个小问题打了三次电话来问满不满意。")]
     [InlineData("催费电话一天打三次，我又没说不交")]
-    public void The_company_calling_the_owner_again_is_not_the_owners_repeated_complaint(string text) =>
-        Analyze(text).Alert.Reasons.ShouldNotContain(r => r.Kind == AlertRules.Repeated);
-
-    [Theory]
     [InlineData("前几天报修的热水器，到现在还没人来，麻烦催一下")]
     [InlineData("管家答应回电话，结果一周都没消息。")]
-    public void Days_or_a_week_waiting_is_a_complaint_not_long_unresolved(string text) =>
+    public void Calls_from_the_company_and_a_short_wait_are_not_a_repeated_complaint(string text) =>
         Analyze(text).Alert.Reasons.ShouldNotContain(r => r.Kind == AlertRules.Repeated);
 
     [Theory]
