@@ -215,6 +215,9 @@ public class AlertRubricTests
     [InlineData("楼下小卖部门口有人在打群架，有人拿了刀", "打群架")]
     [InlineData("游泳池的水变绿了，好几个孩子游完泳都发烧住院了", "住院")]
     [InlineData("保洁在用稀料擦地，整个楼道都是味道，我家孩子已经头晕呕吐了", "头晕呕吐")]
+    [InlineData("半夜有个可疑的人在拧我家门把手，我不敢出声", "拧")]
+    [InlineData("有个男的挨家挨户推门看哪家没锁，快让保安上来", "挨家挨户推门")]
+    [InlineData("3号楼后面的井盖被偷了，晚上一个人都看不见", "井盖被偷")]
     public void Immediate_danger_to_people_is_red(string text, string trigger)
     {
         var alert = Analyze(text).Alert;
@@ -227,6 +230,7 @@ public class AlertRubricTests
     [InlineData("全体业主都不满意，准备拉横幅", "拉横幅")]
     [InlineData("业主们准备集体去讨说法", "集体")]
     [InlineData("几十户业主明天一起到物业办公室讨说法", "几十户业主")]
+    [InlineData("停车费涨价的事，住户们都签了名，下周交给业委会", "签了名")]
     [InlineData("The residents' committee is organising a petition.", "petition")]
     public void Collective_action_is_red(string text, string trigger) =>
         Analyze(text).Alert.Reasons.ShouldContain(r => r.Kind == AlertRules.Collective && r.Trigger.Contains(trigger));
@@ -268,6 +272,10 @@ public class AlertRubricTests
         Analyze("小区门口的减速带太高了，底盘刮了好几次").Alert.Reasons.ShouldNotContain(r => r.Kind == AlertRules.Repeated);
         Analyze("空调温度太高，我们多次调节都没用").Alert.Reasons.ShouldNotContain(r => r.Kind == AlertRules.Repeated);
         Analyze("电梯坏了，投诉了好几次都没人管，太气人了").Alert.Reasons.ShouldContain(r => r.Kind == AlertRules.Repeated);
+        // How often it happened, and how long the owner has suffered it, are not how often or how long it was reported.
+        Analyze("垃圾桶被野猫翻得满地都是，已经好几次了，气死了").Alert.Reasons.ShouldNotContain(r => r.Kind == AlertRules.Repeated);
+        Analyze("隔壁装修天天从早吵到晚，我两个月没睡过一个好觉了，烦死了").Alert.Reasons.ShouldNotContain(r => r.Kind == AlertRules.Repeated);
+        Analyze("电梯这个月坏了三次了，太气人了").Alert.Reasons.ShouldContain(r => r.Kind == AlertRules.Repeated);
     }
 
     // The company calling the owner again and again; days or a week of waiting (a complaint, not long unresolved).
@@ -408,6 +416,8 @@ public class AlertRubricTests
     [InlineData("110平米的房子物业费一个月多少？")]
     [InlineData("我家是110号，快递老送错")]
     [InlineData("小区游乐场的秋千链子断了一根，孩子差点摔下来，幸好家长在旁边扶住了。")]
+    [InlineData("孩子放学回家，发现楼下的自行车不见了")]
+    [InlineData("开会的时候有人推门进来找人，前台也不拦一下")]
     public void Drills_safety_equipment_and_other_look_alikes_of_a_trigger_are_not_red(string text) => Analyze(text).Alert.Level.ShouldNotBe("red");
 
     [Theory]
