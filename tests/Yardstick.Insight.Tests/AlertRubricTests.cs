@@ -63,6 +63,12 @@ public class AlertRubricTests
     [InlineData("明天我就去打12369环保热线投诉你们的垃圾站", "12369")]
     [InlineData("等着吃官司吧", "吃官司")]
     [InlineData("这个月起物业费我提存到公证处，什么时候修好什么时候给", "提存")]
+    [InlineData("材料我都准备好了，直接寄给市里领导", "市里领导")]
+    [InlineData("问题不解决，管理费我就先扣着不交", "扣着不交")]
+    [InlineData("If nothing changes I will take this to the ombudsman.", "ombudsman")]
+    [InlineData("We will withhold our service charge from next month.", "withhold")]
+    [InlineData("我要让城管来检查一下你们的违建", "城管")]
+    [InlineData("我已经去住建局反映了，让他们来检查", "住建局")]
     public void Escalation_outside_the_company_is_red(string text, string trigger)
     {
         var alert = Analyze(text).Alert;
@@ -218,6 +224,20 @@ public class AlertRubricTests
     [InlineData("半夜有个可疑的人在拧我家门把手，我不敢出声", "拧")]
     [InlineData("有个男的挨家挨户推门看哪家没锁，快让保安上来", "挨家挨户推门")]
     [InlineData("3号楼后面的井盖被偷了，晚上一个人都看不见", "井盖被偷")]
+    [InlineData("5号梯的门开了，里面没有轿厢，太吓人了", "没有轿厢")]
+    [InlineData("孩子的手指卷进了扶梯的扶手带，快来人", "卷进")]
+    [InlineData("地下室配电箱一直滋滋响", "滋滋")]
+    [InlineData("楼下有户人家门窗紧闭在屋里烧炭", "烧炭")]
+    [InlineData("我妈有阿尔茨海默，下午出去遛弯到现在还没回来", "没回来")]
+    [InlineData("对面楼有个小朋友坐在窗台上晃腿", "坐在窗台")]
+    [InlineData("车库顶上往下掉混凝土块", "往下掉混凝土")]
+    [InlineData("燃气管道被施工队打穿了", "打穿")]
+    [InlineData("楼下饭店的煤气罐炸了", "炸了")]
+    [InlineData("工地的塔吊钢丝在风里晃来晃去", "晃来晃去")]
+    [InlineData("有个老人晕在楼梯口，喊他也没反应", "没反应")]
+    [InlineData("空调外机的吊架断了一根", "断")]
+    [InlineData("清洗水箱的师傅被熏晕了", "熏晕")]
+    [InlineData("The lift door opened onto an empty shaft.", "shaft")]
     public void Immediate_danger_to_people_is_red(string text, string trigger)
     {
         var alert = Analyze(text).Alert;
@@ -418,6 +438,12 @@ public class AlertRubricTests
     [InlineData("小区游乐场的秋千链子断了一根，孩子差点摔下来，幸好家长在旁边扶住了。")]
     [InlineData("孩子放学回家，发现楼下的自行车不见了")]
     [InlineData("开会的时候有人推门进来找人，前台也不拦一下")]
+    [InlineData("城管今天来清走了门口的小摊，路通畅多了")]
+    [InlineData("市场监管局明天上午来写字楼检查电梯，请各公司知悉")]
+    [InlineData("派出所民警来小区开了防诈骗讲座")]
+    [InlineData("律师事务所租了我们楼的9层，请问他们的访客怎么登记？")]
+    [InlineData("地库的排风扇一直滋滋响，能不能修一下")]
+    [InlineData("空调外机的支架生锈了，能不能刷个漆")]
     public void Drills_safety_equipment_and_other_look_alikes_of_a_trigger_are_not_red(string text) => Analyze(text).Alert.Level.ShouldNotBe("red");
 
     [Theory]
