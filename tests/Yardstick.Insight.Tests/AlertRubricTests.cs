@@ -169,7 +169,7 @@ public class AlertRubricTests
     [InlineData("The fire exit on level 3 is chained shut and the building is full of people.", "chained")]
     [InlineData("The lift dropped two floors with my kids in it.", "dropped")]
     [InlineData("Water is coming through the light fittings in the hallway and the lights are flickering.", "light fittings")]
-    [InlineData("A child got his hand caught in the escalator. Please come now!", "caught in the escalator")]
+    [InlineData("A child got his hand caught in the escalator. Please come now!", "caught")]
     [InlineData("电梯关住人啦，快点来啊", "关住")]
     [InlineData("家里孩子误食了灭鼠药", "误食")]
     [InlineData("天然气灶关不上了，一直在漏", "关不上")]
@@ -238,6 +238,16 @@ public class AlertRubricTests
     [InlineData("空调外机的吊架断了一根", "断")]
     [InlineData("清洗水箱的师傅被熏晕了", "熏晕")]
     [InlineData("The lift door opened onto an empty shaft.", "shaft")]
+    [InlineData("隔壁烧烤摊的火星子飞到我家遮阳棚上了", "火星子飞")]
+    [InlineData("我妈哮喘发作了，家里的药用完了", "哮喘发作")]
+    [InlineData("小孩把一块磁铁吞了下去，又吞了两颗磁珠", "吞了两颗磁珠")]
+    [InlineData("河面的冰上好几个小学生在溜冰", "冰上")]
+    [InlineData("楼下那条大狗咬伤了一个快递员", "咬伤了一个快递员")]
+    [InlineData("有人半夜往楼顶蓄水池里扔不明的东西", "蓄水池里扔不明")]
+    [InlineData("配电间里的电线都烧焦了", "烧焦")]
+    [InlineData("装修工人动了燃气管道，现在厨房里一股怪味", "一股怪味")]
+    [InlineData("Someone is walking around the car park with a knife.", "knife")]
+    [InlineData("My daughter's hand got trapped in the bin lift.", "hand got trapped")]
     public void Immediate_danger_to_people_is_red(string text, string trigger)
     {
         var alert = Analyze(text).Alert;
@@ -444,6 +454,9 @@ public class AlertRubricTests
     [InlineData("律师事务所租了我们楼的9层，请问他们的访客怎么登记？")]
     [InlineData("地库的排风扇一直滋滋响，能不能修一下")]
     [InlineData("空调外机的支架生锈了，能不能刷个漆")]
+    [InlineData("物业发的防溺水宣传单挺实用的")]
+    [InlineData("地下室的排风扇坏了，里面闷得喘不过气")]
+    [InlineData("请问清明节小区里可以烧纸吗？")]
     public void Drills_safety_equipment_and_other_look_alikes_of_a_trigger_are_not_red(string text) => Analyze(text).Alert.Level.ShouldNotBe("red");
 
     [Theory]
