@@ -69,6 +69,9 @@ public class AlertRubricTests
     [InlineData("We will withhold our service charge from next month.", "withhold")]
     [InlineData("我要让城管来检查一下你们的违建", "城管")]
     [InlineData("我已经去住建局反映了，让他们来检查", "住建局")]
+    [InlineData("再这样下去我们就去区政府反映", "政府")]
+    [InlineData("视频我已经传到抖音上了", "抖音")]
+    [InlineData("你们不处理我就退费", "退费")]
     public void Escalation_outside_the_company_is_red(string text, string trigger)
     {
         var alert = Analyze(text).Alert;
@@ -457,6 +460,12 @@ public class AlertRubricTests
     [InlineData("物业发的防溺水宣传单挺实用的")]
     [InlineData("地下室的排风扇坏了，里面闷得喘不过气")]
     [InlineData("请问清明节小区里可以烧纸吗？")]
+    [InlineData("在物业的抖音号上看到了新春活动，孩子很想参加")]
+    [InlineData("微博上说明天有台风，物业有没有准备沙袋？")]
+    [InlineData("健身房的年卡不想续了，剩下两个月能退钱吗？")]
+    [InlineData("政府补贴的加装电梯项目，咱们小区什么时候报名？")]
+    [InlineData("法院的人来送达文书，保安不让进，该怎么处理？")]
+    [InlineData("派出所户籍科的电话是多少？孩子要办身份证")]
     public void Drills_safety_equipment_and_other_look_alikes_of_a_trigger_are_not_red(string text) => Analyze(text).Alert.Level.ShouldNotBe("red");
 
     [Theory]
