@@ -94,7 +94,7 @@ public class AlertRubricTests
     [InlineData("There is smoke coming out of the meter box", "smoke")]
     [InlineData("楼顶的招牌被风吹得摇摇欲坠，下面就是幼儿园门口", "摇摇欲坠")]
     [InlineData("阳台上的花架松了，随时会掉下去", "随时会掉")]
-    [InlineData("开关一按就冒火花，吓得我不敢碰", "冒火花")]
+    [InlineData("开关一按就冒火花，吓得我不敢碰", "冒火")]
     [InlineData("地库积水已经淹到配电箱了", "配电箱")]
     [InlineData("家里进水了，插座都泡在水里", "插座都泡")]
     [InlineData("楼道的火警铃一直在响，到底是不是着火了？", "着火")]
