@@ -528,6 +528,8 @@ public class AlertRubricTests
     [InlineData("这种处理结果我们无法接受", 0, 1)]
     [InlineData("水电维修都很及时，没有什么不满意的", 1, 0)]
     [InlineData("没啥不满意", 0, 0)]
+    [InlineData("这一年服务明显进步了，报修都能很快解决", 2, 0)]
+    [InlineData("Good service overall, but the gym is not good enough", 1, 1)]
     public void Sentiment_words_count_after_negation(string text, int praise, int complaint) =>
         SentimentLexicon.Count(TextNormalizer.Normalize(text)).ShouldBe((praise, complaint));
 
