@@ -66,6 +66,7 @@ public class AlertRubricTests
     [InlineData("材料我都准备好了，直接寄给市里领导", "市里领导")]
     [InlineData("问题不解决，管理费我就先扣着不交", "扣着不交")]
     [InlineData("If nothing changes I will take this to the ombudsman.", "ombudsman")]
+    [InlineData("I have instructed my solicitor about the damage.", "solicitor")]
     [InlineData("We will withhold our service charge from next month.", "withhold")]
     [InlineData("我要让城管来检查一下你们的违建", "城管")]
     [InlineData("我已经去住建局反映了，让他们来检查", "住建局")]
@@ -237,7 +238,7 @@ public class AlertRubricTests
     [InlineData("燃气管道被施工队打穿了", "打穿")]
     [InlineData("楼下饭店的煤气罐炸了", "炸了")]
     [InlineData("工地的塔吊钢丝在风里晃来晃去", "晃来晃去")]
-    [InlineData("有个老人晕在楼梯口，喊他也没反应", "没反应")]
+    [InlineData("有个人倒在花坛边上，拍他也没动静", "没动静")]
     [InlineData("空调外机的吊架断了一根", "断")]
     [InlineData("清洗水箱的师傅被熏晕了", "熏晕")]
     [InlineData("The lift door opened onto an empty shaft.", "shaft")]
@@ -251,6 +252,15 @@ public class AlertRubricTests
     [InlineData("装修工人动了燃气管道，现在厨房里一股怪味", "一股怪味")]
     [InlineData("Someone is walking around the car park with a knife.", "knife")]
     [InlineData("My daughter's hand got trapped in the bin lift.", "hand got trapped")]
+    [InlineData("广场上一个大爷中暑晕倒了", "中暑")]
+    [InlineData("我儿子在花园里被黄蜂蜇了，手肿得很厉害", "蜇")]
+    [InlineData("对面工地的脚手架倒下来了", "脚手架倒下")]
+    [InlineData("电梯间的镜子碎了，一个小孩被划伤了", "小孩被划伤")]
+    [InlineData("地下室的污水井冒沼气，味道很冲", "沼气")]
+    [InlineData("楼上往下滴化学品，把我家的晾衣杆都腐蚀了", "化学品")]
+    [InlineData("电梯的钢丝绳好像松了，轿厢晃得厉害", "钢丝绳好像松")]
+    [InlineData("屋顶的彩钢板被大风掀起来了", "彩钢板被大风掀")]
+    [InlineData("我妈电话一直不接，去敲门也没人开，已经一天了", "敲门也没人开")]
     public void Immediate_danger_to_people_is_red(string text, string trigger)
     {
         var alert = Analyze(text).Alert;
@@ -466,6 +476,12 @@ public class AlertRubricTests
     [InlineData("政府补贴的加装电梯项目，咱们小区什么时候报名？")]
     [InlineData("法院的人来送达文书，保安不让进，该怎么处理？")]
     [InlineData("派出所户籍科的电话是多少？孩子要办身份证")]
+    [InlineData("夏天保安站岗很辛苦，建议给岗亭装个空调，别中暑了")]
+    [InlineData("空调一直不制冷，办公室30多度，人都要中暑了")]
+    [InlineData("台风把一棵树刮倒了，压在路中间，请尽快处理")]
+    [InlineData("电视台的民生栏目来小区拍了垃圾分类，我们小区上镜了")]
+    [InlineData("物业组织全楼的人拉横幅庆祝小区获得文明小区称号")]
+    [InlineData("My solicitor needs a copy of the tenancy agreement, who should I ask?")]
     public void Drills_safety_equipment_and_other_look_alikes_of_a_trigger_are_not_red(string text) => Analyze(text).Alert.Level.ShouldNotBe("red");
 
     [Theory]
