@@ -31,9 +31,10 @@ public static class AlertRules
 
     private static readonly Triggers EscalationPattern = new(
         [
-            // Hotlines, government offices, regulators, consumer bodies and the industry association.
-            "(?<![0-9])(12345|12315)" + NotAQuantity + "|(?<=(打|拨|找|去|向|到)[^,.!?]{0,3})123[0-9]{2}" + NotAQuantity + "|" +
-            "(?<![0-9])123[0-9]{2}热线|市长热线|便民热线|市长信箱|住建[局委部]|住房保障|住房和城乡建设|住房城乡建设|" +
+            // Hotlines, government offices, regulators, consumer bodies and the industry association. The hotline calling
+            // back about a closed case ("12345回访了，问题已经解决") is not a threat to call it.
+            "(?<![0-9])(12345|12315)" + NotAQuantity + "(?!(热线)?回访)|(?<=(打|拨|找|去|向|到)[^,.!?]{0,3})123[0-9]{2}" + NotAQuantity + "|" +
+            "(?<![0-9])123[0-9]{2}热线(?!回访)|市长热线|便民热线|市长信箱|住建[局委部]|住房保障|住房和城乡建设|住房城乡建设|" +
             "城乡建设部门|建委|房管[局所]|街道办(?![^,.!?]{0,2}(组织|举办|开展|发的|送的))|[找去到向]街道|街道反映|" +
             "居委会(?![^,.!?]{0,2}(组织|举办|开展|发的|送的))|社区居委|" +
             "(给|找|向|到|去|跟|告诉)(区|市|县|镇)长(?!信箱|热线)|" +
@@ -85,7 +86,8 @@ public static class AlertRules
             "电梯门夹|电梯门?(没关|开着)[^,.!?]{0,3}(上|下|走|运行|跑)|" +
             "电梯门?没关[严好紧]?就[^,.!?]{0,4}(走|跑|运行|往上|往下)|电梯[^.!?]{0,24}(门打不开|开不了门)|" +
             "(轿厢|电梯井|电梯里|电梯顶|电梯机房)[^,.!?]{0,4}(进水|滴水|漏水|渗水|泡水)|(没有|没)轿厢|" +
-            "(钢丝绳|曳引绳)[^,.!?]{0,6}(响|断|松|磨)|轿厢[^,.!?]{0,4}(晃|抖|倾斜)",
+            "(钢丝绳|曳引绳)[^,.!?]{0,6}(响|断|松|磨)|轿厢[^,.!?]{0,4}(晃|抖|倾斜)|" +
+            "电梯[^,.!?]{0,4}(卡|停)在[^.!?]{0,12}(中间|之间)[^.!?]{0,12}(里面|里头|轿厢内)[^,.!?]{0,3}(有|还有)",
             // Fire, smoke and the smell of burning (not cooking fumes), and the alarms that say so.
             "著火|着伙|(?<!打不|点不)着火|起火|失火|火灾|放火|纵火|点了一把火|放了一把火|" +
             "把[^,.!?]{0,6}(点着|烧着|引燃)|引燃|烧着了|烧起来|(哪家|谁家|车|房子|楼|屋)[^,.!?]{0,2}着了|自燃|火苗|" +
@@ -109,11 +111,12 @@ public static class AlertRules
             "(水|积水)[^,.!?]{0,6}(漫|淹|泡|灌|流|渗|喷|滴|溅)[^,.!?]{0,4}(配电|电箱|电线|插座|电闸|变压器|电表)|" +
             "(配电|电箱|电线|插座|电闸)[^,.!?]{0,3}(泡|淹|进水|浸)|落水|(?<!防[^,.!?]{0,5})溺水|沉下去|" +
             "沉到(水底|池底)|冰(面)?[^,.!?]{0,4}(裂|破)|" +
-            "冰面?上[^,.!?]{0,6}(孩子|小孩|人|学生|初中生|小学生|小朋友)[^,.!?]{0,4}(跑|玩|走|滑|溜|跳|打闹)",
+            "冰面?上[^,.!?]{0,6}(孩子|小孩|人|学生|初中生|小学生|小朋友)[^,.!?]{0,4}(跑|玩|走|滑|溜|跳|打闹)|" +
+            "(深水区|水里|池里|河里|湖里)[^,.!?]{0,6}扑腾|呛水",
             // Gas, fuel, fumes and explosions. A boiler's gauge in the red is a danger; an extinguisher's only wants refilling.
             "燃气泄漏|煤气泄漏|天然气泄漏|燃气味|煤气味|天然气味|液化气味|漏气|臭鸡蛋味|嘶嘶|" +
             "(燃气|煤气|天然气|热水器|炉子)[^.!?]{0,24}(头晕|恶心|想吐)|" +
-            "(燃气|煤气|天然气|液化气)[^.!?]{0,8}(关不上|关不掉|关不了|在漏|漏了)|" +
+            "(燃气|煤气|天然气|液化气)[^.!?]{0,16}(关不上|关不掉|关不了|在漏|漏了)|" +
             "(燃气|煤气|天然气|液化气)[^.!?]{0,12}(还有气|有气出来|在冒气)|(燃气表|天然气表|煤气表)[^,.!?]{0,4}转|" +
             "燃气管[^,.!?]{0,4}(断|破|裂|漏)|[挖弄碰]断[^,.!?]{0,3}燃气|" +
             "(燃气|天然气|煤气)管(道|线|子)?[^,.!?]{0,8}(断|破|裂|穿)|" +
@@ -145,7 +148,7 @@ public static class AlertRules
             "倒地|受了?伤|被烫|见血|夹断|夹伤|摔伤|流了?[^,.!?]{0,3}血|骨折|摔倒|跌倒|滑倒|扑倒|绊倒|摔青|磕破|撞伤|" +
             "[摔滑跌绊]了?[一个]?跤|(后脑勺|头|脸|膝盖)[^,.!?]{0,2}着地|摔在(地|路上|台阶|楼梯)|摔到地上|崴了|扭伤|" +
             "踩空|[摔跌]进|掉进(去了|坑|沟|井|河|水|池|湖)|[摔掉倒][^,.!?]{0,6}(起不来|站不起来)|差点掉|掉下去|摔下|" +
-            "(?<=(小孩|孩子|老人|宝宝|小朋友)[^,.!?]{0,12})[滑掉跌摔]下来|(路面|地面|坡道|台阶|路上)结冰|" +
+            "(?<=(小孩|孩子|老人|宝宝|小朋友)[^,.!?]{0,12})[滑掉跌摔]下来|" +
             "(人|孩子|小孩|老人|业主|顾客|员工|住户|保洁|行人)被?[^,.!?]{0,3}(划伤|割伤|划破|割破)|(手|腿|脚|脸|头|胳膊)[^,.!?]{0,4}(划伤|划破|割伤|割破)|" +
             "(划伤|划破|割伤|割破)了?[^,.!?]{0,2}(手|腿|脚|脸|头|胳膊)|烫伤|烧伤|夹到|吸住|卷住|" +
             "压(到|伤|住)了?[^,.!?]{0,4}(人|孩子|小孩|老人|腿|脚)|卷进|卷入|绞进|" +
@@ -156,7 +159,9 @@ public static class AlertRules
             "井盖[^,.!?]{0,3}(偷|盗|撬走|搬走)|(护栏|栏杆|栏板)[^,.!?]{0,3}(松|晃|断|坏|裂|脱落|没了)|" +
             "(没有|没装|缺)(护栏|栏杆)|(爬|站|坐)(到|在|上)[^,.!?]{0,3}(窗台|窗外|阳台外|栏杆外|水箱|屋顶|房顶)|" +
             "(孩子|小孩|宝宝|小朋友)[^,.!?]{0,6}(骑|站|坐|爬)(在|上|到)[^,.!?]{0,3}(栏杆|护栏|窗台|窗户)|" +
-            "撞(上|倒)了?[^,.!?]{0,3}(行人|人|小孩|孩子|老人)|被车撞|撞到人|车祸|失控",
+            "撞(上|倒)了?[^,.!?]{0,3}(行人|人|小孩|孩子|老人)|被车撞|撞到人|车祸|失控|" +
+            "(坐|躺|倒)在地上[^,.!?]{0,4}(起不来|站不起来|动不了)|(水箱|屋顶|房顶|楼顶|天台|围墙)[^.!?]{0,16}(小孩|孩子)[^,.!?]{0,4}(在上面|上去)[^,.!?]{0,2}(爬|玩|跑|跳)|" +
+            "(车|汽车|电动车)[^,.!?]{0,4}(滑|溜|冲)(下去|下来)[^,.!?]{0,4}撞",
             // People in medical distress, or a call for an ambulance; a power cut where someone lives on a ventilator,
             // whichever of the two the owner names first, unless the power is back or a generator is running. "闷得喘不过气"
             // is a stuffy room.
@@ -173,7 +178,8 @@ public static class AlertRules
             "(老年痴呆|阿尔茨海默|认不得路|不认路)[^.!?]{0,24}(没回来|没回家|找不到|联系不上|走丢|不见)|(?<!防)走失|" +
             "(电话|手机)[^,.!?]{0,4}(不接|没人接|打不通)[^.!?]{0,24}敲门[^,.!?]{0,2}没人(应|开)|(没出门|没露面|没见[^,.!?]{0,2}人)[^.!?]{0,24}敲门[^,.!?]{0,2}没人(应|开)|" +
             "敲门[^,.!?]{0,2}没人(应|开)[^.!?]{0,24}(没出门|没露面)|跳楼|轻生|自杀|想不开|寻短见|" +
-            "(楼顶|天台|屋顶)[^,.!?]{0,6}(坐|站|爬)[^,.!?]{0,3}边",
+            "(楼顶|天台|屋顶)[^,.!?]{0,6}(坐|站|爬)[^,.!?]{0,3}边|" +
+            "喝了?农药|服了?农药|喝了?敌敌畏|(吃|吞)了?[^,.!?]{0,3}安眠药",
             // Violence, crime and dangerous animals; a stranger trying one door after another (a salesman knocking is
             // only a nuisance).
             "斗殴|持械|群殴|打群架|打起来|打伤|砍人|行凶|抢劫|拿刀|持刀|动刀|拿了刀|打人|打架|动手打|威胁我|" +
@@ -188,7 +194,8 @@ public static class AlertRules
             "咬了[^,.!?]{0,4}(人|小孩|孩子|小朋友|老人|业主)|咬人|追着[^,.!?]{0,3}咬|" +
             "狗[^,.!?]{0,4}咬(了|伤了?)[^,.!?]{0,8}(小哥|大爷|大妈|阿姨|保洁|保安|快递员|外卖员|员工|邻居)|" +
             "(毒蛇|有条蛇|一条蛇)[^,.!?]{0,6}(爬进|钻进|进了|在)|被蛇咬|" +
-            "被[^,.!?]{0,4}(蜇|蛰)|(蜇|蛰)(伤|了)[^,.!?]{0,4}(人|孩子|小孩|老人)",
+            "被[^,.!?]{0,4}(蜇|蛰)|(蜇|蛰)(伤|了)[^,.!?]{0,4}(人|孩子|小孩|老人)|" +
+            "(狗|狼狗|大狗)[^,.!?]{0,8}扑(人|向|孩子|小孩)",
             // Danger said outright, an earthquake, a fire exit welded shut, a call to the fire brigade.
             "(很|非常|太|特别|极其)危险|(拿|用)[^,.!?]{0,6}(命|生命|性命)(开玩笑|当儿戏)|出人命|人命关天|地震|" +
             "(消防通道|安全出口|消防门|疏散通道|逃生通道)[^,.!?]{0,6}(焊死|锁死)|" +
@@ -198,7 +205,7 @@ public static class AlertRules
         "\\b(caught|trapped|stuck) in (the |an? )?(escalator|door|gate|lift door)\\b|\\b(hasnt|has not|havent|have not|not) been seen\\b|" +
         "\\b(could|might|will|going to|about to) fall on (someone|somebody|people|a child|kids|children|us)\\b|" +
         "\\b(bit|bitten|attacked)\\b[^.!?]{0,30}\\b(son|daughter|child|kid|boy|girl|me|him|her|someone|resident|neighbou?r)\\b|" +
-        "\\b(concrete|plaster|tiles?|glass|bricks?|pieces|debris)\\b[^.!?]{0,30}\\b(falling|fell|coming down)\\b|\\b(live|exposed|bare) wires?\\b|\\bwires? (hanging|dangling|sparking)\\b|\\bstitches\\b|\\btaken to (the )?hospital\\b|\\b(going to|about to) (fall|collapse)\\b|\\bfell (in|into|off|down)\\b|" +
+        "\\b(concrete|plaster|tiles?|glass|bricks?|pieces|debris|window|pane)s?\\b[^.!?]{0,50}\\b(falling|fell|coming down|shattered)\\b|\\b(live|exposed|bare) wires?\\b|\\bwires? (hanging|dangling|sparking)\\b|\\bstitches\\b|\\btaken to (the )?hospital\\b|\\b(going to|about to) (fall|collapse)\\b|\\bfell (in|into|off|down)\\b|" +
         "\\bfire\\b(?! (drill|alarms?|extinguishers?|exits?|doors?|escape|lane|safety))|\\bsmoke\\b(?! (detector|alarm))|" +
         "\\b(gas leak|smell of gas|electric shock|sparks?|sparking|injured|bleeding|fainted|unconscious|collapsed|drown(ing|ed)?|electrocuted|ambulance|on fire)\\b|" +
         "\\b(water|flood(ing|ed)?|leak(ing|s)?)\\b[^.!?]{0,50}\\b(power cables?|cables|wiring|electrical|sockets?|fuse box|breakers?|switchboard|light fittings?|light switch(es)?|meter box|electric meter)\\b|" +
@@ -206,7 +213,7 @@ public static class AlertRules
         "\\b(power|electricity)\\b[^\\n]{0,60}\\b(ventilator|oxygen (machine|concentrator)|dialysis)\\b|" +
         "\\b(fire )?alarm (is |keeps )?(ringing|going off)|\\bnot breathing\\b|\\bunresponsive\\b|" +
         "\\b(railing|balustrade|handrail|banister)s?\\b[^.!?]{0,30}\\b(wobbl\\w*|loose|broken|shaking|missing|gave way)\\b|" +
-        "\\btrying (the )?(doors?|door handles|handles)\\b|\\b(locked|trapped|stuck|left) in (a|the|his|her|their) car\\b|\\bsmell of burning\\b|\\bburning (plastic|rubber|wires?)\\b|\\b(broke|break|breaking) in(to)?\\b|\\bstalk(ing|ed|er)\\b|\\bfollow(ed|ing) me\\b|" +
+        "\\btrying (the )?(doors?|door handles|handles)\\b|\\b(locked|trapped|stuck|left) in (a|the|his|her|their) car\\b|\\bsmell of burning\\b|\\bburning (plastic|rubber|wires?)\\b|\\b(broke|break|breaking) in(to)?\\b|\\bbroken into\\b|\\bforced (open|entry)\\b|\\bburgl(ed|ary|ar|ars)\\b|\\b(scream|shout|call|cry)(ing|ed)? for help\\b|\\b(kun ren|zhao huo|qi huo|lou dian)\\b|\\bstalk(ing|ed|er)\\b|\\bfollow(ed|ing) me\\b|" +
         "\\bgas\\b[^.!?]{0,40}\\b(leak(ing|s)?|smell)|\\bsmells? (of )?gas\\b");
 
     // A drill or a test of the alarms is announced, not a danger.

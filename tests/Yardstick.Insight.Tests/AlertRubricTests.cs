@@ -89,7 +89,7 @@ public class AlertRubricTests
     [InlineData("又有人高空抛物，差点砸到孩子", "高空抛物")]
     [InlineData("商场地下一层漏水，已经有顾客滑倒了", "滑倒")]
     [InlineData("狗把我家老人扑倒了，腿都摔青了", "扑倒")]
-    [InlineData("地库坡道结冰，刚才一辆车滑下去撞墙了", "结冰")]
+    [InlineData("地库坡道结冰，刚才一辆车滑下去撞墙了", "滑下去撞")]
     [InlineData("滑梯断了一块，孩子的腿被划破了", "划破")]
     [InlineData("Someone is trapped in the lift at tower B, please hurry!", "trapped in the lift")]
     [InlineData("There is smoke coming out of the meter box", "smoke")]
@@ -261,6 +261,16 @@ public class AlertRubricTests
     [InlineData("电梯的钢丝绳好像松了，轿厢晃得厉害", "钢丝绳好像松")]
     [InlineData("屋顶的彩钢板被大风掀起来了", "彩钢板被大风掀")]
     [InlineData("我妈电话一直不接，去敲门也没人开，已经一天了", "敲门也没人开")]
+    [InlineData("电梯停在10楼和11楼中间，里面还有三个小学生", "电梯停在")]
+    [InlineData("有个小孩在深水区扑腾，好像不会游泳", "扑腾")]
+    [InlineData("一个老大爷在菜市场门口摔了，坐在地上站不起来", "坐在地上站不起来")]
+    [InlineData("天台的水箱盖子没了，有几个孩子在上面跑", "孩子在上面跑")]
+    [InlineData("邻居家的老太太喝了农药，正在等救护车", "喝了农药")]
+    [InlineData("一条大狼狗冲出来扑向小孩", "扑向")]
+    [InlineData("装修队把燃气管道的阀门弄坏了，现在关不上", "关不上")]
+    [InlineData("The glass panel on the roof shattered over the entrance.", "shattered")]
+    [InlineData("Someone is screaming for help in the stairwell.", "screaming for help")]
+    [InlineData("Our shop was broken into last night.", "broken into")]
     public void Immediate_danger_to_people_is_red(string text, string trigger)
     {
         var alert = Analyze(text).Alert;
@@ -482,6 +492,8 @@ public class AlertRubricTests
     [InlineData("电视台的民生栏目来小区拍了垃圾分类，我们小区上镜了")]
     [InlineData("物业组织全楼的人拉横幅庆祝小区获得文明小区称号")]
     [InlineData("My solicitor needs a copy of the tenancy agreement, who should I ask?")]
+    [InlineData("台阶结冰了，建议撒点盐，今天还没人摔倒")]
+    [InlineData("12345回访了，问题已经解决，谢谢")]
     public void Drills_safety_equipment_and_other_look_alikes_of_a_trigger_are_not_red(string text) => Analyze(text).Alert.Level.ShouldNotBe("red");
 
     [Theory]
