@@ -53,7 +53,7 @@ public static class AlertRules
             // The police.
             "派出所|报警(?![器灯铃系装按]|电话是|电话多少)|(?<![0-9])110" + NotAQuantity,
             // The press, television and going online. A television crew filming a programme about sorting rubbish is no threat.
-            "(媒体|记者|电视台|报社)(?![^,.!?]{0,8}(拍|采访|报道)[^,.!?]{0,8}(节目|专题|宣传|先进|经验|活动))|曝光|" +
+            "(媒体|记者|电视台|报社)(?![^,.!?]{0,8}(拍|采访|报道)[^,.!?]{0,8}(节目|专题|宣传|先进|经验|活动|垃圾分类|文明|表扬))|曝光|" +
             "上新闻|新闻热线|(联系|找|打给|打到|投诉到|爆料给|告诉|上)[^,.!?]{0,6}(都市报|晚报|日报|早报|报纸)|" +
             "今日说法|焦点访谈|(发|上|到|挂|传|曝光|晒)[^,.!?]{0,4}(微博|抖音|小红书|快手|头条|视频号)|" +
             "(微博|抖音|小红书)[^,.!?]{0,6}(曝光|发帖|发视频|挂|评理|让大家|@)|热搜|朋友圈|网上发|发到网上|发网上|" +
@@ -422,8 +422,8 @@ public static class AlertRules
         return AtWork.IsMatch(after) && !Summons.Any(w => before.Contains(w, StringComparison.Ordinal));
     }
 
-    private static readonly Regex Authority = new("媒体|记者|电视台|报社|栏目|法院|市场监管|街道|居委|城管|派出所|住建|住房|房管|建委|质监|特检|环保局|生态环境|物价局|政府|消费者|消协|消保委|消委会", Options);
-    private static readonly Regex AtWork = new("拍|采访|报道|上镜|节目|送达|户籍|办证|电话(是)?多少|地址|在哪|办公时间|上班时间|检查|检测|年检|安检|抽检|宣传|讲座|调研|走访|慰问|组织|举办|开展|培训|演练|清走|清理|合格|发的|送的", Options);
+    private static readonly Regex Authority = new("法院|市场监管|街道|居委|城管|派出所|住建|住房|房管|建委|质监|特检|环保局|生态环境|物价局|政府|消费者|消协|消保委|消委会", Options);
+    private static readonly Regex AtWork = new("送达|户籍|办证|电话(是)?多少|地址|在哪|办公时间|上班时间|检查|检测|年检|安检|抽检|宣传|讲座|调研|走访|慰问|组织|举办|开展|培训|演练|清走|清理|合格|发的|送的", Options);
     private static readonly string[] Summons = ["让", "叫", "请", "要求", "找", "去", "向", "到", "打", "报", "投诉", "举报", "反映", "告"];
 
     // "请问119和110有什么区别？": a clause that opens as a question asks about whatever it names.

@@ -73,6 +73,7 @@ public class AlertRubricTests
     [InlineData("再这样下去我们就去区政府反映", "政府")]
     [InlineData("视频我已经传到抖音上了", "抖音")]
     [InlineData("你们不处理我就退费", "退费")]
+    [InlineData("记者来采访了，我要把你们的问题都说出来", "记者")]
     public void Escalation_outside_the_company_is_red(string text, string trigger)
     {
         var alert = Analyze(text).Alert;
