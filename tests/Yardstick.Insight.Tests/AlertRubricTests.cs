@@ -272,6 +272,7 @@ public class AlertRubricTests
     [InlineData("The glass panel on the roof shattered over the entrance.", "shattered")]
     [InlineData("Someone is screaming for help in the stairwell.", "screaming for help")]
     [InlineData("Our shop was broken into last night.", "broken into")]
+    [InlineData("楼下有人在焚烧垃圾，烟很大", "焚烧垃圾")]
     public void Immediate_danger_to_people_is_red(string text, string trigger)
     {
         var alert = Analyze(text).Alert;
@@ -495,6 +496,7 @@ public class AlertRubricTests
     [InlineData("My solicitor needs a copy of the tenancy agreement, who should I ask?")]
     [InlineData("台阶结冰了，建议撒点盐，今天还没人摔倒")]
     [InlineData("12345回访了，问题已经解决，谢谢")]
+    [InlineData("请问小区可以烧树叶吗")]
     public void Drills_safety_equipment_and_other_look_alikes_of_a_trigger_are_not_red(string text) => Analyze(text).Alert.Level.ShouldNotBe("red");
 
     [Theory]
