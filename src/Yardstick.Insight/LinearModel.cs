@@ -222,8 +222,11 @@ public sealed class LinearModel
             else
                 spans.Add(g);
         }
-        return spans.OrderByDescending(g => g.Weight).Select(g => WholeWords(text, g.Start, g.End))
-            .Where(w => w.Any(char.IsLetter) && !DomainLexicon.StopWords.Contains(w)).Distinct().Take(top).ToList();
+        var shown = spans.OrderByDescending(g => g.Weight).Select(g => WholeWords(text, g.Start, g.End))
+            .Where(w => w.Any(char.IsLetter)).Distinct().ToList();
+        // Stop words explain little, but a red whose only evidence is "物业" should still say so rather than nothing.
+        var content = shown.Where(w => !DomainLexicon.StopWords.Contains(w)).ToList();
+        return (content.Count > 0 ? content : shown).Take(top).ToList();
     }
 
     /// <summary>

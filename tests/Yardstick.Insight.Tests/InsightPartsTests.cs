@@ -238,6 +238,16 @@ public class InsightPartsTests
     }
 
     [Fact]
+    public void Model_evidence_falls_back_to_stop_words_rather_than_saying_nothing()
+    {
+        // A red board once showed "模型判断「」": every n-gram the model weighed for red was a stop word.
+        var rows = Enumerable.Range(0, 20).SelectMany(i => new[] { ("物业，物业", "red"), ("楼道灯坏了", "blue") }).ToList();
+        var model = LinearModel.Train("alert", rows, new TrainingOptions { Epochs = 5 });
+        model.Evidence(TextNormalizer.Normalize("物业，物业"), "red").ShouldBe(["物业"]);
+        model.Evidence(TextNormalizer.Normalize("楼道灯坏了"), "blue").ShouldNotBeEmpty();
+    }
+
+    [Fact]
     public void A_damaged_model_file_is_refused_with_a_clear_error()
     {
         using var junk = new MemoryStream([1, 2, 3, 4]);
