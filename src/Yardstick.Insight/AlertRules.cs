@@ -59,7 +59,7 @@ public static class AlertRules
             "(微博|抖音|小红书)[^,.!?]{0,6}(曝光|发帖|发视频|挂|评理|让大家|@)|热搜|朋友圈|网上发|发到网上|发网上|" +
             "网上[^,.!?]{0,2}挂|挂到网上",
             // Lawyers and courts. 公告物业费 and 去告诉保安 are not lawsuits.
-            "律师(?!咨询|讲座|楼|事务所)|(找|联系|委托|请)[^,.!?]{0,4}律师事务所|律所|起诉|法院|法庭|打官司|吃官司|" +
+            "律师(?!咨询|讲座|楼|事务所|函的?(格式|模板|范本))|(找|联系|委托|请)[^,.!?]{0,4}律师事务所|律所|起诉|法院|法庭|打官司|吃官司|" +
             "诉讼|法律途径|法律手段|法律程序|仲裁|(?<![公通广报预警布宣劝转被])告(你们|物业|开发商)|把你们告|" +
             "去告(?![诉知示别])",
             // Fees withheld or refunded, and replacing the company.
@@ -87,7 +87,8 @@ public static class AlertRules
             "电梯门?没关[严好紧]?就[^,.!?]{0,4}(走|跑|运行|往上|往下)|电梯[^.!?]{0,24}(门打不开|开不了门)|" +
             "(轿厢|电梯井|电梯里|电梯顶|电梯机房)[^,.!?]{0,4}(进水|滴水|漏水|渗水|泡水)|(没有|没)轿厢|" +
             "(钢丝绳|曳引绳)[^,.!?]{0,6}(响|断|松|磨)|轿厢[^,.!?]{0,4}(晃|抖|倾斜)|" +
-            "电梯[^,.!?]{0,4}(卡|停)在[^.!?]{0,12}(中间|之间)[^.!?]{0,12}(里面|里头|轿厢内)[^,.!?]{0,3}(有|还有)",
+            "电梯[^,.!?]{0,4}(卡|停)在[^.!?]{0,12}(中间|之间)[^.!?]{0,12}(里面|里头|轿厢内)[^,.!?]{0,3}(有|还有)|" +
+            "电梯[^,.!?]{0,8}从[^,.!?]{0,4}楼[^,.!?]{0,4}(掉|坠|滑|冲)",
             // Fire, smoke and the smell of burning (not cooking fumes), and the alarms that say so.
             "著火|着伙|(?<!打不|点不)着火|起火|失火|火灾|放火|纵火|点了一把火|放了一把火|" +
             "把[^,.!?]{0,6}(点着|烧着|引燃)|引燃|烧着了|烧起来|(哪家|谁家|车|房子|楼|屋)[^,.!?]{0,2}着了|自燃|火苗|" +
@@ -143,7 +144,8 @@ public static class AlertRules
             "(幕墙|雨棚|天窗|采光顶|玻璃顶)[^,.!?]{0,6}(掉|碎|裂)|(支架|挂架|吊架)[^,.!?]{0,3}断|" +
             "(斜挂|悬|吊|挂)在半空|下沉(?!广场|式)|沉降|塌陷|塌下|塌了|坍塌|倒塌|(砸|拆|打|凿|挖)[^,.!?]{0,4}承重墙|" +
             "承重墙[^,.!?]{0,4}(砸|拆|打|凿|挖|裂)|" +
-            "(保温板|保温层|外墙板|彩钢板|铁皮|屋顶板|瓦)[^,.!?]{0,6}(掀|刮起|吹起|飘)|(脚手架|围挡|围墙|广告牌|电线杆|塔吊)[^,.!?]{0,4}(倒了|倒下|倒塌)",
+            "(保温板|保温层|外墙板|彩钢板|铁皮|屋顶板|瓦)[^,.!?]{0,6}(掀|刮起|吹起|飘)|(脚手架|围挡|围墙|广告牌|电线杆|塔吊)[^,.!?]{0,4}(倒了|倒下|倒塌)|" +
+            "玻璃[^,.!?]{0,8}(吹碎|碎了一地|爆了)|碎片[^,.!?]{0,4}(飞|溅)",
             // People who fell or are hurt, open holes and edges, limbs caught in machines or doors, traffic. A scratched car
             // or a torn sofa is not a person hurt: cuts count only with a body part.
             "倒地|受了?伤|被烫|见血|夹断|夹伤|摔伤|流了?[^,.!?]{0,3}血|骨折|摔倒|跌倒|滑倒|扑倒|绊倒|摔青|磕破|撞伤|" +
@@ -162,7 +164,8 @@ public static class AlertRules
             "(孩子|小孩|宝宝|小朋友)[^,.!?]{0,6}(骑|站|坐|爬)(在|上|到)[^,.!?]{0,3}(栏杆|护栏|窗台|窗户)|" +
             "撞(上|倒)了?[^,.!?]{0,3}(行人|人|小孩|孩子|老人)|被车撞|撞到人|车祸|失控|" +
             "(坐|躺|倒)在地上[^,.!?]{0,4}(起不来|站不起来|动不了)|(水箱|屋顶|房顶|楼顶|天台|围墙)[^.!?]{0,16}(小孩|孩子)[^,.!?]{0,4}(在上面|上去)[^,.!?]{0,2}(爬|玩|跑|跳)|" +
-            "(车|汽车|电动车)[^,.!?]{0,4}(滑|溜|冲)(下去|下来)[^,.!?]{0,4}撞",
+            "(车|汽车|电动车)[^,.!?]{0,4}(滑|溜|冲)(下去|下来)[^,.!?]{0,4}撞|" +
+            "挤倒|踩踏事故|发生踩踏|被踩伤|(头|手|脚|手指|胳膊|腿)[^,.!?]{0,4}(伸|塞|夹|卡)进[^,.!?]{0,10}(缝|洞|栏杆|扶手带|扶梯|梯级|电梯门)",
             // People in medical distress, or a call for an ambulance; a power cut where someone lives on a ventilator,
             // whichever of the two the owner names first, unless the power is back or a generator is running. "闷得喘不过气"
             // is a stuffy room.
@@ -173,7 +176,8 @@ public static class AlertRules
             "(?<!(闷|热|压|累|憋|挤)得?)喘不(上|过)气|哮喘[^,.!?]{0,2}(发作|犯了)|犯了?哮喘|癫痫|羊癫疯|" +
             "(孩子|小孩|老人|人|业主|住户|员工)[^,.!?]{0,8}(住院|送医|送(到)?医院|进了?医院)|误食|误服|误喝|误吞|" +
             "吞了?[^,.!?]{0,4}(电池|磁铁|磁珠|硬币)|喊救人|呼喊救人|" +
-            "((停电|没电|断电|跳闸)(?!前)[^\\n]{0,30}(呼吸机|制氧机|吸氧|透析)|(呼吸机|制氧机|吸氧|透析)[^\\n]{0,30}(停电|没电|断电|跳闸)(?!前))(?![^\\n]{0,40}(发电机|备用电源|应急电源|恢复供电|正常供电))",
+            "((停电|没电|断电|跳闸)(?!前)[^\\n]{0,30}(呼吸机|制氧机|吸氧|透析)|(呼吸机|制氧机|吸氧|透析)[^\\n]{0,30}(停电|没电|断电|跳闸)(?!前))(?![^\\n]{0,40}(发电机|备用电源|应急电源|恢复供电|正常供电))|" +
+            "心肺复苏(?!培训|课|讲座|演练|知识)|上吐下泻|(突然|一下子)(倒|晕)在",
             // People missing, unseen for days, or at risk of harming themselves.
             "(孩子|小孩|宝宝|老人|女儿|儿子|小朋友)[^.!?]{0,16}(?<!(车|包|快递|钥匙|手机|东西|井盖|盖子|衣服|鞋|玩具))(找不到了?|不见了|走丢了|失踪)|" +
             "(老年痴呆|阿尔茨海默|认不得路|不认路)[^.!?]{0,24}(没回来|没回家|找不到|联系不上|走丢|不见)|(?<!防)走失|" +
@@ -196,7 +200,8 @@ public static class AlertRules
             "狗[^,.!?]{0,4}咬(了|伤了?)[^,.!?]{0,8}(小哥|大爷|大妈|阿姨|保洁|保安|快递员|外卖员|员工|邻居)|" +
             "(毒蛇|有条蛇|一条蛇)[^,.!?]{0,6}(爬进|钻进|进了|在)|被蛇咬|" +
             "被[^,.!?]{0,4}(蜇|蛰)|(蜇|蛰)(伤|了)[^,.!?]{0,4}(人|孩子|小孩|老人)|" +
-            "(狗|狼狗|大狗)[^,.!?]{0,8}扑(人|向|孩子|小孩)",
+            "(狗|狼狗|大狗)[^,.!?]{0,8}扑(人|向|孩子|小孩)|" +
+            "(把|将)[^,.!?]{0,6}推倒|推倒了?[^,.!?]{0,4}(人|老人|孩子|我|他|她)",
             // Danger said outright, an earthquake, a fire exit welded shut, a call to the fire brigade.
             "(很|非常|太|特别|极其)危险|(拿|用)[^,.!?]{0,6}(命|生命|性命)(开玩笑|当儿戏)|出人命|人命关天|地震|" +
             "(消防通道|安全出口|消防门|疏散通道|逃生通道)[^,.!?]{0,6}(焊死|锁死)|" +
@@ -214,7 +219,7 @@ public static class AlertRules
         "\\b(power|electricity)\\b[^\\n]{0,60}\\b(ventilator|oxygen (machine|concentrator)|dialysis)\\b|" +
         "\\b(fire )?alarm (is |keeps )?(ringing|going off)|\\bnot breathing\\b|\\bunresponsive\\b|" +
         "\\b(railing|balustrade|handrail|banister)s?\\b[^.!?]{0,30}\\b(wobbl\\w*|loose|broken|shaking|missing|gave way)\\b|" +
-        "\\btrying (the )?(doors?|door handles|handles)\\b|\\b(locked|trapped|stuck|left) in (a|the|his|her|their) car\\b|\\bsmell of burning\\b|\\bburning (plastic|rubber|wires?)\\b|\\b(broke|break|breaking) in(to)?\\b|\\bbroken into\\b|\\bforced (open|entry)\\b|\\bburgl(ed|ary|ar|ars)\\b|\\b(scream|shout|call|cry)(ing|ed)? for help\\b|\\b(kun ren|zhao huo|qi huo|lou dian)\\b|\\bstalk(ing|ed|er)\\b|\\bfollow(ed|ing) me\\b|" +
+        "\\btrying (the )?(doors?|door handles|handles)\\b|\\b(locked|trapped|stuck|left) in (a|the|his|her|their) car\\b|\\bhanging (off|from|over) (the |a )?(balcony|railing|window|ledge|edge)\\b|\\bsmell of burning\\b|\\bburning (plastic|rubber|wires?)\\b|\\b(broke|break|breaking) in(to)?\\b|\\bbroken into\\b|\\bforced (open|entry)\\b|\\bburgl(ed|ary|ar|ars)\\b|\\b(scream|shout|call|cry)(ing|ed)? for help\\b|\\b(kun ren|zhao huo|qi huo|lou dian)\\b|\\bstalk(ing|ed|er)\\b|\\bfollow(ed|ing) me\\b|" +
         "\\bgas\\b[^.!?]{0,40}\\b(leak(ing|s)?|smell)|\\bsmells? (of )?gas\\b");
 
     // A drill or a test of the alarms is announced, not a danger.
@@ -231,7 +236,7 @@ public static class AlertRules
         "堵|占|锁|封|停满|停车[^,.!?]{0,6}(救护车|消防车|进不来|出不去|危险|出事|万一|人命|急救)|救护车|消防车|进不来|出不去|危险|出了?事|万一|人命|全是人|都是人", Options);
 
     private static readonly Regex CollectivePattern = new(
-        "集体|联名|(拉横幅|横幅|拉条幅)(?![^,.!?]{0,8}(庆祝|欢迎|祝贺|宣传|标语))|大字报|全体业主|所有业主|(?<!物业|你们|管理处|社区|居委会|街道)组织业主(?![^,.!?]{0,6}(开会|会议|活动|参观|学习|培训|体检|演练|座谈|联欢|旅游))|组团|维权|一起去找|一起投诉|上访|签名信|(业主们?|大家|住户|商户)[^,.!?]{0,3}(都在|都|一起|正在)签了?名|" +
+        "集体|联名|全体(商户|租户|住户)|(一起|集体|联合)(停业|罢市|罢工)|(拉横幅|横幅|拉条幅)(?![^,.!?]{0,8}(庆祝|欢迎|祝贺|宣传|标语))|大字报|全体业主|所有业主|(?<!物业|你们|管理处|社区|居委会|街道)组织业主(?![^,.!?]{0,6}(开会|会议|活动|参观|学习|培训|体检|演练|座谈|联欢|旅游))|组团|维权|一起去找|一起投诉|上访|签名信|(业主们?|大家|住户|商户)[^,.!?]{0,3}(都在|都|一起|正在)签了?名|" +
         "(几十|十几|数十|上百|几百|[1-9][0-9]+)[户位名个家](业主|住户|商户)[^.!?]{0,12}(一起|联合|集体|讨说法|维权|签名|去找)|\\bpetition\\b|\\bclass action\\b|\\ball (the )?(residents|owners|tenants) (are|will|have)\\b", Options);
 
     // "大家都在抱怨" says many owners care, which is what a group alert looks for, but it is not yet collective action:
@@ -424,7 +429,7 @@ public static class AlertRules
     }
 
     private static readonly Regex Authority = new("法院|市场监管|街道|居委|城管|派出所|住建|住房|房管|建委|质监|特检|环保局|生态环境|物价局|政府|消费者|消协|消保委|消委会", Options);
-    private static readonly Regex AtWork = new("送达|户籍|办证|电话(是)?多少|地址|在哪|办公时间|上班时间|检查|检测|年检|安检|抽检|宣传|讲座|调研|走访|慰问|组织|举办|开展|培训|演练|清走|清理|合格|发的|送的", Options);
+    private static readonly Regex AtWork = new("调解|送达|户籍|办证|电话(是)?多少|地址|在哪|办公时间|上班时间|检查|检测|年检|安检|抽检|宣传|讲座|调研|走访|慰问|组织|举办|开展|培训|演练|清走|清理|合格|发的|送的", Options);
     private static readonly string[] Summons = ["让", "叫", "请", "要求", "找", "去", "向", "到", "打", "报", "投诉", "举报", "反映", "告"];
 
     // "请问119和110有什么区别？": a clause that opens as a question asks about whatever it names.

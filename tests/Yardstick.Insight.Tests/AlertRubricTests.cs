@@ -273,6 +273,14 @@ public class AlertRubricTests
     [InlineData("Someone is screaming for help in the stairwell.", "screaming for help")]
     [InlineData("Our shop was broken into last night.", "broken into")]
     [InlineData("楼下有人在焚烧垃圾，烟很大", "焚烧垃圾")]
+    [InlineData("地铁口人太多，一个小孩被挤倒了", "挤倒")]
+    [InlineData("食堂吃完午饭好几个同事上吐下泻", "上吐下泻")]
+    [InlineData("大风把雨棚的玻璃吹碎了，碎片溅到了路上", "吹碎")]
+    [InlineData("保安正在给一个倒地的老人做心肺复苏", "心肺复苏")]
+    [InlineData("电梯刚才从15楼一下子滑到了10楼", "从15楼")]
+    [InlineData("孩子的手卡进了自动门的缝里", "卡进")]
+    [InlineData("那个醉汉把一个老人推倒了", "推倒")]
+    [InlineData("A toddler is hanging from the balcony railing next door.", "hanging from")]
     public void Immediate_danger_to_people_is_red(string text, string trigger)
     {
         var alert = Analyze(text).Alert;
@@ -286,6 +294,7 @@ public class AlertRubricTests
     [InlineData("业主们准备集体去讨说法", "集体")]
     [InlineData("几十户业主明天一起到物业办公室讨说法", "几十户业主")]
     [InlineData("停车费涨价的事，住户们都签了名，下周交给业委会", "签了名")]
+    [InlineData("全体商户决定明天一起停业抗议涨租", "全体商户")]
     [InlineData("The residents' committee is organising a petition.", "petition")]
     public void Collective_action_is_red(string text, string trigger) =>
         Analyze(text).Alert.Reasons.ShouldContain(r => r.Kind == AlertRules.Collective && r.Trigger.Contains(trigger));
@@ -497,6 +506,10 @@ public class AlertRubricTests
     [InlineData("台阶结冰了，建议撒点盐，今天还没人摔倒")]
     [InlineData("12345回访了，问题已经解决，谢谢")]
     [InlineData("请问小区可以烧树叶吗")]
+    [InlineData("写字楼组织了心肺复苏培训，大家学得很认真")]
+    [InlineData("律师函的格式能不能发我一份？我们公司法务要用")]
+    [InlineData("法院的调解员来小区调解了邻里纠纷，效果不错")]
+    [InlineData("雨天踩踏地砖会溅水，希望整修")]
     public void Drills_safety_equipment_and_other_look_alikes_of_a_trigger_are_not_red(string text) => Analyze(text).Alert.Level.ShouldNotBe("red");
 
     [Theory]
