@@ -74,6 +74,9 @@ public class AlertRubricTests
     [InlineData("视频我已经传到抖音上了", "抖音")]
     [InlineData("你们不处理我就退费", "退费")]
     [InlineData("记者来采访了，我要把你们的问题都说出来", "记者")]
+    [InlineData("再不解决，我就写信给市委书记", "书记")]
+    [InlineData("这种事就该上电视让大家看看", "上电视")]
+    [InlineData("业主大会下个月就投票开除你们", "开除")]
     public void Escalation_outside_the_company_is_red(string text, string trigger)
     {
         var alert = Analyze(text).Alert;
@@ -281,6 +284,8 @@ public class AlertRubricTests
     [InlineData("孩子的手卡进了自动门的缝里", "卡进")]
     [InlineData("那个醉汉把一个老人推倒了", "推倒")]
     [InlineData("A toddler is hanging from the balcony railing next door.", "hanging from")]
+    [InlineData("商场的自动门把一个老人夹住了", "老人夹住")]
+    [InlineData("锅炉房的管道爆裂了，蒸汽喷得到处都是", "蒸汽")]
     public void Immediate_danger_to_people_is_red(string text, string trigger)
     {
         var alert = Analyze(text).Alert;
@@ -295,6 +300,7 @@ public class AlertRubricTests
     [InlineData("几十户业主明天一起到物业办公室讨说法", "几十户业主")]
     [InlineData("停车费涨价的事，住户们都签了名，下周交给业委会", "签了名")]
     [InlineData("全体商户决定明天一起停业抗议涨租", "全体商户")]
+    [InlineData("我们几户人家约好了，周末一起去售楼处讨个说法", "讨个说法")]
     [InlineData("The residents' committee is organising a petition.", "petition")]
     public void Collective_action_is_red(string text, string trigger) =>
         Analyze(text).Alert.Reasons.ShouldContain(r => r.Kind == AlertRules.Collective && r.Trigger.Contains(trigger));
@@ -510,6 +516,10 @@ public class AlertRubricTests
     [InlineData("律师函的格式能不能发我一份？我们公司法务要用")]
     [InlineData("法院的调解员来小区调解了邻里纠纷，效果不错")]
     [InlineData("雨天踩踏地砖会溅水，希望整修")]
+    [InlineData("住建委发了新的物业服务标准，请问咱们小区什么时候执行？")]
+    [InlineData("人民网报道了我们小区的垃圾分类经验")]
+    [InlineData("信访办在哪个位置？我去办点别的事")]
+    [InlineData("集体户口的事情该找谁？")]
     public void Drills_safety_equipment_and_other_look_alikes_of_a_trigger_are_not_red(string text) => Analyze(text).Alert.Level.ShouldNotBe("red");
 
     [Theory]
