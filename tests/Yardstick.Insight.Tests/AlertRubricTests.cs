@@ -286,6 +286,8 @@ public class AlertRubricTests
     [InlineData("A toddler is hanging from the balcony railing next door.", "hanging from")]
     [InlineData("商场的自动门把一个老人夹住了", "老人夹住")]
     [InlineData("锅炉房的管道爆裂了，蒸汽喷得到处都是", "蒸汽")]
+    [InlineData("车库顶上掉下一块混凝土，砸中了一辆车旁边的人", "砸中")]
+    [InlineData("小区西边的围墙往外倾斜得厉害，外面就是学校", "倾斜")]
     public void Immediate_danger_to_people_is_red(string text, string trigger)
     {
         var alert = Analyze(text).Alert;
@@ -520,6 +522,7 @@ public class AlertRubricTests
     [InlineData("人民网报道了我们小区的垃圾分类经验")]
     [InlineData("信访办在哪个位置？我去办点别的事")]
     [InlineData("集体户口的事情该找谁？")]
+    [InlineData("巡查发现：小区北侧挡土墙有少量杂草，已安排清理。")]
     public void Drills_safety_equipment_and_other_look_alikes_of_a_trigger_are_not_red(string text) => Analyze(text).Alert.Level.ShouldNotBe("red");
 
     [Theory]
