@@ -35,12 +35,14 @@ public static class TextFiles
     }
 
     /// <summary>The whole stream, decoded as <see cref="Decode"/> says; uploads and corpora fit in memory.</summary>
-    public static TextReader OpenReader(Stream stream)
+    public static string ReadAll(Stream stream)
     {
         using var buffer = new MemoryStream();
         stream.CopyTo(buffer);
-        return new StringReader(Decode(buffer.ToArray()));
+        return Decode(buffer.ToArray());
     }
+
+    public static TextReader OpenReader(Stream stream) => new StringReader(ReadAll(stream));
 
     public static TextReader OpenReader(string path) => new StringReader(Decode(File.ReadAllBytes(path)));
 }

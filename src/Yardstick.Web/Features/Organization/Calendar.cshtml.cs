@@ -103,8 +103,7 @@ public sealed class CalendarModel(OrganizationService org, IAuthorizationService
             ModelState.AddModelError("", l["Err.Required", l["Field.File"]]);
             return Page();
         }
-        using var reader = TextFiles.OpenReader(file.OpenReadStream());
-        var (count, errors) = await org.ImportIcsAsync(Id, await reader.ReadToEndAsync());
+        var (count, errors) = await org.ImportIcsAsync(Id, TextFiles.ReadAll(file.OpenReadStream()));
         if (errors.Any)
         {
             errors.CopyTo(ModelState, "");

@@ -72,8 +72,7 @@ public static class OrganizationApi
         projects.MapPost("/{id:int}/calendar/ics", async (int id, IFormFile file, OrganizationService org, CancellationToken ct) =>
         {
             if (await org.GetProjectAsync(id, ct) is null) return Results.NotFound();
-            using var reader = TextFiles.OpenReader(file.OpenReadStream());
-            var (days, errors) = await org.ImportIcsAsync(id, await reader.ReadToEndAsync(ct), ct);
+            var (days, errors) = await org.ImportIcsAsync(id, TextFiles.ReadAll(file.OpenReadStream()), ct);
             return errors.Any ? errors.ToProblem() : Results.Ok(new { days });
         }).RequireAuthorization(Policies.StructureWrite).DisableAntiforgery();
 
