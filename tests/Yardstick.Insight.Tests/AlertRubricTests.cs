@@ -77,6 +77,7 @@ public class AlertRubricTests
     [InlineData("再不解决，我就写信给市委书记", "书记")]
     [InlineData("这种事就该上电视让大家看看", "上电视")]
     [InlineData("业主大会下个月就投票开除你们", "开除")]
+    [InlineData("我们公司的法务已经介入，下周会发函给物业", "介入")]
     public void Escalation_outside_the_company_is_red(string text, string trigger)
     {
         var alert = Analyze(text).Alert;
@@ -288,6 +289,14 @@ public class AlertRubricTests
     [InlineData("锅炉房的管道爆裂了，蒸汽喷得到处都是", "蒸汽")]
     [InlineData("车库顶上掉下一块混凝土，砸中了一辆车旁边的人", "砸中")]
     [InlineData("小区西边的围墙往外倾斜得厉害，外面就是学校", "倾斜")]
+    [InlineData("写字楼里的自动扶梯忽然倒行，几位顾客摔成一团", "倒行")]
+    [InlineData("商场的货架倒下来，一个顾客被压在下面", "压在下面")]
+    [InlineData("邻居家的电磁炉炸开了，厨房里全是黑烟", "黑烟")]
+    [InlineData("电动车在路口被撞，骑车的人甩出去好远", "甩出去")]
+    [InlineData("楼顶的蓄水池里漂着一只死猫，全楼都喝这个水", "死猫")]
+    [InlineData("凌晨有人撬我家对门的锁，我从猫眼里看见了", "撬我家对门的锁")]
+    [InlineData("两个孩子在天台边缘追着玩，没有大人看着", "边缘")]
+    [InlineData("消防水带爆了，水冲得到处都是，边上就是电表箱", "电表箱")]
     public void Immediate_danger_to_people_is_red(string text, string trigger)
     {
         var alert = Analyze(text).Alert;
@@ -523,6 +532,12 @@ public class AlertRubricTests
     [InlineData("信访办在哪个位置？我去办点别的事")]
     [InlineData("集体户口的事情该找谁？")]
     [InlineData("巡查发现：小区北侧挡土墙有少量杂草，已安排清理。")]
+    [InlineData("我们公司法务要一份物业服务合同的扫描件")]
+    [InlineData("配电室门口的积水已经抽干了")]
+    [InlineData("排烟口有点黑烟味，麻烦看看油烟机")]
+    [InlineData("空调炸了个保险，师傅说换一下就好")]
+    [InlineData("快递箱压在车底下了，帮忙拿一下")]
+    [InlineData("上个月车位的地锁被人撬了，希望加强巡逻")]
     public void Drills_safety_equipment_and_other_look_alikes_of_a_trigger_are_not_red(string text) => Analyze(text).Alert.Level.ShouldNotBe("red");
 
     [Theory]
