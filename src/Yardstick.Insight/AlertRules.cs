@@ -152,7 +152,7 @@ public static class AlertRules
             // or a torn sofa is not a person hurt: cuts count only with a body part.
             "倒地|受了?伤|被烫|见血|夹断|夹伤|摔伤|流了?[^,.!?]{0,3}血|骨折|摔倒|跌倒|滑倒|扑倒|绊倒|摔青|磕破|撞伤|" +
             "[摔滑跌绊]了?[一个]?跤|(后脑勺|头|脸|膝盖)[^,.!?]{0,2}着地|摔在(地|路上|台阶|楼梯)|摔到地上|崴了|扭伤|" +
-            "踩空|[摔跌]进|(?<!差点|差一点|险些)[摔甩飞]出去|摔成一团|(人|孩子|小孩|老人|宝宝|员|工人|顾客|行人|师傅)被?压在[^,.!?]{0,2}(下面|底下|身下)|掉进(去了|坑|沟|井|河|水|池|湖)|[摔掉倒][^,.!?]{0,6}(起不来|站不起来)|差点掉|掉下去|摔下|" +
+            "踩空|[摔跌]进|(?<!防)跌落|(?<!差点|差一点|险些)[摔甩飞]出去|摔成一团|(人|孩子|小孩|老人|宝宝|员|工人|顾客|行人|师傅)被?压在[^,.!?]{0,2}(下面|底下|身下)|掉进(去了|坑|沟|井|河|水|池|湖)|[摔掉倒][^,.!?]{0,6}(起不来|站不起来)|差点掉|掉下去|摔下|" +
             "(?<=(小孩|孩子|老人|宝宝|小朋友)[^,.!?]{0,12})[滑掉跌摔]下来|" +
             "(人|孩子|小孩|老人|业主|顾客|员工|住户|保洁|行人)被?[^,.!?]{0,3}(划伤|割伤|划破|割破)|(手|腿|脚|脸|头|胳膊)[^,.!?]{0,4}(划伤|划破|割伤|割破)|" +
             "(划伤|划破|割伤|割破)了?[^,.!?]{0,2}(手|腿|脚|脸|头|胳膊)|烫伤|烧伤|夹到|吸住|卷住|" +
@@ -179,7 +179,7 @@ public static class AlertRules
             "(躺|倒|趴)[^,.!?]{0,8}一动不动|(躺|倒|趴)[^.!?]{0,12}叫(也|都)不(应|醒)|" +
             "(躺|倒|趴|晕)[^.!?]{0,16}(叫|喊|拍)[^,.!?]{0,3}(没反应|没有反应|没动静)|没(有)?了?呼吸|不喘气|呼吸急促|" +
             "(?<!(闷|热|压|累|憋|挤)得?)喘不(上|过)气|哮喘[^,.!?]{0,2}(发作|犯了)|犯了?哮喘|癫痫|羊癫疯|" +
-            "(孩子|小孩|老人|人|业主|住户|员工)[^,.!?]{0,8}(住院|送医|送(到)?医院|进了?医院)|误食|误服|误喝|误吞|" +
+            "(孩子|小孩|老人|人|业主|住户|员工)[^,.!?]{0,8}(住院|送医|送(到)?医院|进了?医院)|已送医|误食|误服|误喝|误吞|" +
             "吞了?[^,.!?]{0,4}(电池|磁铁|磁珠|硬币)|喊救人|呼喊救人|" +
             "((停电|没电|断电|跳闸)(?!前)[^\\n]{0,30}(呼吸机|制氧机|吸氧|透析)|(呼吸机|制氧机|吸氧|透析)[^\\n]{0,30}(停电|没电|断电|跳闸)(?!前))(?![^\\n]{0,40}(发电机|备用电源|应急电源|恢复供电|正常供电))|" +
             "心肺复苏(?!培训|课|讲座|演练|知识)|上吐下泻|(突然|一下子)(倒|晕)在",
@@ -429,9 +429,7 @@ public static class AlertRules
     private static bool IsResolved(string text, Match m)
     {
         var end = m.Index + m.Length;
-        var clauseEnd = end;
-        while (clauseEnd < text.Length && !TextNormalizer.IsClauseBreak(text[clauseEnd])) clauseEnd++;
-        var done = Resolved.Match(text, end, clauseEnd - end);
+        var done = Resolved.Match(text, end, ClauseEnd(text, end) - end);
         return done.Success && !Relapse.IsMatch(text.AsSpan(done.Index + done.Length));
     }
 
@@ -444,9 +442,9 @@ public static class AlertRules
     {
         if (!Authority.IsMatch(m.Value)) return false;
         var start = ClauseStart(text, m.Index);
-        var clause = Clause(text, m.Index);
-        var before = clause[..(m.Index - start)];
-        var after = clause[Math.Min(clause.Length, m.Index - start + m.Length)..];
+        var end = ClauseEnd(text, m.Index);
+        var before = text[start..m.Index];
+        var after = text[Math.Min(end, m.Index + m.Length)..end];
         return AtWork.IsMatch(after) && !Summons.Any(w => before.Contains(w, StringComparison.Ordinal));
     }
 
@@ -464,12 +462,13 @@ public static class AlertRules
         return false;
     }
 
-    private static string Clause(string text, int index)
+    private static string Clause(string text, int index) => text[ClauseStart(text, index)..ClauseEnd(text, index)];
+
+    private static int ClauseEnd(string text, int index)
     {
-        var start = ClauseStart(text, index);
         var end = index;
         while (end < text.Length && !TextNormalizer.IsClauseBreak(text[end])) end++;
-        return text[start..end];
+        return end;
     }
 
     private static int ClauseStart(string text, int index)

@@ -297,6 +297,7 @@ public class AlertRubricTests
     [InlineData("凌晨有人撬我家对门的锁，我从猫眼里看见了", "撬我家对门的锁")]
     [InlineData("两个孩子在天台边缘追着玩，没有大人看着", "边缘")]
     [InlineData("消防水带爆了，水冲得到处都是，边上就是电表箱", "电表箱")]
+    [InlineData("巡查报告：一名工人从脚手架上跌落，已送医", "跌落")]
     public void Immediate_danger_to_people_is_red(string text, string trigger)
     {
         var alert = Analyze(text).Alert;
@@ -538,6 +539,7 @@ public class AlertRubricTests
     [InlineData("空调炸了个保险，师傅说换一下就好")]
     [InlineData("快递箱压在车底下了，帮忙拿一下")]
     [InlineData("上个月车位的地锁被人撬了，希望加强巡逻")]
+    [InlineData("卫生间的防跌落扶手已经装好了，老人用着很方便")]
     public void Drills_safety_equipment_and_other_look_alikes_of_a_trigger_are_not_red(string text) => Analyze(text).Alert.Level.ShouldNotBe("red");
 
     [Theory]
