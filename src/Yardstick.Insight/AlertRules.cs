@@ -116,7 +116,7 @@ public static class AlertRules
             "冰面?上[^,.!?]{0,6}(孩子|小孩|人|学生|初中生|小学生|小朋友)[^,.!?]{0,4}(跑|玩|走|滑|溜|跳|打闹)|" +
             "(深水区|水里|池里|河里|湖里)[^,.!?]{0,6}扑腾|呛水",
             // Gas, fuel, fumes and explosions. A boiler's gauge in the red is a danger; an extinguisher's only wants refilling.
-            "燃气泄漏|煤气泄漏|天然气泄漏|燃气味|煤气味|天然气味|液化气味|漏气|臭鸡蛋味|嘶嘶|" +
+            "燃气泄漏|煤气泄漏|天然气泄漏|燃气味|煤[气汽]味|天然气味|液化气味|漏气|臭鸡蛋味|像臭鸡蛋|嘶嘶|" +
             "(燃气|煤气|天然气|热水器|炉子)[^.!?]{0,24}(头晕|恶心|想吐)|" +
             "(燃气|煤气|天然气|液化气)[^.!?]{0,16}(关不上|关不掉|关不了|在漏|漏了)|" +
             "(燃气|煤气|天然气|液化气)[^.!?]{0,12}(还有气|有气出来|在冒气)|(燃气表|天然气表|煤气表)[^,.!?]{0,4}转|" +
@@ -150,7 +150,7 @@ public static class AlertRules
             "砸中|(挡土墙|围墙|外墙|墙体|楼体)[^,.!?]{0,10}(倾斜|歪了|外倾)",
             // People who fell or are hurt, open holes and edges, limbs caught in machines or doors, traffic. A scratched car
             // or a torn sofa is not a person hurt: cuts count only with a body part.
-            "倒地|受了?伤|被烫|见血|夹断|夹伤|摔伤|流了?[^,.!?]{0,3}血|骨折|摔倒|跌倒|滑倒|扑倒|绊倒|摔青|磕破|撞伤|" +
+            "倒地|受了?伤|被烫|见血|打出血|(鼻子|头|脸|嘴|额头|嘴角)[^,.!?]{0,4}出血|夹断|夹伤|摔伤|流了?[^,.!?]{0,3}血|骨折|摔倒|跌倒|滑倒|扑倒|绊倒|摔青|磕破|撞伤|" +
             "[摔滑跌绊]了?[一个]?跤|(后脑勺|头|脸|膝盖)[^,.!?]{0,2}着地|摔在(地|路上|台阶|楼梯)|摔到地上|崴了|扭伤|" +
             "踩空|[摔跌]进|(?<!防)跌落|(?<!差点|差一点|险些)[摔甩飞]出去|摔成一团|(人|孩子|小孩|老人|宝宝|员|工人|顾客|行人|师傅)被?压在[^,.!?]{0,2}(下面|底下|身下)|掉进(去了|坑|沟|井|河|水|池|湖)|[摔掉倒][^,.!?]{0,6}(起不来|站不起来)|差点掉|掉下去|摔下|" +
             "(?<=(小孩|孩子|老人|宝宝|小朋友)[^,.!?]{0,12})[滑掉跌摔]下来|" +
@@ -214,7 +214,7 @@ public static class AlertRules
             "(消防通道|安全出口|消防门|疏散通道|逃生通道)[^,.!?]{0,6}(焊死|锁死)|" +
             "(?<=(打|拨|报|叫)[^,.!?]{0,6})(?<![0-9])119" + NotAQuantity,
         ],
-        "\\b(knife|knives|gun|machete)\\b|\\b(finger|hand|foot|arm|leg)s? (got |was |were )?(crushed|trapped|caught)\\b|\\b(crushed|trapped|caught) (his|her|my|their|a) (finger|hand|foot|arm|leg)s?\\b|\\b(trapped|stuck) in (the |a )?(lift|elevator)|\\b(lift|elevator)\\b[^.!?]{0,60}\\bshaft\\b|\\bfire (exit|door|escape)s?\\b[^.!?]{0,30}\\b(locked|chained|blocked|padlocked)\\b|\\b(lift|elevator)\\b[^.!?]{0,20}\\b(dropped|fell|plunged|plummeted)\\b|" +
+        "\\b(knife|knives|gun|machete)\\b|\\b(finger|hand|foot|arm|leg)s? (got |was |were )?(crushed|trapped|caught)\\b|\\b(crushed|trapped|caught) (his|her|my|their|a) (finger|hand|foot|arm|leg)s?\\b|\\b(trapped|stuck) in (the |a )?(lift|elevator)|\\b(lift|elevator) (is |was |got |has )?(been )?stuck\\b|\\b(lift|elevator)\\b[^.!?]{0,60}\\bshaft\\b|\\bfire (exit|door|escape)s?\\b[^.!?]{0,30}\\b(locked|chained|blocked|padlocked)\\b|\\b(lift|elevator)\\b[^.!?]{0,20}\\b(dropped|fell|plunged|plummeted)\\b|" +
         "\\b(caught|trapped|stuck) in (the |an? )?(escalator|door|gate|lift door)\\b|\\b(hasnt|has not|havent|have not|not) been seen\\b|" +
         "\\b(could|might|will|going to|about to) fall on (someone|somebody|people|a child|kids|children|us)\\b|" +
         "\\b(bit|bitten|attacked)\\b[^.!?]{0,30}\\b(son|daughter|child|kid|boy|girl|me|him|her|someone|resident|neighbou?r)\\b|" +

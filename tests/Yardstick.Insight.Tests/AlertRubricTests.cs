@@ -298,6 +298,9 @@ public class AlertRubricTests
     [InlineData("两个孩子在天台边缘追着玩，没有大人看着", "边缘")]
     [InlineData("消防水带爆了，水冲得到处都是，边上就是电表箱", "电表箱")]
     [InlineData("巡查报告：一名工人从脚手架上跌落，已送医", "跌落")]
+    [InlineData("邻居两口子吵架，男的把女的嘴角打出血了", "打出血")]
+    [InlineData("The elevator got stuck with two kids inside.", "stuck")]
+    [InlineData("管道井里有一股像臭鸡蛋的味道", "像臭鸡蛋")]
     public void Immediate_danger_to_people_is_red(string text, string trigger)
     {
         var alert = Analyze(text).Alert;
@@ -546,6 +549,7 @@ public class AlertRubricTests
     [InlineData("上次困人你们来得很快，谢谢")]
     [InlineData("上回电梯困人，保安十分钟就把我救出来了，非常感谢")]
     [InlineData("Thank you for evacuating everyone so quickly during the fire last month.")]
+    [InlineData("The lift got stuck last week but they fixed it fast, thank you.")]
     public void Past_danger_in_a_thankful_message_is_not_red(string text)
     {
         var result = Analyze(text);
