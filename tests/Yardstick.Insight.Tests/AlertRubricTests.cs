@@ -78,6 +78,8 @@ public class AlertRubricTests
     [InlineData("这种事就该上电视让大家看看", "上电视")]
     [InlineData("业主大会下个月就投票开除你们", "开除")]
     [InlineData("我们公司的法务已经介入，下周会发函给物业", "介入")]
+    [InlineData("你们这样对待老人，我要让全网的人都来评评理", "让全网")]
+    [InlineData("我们已经申请审计局介入查物业的账", "审计局")]
     public void Escalation_outside_the_company_is_red(string text, string trigger)
     {
         var alert = Analyze(text).Alert;
@@ -301,6 +303,11 @@ public class AlertRubricTests
     [InlineData("邻居两口子吵架，男的把女的嘴角打出血了", "打出血")]
     [InlineData("The elevator got stuck with two kids inside.", "stuck")]
     [InlineData("管道井里有一股像臭鸡蛋的味道", "像臭鸡蛋")]
+    [InlineData("河里有个人在挣扎，快来人", "挣扎")]
+    [InlineData("大堂的灯箱在晃，下面排队的全是人", "灯箱在晃")]
+    [InlineData("停车场的自动门把我的手夹了，现在动不了", "手夹了")]
+    [InlineData("广告牌倒下来砸在一辆车上，车里还有人", "车里")]
+    [InlineData("楼顶的装饰砖一块块往下掉", "一块块")]
     public void Immediate_danger_to_people_is_red(string text, string trigger)
     {
         var alert = Analyze(text).Alert;
@@ -543,6 +550,8 @@ public class AlertRubricTests
     [InlineData("快递箱压在车底下了，帮忙拿一下")]
     [InlineData("上个月车位的地锁被人撬了，希望加强巡逻")]
     [InlineData("卫生间的防跌落扶手已经装好了，老人用着很方便")]
+    [InlineData("楼上蹦迪，我家的吊灯都在晃，能不能去说一下")]
+    [InlineData("车里有人吗？麻烦挪一下车")]
     public void Drills_safety_equipment_and_other_look_alikes_of_a_trigger_are_not_red(string text) => Analyze(text).Alert.Level.ShouldNotBe("red");
 
     [Theory]
