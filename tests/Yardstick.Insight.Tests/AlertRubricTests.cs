@@ -376,6 +376,7 @@ public class AlertRubricTests
     [InlineData("催费电话一天打三次，我又没说不交")]
     [InlineData("前几天报修的热水器，到现在还没人来，麻烦催一下")]
     [InlineData("管家答应回电话，结果一周都没消息。")]
+    [InlineData("楼道太脏了，保洁能不能每天多打扫几次？")]
     public void Calls_from_the_company_and_a_short_wait_are_not_a_repeated_complaint(string text) =>
         Analyze(text).Alert.Reasons.ShouldNotContain(r => r.Kind == AlertRules.Repeated);
 
