@@ -308,6 +308,10 @@ public class AlertRubricTests
     [InlineData("停车场的自动门把我的手夹了，现在动不了", "手夹了")]
     [InlineData("广告牌倒下来砸在一辆车上，车里还有人", "车里")]
     [InlineData("楼顶的装饰砖一块块往下掉", "一块块")]
+    [InlineData("有个醉汉拿着钢管在停车场追着人打", "钢管")]
+    [InlineData("楼下商铺把液化气罐放在走廊里", "液化气罐放在走廊")]
+    [InlineData("有人从高空扔酒瓶，碎了一地", "高空扔")]
+    [InlineData("店门口的招牌晃得厉害，好几颗螺丝都掉了", "螺丝")]
     public void Immediate_danger_to_people_is_red(string text, string trigger)
     {
         var alert = Analyze(text).Alert;
@@ -351,6 +355,7 @@ public class AlertRubricTests
     [InlineData("直饮水机上个月就坏了，到现在也没人来修，你们到底管不管？")]
     [InlineData("等了两周都没人来修，气死了")]
     [InlineData("地库里又有人偷电瓶，已经是这个月第四起了，保安到底在干嘛？")]
+    [InlineData("楼道灯坏了你们也不修，已经两个月了！")]
     public void Angry_and_repeated_or_long_unresolved_is_red(string text)
     {
         var alert = Analyze(text).Alert;
@@ -553,6 +558,8 @@ public class AlertRubricTests
     [InlineData("卫生间的防跌落扶手已经装好了，老人用着很方便")]
     [InlineData("楼上蹦迪，我家的吊灯都在晃，能不能去说一下")]
     [InlineData("车里有人吗？麻烦挪一下车")]
+    [InlineData("@全体业主 下周三小区停水，请提前储水")]
+    [InlineData("我搬来已经三个月了，这里环境很好")]
     public void Drills_safety_equipment_and_other_look_alikes_of_a_trigger_are_not_red(string text) => Analyze(text).Alert.Level.ShouldNotBe("red");
 
     [Theory]
