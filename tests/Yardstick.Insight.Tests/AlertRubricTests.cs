@@ -312,6 +312,15 @@ public class AlertRubricTests
     [InlineData("楼下商铺把液化气罐放在走廊里", "液化气罐放在走廊")]
     [InlineData("有人从高空扔酒瓶，碎了一地", "高空扔")]
     [InlineData("店门口的招牌晃得厉害，好几颗螺丝都掉了", "螺丝")]
+    [InlineData("有个孩子从窗口探出了半个身子", "探出")]
+    [InlineData("一个老太太往河里走，叫她也不回头", "往河里走")]
+    [InlineData("楼顶有个男的在来回走，情绪很激动", "来回走")]
+    [InlineData("自动喷淋的水滴到了电表箱上", "电表")]
+    [InlineData("过山车停在半空，上面的人下不来", "下不来")]
+    [InlineData("吊篮里的工人没系安全带", "安全带")]
+    [InlineData("井盖被车轧翻了，路中间一个洞", "翻了")]
+    [InlineData("岗亭被撞塌，司机被压在里面", "压在里面")]
+    [InlineData("楼道里一股烧橡胶的味道", "烧橡胶")]
     public void Immediate_danger_to_people_is_red(string text, string trigger)
     {
         var alert = Analyze(text).Alert;
@@ -560,6 +569,8 @@ public class AlertRubricTests
     [InlineData("车里有人吗？麻烦挪一下车")]
     [InlineData("@全体业主 下周三小区停水，请提前储水")]
     [InlineData("我搬来已经三个月了，这里环境很好")]
+    [InlineData("猫在树上下不来了，能帮忙吗")]
+    [InlineData("装修工人都系了安全绳，物业监督得很到位")]
     public void Drills_safety_equipment_and_other_look_alikes_of_a_trigger_are_not_red(string text) => Analyze(text).Alert.Level.ShouldNotBe("red");
 
     [Theory]
