@@ -321,6 +321,7 @@ public class AlertRubricTests
     [InlineData("井盖被车轧翻了，路中间一个洞", "翻了")]
     [InlineData("岗亭被撞塌，司机被压在里面", "压在里面")]
     [InlineData("楼道里一股烧橡胶的味道", "烧橡胶")]
+    [InlineData("我爸吃着饭突然说不出话，半边身子也麻了", "说不出话")]
     public void Immediate_danger_to_people_is_red(string text, string trigger)
     {
         var alert = Analyze(text).Alert;
@@ -571,6 +572,7 @@ public class AlertRubricTests
     [InlineData("我搬来已经三个月了，这里环境很好")]
     [InlineData("猫在树上下不来了，能帮忙吗")]
     [InlineData("装修工人都系了安全绳，物业监督得很到位")]
+    [InlineData("物业的回复让我气得说不出话")]
     public void Drills_safety_equipment_and_other_look_alikes_of_a_trigger_are_not_red(string text) => Analyze(text).Alert.Level.ShouldNotBe("red");
 
     [Theory]
