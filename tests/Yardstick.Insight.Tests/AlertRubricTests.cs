@@ -484,6 +484,7 @@ public class AlertRubricTests
     [InlineData("业主来电：反映家中燃气灶点火后有黄色火焰，怀疑燃气管道有问题，请安排燃气公司上门检查。")]
     [InlineData("致管理处：大厦地下车库B区长期有积水，请贵处安排处理。")]
     [InlineData("街道办组织的社区活动很有意思")]
+    [InlineData("居委会今天开展了防诈骗宣传，讲得很实用")]
     [InlineData("我想了解一下12345热线的服务时间")]
     [InlineData("请问报警电话是多少？我想存一下")]
     [InlineData("请问高空抛物的监控摄像头装在哪里？")]
