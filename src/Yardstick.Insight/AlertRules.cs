@@ -79,7 +79,7 @@ public static class AlertRules
     private static readonly Triggers DangerPattern = new(
         [
             // People shut in, and lifts that fail with people in them.
-            "困人|被困|困在|困住|困着|困了[^,.!?]{0,4}(人|老人|小孩|孩子|业主)|(关|卡|锁)住(了)?人|" +
+            "困人|被困|困在|困住|困着|(又|再次|再一次)困了|困了[^,.!?]{0,4}(人|老人|小孩|孩子|业主)|(关|卡|锁)住(了)?人|" +
             "电梯[^,.!?]{0,6}(关住|卡住)|关在电梯|卡在电梯|电梯里出不来|出不来了|被(关|锁)在(里面|里头|电梯)|" +
             "被(关|锁|困)在[^,.!?]{0,3}(车里|车内|屋里|房间)|(关|困|锁)着[^,.!?]{0,2}人|" +
             "电梯(突然)?(往下)?(下坠|坠|坠落|急坠|失控|冲顶|蹲底|溜车)|电梯[^.!?]{0,16}突然(顿|掉|晃|抖|往下|下滑)|" +
@@ -298,7 +298,7 @@ public static class AlertRules
             // name the hotline ("本来想打12345，你们半小时就修好了"), praise may name a reporter ("报社的记者来小区采访垃圾
             // 分类，大家表现很好"); a threat is neither.
             if ((negativeProbability < 0.5f && AskedInClause(normalized, m.Index)) || (thankful && positiveProbability >= 0.8f)
-                || positiveProbability >= 0.9f || IsAtWork(normalized, m))
+                || positiveProbability >= 0.9f || IsAtWork(normalized, m) || IsDisowned(normalized, m.Index))
                 dismissed?.Add(new Range(m.Index, m.Index + m.Length));
             else
                 Add(reasons, Escalation, m.Value);
@@ -310,7 +310,8 @@ public static class AlertRules
                 || (Fall.IsMatch(m.Value) && Preceded(normalized, m.Index, NearMiss))
                 || (IsDrilled(m.Value) && DrillPattern.IsMatch(normalized))
                 || (IsRinging(m.Value) && FalseAlarmPattern.IsMatch(normalized))
-                || (thankful && (PastPattern.IsMatch(Clause(normalized, m.Index)) || positiveProbability >= 0.8f))
+                || (thankful && (PastPattern.IsMatch(Clause(normalized, m.Index)) || positiveProbability >= 0.8f) && !Relapse.IsMatch(Clause(normalized, m.Index)))
+                || IsPastAndThanked(Clause(normalized, m.Index))
                 || IsResolved(normalized, m))
                 dismissed?.Add(new Range(m.Index, m.Index + m.Length));
             else
@@ -425,6 +426,21 @@ public static class AlertRules
         return after.StartsWith("的时候", StringComparison.Ordinal) || after.StartsWith("时", StringComparison.Ordinal);
     }
 
+    // "虽然上次着火的事处理得很快，但楼道里的杂物还是没人清": the clause that names the danger tells it as past and
+    // thanks for it, whatever the rest of the message complains of.
+    private static bool IsPastAndThanked(string clause) => PastPattern.IsMatch(clause) && ThanksPattern.IsMatch(clause);
+
+    // "我不会去12345投诉的，只是希望你们重视" and "我们没打算找媒体" disown the step; "别以为我不会去12345" and "你们以为
+    // 我不会去法院？" threaten it.
+    private static bool IsDisowned(string text, int index)
+    {
+        if (!Preceded(text, index, Disowning)) return false;
+        var before = text.AsSpan(ClauseStart(text, index), index - ClauseStart(text, index));
+        return before.Contains('我') && !before.Contains("以为", StringComparison.Ordinal) && !before.Contains('别') && !before.Contains("难道", StringComparison.Ordinal);
+    }
+
+    private static readonly string[] Disowning = ["不会", "不打算", "没打算", "没想过", "不准备", "没准备", "无意"];
+
     // "配电箱旁边的积水已经清理干净了": the danger's own clause says it has been dealt with, and nothing after says it
     // is back ("燃气泄漏已经处理了，但还有味道" stays red).
     private static bool IsResolved(string text, Match m)
@@ -435,6 +451,7 @@ public static class AlertRules
     }
 
     private static readonly Regex Resolved = new("已经?(清理|处理|排除|修复|修好|抽干|排干|清除)", Options);
+    // "…，可这次又困了半小时": the danger is back, however thankful the message began.
     private static readonly Regex Relapse = new("但|可是|不过|还有|还是|仍|又", Options);
 
     // "街道办今天来小区宣传垃圾分类", "市场监管局明天来检查电梯": an authority doing its usual work is news, not an owner

@@ -80,6 +80,7 @@ public class AlertRubricTests
     [InlineData("我们公司的法务已经介入，下周会发函给物业", "介入")]
     [InlineData("你们这样对待老人，我要让全网的人都来评评理", "让全网")]
     [InlineData("我们已经申请审计局介入查物业的账", "审计局")]
+    [InlineData("别以为我不会去12345", "12345")]
     public void Escalation_outside_the_company_is_red(string text, string trigger)
     {
         var alert = Analyze(text).Alert;
@@ -322,6 +323,7 @@ public class AlertRubricTests
     [InlineData("岗亭被撞塌，司机被压在里面", "压在里面")]
     [InlineData("楼道里一股烧橡胶的味道", "烧橡胶")]
     [InlineData("我爸吃着饭突然说不出话，半边身子也麻了", "说不出话")]
+    [InlineData("上回困人你们来得很快，可这次又困了半小时", "又困了")]
     public void Immediate_danger_to_people_is_red(string text, string trigger)
     {
         var alert = Analyze(text).Alert;
@@ -574,6 +576,8 @@ public class AlertRubricTests
     [InlineData("猫在树上下不来了，能帮忙吗")]
     [InlineData("装修工人都系了安全绳，物业监督得很到位")]
     [InlineData("物业的回复让我气得说不出话")]
+    [InlineData("我们不打算找律师，只希望物业给个解释")]
+    [InlineData("虽然上回漏电的事你们处理得很快，但楼道的灯还是不亮")]
     public void Drills_safety_equipment_and_other_look_alikes_of_a_trigger_are_not_red(string text) => Analyze(text).Alert.Level.ShouldNotBe("red");
 
     [Theory]
