@@ -305,13 +305,14 @@ public static class AlertRules
         }
         foreach (var m in DangerPattern.Matches(normalized))
         {
+            var clause = Clause(normalized, m.Index);
             if (IsNegated(normalized, m.Index)
                 || (IsGeneralCase(normalized, m) && AskedInClause(normalized, m.Index))
                 || (Fall.IsMatch(m.Value) && Preceded(normalized, m.Index, NearMiss))
                 || (IsDrilled(m.Value) && DrillPattern.IsMatch(normalized))
                 || (IsRinging(m.Value) && FalseAlarmPattern.IsMatch(normalized))
-                || (thankful && (PastPattern.IsMatch(Clause(normalized, m.Index)) || positiveProbability >= 0.8f) && !Relapse.IsMatch(Clause(normalized, m.Index)))
-                || IsPastAndThanked(Clause(normalized, m.Index))
+                || (thankful && (PastPattern.IsMatch(clause) || positiveProbability >= 0.8f) && !Relapse.IsMatch(clause))
+                || IsPastAndThanked(clause)
                 || IsResolved(normalized, m))
                 dismissed?.Add(new Range(m.Index, m.Index + m.Length));
             else
@@ -435,7 +436,8 @@ public static class AlertRules
     private static bool IsDisowned(string text, int index)
     {
         if (!Preceded(text, index, Disowning)) return false;
-        var before = text.AsSpan(ClauseStart(text, index), index - ClauseStart(text, index));
+        var start = ClauseStart(text, index);
+        var before = text.AsSpan(start, index - start);
         return before.Contains('我') && !before.Contains("以为", StringComparison.Ordinal) && !before.Contains('别') && !before.Contains("难道", StringComparison.Ordinal);
     }
 
