@@ -81,6 +81,7 @@ public class AlertRubricTests
     [InlineData("你们这样对待老人，我要让全网的人都来评评理", "让全网")]
     [InlineData("我们已经申请审计局介入查物业的账", "审计局")]
     [InlineData("别以为我不会去12345", "12345")]
+    [InlineData("我要把这事发朋友圈，让大家都看看", "朋友圈")]
     public void Escalation_outside_the_company_is_red(string text, string trigger)
     {
         var alert = Analyze(text).Alert;
@@ -578,6 +579,7 @@ public class AlertRubricTests
     [InlineData("物业的回复让我气得说不出话")]
     [InlineData("我们不打算找律师，只希望物业给个解释")]
     [InlineData("虽然上回漏电的事你们处理得很快，但楼道的灯还是不亮")]
+    [InlineData("在朋友圈里看到小区的樱花开了")]
     public void Drills_safety_equipment_and_other_look_alikes_of_a_trigger_are_not_red(string text) => Analyze(text).Alert.Level.ShouldNotBe("red");
 
     [Theory]
