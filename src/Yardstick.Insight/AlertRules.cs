@@ -112,7 +112,7 @@ public static class AlertRules
             "(配电房|配电室|配电箱|电箱|变压器)[^,.!?]{0,6}(都是水|全是水|积水|进水|有水)|" +
             "(水|积水)[^,.!?]{0,6}(漫|淹|泡|灌|流|渗|喷|滴|溅)[^,.!?]{0,4}(配电|电箱|电线|插座|电闸|变压器|电表)|" +
             "(配电|电箱|电线|插座|电闸)[^,.!?]{0,3}(泡|淹|进水|浸)|(喷|淋|浇|溅|滴)到了?[^,.!?]{0,2}(配电|电箱|电柜|电闸|插座|电表)|水[^.!?]{0,10}(旁边|边上|附近|底下)(就是|有|是)[^,.!?]{0,2}(配电箱|电箱|配电柜|电表箱|插座|电闸)|落水|(?<!防[^,.!?]{0,5})溺水|沉下去|" +
-            "沉到(水底|池底)|冰(面)?[^,.!?]{0,4}(裂|破)|" +
+            "沉到(水底|池底)|(一动不动|脸朝下)[^,.!?]{0,3}(浮|漂)|(浮|漂)在水面上[^,.!?]{0,3}(不动|一动不动)|冰(面)?[^,.!?]{0,4}(裂|破)|" +
             "冰面?上[^,.!?]{0,6}(孩子|小孩|人|学生|初中生|小学生|小朋友)[^,.!?]{0,4}(跑|玩|走|滑|溜|跳|打闹)|" +
             "(深水区|水里|池里|河里|湖里)[^,.!?]{0,6}(扑腾|挣扎)|呛水",
             // Gas, fuel, fumes and explosions. A boiler's gauge in the red is a danger; an extinguisher's only wants refilling.
@@ -138,7 +138,7 @@ public static class AlertRules
             "砸在[^,.!?]{0,3}(脚边|身边|旁边|面前|跟前)|(吹|刮)掉下来|被风吹(掉|落|倒)|摇摇欲坠|" +
             "随时(会|可能|都会|要)?(掉|倒|塌|砸)|快(要)?(掉|塌)下来|晃来晃去|" +
             "(塔吊|吊车)[^,.!?]{0,10}(楼顶|头顶|上空|上方|吊着)|掉(到|在|下)楼下|" +
-            "(保温层|墙皮|墙砖|外墙|吊顶|天花板|顶棚|混凝土|石块|水泥块|吊灯|石膏|灯具|吊扇)[^,.!?]{0,6}掉|" +
+            "(保温层|墙皮|墙砖|外墙|吊顶|天花板|顶棚|混凝土|石块|水泥块|吊灯|石膏|灯具|吊扇|石屎)[^,.!?]{0,6}(掉|剥落)|(打中|砸中|击中)[^,.!?]{0,2}(途人|路人|行人|人)|" +
             "掉[^,.!?]{0,2}(混凝土|水泥块|石块|墙皮|瓷砖)|往下掉[^,.!?]{0,2}(水泥|混凝土|渣|石|砖|瓦|玻璃)|" +
             "(楼上|高空|天上)[^,.!?]{0,3}掉下来|" +
             "(玻璃|外墙|石材|瓷砖|墙砖|广告牌|招牌|灯箱|空调外机|花架|花盆|晾衣架)[^,.!?;]{0,8}(掉下|刮下|脱落|坠落|砸|松脱|松动|晃动|摇晃|晃晃|晃得)|" +
@@ -188,7 +188,7 @@ public static class AlertRules
             "(老年痴呆|阿尔茨海默|认不得路|不认路)[^.!?]{0,24}(没回来|没回家|找不到|联系不上|走丢|不见)|(?<!防)走失|" +
             "(电话|手机)[^,.!?]{0,4}(不接|没人接|打不通)[^.!?]{0,24}敲门[^,.!?]{0,2}没人(应|开)|(没出门|没露面|没见[^,.!?]{0,2}人)[^.!?]{0,24}敲门[^,.!?]{0,2}没人(应|开)|" +
             "敲门[^,.!?]{0,2}没人(应|开)[^.!?]{0,24}(没出门|没露面)|跳楼|轻生|自杀|想不开|寻短见|" +
-            "(楼顶|天台|屋顶)[^,.!?]{0,6}(坐|站|爬)[^,.!?]{0,3}边|(楼顶|天台|屋顶)(?![^,.!?]{0,3}花园)[^.!?]{0,20}(哭|徘徊|来回走)|" +
+            "(楼顶|天台|屋顶)[^,.!?]{0,6}(坐|站|爬)[^,.!?]{0,3}边|(楼顶|天台|屋顶)(?![^,.!?]{0,3}花园)[^.!?]{0,20}(哭|徘徊|来回走)|(楼顶|天台|屋顶)[^.!?]{0,16}(坐|站|爬)(在|上|到)[^,.!?]{0,2}(围栏|栏杆|护栏|围墙|女儿墙)|" +
             "喝了?农药|服了?农药|喝了?敌敌畏|(吃|吞)了?[^,.!?]{0,3}安眠药",
             // Violence, crime and dangerous animals; a stranger trying one door after another (a salesman knocking is
             // only a nuisance), someone prying at a door now (a break-in found the morning after is a complaint about
@@ -221,7 +221,7 @@ public static class AlertRules
         "\\b(concrete|plaster|tiles?|glass|bricks?|pieces|debris|window|pane)s?\\b[^.!?]{0,50}\\b(falling|fell|coming down|shattered)\\b|\\b(live|exposed|bare) wires?\\b|\\bwires? (hanging|dangling|sparking)\\b|\\bstitches\\b|\\btaken to (the )?hospital\\b|\\b(going to|about to) (fall|collapse)\\b|\\bfell (in|into|off|down)\\b|" +
         "\\bfire\\b(?! (drill|alarms?|extinguishers?|exits?|doors?|escape|lane|safety))|\\bsmoke\\b(?! (detector|alarm))|" +
         "\\b(gas leak|smell of gas|electric shock|sparks?|sparking|injured|bleeding|fainted|unconscious|collapsed|drown(ing|ed)?|electrocuted|ambulance|on fire)\\b|" +
-        "\\b(water|flood(ing|ed)?|leak(ing|s)?)\\b[^.!?]{0,50}\\b(power cables?|cables|wiring|electrical|sockets?|fuse box|breakers?|switchboard|light fittings?|light switch(es)?|meter box|electric meter)\\b|" +
+        "\\b(water|flood(ing|ed)?|leak(ing|s)?)\\b[^.!?]{0,50}\\b(power cables?|cables|wiring|electrical|sockets?|fuse box|breakers?|switchboard|light fittings?|light fixtures?|ceiling lights?|light switch(es)?|meter box|electric meter)\\b|" +
         "\\b(ventilator|oxygen (machine|concentrator)|dialysis)\\b[^\\n]{0,60}\\b(power|electricity)\\b|" +
         "\\b(power|electricity)\\b[^\\n]{0,60}\\b(ventilator|oxygen (machine|concentrator)|dialysis)\\b|" +
         "\\b(fire )?alarm (is |keeps )?(ringing|going off)|\\bnot breathing\\b|\\bunresponsive\\b|" +

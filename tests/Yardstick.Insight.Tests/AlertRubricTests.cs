@@ -325,6 +325,11 @@ public class AlertRubricTests
     [InlineData("楼道里一股烧橡胶的味道", "烧橡胶")]
     [InlineData("我爸吃着饭突然说不出话，半边身子也麻了", "说不出话")]
     [InlineData("上回困人你们来得很快，可这次又困了半小时", "又困了")]
+    [InlineData("電梯門夾到小朋友的手，現在腫起來了", "夹到")]
+    [InlineData("外墙的石屎一直在剥落，下面是幼儿园", "石屎")]
+    [InlineData("泳池里有个孩子脸朝下漂着", "脸朝下")]
+    [InlineData("楼顶有几个年轻人坐在女儿墙上拍照", "女儿墙")]
+    [InlineData("Water is dripping from the ceiling light in the bathroom.", "ceiling light")]
     public void Immediate_danger_to_people_is_red(string text, string trigger)
     {
         var alert = Analyze(text).Alert;
@@ -580,6 +585,7 @@ public class AlertRubricTests
     [InlineData("我们不打算找律师，只希望物业给个解释")]
     [InlineData("虽然上回漏电的事你们处理得很快，但楼道的灯还是不亮")]
     [InlineData("在朋友圈里看到小区的樱花开了")]
+    [InlineData("水面上漂着很多落叶，麻烦捞一下")]
     public void Drills_safety_equipment_and_other_look_alikes_of_a_trigger_are_not_red(string text) => Analyze(text).Alert.Level.ShouldNotBe("red");
 
     [Theory]
@@ -679,6 +685,10 @@ public class AlertRubricTests
         TextNormalizer.Normalize("電梯壞了，還沒修").ShouldBe("电梯坏了,还没修");
         TextNormalizer.Normalize("廁所的護欄鬆了，外牆瓷磚脫落").ShouldBe("厕所的护栏松了,外墙瓷砖脱落");
         Analyze("商場四樓的玻璃護欄鬆了，小孩子靠在上面玩").Alert.Reasons.ShouldContain(r => r.Kind == AlertRules.Danger);
+        // Characters beyond the hand-picked table, and ones Simplified text uses too, which stay as they are.
+        TextNormalizer.Normalize("門夾到手，噴水，鄰居囂張").ShouldBe("门夹到手,喷水,邻居嚣张");
+        TextNormalizer.Normalize("效果显著，乾坤").ShouldBe("效果显著,乾坤");
+        Analyze("效果显著").Traditional.ShouldBeFalse();
     }
 
     [Fact]
