@@ -82,6 +82,8 @@ public class AlertRubricTests
     [InlineData("我们已经申请审计局介入查物业的账", "审计局")]
     [InlineData("别以为我不会去12345", "12345")]
     [InlineData("我要把这事发朋友圈，让大家都看看", "朋友圈")]
+    [InlineData("再不处理我就去省里反映", "省里")]
+    [InlineData("我会把材料交给纪检部门", "纪检")]
     public void Escalation_outside_the_company_is_red(string text, string trigger)
     {
         var alert = Analyze(text).Alert;
@@ -330,6 +332,14 @@ public class AlertRubricTests
     [InlineData("泳池里有个孩子脸朝下漂着", "脸朝下")]
     [InlineData("楼顶有几个年轻人坐在女儿墙上拍照", "女儿墙")]
     [InlineData("Water is dripping from the ceiling light in the bathroom.", "ceiling light")]
+    [InlineData("楼上的防盗窗松了，在风里晃", "防盗窗")]
+    [InlineData("货架倒了，把一个阿姨压在了下面", "压在了下面")]
+    [InlineData("孩子把钥匙插进插座里了", "插座")]
+    [InlineData("一棵树倒下来砸在车上，司机还在车里", "在车里")]
+    [InlineData("那条狗见人就扑人", "扑人")]
+    [InlineData("配电间进水了", "配电间")]
+    [InlineData("走廊里有人用炭炉烤肉", "炭炉")]
+    [InlineData("电梯困仁了，快来", "困仁")]
     public void Immediate_danger_to_people_is_red(string text, string trigger)
     {
         var alert = Analyze(text).Alert;
@@ -428,6 +438,7 @@ public class AlertRubricTests
         Analyze("消防通道里有几个纸箱，麻烦清一下").Alert.Level.ShouldNotBe("red");
         Analyze("巡查发现：地下车库C区消防通道被两辆私家车占用，已联系车主挪车。").Alert.Level.ShouldNotBe("red");
         Analyze("疏散通道的门被锁上了，商场里全是人，出了事谁负责").Alert.Level.ShouldBe("red");
+        Analyze("安全出口被锁了，里面有上百人在开会").Alert.Level.ShouldBe("red");
     }
 
     [Fact]
@@ -586,6 +597,8 @@ public class AlertRubricTests
     [InlineData("虽然上回漏电的事你们处理得很快，但楼道的灯还是不亮")]
     [InlineData("在朋友圈里看到小区的樱花开了")]
     [InlineData("水面上漂着很多落叶，麻烦捞一下")]
+    [InlineData("在楼道用酒精炉是不是违规的？")]
+    [InlineData("纪检的同志来社区做了廉政宣讲")]
     public void Drills_safety_equipment_and_other_look_alikes_of_a_trigger_are_not_red(string text) => Analyze(text).Alert.Level.ShouldNotBe("red");
 
     [Theory]
