@@ -84,6 +84,7 @@ public class AlertRubricTests
     [InlineData("我要把这事发朋友圈，让大家都看看", "朋友圈")]
     [InlineData("再不处理我就去省里反映", "省里")]
     [InlineData("我会把材料交给纪检部门", "纪检")]
+    [InlineData("电梯的事我已经向质监部门反映了", "质监部门")]
     public void Escalation_outside_the_company_is_red(string text, string trigger)
     {
         var alert = Analyze(text).Alert;
