@@ -311,7 +311,7 @@ public static class AlertRules
                 || (Fall.IsMatch(m.Value) && Preceded(normalized, m.Index, NearMiss))
                 || (IsDrilled(m.Value) && DrillPattern.IsMatch(normalized))
                 || (IsRinging(m.Value) && FalseAlarmPattern.IsMatch(normalized))
-                || (thankful && (PastPattern.IsMatch(clause) || positiveProbability >= 0.8f) && !Relapse.IsMatch(clause))
+                || (thankful && (PastPattern.IsMatch(clause) || positiveProbability >= 0.8f) && !Again.IsMatch(clause))
                 || IsPastAndThanked(clause)
                 || IsResolved(normalized, m))
                 dismissed?.Add(new Range(m.Index, m.Index + m.Length));
@@ -453,8 +453,11 @@ public static class AlertRules
     }
 
     private static readonly Regex Resolved = new("已经?(清理|处理|排除|修复|修好|抽干|排干|清除)", Options);
-    // "…，可这次又困了半小时": the danger is back, however thankful the message began.
     private static readonly Regex Relapse = new("但|可是|不过|还有|还是|仍|又", Options);
+
+    // "…，可这次又困了半小时": the danger is back, however thankful the message began ("困人了但很快就被救出来了，谢谢"
+    // is not).
+    private static readonly Regex Again = new("又|再次|再一次|还在|仍在|仍然", Options);
 
     // "街道办今天来小区宣传垃圾分类", "市场监管局明天来检查电梯": an authority doing its usual work is news, not an owner
     // taking a complaint to it. "我要让城管来检查" and "去住建局反映，让他们来检查" still are: someone summoned it.

@@ -607,6 +607,7 @@ public class AlertRubricTests
     [InlineData("上回电梯困人，保安十分钟就把我救出来了，非常感谢")]
     [InlineData("Thank you for evacuating everyone so quickly during the fire last month.")]
     [InlineData("The lift got stuck last week but they fixed it fast, thank you.")]
+    [InlineData("电梯困人了但保安很快就把我们救出来了，谢谢")]
     public void Past_danger_in_a_thankful_message_is_not_red(string text)
     {
         var result = Analyze(text);
