@@ -114,6 +114,6 @@ public static class ChineseVariants
 
     public static char ToSimplified(char c) => Map.TryGetValue(c, out var s) ? s : c;
 
-    /// <summary>How many characters of the table a text contains: lets callers tell Traditional input apart.</summary>
+    /// <summary>Whether the table converts this character: lets callers tell Traditional input apart.</summary>
     public static bool IsTraditional(char c) => Map.ContainsKey(c);
 }
