@@ -85,6 +85,7 @@ public class AlertRubricTests
     [InlineData("再不处理我就去省里反映", "省里")]
     [InlineData("我会把材料交给纪检部门", "纪检")]
     [InlineData("电梯的事我已经向质监部门反映了", "质监部门")]
+    [InlineData("这个管理费我一分也不会再交了", "不会再交")]
     public void Escalation_outside_the_company_is_red(string text, string trigger)
     {
         var alert = Analyze(text).Alert;
@@ -341,6 +342,16 @@ public class AlertRubricTests
     [InlineData("配电间进水了", "配电间")]
     [InlineData("走廊里有人用炭炉烤肉", "炭炉")]
     [InlineData("电梯困仁了，快来", "困仁")]
+    [InlineData("有位老人走失了，穿灰色外套，拄着拐杖", "走失")]
+    [InlineData("我爸有点糊涂，早上出去买菜到现在还没回来", "糊涂")]
+    [InlineData("对门大爷三天没见着了，敲门没人应", "没见着")]
+    [InlineData("电梯里面关着个小孩，一直在哭", "关着")]
+    [InlineData("塔吊歪了，下面有孩子在踢球", "塔吊歪")]
+    [InlineData("一个老人倒在车道中间不动", "倒在车道")]
+    [InlineData("楼上有人往下撂酒瓶", "往下撂")]
+    [InlineData("有个人举着菜刀追着保安", "举着菜刀")]
+    [InlineData("我女儿被邻居家的狗咬了一口", "狗咬")]
+    [InlineData("路灯杆快倒了，下面有孩子在玩", "快倒了")]
     public void Immediate_danger_to_people_is_red(string text, string trigger)
     {
         var alert = Analyze(text).Alert;
@@ -600,6 +611,9 @@ public class AlertRubricTests
     [InlineData("水面上漂着很多落叶，麻烦捞一下")]
     [InlineData("在楼道用酒精炉是不是违规的？")]
     [InlineData("纪检的同志来社区做了廉政宣讲")]
+    [InlineData("邻居家走失的猫今天自己跑回来了")]
+    [InlineData("我家的狗走失了两天，今天被保安找到了")]
+    [InlineData("有人躺在马路边的长椅上晒太阳")]
     public void Drills_safety_equipment_and_other_look_alikes_of_a_trigger_are_not_red(string text) => Analyze(text).Alert.Level.ShouldNotBe("red");
 
     [Theory]
