@@ -352,6 +352,10 @@ public class AlertRubricTests
     [InlineData("有个人举着菜刀追着保安", "举着菜刀")]
     [InlineData("我女儿被邻居家的狗咬了一口", "狗咬")]
     [InlineData("路灯杆快倒了，下面有孩子在玩", "快倒了")]
+    [InlineData("变压器的围栏破了，有小孩钻进去捡球", "小孩钻")]
+    [InlineData("车库里有人用炭盆取暖，车库门都关上了", "炭盆")]
+    [InlineData("外面有人在踹我家门，说要找我算账", "踹我家门")]
+    [InlineData("车库被租出去住人了，他们用电炉取暖", "电炉取暖")]
     public void Immediate_danger_to_people_is_red(string text, string trigger)
     {
         var alert = Analyze(text).Alert;
@@ -614,6 +618,9 @@ public class AlertRubricTests
     [InlineData("邻居家走失的猫今天自己跑回来了")]
     [InlineData("我家的狗走失了两天，今天被保安找到了")]
     [InlineData("有人躺在马路边的长椅上晒太阳")]
+    [InlineData("一氧化碳报警器装在厨房哪个位置比较好？")]
+    [InlineData("从市长信箱的回复里看到了新政策，物业能讲讲吗")]
+    [InlineData("隔壁装修在砸门框，能不能别在午休时间")]
     public void Drills_safety_equipment_and_other_look_alikes_of_a_trigger_are_not_red(string text) => Analyze(text).Alert.Level.ShouldNotBe("red");
 
     [Theory]
