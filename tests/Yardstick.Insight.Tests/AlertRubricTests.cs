@@ -356,6 +356,13 @@ public class AlertRubricTests
     [InlineData("车库里有人用炭盆取暖，车库门都关上了", "炭盆")]
     [InlineData("外面有人在踹我家门，说要找我算账", "踹我家门")]
     [InlineData("车库被租出去住人了，他们用电炉取暖", "电炉取暖")]
+    [InlineData("楼下积水淹到充电桩了，还有人在充电", "充电桩")]
+    [InlineData("卫生间顶上漏水，漏水的地方就在灯座上", "灯座")]
+    [InlineData("老鼠把厨房的电线皮咬破了，能看到里面的线", "电线皮咬破")]
+    [InlineData("有个小朋友一个人在池塘边玩", "塘边")]
+    [InlineData("工人在外墙干活，安全带都没系", "安全带都没系")]
+    [InlineData("配电室的门一直开着，好几个孩子在门口看", "孩子")]
+    [InlineData("我爸一个人住，手机一整天都打不通", "打不通")]
     public void Immediate_danger_to_people_is_red(string text, string trigger)
     {
         var alert = Analyze(text).Alert;
@@ -621,6 +628,7 @@ public class AlertRubricTests
     [InlineData("一氧化碳报警器装在厨房哪个位置比较好？")]
     [InlineData("从市长信箱的回复里看到了新政策，物业能讲讲吗")]
     [InlineData("隔壁装修在砸门框，能不能别在午休时间")]
+    [InlineData("湖边的长椅坏了，没人管")]
     public void Drills_safety_equipment_and_other_look_alikes_of_a_trigger_are_not_red(string text) => Analyze(text).Alert.Level.ShouldNotBe("red");
 
     [Theory]
