@@ -363,6 +363,12 @@ public class AlertRubricTests
     [InlineData("工人在外墙干活，安全带都没系", "安全带都没系")]
     [InlineData("配电室的门一直开着，好几个孩子在门口看", "孩子")]
     [InlineData("我爸一个人住，手机一整天都打不通", "打不通")]
+    [InlineData("楼道里堆满了纸箱，有户人家还在楼道里开着取暖器", "取暖器")]
+    [InlineData("路边挖了个三米深的沟，晚上什么都看不见", "三米深")]
+    [InlineData("工地的坑边上没有围挡，孩子放学都从那走", "没有围挡")]
+    [InlineData("楼下独居的大爷已经四天没出门了", "四天没出门")]
+    [InlineData("车库角落有人点了个火堆烤火", "火堆")]
+    [InlineData("厨房燃气管那里总有股怪味道", "味道")]
     public void Immediate_danger_to_people_is_red(string text, string trigger)
     {
         var alert = Analyze(text).Alert;
@@ -629,6 +635,8 @@ public class AlertRubricTests
     [InlineData("从市长信箱的回复里看到了新政策，物业能讲讲吗")]
     [InlineData("隔壁装修在砸门框，能不能别在午休时间")]
     [InlineData("湖边的长椅坏了，没人管")]
+    [InlineData("元旦能不能在小区广场办个篝火晚会？")]
+    [InlineData("燃气费的账单什么时候出？")]
     public void Drills_safety_equipment_and_other_look_alikes_of_a_trigger_are_not_red(string text) => Analyze(text).Alert.Level.ShouldNotBe("red");
 
     [Theory]
