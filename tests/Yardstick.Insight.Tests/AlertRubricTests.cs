@@ -85,6 +85,14 @@ public class AlertRubricTests
     [InlineData("再不处理我就去省里反映", "省里")]
     [InlineData("我会把材料交给纪检部门", "纪检")]
     [InlineData("电梯的事我已经向质监部门反映了", "质监部门")]
+    [InlineData("这事我去住房和建设局说", "住房和建设")]
+    [InlineData("我已经去街道办事处登记了投诉", "街道")]
+    [InlineData("我要叫综合执法的人来看看你们这个违建", "综合执法")]
+    [InlineData("照片我都贴到网上了", "贴到网上")]
+    [InlineData("我要让全市的人都知道你们干的好事", "让全市")]
+    [InlineData("公司的法律顾问已经在看合同了", "法律顾问")]
+    [InlineData("以后停车管理费一分不交", "一分不交")]
+    [InlineData("把我交的钱都退给我", "交的钱")]
     [InlineData("这个管理费我一分也不会再交了", "不会再交")]
     public void Escalation_outside_the_company_is_red(string text, string trigger)
     {
@@ -317,7 +325,7 @@ public class AlertRubricTests
     [InlineData("有个醉汉拿着钢管在停车场追着人打", "钢管")]
     [InlineData("楼下商铺把液化气罐放在走廊里", "液化气罐放在走廊")]
     [InlineData("有人从高空扔酒瓶，碎了一地", "高空扔")]
-    [InlineData("店门口的招牌晃得厉害，好几颗螺丝都掉了", "螺丝")]
+    [InlineData("店门口的招牌晃得厉害，好几颗螺丝都掉了", "招牌")]
     [InlineData("有个孩子从窗口探出了半个身子", "探出")]
     [InlineData("一个老太太往河里走，叫她也不回头", "往河里走")]
     [InlineData("楼顶有个男的在来回走，情绪很激动", "来回走")]
@@ -369,6 +377,11 @@ public class AlertRubricTests
     [InlineData("楼下独居的大爷已经四天没出门了", "四天没出门")]
     [InlineData("车库角落有人点了个火堆烤火", "火堆")]
     [InlineData("厨房燃气管那里总有股怪味道", "味道")]
+    [InlineData("洗衣机外壳一摸就麻", "一摸就麻")]
+    [InlineData("阳台上的液化气罐有股臭味", "臭味")]
+    [InlineData("车棚那边烟越来越大了", "烟越来越大")]
+    [InlineData("有人从楼上丢了个酒瓶下来", "丢了个酒瓶下来")]
+    [InlineData("插座那儿冒了个火花，啪的一声", "冒了个火花")]
     public void Immediate_danger_to_people_is_red(string text, string trigger)
     {
         var alert = Analyze(text).Alert;
@@ -385,6 +398,8 @@ public class AlertRubricTests
     [InlineData("全体商户决定明天一起停业抗议涨租", "全体商户")]
     [InlineData("我们几户人家约好了，周末一起去售楼处讨个说法", "讨个说法")]
     [InlineData("The residents' committee is organising a petition.", "petition")]
+    [InlineData("条幅已经印好了，明天挂到售楼处", "条幅")]
+    [InlineData("整栋楼都签了字，要求换电梯", "签了字")]
     public void Collective_action_is_red(string text, string trigger) =>
         Analyze(text).Alert.Reasons.ShouldContain(r => r.Kind == AlertRules.Collective && r.Trigger.Contains(trigger));
 
@@ -628,6 +643,7 @@ public class AlertRubricTests
     [InlineData("水面上漂着很多落叶，麻烦捞一下")]
     [InlineData("在楼道用酒精炉是不是违规的？")]
     [InlineData("纪检的同志来社区做了廉政宣讲")]
+    [InlineData("社区办事处发了通知，下周三打疫苗")]
     [InlineData("邻居家走失的猫今天自己跑回来了")]
     [InlineData("我家的狗走失了两天，今天被保安找到了")]
     [InlineData("有人躺在马路边的长椅上晒太阳")]
