@@ -404,6 +404,7 @@ public class AlertRubricTests
         Analyze(text).Alert.Reasons.ShouldContain(r => r.Kind == AlertRules.Collective && r.Trigger.Contains(trigger));
 
     [Theory]
+    [InlineData("楼顶漏水从五月份就报了，现在都十月了，你们还有没有人管？")]
     [InlineData("楼道灯坏了，这已经是第三次报修了，到现在还没人来，太气人了")]
     [InlineData("漏水拖了两个月了还是没修好，你们到底管不管！")]
     [InlineData("反映了好几次一直没人处理，实在忍无可忍")]
