@@ -405,6 +405,7 @@ public class AlertRubricTests
 
     [Theory]
     [InlineData("楼顶漏水从五月份就报了，现在都十月了，你们还有没有人管？")]
+    [InlineData("三个星期了，门禁的事还是没人来看，太过分了")]
     [InlineData("楼道灯坏了，这已经是第三次报修了，到现在还没人来，太气人了")]
     [InlineData("漏水拖了两个月了还是没修好，你们到底管不管！")]
     [InlineData("反映了好几次一直没人处理，实在忍无可忍")]
