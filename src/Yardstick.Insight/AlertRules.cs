@@ -74,7 +74,8 @@ public static class AlertRules
         ],
         "\\b(contact(ed|ing)?|instruct(ed|ing)?|hir(e|ed|ing)|call(ed|ing)?|consult(ed|ing)?|sp(eak|oke|oken|eaking) to) (my |our |a )?solicitors?\\b|\\b(sue|suing|ombudsman|lawyers?|lawsuit|media|journalists?|reporters?|newspapers?|police|authorities|housing (bureau|authority))\\b|" +
         "\\bpost(ed|ing)? (it |this |the video |them )?online\\b|\\blegal action\\b|\\bconsumer (council|association|rights)\\b|\\b(city|district|local) (government|council)\\b|\\bthe government\\b|\\b(call(ing)?|contact(ing)?|tell(ing)?|go(ing)? to) the (news|press|papers|tv)\\b|\\b(take|taking|see) (you|them|it|this) to court\\b|\\b(the press|tv station|on the news)\\b|refuse to pay|" +
-        "stop paying|withhold(ing)? (the |our |my )?(fees?|rent|payment|service charges?|management fees?)");
+        "stop paying|withhold(ing)? (the |our |my )?(fees?|rent|payment|service charges?|management fees?)|refus(e|es|ed|ing) to pay|not (going to )?pay(ing)? (the |our |my |any )?(fees?|service charges?|management fees?)|" +
+        "(videos?|photos?|pictures?) of (this|the|your) (mess|problem|leak|rubbish|state)\\b[^.!?]{0,30}\\b(on|to) (douyin|weibo|tiktok|xiaohongshu|wechat moments|social media)\\b");
 
     private static readonly Triggers DangerPattern = new(
         [
@@ -219,10 +220,10 @@ public static class AlertRules
             "(消防通道|安全出口|消防门|疏散通道|逃生通道)[^,.!?]{0,6}(焊死|锁死)|" +
             "(?<=(打|拨|报|叫)[^,.!?]{0,6})(?<![0-9])119" + NotAQuantity,
         ],
-        "\\b(knife|knives|gun|machete)\\b|\\b(finger|hand|foot|arm|leg)s? (got |was |were )?(crushed|trapped|caught)\\b|\\b(crushed|trapped|caught) (his|her|my|their|a) (finger|hand|foot|arm|leg)s?\\b|\\b(trapped|stuck) in (the |a )?(lift|elevator)|\\b(lift|elevator) (is |was |got |has )?(been )?stuck\\b|\\b(lift|elevator)\\b[^.!?]{0,60}\\bshaft\\b|\\bfire (exit|door|escape)s?\\b[^.!?]{0,30}\\b(locked|chained|blocked|padlocked)\\b|\\b(lift|elevator)\\b[^.!?]{0,20}\\b(dropped|fell|plunged|plummeted)\\b|" +
+        "(?<!\\bsharpen(ing|ed)? |\\bkitchen |\\bbutter )\\b(knife|knives|gun|machete)\\b|\\b(finger|hand|foot|arm|leg)s? (got |was |were )?(crushed|trapped|caught)\\b|\\b(crushed|trapped|caught) (his|her|my|their|a) (finger|hand|foot|arm|leg)s?\\b|\\b(trapped|stuck) in (the |a )?(lift|elevator)|\\b(lift|elevator) (is |was |got |has )?(been )?stuck\\b|\\b(lift|elevator)\\b[^.!?]{0,60}\\bshaft\\b|\\bfire (exit|door|escape)s?\\b[^.!?]{0,30}\\b(locked|chained|blocked|padlocked)\\b|\\b(lift|elevator)\\b[^.!?]{0,20}\\b(dropped|fell|plunged|plummeted)\\b|" +
         "\\b(caught|trapped|stuck) in (the |an? )?(escalator|door|gate|lift door)\\b|\\b(hasnt|has not|havent|have not|not) been seen\\b|" +
         "\\b(could|might|will|going to|about to) fall on (someone|somebody|people|a child|kids|children|us)\\b|" +
-        "\\b(bit|bitten|attacked)\\b[^.!?]{0,30}\\b(son|daughter|child|kid|boy|girl|me|him|her|someone|resident|neighbou?r)\\b|" +
+        "(?<!\\ba )\\b(bit|bitten|attacked)\\b[^.!?]{0,30}\\b(son|daughter|child|kid|boy|girl|me|him|her|someone|resident|neighbou?r)\\b|" +
         "\\b(concrete|plaster|tiles?|glass|bricks?|pieces|debris|window|pane)s?\\b[^.!?]{0,50}\\b(falling|fell|coming down|shattered)\\b|\\b(live|exposed|bare) wires?\\b|\\bwires? (hanging|dangling|sparking)\\b|\\bstitches\\b|\\btaken to (the )?hospital\\b|\\b(going to|about to) (fall|collapse)\\b|\\bfell (in|into|off|down)\\b|" +
         "\\bfire\\b(?! (drill|alarms?|extinguishers?|exits?|doors?|escape|lane|safety))|\\bsmoke\\b(?! (detector|alarm))|" +
         "\\b(gas leak|smell of gas|electric shock|sparks?|sparking|injured|bleeding|fainted|unconscious|collapsed|drown(ing|ed)?|electrocuted|ambulance|on fire)\\b|" +
@@ -232,7 +233,11 @@ public static class AlertRules
         "\\b(fire )?alarm (is |keeps )?(ringing|going off)|\\bnot breathing\\b|\\bunresponsive\\b|" +
         "\\b(railing|balustrade|handrail|banister)s?\\b[^.!?]{0,30}\\b(wobbl\\w*|loose|broken|shaking|missing|gave way)\\b|" +
         "\\btrying (the )?(doors?|door handles|handles)\\b|\\b(locked|trapped|stuck|left) in (a|the|his|her|their) car\\b|\\bhanging (off|from|over) (the |a )?(balcony|railing|window|ledge|edge)\\b|\\bsmell of burning\\b|\\bburning (plastic|rubber|wires?)\\b|\\b(broke|break|breaking) in(to)?\\b|\\bbroken into\\b|\\bforced (open|entry)\\b|\\bburgl(ed|ary|ar|ars)\\b|\\b(scream|shout|call|cry)(ing|ed)? for help\\b|\\b(kun ren|zhao huo|qi huo|lou dian)\\b|\\bstalk(ing|ed|er)\\b|\\bfollow(ed|ing) me\\b|" +
-        "\\bgas\\b[^.!?]{0,40}\\b(leak(ing|s)?|smell)|\\bsmells? (of )?gas\\b");
+        "\\bgas\\b[^.!?]{0,40}\\b(leak(ing|s)?|smell)|\\bsmells? (of )?gas\\b|" +
+        "\\b(climb(s|ed|ing)?|standing|sitting|hanging|leaning)\\b[^.!?]{0,20}\\b(outside of|over|on|out of) the (balcony |window |roof )?(railing|ledge|edge|window ?sill|parapet|window)\\b|" +
+        "\\b(ceiling|plaster|part of the \\w+)\\b[^.!?]{0,30}\\b(came down|caved in|collapsed)\\b|\\bwent under\\b|\\bburning smell\\b(?! (was|is) (just|only))|\\b(sockets?|plugs?|wires?|switch(es)?|outlets?)\\b[^.!?]{0,40}\\bhot to (the )?touch\\b|" +
+        "\\b(hasnt|has not|havent|have not|not|nobody has|no one has) (answered|answering|opened|opening) (the |her |his |their )?(door|phone)\\b|\\bhurt (his|her|my|their|himself|herself|myself)\\b|\\b(got|was|were|been) hurt\\b|" +
+        "\\b(threw|thrown|throwing|throws|dropped|dropping|tossed|tossing)\\b[^.!?]{0,40}\\b(from|off|out of) (the |a |their |his |her )?(upstairs|above|balcony|window|roof|upper floors?|[0-9]+(st|nd|rd|th) floor)\\b");
 
     // A drill or a test of the alarms is announced, not a danger.
     // "不是演练" says it is real.
@@ -256,16 +261,17 @@ public static class AlertRules
     private static readonly Regex GroupMarkerPattern = new("大家都|大伙都|业主们都|业主群(里)?都", Options);
 
     private static readonly Triggers RepeatedPattern = new(
-        ["第[三四五六七八九十0-9]+[次遍回起]|[三四五六七八九十百千0-9]+[次遍回]了|无数[次遍]|屡次|反复(报修|投诉|反映|说|打电话)|一而再|" +
+        ["第[三四五六七八九十0-9]+[次遍回起趟]|[三四五六七八九十百千0-9]+[次遍回趟]了|催了又催|等了又等|找了又找|问了又问|说了又说|修了又修|拖了又拖|跑了又跑|没有一次(来|修好|解决|兑现|做到)|第几次(投诉|反映|报修|打电话|找)|记不清[^,.!?]{0,6}(几次|多少次|第几次)|" +
+        "(报修单|工单|投诉单)[^,.!?]{0,4}[两三四五六七八九十几0-9]+张|(去年|年前|几个月前|上半年)就(反映|投诉|报修|说)过|无数[次遍]|屡次|反复(报修|投诉|反映|说|打电话)|一而再|" +
         // "刮了好几次车底" and "多次调节无效" count how often a thing happened, "多打扫几次" asks for more; it is the
         // complaints that must repeat.
         "(投诉|反映|报修|说|打(?!扫)|问|催|找|联系|发函|提|来电|报)[^,.!?]{0,3}(好几次|多次|[三四五六七八九十几]{1,3}次)|(好几次|多次|屡次)(投诉|反映|报修|打电话|找|催|发函|联系|提出|来电|说)|" +
         "[三四五六七八九十0-9]+次(返修|报修|投诉|反映|维修|上门|催|发函|来电)|(投诉|反映|报修)了?[一两三几半十0-9]+(个)?多?(月|年)|还是老样子|毫无进展|没有任何进展|(说|拖|等)到现在|好多回|好几回|来了[三四五六七八九十几0-9]+(次|回|趟)|回回|多少[遍次回]了|一直拖|拖着不|[nN][次遍回]|天天(打电话|催|问|说)|反反复复|三番五次|一次又一次|月月坏|年年(修|坏)|" +
         "(一直|始终|至今|迟迟|依然|仍然)(没|不|未)(有人?)?(彻底|完全|真正|得到|获)?(修|处理|解决|管|回复|来|弄|答复|给说法)|" +
-        "拖了[^,.!?]{0,4}(天|周|星期|月|季度|年)|拖到[^,.!?]{0,4}(冬天|夏天|秋天|春天|年底|明年|现在)|([一两三几半十0-9]+(个)?多?月|[两三几十0-9]+(个)?多?(星期|礼拜|周))(了)?[^,.!?]{0,3}(还|都|也|仍)?(没|不|未)(?!睡|休息)|(半年|一年|大半年|好几年|[两三四五]年)了[^.!?]{0,3}(还|都|也|仍)(没|不|未)|" +
+        "拖了[^,.!?]{0,4}(天|周|星期|月|季度|年)|(拖|说|等|报)到[^,.!?]{0,4}(冬天|夏天|秋天|春天|年底|明年|现在)|([一两三几半十0-9]+(个)?多?月|[两三几十0-9]+(个)?多?(星期|礼拜|周))(了)?[^,.!?]{0,3}(还|都|也|仍)?(没|不|未)(?!睡|休息)|(半年|一年|大半年|好几年|[两三四五]年)了[^.!?]{0,3}(还|都|也|仍)(没|不|未)|" +
         "这么久(了)?(还|都)?(没|不)|已经[^,.!?]{0,2}([两三四五六七八九十几0-9]+个?多?(星期|礼拜|周|月)|半个?多?月|半年|一年多?|好几个月)了(?=[,.!?]|$)|石沉大海|没有下文|没下文|" +
         // "上个月就坏了，到现在也没人来修": weeks or months, not "上周" or "前几天".
-        "(上个?月|上上周|去年|上半年|(半|[一两三四五六七八九十几0-9]+)个(多)?(月|星期)前)[^.!?]{0,12}(到现在|至今)(还|也|都|仍)?(没|未|不)|" +
+        "(上个?月|上上周|去年|上半年|半年前|一年前|(半|[一两三四五六七八九十几0-9]+)个(多)?(月|星期)前)[^.!?]{0,12}(到现在|至今)[^,.!?]{0,6}(没|未|不)|" +
         // "两个月了，还是没有任何人联系我": the wait first, then what has still not happened.
         "(两|三|四|五|六|几|[0-9]+)个?多?(月|星期|礼拜)了,[^.!?]{0,16}(还是|仍然|依然|还|都)(没|没有|未)|" +
         // "从三月份开始报，现在都十一月了": months named at both ends.
@@ -283,13 +289,13 @@ public static class AlertRules
     private static readonly Regex Fall = new("^(摔倒|跌倒|滑倒|扑倒|绊倒|夹到|摔在|摔到地上|摔下|[滑掉跌摔]下来|[摔滑跌绊]了?[一个]?跤)", Options);
     private static readonly string[] NearMiss = ["差点", "差一点", "险些", "几乎", "怕", "担心", "容易", "以免", "免得", "防止"];
 
-    private static readonly string[] Inquiries = ["请问", "了解", "咨询", "想问", "问一下", "问下"];
+    private static readonly string[] Inquiries = ["请问", "了解", "咨询", "想问", "问一下", "问下", "what's the", "whats the", "what is the", "where can i", "how do i", "how can i", "do you know"];
 
     private static readonly Regex CallsToOwner = new("(催费|催缴|催款|回访|推销|营销|骚扰)电话|电话来(问|催|推销|确认)", Options);
 
     private static readonly Regex PastPattern = new("上次|上回|之前|以前|那次|前几天|前些天|去年|上个月|上周|当时|昨天|前天|\\blast (week|month|year|time|night)\\b|\\bago\\b|\\byesterday\\b", Options);
 
-    private static readonly Regex ThanksPattern = new("谢谢|感谢|多谢|辛苦|表扬|及时|很快|迅速|给力|专业|满意|赞|处理得(很|挺|非常|特别)?(好|到位)|\\bthank|\\bappreciate|\\b(so )?quickly\\b|well done|great job", Options);
+    private static readonly Regex ThanksPattern = new("谢谢|感谢|多谢|辛苦|表扬|及时|很快|迅速|给力|专业|满意|赞|恭喜|祝贺|处理得(很|挺|非常|特别)?(好|到位)|\\bcongratulat|\\bthank|\\bappreciate|\\b(so )?quickly\\b|well done|great job", Options);
 
     /// <summary>
     /// The red reasons in a normalized text. <paramref name="negativeProbability"/> comes from the polarity model.
@@ -383,13 +389,23 @@ public static class AlertRules
         private readonly Regex[] chinese = TopLevelAlternatives(string.Join("|", chinese)).Chunk(GroupSize).Select(g => new Regex(string.Join("|", g), Options)).ToArray();
         private readonly Regex english = new(english, Options);
 
-        /// <summary>The matches of every group, in the order they stand in the text.</summary>
+        /// <summary>
+        /// The matches of every group, in the order they stand in the text. Where two groups match overlapping words ("第三次"
+        /// and "三次反映" in "第三次反映") only the first and longest is kept, as one regex would: the reasons must not
+        /// depend on which group a branch happens to fall in.
+        /// </summary>
         public IEnumerable<Match> Matches(string text)
         {
             var found = new List<Match>();
             foreach (var group in chinese) found.AddRange(group.Matches(text));
             if (text.AsSpan().ContainsAnyInRange('a', 'z')) found.AddRange(english.Matches(text));
-            return found.OrderBy(m => m.Index);
+            var end = 0;
+            foreach (var m in found.OrderBy(m => m.Index).ThenByDescending(m => m.Length))
+            {
+                if (m.Index < end) continue;
+                end = m.Index + m.Length;
+                yield return m;
+            }
         }
 
         /// <summary>The branches of a pattern's outermost alternation ("a|(b|c)d" → "a", "(b|c)d").</summary>

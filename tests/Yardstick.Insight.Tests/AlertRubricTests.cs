@@ -94,6 +94,7 @@ public class AlertRubricTests
     [InlineData("以后停车管理费一分不交", "一分不交")]
     [InlineData("把我交的钱都退给我", "交的钱")]
     [InlineData("这个管理费我一分也不会再交了", "不会再交")]
+    [InlineData("Residents are refusing to pay the service charge until the lift works.", "refusing to pay")]
     public void Escalation_outside_the_company_is_red(string text, string trigger)
     {
         var alert = Analyze(text).Alert;
@@ -125,7 +126,7 @@ public class AlertRubricTests
     [InlineData("河边没有护栏，刚才有人落水了", "落水")]
     [InlineData("隔壁家里有人煤气中毒了，救护车还没到", "中毒")]
     [InlineData("外婆在单元门口摔了一跤，站不起来", "摔了一跤")]
-    [InlineData("水管太烫，孩子的手被烫伤了", "烫伤")]
+    [InlineData("水管太烫，孩子的手被烫伤了", "被烫")]
     [InlineData("施工队把燃气管挖断了", "燃气管挖断")]
     [InlineData("楼道里的电线断了垂在扶手旁边", "电线断")]
     [InlineData("地库的水已经淹到腰了", "淹到腰")]
@@ -320,7 +321,7 @@ public class AlertRubricTests
     [InlineData("河里有个人在挣扎，快来人", "挣扎")]
     [InlineData("大堂的灯箱在晃，下面排队的全是人", "灯箱在晃")]
     [InlineData("停车场的自动门把我的手夹了，现在动不了", "手夹了")]
-    [InlineData("广告牌倒下来砸在一辆车上，车里还有人", "车里")]
+    [InlineData("广告牌倒下来砸在一辆车上，车里还有人", "广告牌")]
     [InlineData("楼顶的装饰砖一块块往下掉", "一块块")]
     [InlineData("有个醉汉拿着钢管在停车场追着人打", "钢管")]
     [InlineData("楼下商铺把液化气罐放在走廊里", "液化气罐放在走廊")]
@@ -337,7 +338,7 @@ public class AlertRubricTests
     [InlineData("楼道里一股烧橡胶的味道", "烧橡胶")]
     [InlineData("我爸吃着饭突然说不出话，半边身子也麻了", "说不出话")]
     [InlineData("上回困人你们来得很快，可这次又困了半小时", "又困了")]
-    [InlineData("電梯門夾到小朋友的手，現在腫起來了", "夹到")]
+    [InlineData("電梯門夾到小朋友的手，現在腫起來了", "电梯门夹")]
     [InlineData("外墙的石屎一直在剥落，下面是幼儿园", "石屎")]
     [InlineData("泳池里有个孩子脸朝下漂着", "脸朝下")]
     [InlineData("楼顶有几个年轻人坐在女儿墙上拍照", "女儿墙")]
@@ -382,6 +383,13 @@ public class AlertRubricTests
     [InlineData("车棚那边烟越来越大了", "烟越来越大")]
     [InlineData("有人从楼上丢了个酒瓶下来", "丢了个酒瓶下来")]
     [InlineData("插座那儿冒了个火花，啪的一声", "冒了个火花")]
+    [InlineData("Somebody tossed a flower pot off their balcony this morning.", "tossed")]
+    [InlineData("A boy is sitting on the window ledge of the 9th floor.", "sitting")]
+    [InlineData("Plaster in the corridor just came down.", "came down")]
+    [InlineData("A child in the pool went under and has not come up.", "went under")]
+    [InlineData("There is a burning smell near the meter.", "burning smell")]
+    [InlineData("Nobody has answered the door at 502 for days and the old man lives alone.", "answered the door")]
+    [InlineData("My daughter got hurt on the broken slide.", "got hurt")]
     public void Immediate_danger_to_people_is_red(string text, string trigger)
     {
         var alert = Analyze(text).Alert;
@@ -649,6 +657,8 @@ public class AlertRubricTests
     [InlineData("邻居家走失的猫今天自己跑回来了")]
     [InlineData("我家的狗走失了两天，今天被保安找到了")]
     [InlineData("有人躺在马路边的长椅上晒太阳")]
+    [InlineData("The tap is a bit loose, could someone tighten it?")]
+    [InlineData("Thanks to the man sharpening knives at the gate today.")]
     [InlineData("一氧化碳报警器装在厨房哪个位置比较好？")]
     [InlineData("从市长信箱的回复里看到了新政策，物业能讲讲吗")]
     [InlineData("隔壁装修在砸门框，能不能别在午休时间")]
