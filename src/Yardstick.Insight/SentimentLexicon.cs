@@ -31,7 +31,9 @@ public static class SentimentLexicon
         "不及时", "不专业", "不方便", "还没人来", "没人来修", "到现在还没", "没擦干净", "没扫干净", "没消息", "没动静", "一改再改",
         "油乎乎", "脏兮兮", "臭烘烘", "回回都", "照样漏", "又漏了", "还在漏", "还是漏", "disappointed", "unacceptable", "terrible", "awful", "ridiculous", "rude", "dirty",
         "disgusting", "frustrated", "frustrating", "fed up", "had enough", "unhappy", "angry", "useless", "worst",
-        "whats the point", "nobody", "no one", "still not", "impatient", TextNormalizer.NegativeEmoji.ToString(),
+        "whats the point", "nobody", "no one", "still not", "impatient",
+        "furious", "livid", "outraged", "fuming", "appalling", "pathetic", "ignoring", "ignored", "sick of", "tired of",
+        "annoying", "annoyed", "upset", "horrible", "shocking", "disgraceful", "incompetent", "hopeless", TextNormalizer.NegativeEmoji.ToString(),
     ];
 
     private static readonly string[] Negations = ["不", "没", "没有", "无", "未", "别", "不太", "不够", "不很", "不是很", "不怎么", "不能", "无法", "难以", "不可", "没什么", "没有什么", "没啥"];

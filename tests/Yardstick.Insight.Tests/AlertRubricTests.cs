@@ -420,6 +420,7 @@ public class AlertRubricTests
     [InlineData("工单填了两张都没人处理，真气人")]
     [InlineData("这个问题年前就反映过，现在还是这样，真无语")]
     [InlineData("我都记不清打了多少次电话了，你们到底管不管")]
+    [InlineData("Third time I have reported the broken gate and you keep ignoring me. I am livid.")]
     [InlineData("楼道灯坏了，这已经是第三次报修了，到现在还没人来，太气人了")]
     [InlineData("漏水拖了两个月了还是没修好，你们到底管不管！")]
     [InlineData("反映了好几次一直没人处理，实在忍无可忍")]
