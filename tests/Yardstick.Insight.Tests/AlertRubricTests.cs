@@ -95,6 +95,10 @@ public class AlertRubricTests
     [InlineData("把我交的钱都退给我", "交的钱")]
     [InlineData("这个管理费我一分也不会再交了", "不会再交")]
     [InlineData("Residents are refusing to pay the service charge until the lift works.", "refusing to pay")]
+    [InlineData("如不整改，本公司将依法追究贵司责任", "依法追究")]
+    [InlineData("我会把这件事报给住房主管部门", "主管部门")]
+    [InlineData("我们已经向区应急管理局安全科举报了", "举报")]
+    [InlineData("业委会准备提议更换贵公司", "更换贵公司")]
     public void Escalation_outside_the_company_is_red(string text, string trigger)
     {
         var alert = Analyze(text).Alert;
@@ -701,6 +705,7 @@ public class AlertRubricTests
     [InlineData("值班的保安在睡觉，叫都叫不醒")]
     [InlineData("我们请了律师办过户，需要物业开证明")]
     [InlineData("大堂的媒体墙不亮了")]
+    [InlineData("全体租户欢迎新来的物业经理")]
     [InlineData("Thanks to the man sharpening knives at the gate today.")]
     [InlineData("一氧化碳报警器装在厨房哪个位置比较好？")]
     [InlineData("从市长信箱的回复里看到了新政策，物业能讲讲吗")]
