@@ -445,6 +445,9 @@ public class AlertRubricTests
     [InlineData("The residents' committee is organising a petition.", "petition")]
     [InlineData("条幅已经印好了，明天挂到售楼处", "条幅")]
     [InlineData("整栋楼都签了字，要求换电梯", "签了字")]
+    [InlineData("业主群里在接龙签名，要求物业公开账目", "接龙签名")]
+    [InlineData("有意见的业主明天一起去售楼处", "有意见的业主")]
+    [InlineData("这栋楼的租户谁也不续约了", "不续约")]
     public void Collective_action_is_red(string text, string trigger) =>
         Analyze(text).Alert.Reasons.ShouldContain(r => r.Kind == AlertRules.Collective && r.Trigger.Contains(trigger));
 
@@ -706,6 +709,7 @@ public class AlertRubricTests
     [InlineData("我们请了律师办过户，需要物业开证明")]
     [InlineData("大堂的媒体墙不亮了")]
     [InlineData("全体租户欢迎新来的物业经理")]
+    [InlineData("几十户业主联合举办了中秋晚会，很热闹")]
     [InlineData("Thanks to the man sharpening knives at the gate today.")]
     [InlineData("一氧化碳报警器装在厨房哪个位置比较好？")]
     [InlineData("从市长信箱的回复里看到了新政策，物业能讲讲吗")]
