@@ -710,6 +710,8 @@ public class AlertRubricTests
     [InlineData("大堂的媒体墙不亮了")]
     [InlineData("全体租户欢迎新来的物业经理")]
     [InlineData("几十户业主联合举办了中秋晚会，很热闹")]
+    [InlineData("孩子坐车晕了，想问问附近有没有药店")]
+    [InlineData("维修师傅进了机房半天没出来，是在忙吗")]
     [InlineData("Thanks to the man sharpening knives at the gate today.")]
     [InlineData("一氧化碳报警器装在厨房哪个位置比较好？")]
     [InlineData("从市长信箱的回复里看到了新政策，物业能讲讲吗")]
