@@ -407,6 +407,8 @@ public class AlertRubricTests
     [InlineData("快来，老人晕了", "晕了")]
     [InlineData("围墙快倒了", "快倒了")]
     [InlineData("三楼进贼了", "进贼")]
+    [InlineData("有个女孩在楼顶边上站着不动", "楼顶边上站")]
+    [InlineData("车库里有人在撬车门", "在撬")]
     [InlineData("有人从二楼阳台跳下去了", "跳下去")]
     [InlineData("泳池里有个孩子半天没上来", "没上来")]
     [InlineData("停车场有个人倒在地上不动", "不动")]
