@@ -126,14 +126,18 @@ public abstract class InsightApiTests<TApp>(TApp app) : IClassFixture<TApp> wher
 
         var supa = await app.ApiAs("supa");
         var groups = await Json(await supa.GetAsync($"/api/insight/group-alerts?projectId={app.ProjectA}"));
-        var group = groups.EnumerateArray().First(g => g.GetProperty("reason").GetString() == "many"
-                                                       && g.GetProperty("items").EnumerateArray().Any(i => i.GetProperty("sourceId").GetInt64() == ids[0]));
-        group.GetProperty("building").GetString().ShouldBe("1号楼");
+        // The building's alert; a project-wide one may also hold these texts when other tests left complaints without a unit.
+        var group = groups.EnumerateArray().FirstOrDefault(g => g.GetProperty("reason").GetString() == "many"
+                                                                && g.TryGetProperty("building", out var b) && b.GetString() == "1号楼"
+                                                                && g.GetProperty("items").EnumerateArray().Any(i => i.GetProperty("sourceId").GetInt64() == ids[0]));
+        group.ValueKind.ShouldBe(JsonValueKind.Object, groups.ToString());
         group.GetProperty("category").GetString().ShouldBe("equipment");
         group.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("sourceId").GetInt64()).ShouldBe(ids, ignoreOrder: true);
         (await supa.GetAsync("/api/insight/group-alerts?minTexts=1")).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
 
-        var keywords = await Json(await supa.GetAsync($"/api/insight/keywords?projectId={app.ProjectA}"));
+        var answer = await supa.GetAsync($"/api/insight/keywords?projectId={app.ProjectA}");
+        answer.StatusCode.ShouldBe(HttpStatusCode.OK, await answer.Content.ReadAsStringAsync());
+        var keywords = await Json(answer);
         keywords.GetProperty("keywords").EnumerateArray().ShouldContain(k => k.GetProperty("term").GetString() == "水压" && k.GetProperty("count").GetInt32() >= 5);
     }
 
