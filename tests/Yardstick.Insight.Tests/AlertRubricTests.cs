@@ -99,6 +99,10 @@ public class AlertRubricTests
     [InlineData("我会把这件事报给住房主管部门", "主管部门")]
     [InlineData("我们已经向区应急管理局安全科举报了", "举报")]
     [InlineData("业委会准备提议更换贵公司", "更换贵公司")]
+    [InlineData("管理费下个季度起我们停交，等电梯修好再说", "停交")]
+    [InlineData("这半年的物业费我先押着不交", "押着不交")]
+    [InlineData("文章我已经写好了帖子，标题就叫黑心物业", "写好了帖子")]
+    [InlineData("照片我会发到本地贴吧让大家评评理", "贴吧")]
     public void Escalation_outside_the_company_is_red(string text, string trigger)
     {
         var alert = Analyze(text).Alert;
@@ -439,6 +443,13 @@ public class AlertRubricTests
     [InlineData("There is a burning smell near the meter.", "burning smell")]
     [InlineData("Nobody has answered the door at 502 for days and the old man lives alone.", "answered the door")]
     [InlineData("My daughter got hurt on the broken slide.", "got hurt")]
+    [InlineData("对面楼有个女孩站在窗边哭着说要跳下去", "要跳下去")]
+    [InlineData("有个人在天台上嚷着要跳，快来人", "要跳")]
+    [InlineData("门口有个酒鬼抡着铁棍追保安", "抡着铁棍")]
+    [InlineData("有个醉汉在停车场追着业主骂", "醉汉")]
+    [InlineData("外墙清洗的吊篮歪了，工人还吊在上面", "吊篮")]
+    [InlineData("高空作业的安全绳断了一根", "安全绳断")]
+    [InlineData("儿童池里有个小朋友漂在水面上没反应", "漂在水面")]
     public void Immediate_danger_to_people_is_red(string text, string trigger)
     {
         var alert = Analyze(text).Alert;
@@ -460,6 +471,7 @@ public class AlertRubricTests
     [InlineData("业主群里在接龙签名，要求物业公开账目", "接龙签名")]
     [InlineData("有意见的业主明天一起去售楼处", "有意见的业主")]
     [InlineData("这栋楼的租户谁也不续约了", "不续约")]
+    [InlineData("再不退钱，我们就去售楼处门口举牌子", "举牌子")]
     public void Collective_action_is_red(string text, string trigger) =>
         Analyze(text).Alert.Reasons.ShouldContain(r => r.Kind == AlertRules.Collective && r.Trigger.Contains(trigger));
 
@@ -732,6 +744,12 @@ public class AlertRubricTests
     [InlineData("湖边的长椅坏了，没人管")]
     [InlineData("元旦能不能在小区广场办个篝火晚会？")]
     [InlineData("燃气费的账单什么时候出？")]
+    [InlineData("社保停缴证明能在物业开吗")]
+    [InlineData("新年联欢会上孩子们举着标语跑步")]
+    [InlineData("女儿嚷着要跳绳，活动室能借吗")]
+    [InlineData("孩子说要往下跳水，跳台开不开")]
+    [InlineData("麻烦把停水通知贴到业主论坛上")]
+    [InlineData("外墙清洗的吊篮收起来了，谢谢")]
     public void Drills_safety_equipment_and_other_look_alikes_of_a_trigger_are_not_red(string text) => Analyze(text).Alert.Level.ShouldNotBe("red");
 
     [Theory]
