@@ -99,6 +99,7 @@ public class AlertRubricTests
     [InlineData("我会把这件事报给住房主管部门", "主管部门")]
     [InlineData("我们已经向区应急管理局安全科举报了", "举报")]
     [InlineData("业委会准备提议更换贵公司", "更换贵公司")]
+    [InlineData("我已经打了政府热线，你们等着被约谈吧", "政府热线")]
     [InlineData("管理费下个季度起我们停交，等电梯修好再说", "停交")]
     [InlineData("这半年的物业费我先押着不交", "押着不交")]
     [InlineData("文章我已经写好了帖子，标题就叫黑心物业", "写好了帖子")]
@@ -509,6 +510,13 @@ public class AlertRubricTests
     [InlineData("等了两周都没人来修，气死了")]
     [InlineData("地库里又有人偷电瓶，已经是这个月第四起了，保安到底在干嘛？")]
     [InlineData("楼道灯坏了你们也不修，已经两个月了！")]
+    [InlineData("门禁去年就报过，今年又坏了，还是没人理")]
+    [InlineData("次次都答应下午来人，可是一个人影都没见着，气人")]
+    [InlineData("年年都说要修路，路还是坑坑洼洼，糊弄谁呢")]
+    [InlineData("昨天报了今天又报，还要我打电话打到什么时候")]
+    [InlineData("水管又漏了，这都是第几回了，烦死了")]
+    [InlineData("短信发了一遍又一遍，没有一个人回")]
+    [InlineData("搬进来四年了，这个噪音就从来没解决过，真受不了")]
     public void Angry_and_repeated_or_long_unresolved_is_red(string text)
     {
         var alert = Analyze(text).Alert;
@@ -745,6 +753,9 @@ public class AlertRubricTests
     [InlineData("元旦能不能在小区广场办个篝火晚会？")]
     [InlineData("燃气费的账单什么时候出？")]
     [InlineData("社保停缴证明能在物业开吗")]
+    [InlineData("政府热线的电话号码是多少？")]
+    [InlineData("每年都说要改进服务，今年确实改好了，点赞")]
+    [InlineData("还要我报名吗？活动表格在哪里领")]
     [InlineData("新年联欢会上孩子们举着标语跑步")]
     [InlineData("女儿嚷着要跳绳，活动室能借吗")]
     [InlineData("孩子说要往下跳水，跳台开不开")]
