@@ -33,7 +33,7 @@ public static class AlertRules
         [
             // Hotlines, government offices, regulators, consumer bodies and the industry association. The hotline calling
             // back about a closed case ("12345回访了，问题已经解决") is not a threat to call it.
-            "(?<![0-9])(12345|12315)" + NotAQuantity + "(?!(热线)?回访)|(?<=(打|拨|找|去|向|到)[^,.!?]{0,3})123[0-9]{2}" + NotAQuantity + "|" +
+            "一二三四五(?!六)|(?<![0-9])12 345(?![0-9])|(?<![0-9])(12345|12315)" + NotAQuantity + "(?!(热线)?回访)|(?<=(打|拨|找|去|向|到)[^,.!?]{0,3})123[0-9]{2}" + NotAQuantity + "|" +
             "(?<![0-9])123[0-9]{2}热线(?!回访)|市长热线|便民热线|市长信箱|住建[局委部]|住房保障|住房和(城乡)?建设|住房城乡建设|" +
             "城乡建设部门|建委|房管[局所]|街道办|[找去到向]街道|街道反映|" +
             "居委会|社区居委|(社区|街道)(办事处|工作站)|执法(大队|局|队|部门)|综合执法|" +
@@ -91,7 +91,7 @@ public static class AlertRules
             "电梯[^,.!?]{0,4}(卡|停)在[^.!?]{0,12}(中间|之间)[^.!?]{0,12}(里面|里头|轿厢内)[^,.!?]{0,3}(有|还有)|" +
             "电梯[^,.!?]{0,8}从[^,.!?]{0,4}楼[^,.!?]{0,4}(掉|坠|滑|冲)|(扶梯|电梯)[^,.!?]{0,4}(倒转|逆转|反转|倒行|倒溜|溜梯)",
             // Fire, smoke and the smell of burning (not cooking fumes), and the alarms that say so.
-            "著火|着伙|(?<!打不|点不)着火|起火|失火|火灾|放火|纵火|点了一把火|放了一把火|" +
+            "著火|着伙|着活了|(?<!打不|点不)着火|起火|失火|火灾|放火|纵火|点了一把火|放了一把火|" +
             "把[^,.!?]{0,6}(点着|烧着|引燃)|引燃|烧着了|烧起来|(哪家|谁家|车|房子|楼|屋)[^,.!?]{0,2}着了|自燃|火苗|" +
             "明火|火光|火星子?[^,.!?]{0,2}(掉|溅|飞|飘)|冒火星|冒了?[个一]?火花|冒.{0,2}烟|(全是|都是|满是|好多|很多)烟(?![味头蒂])|" +
             "浓烟|烟(?<!(油|香|抽|炊|(烧纸|烧香|烧烤|抽烟|吸烟)[^.!?]{0,8})烟)(很|好|特别|非常|越来越)大|好大的烟|黑烟(?!味)|烟雾(?!报警|探测|感应)|(?<!油)烟从[^,.!?]{0,6}(冒|涌|窜)|(?<!油)烟[^,.!?]{0,6}冒出来|" +
@@ -121,7 +121,7 @@ public static class AlertRules
             "(深水区|水里|池里|河里|湖里)[^,.!?]{0,6}(扑腾|挣扎)|呛水|" +
             "(小孩|孩子|小朋友)[^,.!?]{0,4}一个人[^,.!?]{0,4}(湖|河|池|水|塘)边|(湖|河|池|水|塘)边[^.!?]{0,20}(没大人|没有大人|没人看着)",
             // Gas, fuel, fumes and explosions. A boiler's gauge in the red is a danger; an extinguisher's only wants refilling.
-            "燃气泄漏|煤气泄漏|天然气泄漏|燃气味|煤[气汽]味|天然气味|液化气味|漏气|臭鸡蛋味|像臭鸡蛋|嘶嘶|" +
+            "燃气泄漏|煤气泄漏|煤汽泄[漏露]|(燃|煤)气泄露|被[^,.!?]{0,4}烫(到|着)了(?!一下)|把人关(在)?[^,.!?]{0,4}里(面|头)|(电梯|轿厢)里?(被)?关了[^,.!?]{0,3}(一个|半个|[0-9一二三四五六七八九十几两]+)多?(个)?(小时|钟头|分钟)(?!的)|天然气泄漏|燃气味|煤[气汽]味|天然气味|液化气味|漏气|臭鸡蛋味|像臭鸡蛋|嘶嘶|" +
             "(燃气|煤气|天然气|热水器|炉子)[^.!?]{0,24}(头[^,.!?]{0,3}晕|恶心|想吐)|(煤气罐|液化气罐|燃气罐)[^,.!?]{0,8}(晒|太阳底下)|(煤气罐|液化气罐|燃气罐)[^.!?]{0,16}(抽烟|明火|烟头)|" +
             "(燃气|煤气|天然气|液化气)[^.!?]{0,16}(关不上|关不掉|关不了|在漏|漏了)|" +
             "(燃气|煤气|天然气|液化气)[^.!?]{0,12}(还有气|有气出来|在冒气)|(燃气|煤气|天然气|液化气)(表|管|阀门?|灶|罐)?[^,.!?饭菜汤]{0,12}(味道|气味|有味|臭味|阵味)|(燃气表|天然气表|煤气表)[^,.!?]{0,4}转|" +
@@ -160,7 +160,7 @@ public static class AlertRules
             "踩空|[摔跌]进|(?<!防)跌落|(?<!差点|差一点|险些)[摔甩飞]出去|摔成一团|(人|孩子|小孩|老人|宝宝|员|工人|顾客|行人|师傅|保安|司机|大爷|大妈|阿姨|老太太|老大爷)被?压在了?[^,.!?]{0,2}(下面|底下|身下|里面|里头)|(孩子|小孩|小朋友|人|老人)[^,.!?]{0,2}下不来|(探出|伸出)[^,.!?]{0,3}(半个)?身子|往(水里|河里|湖里|池里)走|掉进了?(去了|坑|沟|井|河|水|池|湖|检修口|洞|口子|窟窿)|[摔掉倒][^,.!?]{0,6}(起不来|站不起来)|差点掉|掉下去|摔下|" +
             "(?<=(小孩|孩子|老人|宝宝|小朋友)[^,.!?]{0,12})([掉跌摔]下来|(?<!滑梯上?)滑下来)|" +
             "(人|孩子|小孩|老人|业主|顾客|员工|住户|保洁|行人)被?[^,.!?]{0,3}(划伤|割伤|划破|割破)|(手|腿|脚|脸|头|胳膊)[^,.!?]{0,4}(划伤|划破|割伤|割破)|" +
-            "(划伤|划破|割伤|割破)了?[^,.!?]{0,2}(手|腿|脚|脸|头|胳膊)|烫伤|烧伤|夹到|吸住|卷住|" +
+            "(划伤|划破|割伤|割破)了?[^,.!?]{0,2}(手|腿|脚|脸|头|胳膊)|(烫|烧)伤(?!膏|药|[^,.!?]{0,2}(怎么|如何))|夹到|吸住|卷住|" +
             "压(到|伤|住)了?[^,.!?]{0,4}(人|孩子|小孩|老人|腿|脚|员|顾客|师傅)|(有人|孩子|小孩|人|老人)[^,.!?]{0,8}(栏杆|护栏|窗户|阳台|楼顶)[^,.!?]{0,4}(翻|跳|掉)下去|把[^,.!?]{0,6}(人|员|孩子|小孩|老人|顾客|师傅)[^,.!?]{0,2}压(到|伤|住|倒)|(孩子|小孩|人)[^,.!?]{0,6}(一直|半天|好久)没(上来|露头)|(池|水|井)里[^,.!?]{0,8}(一直|半天|好久)没出来|卷进|卷入|绞进|" +
             "(头|手(?!机|续|表|套|环|链)|脚|腿|胳膊|身子)[^,.!?]{0,2}卡(在|住|进)|(小孩|孩子|老人|宝宝|有人)被?卡在|" +
             "(人|孩子|小孩|老人)被?夹在|" +
@@ -298,6 +298,10 @@ public static class AlertRules
 
     private static readonly Regex ThanksPattern = new("谢谢|感谢|多谢|辛苦|表扬|及时|很快|迅速|给力|专业|满意|赞|恭喜|祝贺|处理得(很|挺|非常|特别)?(好|到位)|\\bcongratulat|\\bthank|\\bappreciate|\\b(so )?quickly\\b|well done|great job", Options);
 
+    // Thanks that mean the opposite ("感谢物业让我们免费体验了一次煤气泄漏"): the polarity model reads them as praise, so the
+    // danger or threat beside them must not be dismissed as told with thanks.
+    private static readonly Regex SarcasmPattern = new("免费体验|体验(感)?拉满|体验了一[次把回]|真是厉害|好一个|真贴心|效率真高|练胆量", Options);
+
     /// <summary>
     /// The red reasons in a normalized text. <paramref name="negativeProbability"/> comes from the polarity model.
     /// <paramref name="dismissed"/> receives the triggers found but ruled out (negated, a drill, a near miss, a past
@@ -307,14 +311,15 @@ public static class AlertRules
     public static List<AlertReason> Red(string normalized, float negativeProbability, float positiveProbability, List<Range>? dismissed = null)
     {
         var reasons = new List<AlertReason>();
-        var thankful = positiveProbability >= 0.5f && ThanksPattern.IsMatch(normalized);
+        var sarcastic = SarcasmPattern.IsMatch(normalized);
+        var thankful = positiveProbability >= 0.5f && ThanksPattern.IsMatch(normalized) && !sarcastic;
         foreach (var m in EscalationPattern.Matches(normalized))
         {
             // "我想了解一下12345热线的服务时间" asks about the hotline; it does not threaten to call it. A thankful message may
             // name the hotline ("本来想打12345，你们半小时就修好了"), praise may name a reporter ("报社的记者来小区采访垃圾
             // 分类，大家表现很好"); a threat is neither.
             if ((negativeProbability < 0.5f && AskedInClause(normalized, m.Index)) || (thankful && positiveProbability >= 0.8f)
-                || positiveProbability >= 0.9f || IsAtWork(normalized, m) || IsDisowned(normalized, m.Index))
+                || (positiveProbability >= 0.9f && !sarcastic) || IsAtWork(normalized, m) || IsDisowned(normalized, m.Index))
                 dismissed?.Add(new Range(m.Index, m.Index + m.Length));
             else
                 Add(reasons, Escalation, m.Value);

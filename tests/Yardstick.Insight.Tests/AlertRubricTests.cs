@@ -100,6 +100,7 @@ public class AlertRubricTests
     [InlineData("我们已经向区应急管理局安全科举报了", "举报")]
     [InlineData("业委会准备提议更换贵公司", "更换贵公司")]
     [InlineData("我已经打了政府热线，你们等着被约谈吧", "政府热线")]
+    [InlineData("明天还不来修，我就打一二三四五", "一二三四五")]
     [InlineData("管理费下个季度起我们停交，等电梯修好再说", "停交")]
     [InlineData("这半年的物业费我先押着不交", "押着不交")]
     [InlineData("文章我已经写好了帖子，标题就叫黑心物业", "写好了帖子")]
@@ -451,6 +452,11 @@ public class AlertRubricTests
     [InlineData("外墙清洗的吊篮歪了，工人还吊在上面", "吊篮")]
     [InlineData("高空作业的安全绳断了一根", "安全绳断")]
     [InlineData("儿童池里有个小朋友漂在水面上没反应", "漂在水面")]
+    [InlineData("真是厉害，3号电梯又把人关在里头了", "把人关在里头")]
+    [InlineData("我在电梯里被关了四十分钟，你们人呢", "关了四十分钟")]
+    [InlineData("感谢你们，让我们免费体验了一回燃气泄漏", "燃气泄漏")]
+    [InlineData("我家宝宝被热水烫着了，附近哪有诊所", "烫着了")]
+    [InlineData("厨房煤汽泄露了", "煤汽泄露")]
     public void Immediate_danger_to_people_is_red(string text, string trigger)
     {
         var alert = Analyze(text).Alert;
@@ -756,6 +762,10 @@ public class AlertRubricTests
     [InlineData("政府热线的电话号码是多少？")]
     [InlineData("每年都说要改进服务，今年确实改好了，点赞")]
     [InlineData("还要我报名吗？活动表格在哪里领")]
+    [InlineData("孩子被暖气片烫到了一下，没事，能不能加个罩子")]
+    [InlineData("烫伤膏小区便利店有卖吗")]
+    [InlineData("电梯里关了半个小时的灯，能不能装个感应开关")]
+    [InlineData("感谢物业让我们免费体验了一次插花课")]
     [InlineData("新年联欢会上孩子们举着标语跑步")]
     [InlineData("女儿嚷着要跳绳，活动室能借吗")]
     [InlineData("孩子说要往下跳水，跳台开不开")]
