@@ -101,6 +101,9 @@ public class AlertRubricTests
     [InlineData("业委会准备提议更换贵公司", "更换贵公司")]
     [InlineData("我已经打了政府热线，你们等着被约谈吧", "政府热线")]
     [InlineData("明天还不来修，我就打一二三四五", "一二三四五")]
+    [InlineData("我们已经去函市住建委说明情况", "去函")]
+    [InlineData("此事已反映到园区管委会", "管委会")]
+    [InlineData("全楼商户决定暂停缴纳物业管理费", "暂停缴纳")]
     [InlineData("管理费下个季度起我们停交，等电梯修好再说", "停交")]
     [InlineData("这半年的物业费我先押着不交", "押着不交")]
     [InlineData("文章我已经写好了帖子，标题就叫黑心物业", "写好了帖子")]
@@ -457,6 +460,11 @@ public class AlertRubricTests
     [InlineData("感谢你们，让我们免费体验了一回燃气泄漏", "燃气泄漏")]
     [InlineData("我家宝宝被热水烫着了，附近哪有诊所", "烫着了")]
     [InlineData("厨房煤汽泄露了", "煤汽泄露")]
+    [InlineData("前台有位访客突发心脏病倒在沙发上", "心脏病")]
+    [InlineData("地下室积水已经漫到配电房了", "配电房")]
+    [InlineData("救护车进不来，我爸等着送医", "送医")]
+    [InlineData("楼里的紧急呼叫按了半天没人理", "没人理")]
+    [InlineData("孩子被关在门外一个多小时，外面下着暴雨", "关在门外")]
     public void Immediate_danger_to_people_is_red(string text, string trigger)
     {
         var alert = Analyze(text).Alert;
@@ -766,6 +774,10 @@ public class AlertRubricTests
     [InlineData("烫伤膏小区便利店有卖吗")]
     [InlineData("电梯里关了半个小时的灯，能不能装个感应开关")]
     [InlineData("感谢物业让我们免费体验了一次插花课")]
+    [InlineData("家里老人有心脏病，希望电梯能尽快修好")]
+    [InlineData("管委会发布的停车新规什么时候执行")]
+    [InlineData("紧急呼叫按钮按了一下就来人了，很及时，谢谢")]
+    [InlineData("钥匙忘带被锁在门外了，管家帮忙开的门，谢谢")]
     [InlineData("新年联欢会上孩子们举着标语跑步")]
     [InlineData("女儿嚷着要跳绳，活动室能借吗")]
     [InlineData("孩子说要往下跳水，跳台开不开")]
