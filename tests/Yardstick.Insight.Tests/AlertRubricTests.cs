@@ -465,6 +465,8 @@ public class AlertRubricTests
     [InlineData("救护车进不来，我爸等着送医", "送医")]
     [InlineData("楼里的紧急呼叫按了半天没人理", "没人理")]
     [InlineData("孩子被关在门外一个多小时，外面下着暴雨", "关在门外")]
+    [InlineData("门口的广告牌被吊车撞歪了，半边吊在人行道上方", "吊在人行道上方")]
+    [InlineData("早上坡道结冰，一辆车打滑撞上了柱子", "打滑撞上了柱子")]
     public void Immediate_danger_to_people_is_red(string text, string trigger)
     {
         var alert = Analyze(text).Alert;
