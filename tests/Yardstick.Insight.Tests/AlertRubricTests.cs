@@ -467,6 +467,10 @@ public class AlertRubricTests
     [InlineData("孩子被关在门外一个多小时，外面下着暴雨", "关在门外")]
     [InlineData("门口的广告牌被吊车撞歪了，半边吊在人行道上方", "吊在人行道上方")]
     [InlineData("早上坡道结冰，一辆车打滑撞上了柱子", "打滑撞上了柱子")]
+    [InlineData("装卸区一名搬运工被货车撞了，站不起来", "被货车撞")]
+    [InlineData("我婆婆在卫生间摔倒了，我一个人抬不动", "卫生间摔倒")]
+    [InlineData("坡道太陡，我爸连人带轮椅翻了", "连人带轮椅翻")]
+    [InlineData("天花板在漏水，下方就是插座", "下方就是插座")]
     public void Immediate_danger_to_people_is_red(string text, string trigger)
     {
         var alert = Analyze(text).Alert;
@@ -588,6 +592,8 @@ public class AlertRubricTests
         Analyze("巡查发现：地下车库C区消防通道被两辆私家车占用，已联系车主挪车。").Alert.Level.ShouldNotBe("red");
         Analyze("疏散通道的门被锁上了，商场里全是人，出了事谁负责").Alert.Level.ShouldBe("red");
         Analyze("安全出口被锁了，里面有上百人在开会").Alert.Level.ShouldBe("red");
+        Analyze("楼梯间的疏散通道堆满了旧家具，着了火谁都跑不掉").Alert.Level.ShouldBe("red");
+        Analyze("消防通道堆了几箱矿泉水，麻烦挪一下").Alert.Level.ShouldNotBe("red");
     }
 
     [Fact]
@@ -780,6 +786,8 @@ public class AlertRubricTests
     [InlineData("管委会发布的停车新规什么时候执行")]
     [InlineData("紧急呼叫按钮按了一下就来人了，很及时，谢谢")]
     [InlineData("钥匙忘带被锁在门外了，管家帮忙开的门，谢谢")]
+    [InlineData("小区门口的道闸被车撞了，什么时候修")]
+    [InlineData("我停在楼下的车被别的车撞了，监控能调一下吗")]
     [InlineData("新年联欢会上孩子们举着标语跑步")]
     [InlineData("女儿嚷着要跳绳，活动室能借吗")]
     [InlineData("孩子说要往下跳水，跳台开不开")]
