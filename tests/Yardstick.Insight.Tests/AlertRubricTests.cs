@@ -471,6 +471,7 @@ public class AlertRubricTests
     [InlineData("我婆婆在卫生间摔倒了，我一个人抬不动", "卫生间摔倒")]
     [InlineData("坡道太陡，我爸连人带轮椅翻了", "连人带轮椅翻")]
     [InlineData("天花板在漏水，下方就是插座", "下方就是插座")]
+    [InlineData("绿化带里的电线露在外面，孩子们常在那儿玩", "电线露在外")]
     public void Immediate_danger_to_people_is_red(string text, string trigger)
     {
         var alert = Analyze(text).Alert;
