@@ -101,6 +101,9 @@ public class AlertRubricTests
     [InlineData("业委会准备提议更换贵公司", "更换贵公司")]
     [InlineData("我已经打了政府热线，你们等着被约谈吧", "政府热线")]
     [InlineData("明天还不来修，我就打一二三四五", "一二三四五")]
+    [InlineData("我會去找里長處理這件事", "里长")]
+    [InlineData("已經向消保官申訴", "消保官")]
+    [InlineData("我要投訴到市府", "市府")]
     [InlineData("我们已经去函市住建委说明情况", "去函")]
     [InlineData("此事已反映到园区管委会", "管委会")]
     [InlineData("全楼商户决定暂停缴纳物业管理费", "暂停缴纳")]
@@ -472,6 +475,12 @@ public class AlertRubricTests
     [InlineData("坡道太陡，我爸连人带轮椅翻了", "连人带轮椅翻")]
     [InlineData("天花板在漏水，下方就是插座", "下方就是插座")]
     [InlineData("绿化带里的电线露在外面，孩子们常在那儿玩", "电线露在外")]
+    [InlineData("地下室的瓦斯漏了，味道好重", "瓦斯")]
+    [InlineData("機房的線路走火了", "走火")]
+    [InlineData("我爸在楼梯上摔断了腿", "摔断了腿")]
+    [InlineData("小区主路边的树干裂开了，随时会倒", "树干裂开")]
+    [InlineData("坡道太滑，停着的车自己往下溜", "往下溜")]
+    [InlineData("屋檐上的瓦片松了，下面就是人行道", "下面就是人行道")]
     public void Immediate_danger_to_people_is_red(string text, string trigger)
     {
         var alert = Analyze(text).Alert;
@@ -789,6 +798,10 @@ public class AlertRubricTests
     [InlineData("钥匙忘带被锁在门外了，管家帮忙开的门，谢谢")]
     [InlineData("小区门口的道闸被车撞了，什么时候修")]
     [InlineData("我停在楼下的车被别的车撞了，监控能调一下吗")]
+    [InlineData("市府发布的新政策物业会执行吗")]
+    [InlineData("树枝断了一根，已经被园林师傅清走了，谢谢")]
+    [InlineData("孩子们在滑梯上往下溜，玩得很开心")]
+    [InlineData("消防演练的时候电线走火是模拟的吗")]
     [InlineData("新年联欢会上孩子们举着标语跑步")]
     [InlineData("女儿嚷着要跳绳，活动室能借吗")]
     [InlineData("孩子说要往下跳水，跳台开不开")]
