@@ -481,6 +481,9 @@ public class AlertRubricTests
     [InlineData("小区主路边的树干裂开了，随时会倒", "树干裂开")]
     [InlineData("坡道太滑，停着的车自己往下溜", "往下溜")]
     [InlineData("屋檐上的瓦片松了，下面就是人行道", "下面就是人行道")]
+    [InlineData("机房顶上渗水，水滴到了最里面那台配电柜上", "配电柜")]
+    [InlineData("隔壁的空调支架锈断了一半，外机一直在晃，底下是小区主路", "支架锈断")]
+    [InlineData("招牌只剩两颗螺丝吊着，风一大就晃", "两颗螺丝吊")]
     public void Immediate_danger_to_people_is_red(string text, string trigger)
     {
         var alert = Analyze(text).Alert;
@@ -604,6 +607,7 @@ public class AlertRubricTests
         Analyze("安全出口被锁了，里面有上百人在开会").Alert.Level.ShouldBe("red");
         Analyze("楼梯间的疏散通道堆满了旧家具，着了火谁都跑不掉").Alert.Level.ShouldBe("red");
         Analyze("消防通道堆了几箱矿泉水，麻烦挪一下").Alert.Level.ShouldNotBe("red");
+        Analyze("仓库的安全出口被货物堵死了，里面还有三十多名员工在上夜班").Alert.Level.ShouldBe("red");
     }
 
     [Fact]
