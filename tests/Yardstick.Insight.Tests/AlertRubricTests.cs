@@ -484,6 +484,12 @@ public class AlertRubricTests
     [InlineData("机房顶上渗水，水滴到了最里面那台配电柜上", "配电柜")]
     [InlineData("隔壁的空调支架锈断了一半，外机一直在晃，底下是小区主路", "支架锈断")]
     [InlineData("招牌只剩两颗螺丝吊着，风一大就晃", "两颗螺丝吊")]
+    [InlineData("有个小孩趴在飘窗上往外探出半个身子", "探出半个身子")]
+    [InlineData("送货的三轮车在小区里乱窜，刚才刮到了一个老人", "刮到了一个老人")]
+    [InlineData("塔吊的钢丝绳断丝了，还在吊钢筋", "钢丝绳断丝")]
+    [InlineData("搬运工的脚被货架压住了", "压住")]
+    [InlineData("热水锅炉的指针已经过了红线", "红线")]
+    [InlineData("路口的井盖被压碎了，车一过就往下陷", "井盖被压碎")]
     public void Immediate_danger_to_people_is_red(string text, string trigger)
     {
         var alert = Analyze(text).Alert;
@@ -806,6 +812,8 @@ public class AlertRubricTests
     [InlineData("树枝断了一根，已经被园林师傅清走了，谢谢")]
     [InlineData("孩子们在滑梯上往下溜，玩得很开心")]
     [InlineData("消防演练的时候电线走火是模拟的吗")]
+    [InlineData("倒车的时候蹭到人家的车了，想问问监控能不能调")]
+    [InlineData("我家孩子喜欢趴在窗边看风景，窗户有限位器，很放心")]
     [InlineData("新年联欢会上孩子们举着标语跑步")]
     [InlineData("女儿嚷着要跳绳，活动室能借吗")]
     [InlineData("孩子说要往下跳水，跳台开不开")]
