@@ -490,6 +490,9 @@ public class AlertRubricTests
     [InlineData("搬运工的脚被货架压住了", "压住")]
     [InlineData("热水锅炉的指针已经过了红线", "红线")]
     [InlineData("路口的井盖被压碎了，车一过就往下陷", "井盖被压碎")]
+    [InlineData("阳台的洗衣机外壳摸着有点麻手", "麻手")]
+    [InlineData("我奶奶在门口被外卖电动车撞倒了", "撞倒")]
+    [InlineData("孩子在台阶上摔破了膝盖，流了不少血", "摔破")]
     public void Immediate_danger_to_people_is_red(string text, string trigger)
     {
         var alert = Analyze(text).Alert;
@@ -588,6 +591,7 @@ public class AlertRubricTests
     [Theory]
     [InlineData("物业什么时候组织业主开会？好多事情要商量。")]
     [InlineData("社区组织业主参观垃圾分类站，挺有意思的")]
+    [InlineData("停车场的收益属于全体业主，请公示")]
     public void The_company_bringing_owners_together_is_not_collective_action(string text) =>
         Analyze(text).Alert.Reasons.ShouldNotContain(r => r.Kind == AlertRules.Collective);
 
