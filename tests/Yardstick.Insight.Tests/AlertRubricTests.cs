@@ -493,6 +493,7 @@ public class AlertRubricTests
     [InlineData("阳台的洗衣机外壳摸着有点麻手", "麻手")]
     [InlineData("我奶奶在门口被外卖电动车撞倒了", "撞倒")]
     [InlineData("孩子在台阶上摔破了膝盖，流了不少血", "摔破")]
+    [InlineData("车库的承重柱子裂了一道大缝，还在往外渗水", "柱子裂")]
     public void Immediate_danger_to_people_is_red(string text, string trigger)
     {
         var alert = Analyze(text).Alert;
