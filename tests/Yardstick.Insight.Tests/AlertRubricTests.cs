@@ -494,6 +494,11 @@ public class AlertRubricTests
     [InlineData("我奶奶在门口被外卖电动车撞倒了", "撞倒")]
     [InlineData("孩子在台阶上摔破了膝盖，流了不少血", "摔破")]
     [InlineData("车库的承重柱子裂了一道大缝，还在往外渗水", "柱子裂")]
+    [InlineData("草丛里有条毒蛇，小朋友们还在附近捉迷藏", "毒蛇")]
+    [InlineData("门口那只野狗口吐白沫，到处乱窜", "口吐白沫")]
+    [InlineData("仓库的老鼠昨晚咬了值班大爷的脚", "咬了")]
+    [InlineData("台风把空调外机吹松了，吊在外墙上摇", "吊在外墙上摇")]
+    [InlineData("电梯轿厢的玻璃碎了，还有人在坐", "玻璃碎")]
     public void Immediate_danger_to_people_is_red(string text, string trigger)
     {
         var alert = Analyze(text).Alert;
@@ -819,6 +824,8 @@ public class AlertRubricTests
     [InlineData("消防演练的时候电线走火是模拟的吗")]
     [InlineData("倒车的时候蹭到人家的车了，想问问监控能不能调")]
     [InlineData("我家孩子喜欢趴在窗边看风景，窗户有限位器，很放心")]
+    [InlineData("草坪上打了药也不拉警戒线，我家狗吃了草口吐白沫")]
+    [InlineData("孩子们在旁边看园林师傅抓到的那条小蛇，师傅说没毒")]
     [InlineData("新年联欢会上孩子们举着标语跑步")]
     [InlineData("女儿嚷着要跳绳，活动室能借吗")]
     [InlineData("孩子说要往下跳水，跳台开不开")]
