@@ -499,6 +499,7 @@ public class AlertRubricTests
     [InlineData("仓库的老鼠昨晚咬了值班大爷的脚", "咬了")]
     [InlineData("台风把空调外机吹松了，吊在外墙上摇", "吊在外墙上摇")]
     [InlineData("电梯轿厢的玻璃碎了，还有人在坐", "玻璃碎")]
+    [InlineData("楼顶的招牌被风吹得晃来晃去，下面是公交站", "晃来晃去")]
     public void Immediate_danger_to_people_is_red(string text, string trigger)
     {
         var alert = Analyze(text).Alert;
@@ -826,6 +827,7 @@ public class AlertRubricTests
     [InlineData("我家孩子喜欢趴在窗边看风景，窗户有限位器，很放心")]
     [InlineData("草坪上打了药也不拉警戒线，我家狗吃了草口吐白沫")]
     [InlineData("孩子们在旁边看园林师傅抓到的那条小蛇，师傅说没毒")]
+    [InlineData("公园的秋千被孩子们荡得晃来晃去，真热闹")]
     [InlineData("新年联欢会上孩子们举着标语跑步")]
     [InlineData("女儿嚷着要跳绳，活动室能借吗")]
     [InlineData("孩子说要往下跳水，跳台开不开")]
