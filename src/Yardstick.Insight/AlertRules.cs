@@ -33,7 +33,7 @@ public static class AlertRules
         [
             // Hotlines, government offices, regulators, consumer bodies and the industry association. The hotline calling
             // back about a closed case ("12345回访了，问题已经解决") is not a threat to call it.
-            "一二三四五(?!六)|(?<![0-9])12 345(?![0-9])|(?<![0-9])(12345|12315)" + NotAQuantity + "(?!(热线)?回访)|(?<=(打|拨|找|去|向|到)[^,.!?]{0,3})123[0-9]{2}" + NotAQuantity + "|" +
+            "一二三四五(?!六)|1(?<![0-9]1)2 345(?![0-9])|(?<![0-9])(12345|12315)" + NotAQuantity + "(?!(热线)?回访)|(?<=(打|拨|找|去|向|到)[^,.!?]{0,3})123[0-9]{2}" + NotAQuantity + "|" +
             "(?<![0-9])123[0-9]{2}热线(?!回访)|市长热线|便民热线|市长信箱|住建[局委部]|住房保障|住房和(城乡)?建设|住房城乡建设|" +
             "城乡建设部门|建委|房管[局所]|街道办|[找去到向]街道|街道反映|" +
             "居委会|社区居委|(社区|街道)(办事处|工作站)|执法(大队|局|队|部门)|综合执法|" +
