@@ -500,6 +500,13 @@ public class AlertRubricTests
     [InlineData("台风把空调外机吹松了，吊在外墙上摇", "吊在外墙上摇")]
     [InlineData("电梯轿厢的玻璃碎了，还有人在坐", "玻璃碎")]
     [InlineData("楼顶的招牌被风吹得晃来晃去，下面是公交站", "晃来晃去")]
+    [InlineData("隔壁那家人放话说要弄死我们全家", "弄死我")]
+    [InlineData("有人在信箱里放了恐吓信", "恐吓信")]
+    [InlineData("停车场有个男的掐住了保安的脖子", "脖子")]
+    [InlineData("门口有人拎着钢管在找人", "拎着钢管")]
+    [InlineData("被人用酒瓶砸破了头，血流不止", "砸破了头")]
+    [InlineData("物业再这样我真的活不下去了", "活不下去了")]
+    [InlineData("他说活着没意思，一个人关在屋里好几天了", "活着没意思")]
     public void Immediate_danger_to_people_is_red(string text, string trigger)
     {
         var alert = Analyze(text).Alert;
@@ -828,6 +835,8 @@ public class AlertRubricTests
     [InlineData("草坪上打了药也不拉警戒线，我家狗吃了草口吐白沫")]
     [InlineData("孩子们在旁边看园林师傅抓到的那条小蛇，师傅说没毒")]
     [InlineData("公园的秋千被孩子们荡得晃来晃去，真热闹")]
+    [InlineData("今天热得不想活了，空调什么时候修好")]
+    [InlineData("弄死蟑螂的药物业有没有统一发")]
     [InlineData("新年联欢会上孩子们举着标语跑步")]
     [InlineData("女儿嚷着要跳绳，活动室能借吗")]
     [InlineData("孩子说要往下跳水，跳台开不开")]
