@@ -103,6 +103,7 @@ public class AlertRubricTests
     [InlineData("明天还不来修，我就打一二三四五", "一二三四五")]
     [InlineData("我會去找里長處理這件事", "里长")]
     [InlineData("已經向消保官申訴", "消保官")]
+    [InlineData("垃圾站再这么臭，我就打电话给环保局", "环保局")]
     [InlineData("我要投訴到市府", "市府")]
     [InlineData("我们已经去函市住建委说明情况", "去函")]
     [InlineData("此事已反映到园区管委会", "管委会")]
