@@ -269,7 +269,7 @@ public static class AlertRules
     private static readonly Regex FireLanePattern = new("消防通道|安全出口|消防门|疏散通道|逃生通道", Options);
 
     private static readonly Regex FireLaneDanger = new(
-        "堵|占|锁|封|停满|堆满|堆了|堆放|塞满|跑不掉|逃不出|停车[^,.!?]{0,6}(救护车|消防车|进不来|出不去|危险|出事|万一|人命|急救)|救护车|消防车|进不来|出不去|危险|出了?事|万一|人命|全是人|都是人|(几十|几百|上百|好多|很多|[0-9]+)个?人|([两三四五六七八九]?[十百千]|几十|几百|上百|上千|[0-9]+)多?(个|名|位)?(工人|员工|孩子|老人|顾客|学生)", Options);
+        "堵|占|锁|封|停满|堆满|堆了|堆放|塞满|跑不掉|逃不出|停车[^,.!?]{0,6}(救护车|消防车|进不来|出不去|危险|出事|万一|人命|急救)|救护车|消防车|进不来|出不去|出不来|危险|出了?事|万一|人命|全是人|都是人|(几十|几百|上百|好多|很多|[0-9]+)个?人|([两三四五六七八九]?[十百千]|几十|几百|上百|上千|[0-9]+)多?(个|名|位)?(工人|员工|孩子|老人|顾客|学生)", Options);
 
     private static readonly Regex CollectivePattern = new(
         "集体(?!户口|宿舍|活动|婚礼|生日|照|舞|经济|土地)|联名|一起[^,.!?]{0,10}讨(个)?说法|全体(商户|租户|住户)(?![^.!?]{0,12}(活动|联谊|聚会|庆|晚会|参加|欢迎|祝))|(一起|集体|联合)(停业|罢市|罢工)|(拉横幅|横幅|拉条幅|(?<!(宣传|欢迎|庆祝|祝贺|喜庆|物业|社区)[^,.!?]{0,4})条幅)(?![^,.!?]{0,8}(庆祝|欢迎|祝贺|宣传|标语))|大字报|(门口|楼下|售楼处|前台|大厅|办公室)[^,.!?]{0,2}举(着)?(牌子|牌|标语)(?![^,.!?]{0,4}(欢迎|迎接|接))|举(着)?(牌子|标语)(抗议|维权|讨说法)|举牌(抗议|维权)|全(?<!(@|归|属于|属|给|还给|分给)全)体业主|所有业主|(?<!物业|你们|管理处|社区|居委会|街道)组织业主(?![^,.!?]{0,6}(开会|会议|活动|参观|学习|培训|体检|演练|座谈|联欢|旅游))|组团|维权|一起去找|一起投诉|上访|签名信|(业主们?|大家|住户|商户)[^,.!?]{0,3}(都在|都|一起|正在)签了?名|" +
@@ -364,7 +364,8 @@ public static class AlertRules
             var after = normalized[m.Index..end];
             // Its clause and what follows, each word once ("消防通道被两辆车占用，已联系车主挪车" names one danger word, not two).
             var around = normalized[start..Math.Max(end, start + Clause(normalized, m.Index).Length)];
-            if (IsNegated(normalized, m.Index) || thankful) continue;
+            // Thanks elsewhere in the message do not clear a lane blocked now; a blockage told as past with thanks does.
+            if (IsNegated(normalized, m.Index) || (thankful && PastPattern.IsMatch(Clause(normalized, m.Index)))) continue;
             var blocked = FireLaneDanger.Match(after);
             // 消防通道堵塞 is red when the text says people are at risk (an ambulance cannot get in, 万一着火 …).
             if (blocked.Success && FireLaneDanger.Matches(around).Count >= 2) Add(reasons, Danger, m.Value + blocked.Value);

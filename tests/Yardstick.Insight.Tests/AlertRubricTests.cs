@@ -633,6 +633,8 @@ public class AlertRubricTests
         Analyze("楼梯间的疏散通道堆满了旧家具，着了火谁都跑不掉").Alert.Level.ShouldBe("red");
         Analyze("消防通道堆了几箱矿泉水，麻烦挪一下").Alert.Level.ShouldNotBe("red");
         Analyze("仓库的安全出口被货物堵死了，里面还有三十多名员工在上夜班").Alert.Level.ShouldBe("red");
+        Analyze("平时服务不错，谢谢。不过疏散通道现在被三轮车堵了，里面的人出不来").Alert.Level.ShouldBe("red");
+        Analyze("上次消防通道被堵，你们很快就清理了，谢谢").Alert.Level.ShouldNotBe("red");
     }
 
     [Fact]
