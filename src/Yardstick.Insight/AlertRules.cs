@@ -375,6 +375,8 @@ public static class AlertRules
             if (thankful && positiveProbability >= 0.8f) dismissed?.Add(new Range(m.Index, m.Index + m.Length));
             else Add(reasons, Collective, m.Value);
         }
+        // Counting is a red only in a complaint ("第三次来，服务还是那么好" is praise). A lean towards negative with almost no
+        // praise counts too: the polarity model may split an angry, short message between neutral and negative.
         if (negativeProbability >= 0.5f || (negativeProbability >= 0.4f && positiveProbability < 0.15f))
             foreach (var m in RepeatedPattern.Matches(normalized))
             {
