@@ -253,6 +253,8 @@ public static class AlertRules
         "\\b(railing|balustrade|handrail|banister)s?\\b[^.!?]{0,30}\\b(wobbl\\w*|loose|broken|shaking|missing|gave way)\\b|" +
         "\\btrying (the )?(doors?|door handles|handles)\\b|\\b(locked|trapped|stuck|left) in (a|the|his|her|their) car\\b|\\bhanging (off|from|over) (the |a )?(balcony|railing|window|ledge|edge)\\b|\\bsmell of burning\\b|\\bburning (plastic|rubber|wires?)\\b|\\b(broke|break|breaking) in(to)?\\b|\\bbroken into\\b|\\bforced (open|entry)\\b|\\bburgl(ed|ary|ar|ars)\\b|\\b(scream|shout|call|cry)(ing|ed)? for help\\b|\\b(kun ren|zhao huo|qi huo|lou dian)\\b|\\bstalk(ing|ed|er)\\b|\\bfollow(ed|ing) me\\b|" +
         "\\bgas\\b[^.!?]{0,40}\\b(leak(ing|s)?|smell)|\\bsmells? (of )?gas\\b|" +
+        "(?<!\\b(if|whether) the )\\b(fire|emergency) (exit|exits|door|doors|escape)\\b[^.!?]{0,16}\\b(locked|chained|welded|padlocked)\\b|" +
+        "\\b(kids|children|child|boys?|girls?|toddlers?|teenagers?|someone|a man)\\b[^.!?]{0,12}\\bclimb(s|ed|ing)?\\b[^.!?]{0,10}\\b(scaffold(ing)?|crane|pylon|transformer|roof)\\b|" +
         "\\b(climb(s|ed|ing)?|standing|sitting|hanging|leaning)\\b[^.!?]{0,20}\\b(outside of|over|on|out of) the (balcony |window |roof )?(railing|ledge|edge|window ?sill|parapet|window)\\b|" +
         "\\b(ceiling|plaster|part of the \\w+)\\b[^.!?]{0,30}\\b(came down|caved in|collapsed)\\b|\\bwent under\\b|\\bburning smell\\b(?! (was|is) (just|only))|\\b(sockets?|plugs?|wires?|switch(es)?|outlets?)\\b[^.!?]{0,40}\\bhot to (the )?touch\\b|" +
         "\\b(hasnt|has not|havent|have not|not|nobody has|no one has) (answered|answering|opened|opening) (the |her |his |their )?(door|phone)\\b|\\bhurt (his|her|my|their|himself|herself|myself)\\b|\\b(got|was|were|been) hurt\\b|" +
