@@ -510,6 +510,8 @@ public class AlertRubricTests
     [InlineData("被人用酒瓶砸破了头，血流不止", "砸破了头")]
     [InlineData("物业再这样我真的活不下去了", "活不下去了")]
     [InlineData("他说活着没意思，一个人关在屋里好几天了", "活着没意思")]
+    [InlineData("走廊的吸顶灯灯罩里积了水，开关一按就闪", "积了水")]
+    [InlineData("单杠的焊点快断了，孩子们还在上面吊着玩", "快断了")]
     public void Immediate_danger_to_people_is_red(string text, string trigger)
     {
         var alert = Analyze(text).Alert;
@@ -842,6 +844,7 @@ public class AlertRubricTests
     [InlineData("公园的秋千被孩子们荡得晃来晃去，真热闹")]
     [InlineData("Do you know if the emergency exit door is locked after 10pm?")]
     [InlineData("The kids loved climbing the rope frame at the new playground.")]
+    [InlineData("灯罩里积了好多灰，能擦一下吗")]
     [InlineData("今天热得不想活了，空调什么时候修好")]
     [InlineData("弄死蟑螂的药物业有没有统一发")]
     [InlineData("新年联欢会上孩子们举着标语跑步")]
