@@ -331,7 +331,8 @@ public static class AlertRules
     public static List<AlertReason> Red(string normalized, float negativeProbability, float positiveProbability, List<Range>? dismissed = null)
     {
         var reasons = new List<AlertReason>();
-        var sarcastic = SarcasmPattern.IsMatch(normalized);
+        // Both uses of it need a positive lean first, so most texts skip the scan.
+        var sarcastic = positiveProbability >= 0.5f && SarcasmPattern.IsMatch(normalized);
         var thankful = positiveProbability >= 0.5f && ThanksPattern.IsMatch(normalized) && !sarcastic;
         foreach (var m in EscalationPattern.Matches(normalized))
         {
