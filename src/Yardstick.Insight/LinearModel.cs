@@ -183,10 +183,13 @@ public sealed class LinearModel
         return best < 0 ? Labels[0] : Labels[best];
     }
 
-    public float[] PredictNormalized(string normalized)
+    public float[] PredictNormalized(string normalized) => PredictFeatures(Features.Extract(normalized));
+
+    /// <summary>Class probabilities for a text already turned into this model's <see cref="Features"/>.</summary>
+    public float[] PredictFeatures(SparseVector x)
     {
         var p = new float[ClassCount];
-        Scores(weights, bias, ClassCount, Features.Extract(normalized), p);
+        Scores(weights, bias, ClassCount, x, p);
         Softmax(p);
         return p;
     }

@@ -188,6 +188,21 @@ public class InsightPartsTests
     }
 
     [Fact]
+    public void A_model_trained_with_other_features_reads_its_own_n_grams_in_the_analyzer()
+    {
+        // The analyzer extracts n-grams once for the three models; a replaced model with other features must not be fed them.
+        var rows = Enumerable.Range(0, 10).SelectMany(_ => new[] { ("电梯坏了", "equipment"), ("保洁没打扫", "environment"), ("物业费太贵", "fees") }).ToList();
+        var category = LinearModel.Train("category", rows, new TrainingOptions { Epochs = 5, Features = FeatureSpec.Default with { Bits = 12, MaxN = 2 } });
+        var analyzer = TextAnalyzer.Default.With(InsightTask.Category, category);
+        foreach (var text in new[] { "电梯又坏了，麻烦修一下", "物业费太贵了", "楼下保洁一直没打扫" })
+        {
+            var own = category.Predict(text);
+            var result = analyzer.Analyze(text).Category;
+            result.Key.ShouldBe(category.Labels[Array.IndexOf(own, own.Max())]);
+        }
+    }
+
+    [Fact]
     public void Model_evidence_is_shown_without_brackets_cut_in_half()
     {
         // Seen on the demo board: "(三" from "户内深度保洁（三室两厅）".
