@@ -125,7 +125,7 @@ public static class DomainLexicon
         "我们", "你们", "他们", "她们", "我家", "自己", "这个", "那个", "这些", "那些", "什么", "怎么", "怎么回事", "为什么", "一下",
         "已经", "还是", "就是", "可以", "没有", "不是", "一个", "现在", "今天", "昨天", "明天", "时候", "问题", "麻烦", "谢谢", "感谢",
         "请问", "一直", "还有", "但是", "因为", "所以", "如果", "然后", "而且", "不过", "非常", "特别", "真的", "觉得", "希望", "能不能",
-        "有没有", "是不是", "好像", "大家", "物业", "小区", "业主", "你好", "您好", "这样", "那样", "一样", "知道", "看到", "发现",
+        "有没有", "是不是", "好像", "大家", "物业", "小区", "业主", "家里", "你好", "您好", "这样", "那样", "一样", "知道", "看到", "发现",
         "反映", "处理", "情况", "这边", "那边", "这里", "那里", "每次", "每天", "几天", "好几", "一些", "有点", "有些", "到底", "根本",
         "应该", "需要", "告诉", "说了", "如何", "怎么办", "怎么申请", "可不可以", "哪里", "什么时候", "多少", "一次", "两次", "三次", "很多", "太多", "越来越",
         "老是", "总是", "经常", "马上", "赶紧", "看看", "天天", "差点", "差一点", "刚才", "刚刚", "突然", "终于", "总算", "好多",
@@ -186,6 +186,15 @@ public static class DomainLexicon
     public static IEnumerable<string> CategoriesOf(string word) => CategoryIndex.Value[word];
 
     public static bool IsWord(ReadOnlySpan<char> s) => Vocabulary.Value.Words.Contains(s);
+
+    private static readonly Lazy<HashSet<string>.AlternateLookup<ReadOnlySpan<char>>> StopWordLookup =
+        new(() => StopWords.GetAlternateLookup<ReadOnlySpan<char>>());
+
+    /// <summary>
+    /// A lexicon word or a stop word: the words a span of text shown to a reader must not cut through. Stop words are no
+    /// topic, but "业到底管不管" cut from "物业到底管不管" reads as a typo.
+    /// </summary>
+    public static bool IsWordOrStopWord(ReadOnlySpan<char> s) => IsWord(s) || StopWordLookup.Value.Contains(s);
     /// <summary>The length of the longest Chinese word.</summary>
     public static int MaxWordLength => Vocabulary.Value.MaxLength;
 

@@ -214,9 +214,12 @@ public sealed class LinearModel
                 var weight = weights[row + c] - mean / ClassCount;
                 if (weight > 0) grams.Add((s, s + n, weight));
             }
-        // The strongest n-grams overlap ("麻烦", "麻烦修", "烦修") or touch ("就开" and "始电钻"): a reader is shown the
-        // stretch of text they cover together, once, ranked by its strongest n-gram.
-        var strongest = grams.OrderByDescending(g => g.Weight).Take(3 * top).OrderBy(g => g.Start).ToList();
+        // The strongest n-grams overlap ("麻烦", "麻烦修", "烦修") or touch ("就开" and "始电钻"), the more so once widened to
+        // the words they cut through: a reader is shown the stretch of text they cover together, once, ranked by its
+        // strongest n-gram.
+        var strongest = grams.OrderByDescending(g => g.Weight).Take(3 * top)
+            .Select(g => WholeWords(text, g.Start, g.End) is var (start, end) ? (Start: start, End: end, g.Weight) : g)
+            .OrderBy(g => g.Start).ToList();
         var spans = new List<(int Start, int End, float Weight)>();
         foreach (var g in strongest)
         {
@@ -225,7 +228,7 @@ public sealed class LinearModel
             else
                 spans.Add(g);
         }
-        var shown = spans.OrderByDescending(g => g.Weight).Select(g => WholeWords(text, g.Start, g.End))
+        var shown = spans.OrderByDescending(g => g.Weight).Select(g => text[g.Start..g.End])
             .Where(w => w.Any(char.IsLetter)).Distinct().ToList();
         // Stop words explain little, but a red whose only evidence is "物业" should still say so rather than nothing.
         var content = shown.Where(w => !DomainLexicon.StopWords.Contains(w)).ToList();
@@ -236,13 +239,13 @@ public sealed class LinearModel
     /// The span widened to the words it cuts through: "库车位" of "地库车位" is shown as "地库车位", "arks" of "barks" as
     /// "barks", "02" of "502" as "502" (which, naming no thing, is then not shown at all).
     /// </summary>
-    private static string WholeWords(string text, int start, int end)
+    private static (int Start, int End) WholeWords(string text, int start, int end)
     {
         while (WordAcross(text, start) is (var from, _)) start = from;
         while (WordAcross(text, end) is (_, var to)) end = to;
         while (start > 0 && DomainLexicon.IsLatin(text[start - 1]) && DomainLexicon.IsLatin(text[start])) start--;
         while (end < text.Length && DomainLexicon.IsLatin(text[end]) && DomainLexicon.IsLatin(text[end - 1])) end++;
-        return text[start..end];
+        return (start, end);
     }
 
     /// <summary>A lexicon word that begins before <paramref name="boundary"/> and ends after it, if there is one.</summary>
@@ -251,7 +254,7 @@ public sealed class LinearModel
         var longest = DomainLexicon.MaxWordLength;
         for (var s = Math.Max(0, boundary - longest + 1); s < boundary; s++)
             for (var e = boundary + 1; e <= Math.Min(text.Length, s + longest); e++)
-                if (DomainLexicon.IsWord(text.AsSpan(s, e - s))) return (s, e);
+                if (DomainLexicon.IsWordOrStopWord(text.AsSpan(s, e - s))) return (s, e);
         return null;
     }
 

@@ -253,6 +253,19 @@ public class InsightPartsTests
     }
 
     [Fact]
+    public void Model_evidence_does_not_cut_through_common_words()
+    {
+        // Seen on the demo board: "业到底管不管" and "里老人" from 物业 and 家里, "请问什、候能处" from 什么时候 and 处理.
+        var texts = new[] { "电梯停了一上午，家里老人下不了楼，物业到底管不管？", "请问什么时候能处理？陌生人在楼道里转悠" };
+        foreach (var text in texts)
+        {
+            var reasons = TextAnalyzer.Default.Analyze(text).Alert.Reasons.ShouldHaveSingleItem().Trigger.Split('、');
+            reasons.ShouldNotContain(r => r.StartsWith('业') || r.StartsWith('里') || r.StartsWith('候') || r.EndsWith('什') || r.EndsWith('处'));
+            reasons.Count(r => r.Contains("什么时候")).ShouldBeLessThanOrEqualTo(1);
+        }
+    }
+
+    [Fact]
     public void Model_evidence_falls_back_to_stop_words_rather_than_saying_nothing()
     {
         // A red board once showed "模型判断「」": every n-gram the model weighed for red was a stop word.
