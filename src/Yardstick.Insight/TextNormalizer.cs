@@ -35,6 +35,8 @@ public static class TextNormalizer
     {
         if (string.IsNullOrWhiteSpace(text)) return "";
         var folded = text.Normalize(NormalizationForm.FormKC);
+        // 唔該 is Cantonese thanks; every other 唔 below is 不.
+        if (folded.Contains('唔')) folded = folded.Replace("唔該", "多謝", StringComparison.Ordinal).Replace("唔该", "多谢", StringComparison.Ordinal);
         var sb = new StringBuilder(folded.Length);
         foreach (var rune in folded.EnumerateRunes())
         {
@@ -59,6 +61,7 @@ public static class TextNormalizer
     {
         if (NegativeFaces.Contains(rune.Value)) return NegativeEmoji;
         if (PositiveFaces.Contains(rune.Value)) return PositiveEmoji;
+        if (rune.Value == 0x282E2) return '梯'; // 𨋢, the Cantonese lift
         if (!rune.IsBmp) return '\0';
         var c = (char)rune.Value;
         switch (c)
@@ -79,8 +82,17 @@ public static class TextNormalizer
         if (category is UnicodeCategory.Control or UnicodeCategory.Format or UnicodeCategory.OtherSymbol
             or UnicodeCategory.Surrogate or UnicodeCategory.PrivateUse or UnicodeCategory.NonSpacingMark) return '\0';
         if (c is >= 'A' and <= 'Z') return (char)(c + 32);
-        return ChineseVariants.ToSimplified(c);
+        return Cantonese.TryGetValue(c, out var mandarin) ? mandarin : ChineseVariants.ToSimplified(c);
     }
+
+    // Owners in Guangdong and Hong Kong write as they speak ("部電梯困咗人", "我唔會再交管理費"). These characters are
+    // written Cantonese only, and each stands for one Mandarin character, so the rules and models, written and trained in
+    // Mandarin, read them. Characters Mandarin also uses (係, 俾, 啲 …) are left alone.
+    private static readonly Dictionary<char, char> Cantonese = new()
+    {
+        ['咗'] = '了', ['喺'] = '在', ['冇'] = '没', ['嘅'] = '的', ['佢'] = '他', ['睇'] = '看', ['嚟'] = '来', ['唔'] = '不',
+        ['搵'] = '找', ['揾'] = '找', ['攞'] = '拿',
+    };
 
     private static int RepeatRun(StringBuilder sb, char c)
     {

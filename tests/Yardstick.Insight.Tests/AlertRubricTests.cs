@@ -409,7 +409,9 @@ public class AlertRubricTests
     [InlineData("化粪池里下去的人半天没上来", "没上来")]
     [InlineData("地下室的安全出口上了锁", "上了锁")]
     [InlineData("有条眼镜蛇溜出来了，在花坛边", "眼镜蛇")]
-    [InlineData("部𨋢困咗两个人", "困咗")]
+    [InlineData("部𨋢困咗两个人", "困了两个人")]
+    [InlineData("𨋢困咗我阿媽喺入面成十分鐘，點解冇人理？", "困了")]
+    [InlineData("後樓梯嗰度堆滿晒雜物，消防門都開唔到，真係火燭就走唔甩", "消防门开不到")]
     [InlineData("走廊有阵燶味", "㶶味")]
     [InlineData("有人将啤酒樽掷落街", "掷落")]
     [InlineData("單車撞親個伯伯", "撞亲")]
@@ -956,6 +958,18 @@ public class AlertRubricTests
         TextNormalizer.Normalize("門夾到手，噴水，鄰居囂張").ShouldBe("门夹到手,喷水,邻居嚣张");
         TextNormalizer.Normalize("效果显著，乾坤").ShouldBe("效果显著,乾坤");
         Analyze("效果显著").Traditional.ShouldBeFalse();
+    }
+
+    [Fact]
+    public void Written_Cantonese_is_read_as_the_Mandarin_it_stands_for()
+    {
+        TextNormalizer.Normalize("部𨋢壞咗，我唔會再交管理費，冇人理").ShouldBe("部梯坏了,我不会再交管理费,没人理");
+        TextNormalizer.Normalize("唔該晒").ShouldBe("多谢晒");
+        Analyze("修咗三次都未搞掂，我唔會再交管理費").Alert.Reasons.ShouldContain(r => r.Kind == AlertRules.Escalation);
+        // Calm twins: a stove that will not light is no fire, a past trapping told with Cantonese thanks is not red.
+        Analyze("廚房冇煤氣味，只係爐頭打唔著火，麻煩睇下").Alert.Level.ShouldNotBe("red");
+        Analyze("上次電梯困人你哋好快就到咗，唔該晒").Alert.Level.ShouldNotBe("red");
+        Analyze("太困了我先睡了").Alert.Level.ShouldNotBe("red");
     }
 
     [Fact]
