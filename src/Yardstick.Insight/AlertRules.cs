@@ -26,8 +26,11 @@ public static class AlertRules
     private const string Unit = "\\s?(平|㎡|元|块|号|米|室|栋|幢|层|户|度|斤|个|辆|岁|楼|万|千|百|分|天|次|年|月|日)";
     private const string NotAQuantity = "(?![0-9]|" + Unit + ")";
 
-    /// <summary>Numbers that count something ("120平米"); the alert model reads them as it reads 120 the ambulance.</summary>
-    public static readonly Regex Quantity = new("[0-9]+(?=" + Unit + ")", Options);
+    /// <summary>
+    /// Words the alert model misreads and the rules know better: numbers that count something ("120平米"), which it
+    /// reads as 120 the ambulance, and a stove or heater that will not light ("打不着火"), which it reads as 着火.
+    /// </summary>
+    public static readonly Regex Misread = new("[0-9]+(?=" + Unit + ")|[打点]不[着著]火?", Options);
 
     private static readonly Triggers EscalationPattern = new(
         [
@@ -83,7 +86,7 @@ public static class AlertRules
     private static readonly Triggers DangerPattern = new(
         [
             // People shut in, and lifts that fail with people in them.
-            "困人|困仁|被困|困在|困住|困着|(又|再次|再一次)困了|困了[^,.!?]{0,4}(人|老人|小孩|孩子|业主)|(?<=梯[^,.!?]{0,2})困了|(关|卡|锁)住(了)?人|" +
+            "困人|困仁|被困|困在|困了在(里|入面|电梯|梯|中间|半)|困住|困着|(又|再次|再一次)困了|困了[^,.!?]{0,4}(人|老人|小孩|孩子|业主)|(?<=梯[^,.!?]{0,2})困了|(关|卡|锁)住(了)?人|" +
             "电梯[^,.!?]{0,6}(关住|卡住)|关在电梯|卡在电梯|电梯(里|里头|里面)?[^,.!?]{0,2}关着[^,.!?]{0,2}(人|孩子|小孩|娃|老人|宝宝)|电梯里出不来|出不来了|被(关|锁)在(里面|里头|电梯)|(有人|孩子|小孩|老人|人)被(关|锁)在[^,.!?]{0,10}?(里面|里头|里|内)|" +
             "被(关|锁|困)在[^,.!?]{0,3}(车里|车内|屋里|房间)|(关|困|锁)着[^,.!?]{0,2}人|" +
             "电梯(突然)?(往下)?(下坠|坠|坠落|急坠|失控|冲顶|蹲底|溜车)|电梯[^.!?]{0,16}突然(顿|掉|晃|抖|往下|下滑)|电梯(一直|总是|老是|自己)?在?(上下)?乱(跑|窜)|(停电|断电)[^.!?]{0,20}应急灯[^,.!?]{0,4}(不亮|没亮|也不亮)|" +
@@ -95,7 +98,7 @@ public static class AlertRules
             "电梯[^,.!?]{0,8}从[^,.!?]{0,4}楼[^,.!?]{0,4}(掉|坠|滑|冲)|(扶梯|电梯)[^,.!?]{0,4}(倒转|逆转|反转|倒行|倒溜|溜梯)",
             // Fire, smoke and the smell of burning (not cooking fumes), and the alarms that say so.
             "(?<!打不|点不)[著着]火|着伙|着活了|起火|失火|火灾|放火|纵火|点了一把火|放了一把火|" +
-            "把[^,.!?]{0,6}(点着|烧着|引燃)|引燃|烧着了|烧起来|(哪家|谁家|车|房子|楼|屋)[^,.!?]{0,2}着了|自燃|火苗|" +
+            "把[^,.!?]{0,6}(点着|烧着|引燃)|引燃|烧着了|烧起来|(哪家|谁家|车|房子|楼|屋)[^,.!?]{0,2}着了|自燃|火苗(?!(是|有点|有些|很|太|偏|一直|总是){0,2}(发黄|发红|黄|红|小|弱|不稳|忽大忽小|不旺|不够))|" +
             "明火|火光|火星子?[^,.!?]{0,2}(掉|溅|飞|飘)|冒火星|冒了?[个一]?火花|冒.{0,2}烟|(全是|都是|满是|好多|很多)烟(?![味头蒂])|" +
             "浓烟|烟(?<!(油|香|抽|炊|(烧纸|烧香|烧烤|抽烟|吸烟)[^.!?]{0,8})烟)(很|好|特别|非常|越来越)大|好大的烟|黑烟(?!味)|烟雾(?!报警|探测|感应)|(?<!油)烟从[^,.!?]{0,6}(冒|涌|窜)|(?<!油)烟[^,.!?]{0,6}冒出来|" +
             "(火警|消防警报|烟感|警铃|报警器)[^,.!?]{0,4}(响|叫)|烧(塑料|焦|胶|橡胶|电线)|焦味|糊味|㶶味|㶶焦|烧㶶|烟[^,.!?]{0,4}涌出|烧黑|胶皮味|烧得?发黑|" +

@@ -136,15 +136,15 @@ public sealed class TextAnalyzer
 
         // "请勿高空抛物" and "差点滑倒": the rules weighed those words and ruled them out; the model, which cannot read a
         // negation, reads the text without them.
-        // Nor does it read a number of square metres or yuan, which it cannot tell from 120 the ambulance: "120平米的房子
-        // 物业费多少？" had been red by the model alone.
-        var quantities = AlertRules.Quantity.Matches(normalized);
+        // Nor does it read a number of square metres or yuan, which it cannot tell from 120 the ambulance ("120平米的房子
+        // 物业费多少？" had been red by the model alone), or a stove that will not light ("燃气灶打不着火了").
+        var misread = AlertRules.Misread.Matches(normalized);
         var read = normalized;
-        if (dismissed.Count > 0 || quantities.Count > 0)
+        if (dismissed.Count > 0 || misread.Count > 0)
         {
             var chars = normalized.ToCharArray();
             foreach (var range in dismissed) chars.AsSpan(range).Fill(',');
-            foreach (Match m in quantities) chars.AsSpan(m.Index, m.Length).Fill(',');
+            foreach (Match m in misread) chars.AsSpan(m.Index, m.Length).Fill(',');
             read = new string(chars);
         }
         var p = read == normalized ? Predict(AlertModel, features, normalized) : AlertModel.PredictNormalized(read);

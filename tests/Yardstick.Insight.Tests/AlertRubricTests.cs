@@ -411,6 +411,7 @@ public class AlertRubricTests
     [InlineData("有条眼镜蛇溜出来了，在花坛边", "眼镜蛇")]
     [InlineData("部𨋢困咗两个人", "困了两个人")]
     [InlineData("𨋢困咗我阿媽喺入面成十分鐘，點解冇人理？", "困了")]
+    [InlineData("𨋢壞咗，有個阿婆困咗喺入面成半個鐘", "困了在入面")]
     [InlineData("後樓梯嗰度堆滿晒雜物，消防門都開唔到，真係火燭就走唔甩", "消防门开不到")]
     [InlineData("走廊有阵燶味", "㶶味")]
     [InlineData("有人将啤酒樽掷落街", "掷落")]
@@ -958,6 +959,18 @@ public class AlertRubricTests
         TextNormalizer.Normalize("門夾到手，噴水，鄰居囂張").ShouldBe("门夹到手,喷水,邻居嚣张");
         TextNormalizer.Normalize("效果显著，乾坤").ShouldBe("效果显著,乾坤");
         Analyze("效果显著").Traditional.ShouldBeFalse();
+    }
+
+    [Fact]
+    public void A_stove_flame_that_burns_yellow_or_low_is_a_repair_not_a_fire()
+    {
+        Analyze("燃气灶火苗发黄，是不是要清洗一下灶头了？").Alert.Level.ShouldNotBe("red");
+        Analyze("燃气灶的火苗一直很小，麻烦来看看").Alert.Level.ShouldNotBe("red");
+        Analyze("燃气灶的火苗窜出来，把抽油烟机烧黑了").Alert.Reasons.ShouldContain(r => r.Trigger == "火苗");
+        // The alert model does not read the 着火 of a stove that will not light.
+        AlertRules.Misread.Match(TextNormalizer.Normalize("燃气灶打不着火了")).Value.ShouldBe("打不着火");
+        Analyze("家里的煤气灶点不着火了，是不是没气了").Alert.Level.ShouldNotBe("red");
+        Analyze("燃气灶打不着火了，闻着也没有煤气味").Alert.Level.ShouldNotBe("red");
     }
 
     [Fact]
