@@ -410,6 +410,8 @@ public class AlertRubricTests
     [InlineData("地下室的安全出口上了锁", "上了锁")]
     [InlineData("有条眼镜蛇溜出来了，在花坛边", "眼镜蛇")]
     [InlineData("部𨋢困咗两个人", "困了两个人")]
+    [InlineData("车库里有辆车锁着一个小孩，车窗都关着，热得满头汗", "车库里有辆车锁着一个小孩")]
+    [InlineData("停车场一辆白车里关着个宝宝在哭，找不到车主", "车里关着个宝宝")]
     [InlineData("𨋢困咗我阿媽喺入面成十分鐘，點解冇人理？", "困了")]
     [InlineData("𨋢壞咗，有個阿婆困咗喺入面成半個鐘", "困了在入面")]
     [InlineData("後樓梯嗰度堆滿晒雜物，消防門都開唔到，真係火燭就走唔甩", "消防门开不到")]
@@ -960,6 +962,14 @@ public class AlertRubricTests
         TextNormalizer.Normalize("效果显著，乾坤").ShouldBe("效果显著,乾坤");
         Analyze("效果显著").Traditional.ShouldBeFalse();
     }
+
+    [Theory]
+    [InlineData("宝宝在车上睡着了，我在旁边看着")]
+    [InlineData("车找着了，原来停在B区")]
+    [InlineData("孩子的玩具锁在车里了，能帮忙开一下吗")]
+    [InlineData("车里锁着孩子的书包，钥匙丢了")]
+    public void Asleep_found_or_locked_in_a_car_is_not_a_fire_or_a_child_shut_in(string text) =>
+        Analyze(text).Alert.Reasons.ShouldNotContain(r => r.Kind == AlertRules.Danger);
 
     [Fact]
     public void A_stove_flame_that_burns_yellow_or_low_is_a_repair_not_a_fire()
