@@ -963,6 +963,14 @@ public class AlertRubricTests
         Analyze("效果显著").Traditional.ShouldBeFalse();
     }
 
+    [Fact]
+    public void A_reason_is_the_longest_trigger_that_matches_where_the_first_one_starts()
+    {
+        // Several branches match at 摔 and at 1; the reader is shown the longest, whichever chunk of the rules holds it.
+        Analyze("商场二楼有个小孩从扶梯上摔下来了，头在流血").Alert.Reasons.Select(r => r.Trigger).ShouldContain("摔下来");
+        Analyze("业主投诉：物业长期不作为，已向区住建局及12345热线投诉。").Alert.Reasons.Select(r => r.Trigger).ShouldBe(["住建局", "12345热线"]);
+    }
+
     [Theory]
     [InlineData("宝宝在车上睡着了，我在旁边看着")]
     [InlineData("车找着了，原来停在B区")]
