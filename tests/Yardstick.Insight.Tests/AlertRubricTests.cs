@@ -411,6 +411,7 @@ public class AlertRubricTests
     [InlineData("有条眼镜蛇溜出来了，在花坛边", "眼镜蛇")]
     [InlineData("部𨋢困咗两个人", "困了两个人")]
     [InlineData("车库里有辆车锁着一个小孩，车窗都关着，热得满头汗", "车库里有辆车锁着一个小孩")]
+    [InlineData("消防通道被装修垃圾堵死了，上面是三十层的住宅楼", "消防通道堵")]
     [InlineData("停车场一辆白车里关着个宝宝在哭，找不到车主", "车里关着个宝宝")]
     [InlineData("𨋢困咗我阿媽喺入面成十分鐘，點解冇人理？", "困了")]
     [InlineData("𨋢壞咗，有個阿婆困咗喺入面成半個鐘", "困了在入面")]
@@ -583,6 +584,8 @@ public class AlertRubricTests
     [InlineData("水管又漏了，这都是第几回了，烦死了")]
     [InlineData("短信发了一遍又一遍，没有一个人回")]
     [InlineData("搬进来四年了，这个噪音就从来没解决过，真受不了")]
+    [InlineData("自从上个月报修到现在，卫生间的水管一直在漏，整整三十天了，你们当我是空气吗")]
+    [InlineData("门禁坏了已经四十多天了还没修好，太离谱了")]
     public void Angry_and_repeated_or_long_unresolved_is_red(string text)
     {
         var alert = Analyze(text).Alert;
@@ -599,6 +602,7 @@ public class AlertRubricTests
         // How often it happened, and how long the owner has suffered it, are not how often or how long it was reported.
         Analyze("垃圾桶被野猫翻得满地都是，已经好几次了，气死了").Alert.Reasons.ShouldNotContain(r => r.Kind == AlertRules.Repeated);
         Analyze("隔壁装修天天从早吵到晚，我两个月没睡过一个好觉了，烦死了").Alert.Reasons.ShouldNotContain(r => r.Kind == AlertRules.Repeated);
+        Analyze("楼上装修已经三十多天了，天天电钻响，烦死了").Alert.Reasons.ShouldNotContain(r => r.Kind == AlertRules.Repeated);
         Analyze("电梯这个月坏了三次了，太气人了").Alert.Reasons.ShouldContain(r => r.Kind == AlertRules.Repeated);
     }
 
