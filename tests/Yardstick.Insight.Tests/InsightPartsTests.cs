@@ -188,6 +188,46 @@ public class InsightPartsTests
     }
 
     [Fact]
+    public void The_words_a_rule_branch_needs_are_read_from_its_pattern()
+    {
+        RegexText.TopLevelAlternatives("a|(b|c)d|[|]e").ShouldBe(["a", "(b|c)d", "[|]e"]);
+        RegexText.RequiredWords("(?<!没有)漏电(了)?").ShouldBe(["漏电"]);
+        RegexText.RequiredWords("(燃|煤|天然)[气汽]泄[漏露]").ShouldBe(["泄"]);
+        RegexText.RequiredWords("(轿厢|电梯井)[^,.!?]{0,4}(进水|漏水)").ShouldBe(["轿厢", "电梯井"]);
+        RegexText.RequiredWords("(?:消防通道|安全出口)被?堵").ShouldBe(["消防通道", "安全出口"]);
+        // Optional or repeated parts, lookarounds and classes guarantee nothing.
+        RegexText.RequiredWords("困人?").ShouldBe(["困"]);
+        RegexText.RequiredWords("(困人)?[0-9]+").ShouldBeNull();
+        RegexText.RequiredWords("(?=漏电)[a-z]").ShouldBeNull();
+        RegexText.RequiredWords("(a|b.c)x").ShouldBe(["x"]);
+    }
+
+    [Fact]
+    public void Skipping_rule_chunks_whose_words_are_absent_changes_no_answer()
+    {
+        // The held-out corpus rows, whole lines: any text will do, and these name every kind of trigger.
+        var corpus = new DirectoryInfo(AppContext.BaseDirectory);
+        while (!File.Exists(Path.Combine(corpus.FullName, "corpus", "property-feedback", "test.csv"))) corpus = corpus.Parent!;
+        var texts = File.ReadLines(Path.Combine(corpus.FullName, "corpus", "property-feedback", "test.csv")).Skip(1).ToList();
+        texts.Count.ShouldBeGreaterThan(1000);
+        var with = texts.Select(t => TextAnalyzer.Default.Analyze(t).Alert).ToList();
+        try
+        {
+            AlertRules.UseRequiredWords = false;
+            var without = texts.Select(t => TextAnalyzer.Default.Analyze(t).Alert).ToList();
+            for (var i = 0; i < texts.Count; i++)
+            {
+                without[i].Level.ShouldBe(with[i].Level, texts[i]);
+                without[i].Reasons.ShouldBe(with[i].Reasons, texts[i]);
+            }
+        }
+        finally
+        {
+            AlertRules.UseRequiredWords = true;
+        }
+    }
+
+    [Fact]
     public void A_model_trained_with_other_features_reads_its_own_n_grams_in_the_analyzer()
     {
         // The analyzer extracts n-grams once for the three models; a replaced model with other features must not be fed them.

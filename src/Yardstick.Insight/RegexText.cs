@@ -1,0 +1,99 @@
+using System.Text;
+
+namespace Yardstick.Insight;
+
+/// <summary>Reading the text of the alert rules' patterns: their branches, and the words a match must contain.</summary>
+internal static class RegexText
+{
+    /// <summary>The branches of a pattern's outermost alternation ("a|(b|c)d" → "a", "(b|c)d").</summary>
+    public static List<string> TopLevelAlternatives(string pattern)
+    {
+        var branches = new List<string>();
+        var (depth, start) = (0, 0);
+        for (var i = 0; i < pattern.Length; i++)
+        {
+            var c = pattern[i];
+            if (c == '\\') i++;
+            else if (c == '[') i = ClassEnd(pattern, i);
+            else if (c == '(') depth++;
+            else if (c == ')') depth--;
+            else if (c == '|' && depth == 0) { branches.Add(pattern[start..i]); start = i + 1; }
+        }
+        branches.Add(pattern[start..]);
+        return branches;
+    }
+
+    /// <summary>
+    /// Words of which every match of the branch contains at least one, read from its top level: a run of plain characters
+    /// ("漏电" of "(?&lt;!没有)漏电(了)?") or a group of plain alternatives ("轿厢", "电梯井" of "(轿厢|电梯井)[^,]{0,4}进水"),
+    /// whichever has the longest shortest word. None when every part is a class, optional, or a group of patterns.
+    /// </summary>
+    public static string[]? RequiredWords(string branch)
+    {
+        string[]? best = null;
+        var run = new StringBuilder();
+        for (var i = 0; i < branch.Length; i++)
+        {
+            var c = branch[i];
+            var start = i;
+            var plain = false;
+            if (c == '\\') i++;
+            else if (c == '[') i = ClassEnd(branch, i);
+            else if (c == '(') i = GroupEnd(branch, i);
+            else if (c == '{') i = branch.IndexOf('}', i);
+            else plain = !IsSpecial(c);
+            // Whatever has a quantifier after it may be absent or repeated.
+            var quantified = i + 1 < branch.Length && branch[i + 1] is '?' or '*' or '+' or '{';
+            if (plain && !quantified)
+            {
+                run.Append(c);
+                continue;
+            }
+            Consider([run.ToString()]);
+            run.Clear();
+            if (c == '(' && !quantified && PlainAlternatives(branch[(start + 1)..i]) is { } alternatives) Consider(alternatives);
+        }
+        Consider([run.ToString()]);
+        return best;
+
+        void Consider(string[] words)
+        {
+            if (words.Any(w => w.Length == 0)) return;
+            if (best is null || words.Min(w => w.Length) > best.Min(w => w.Length)
+                || (words.Min(w => w.Length) == best.Min(w => w.Length) && words.Length < best.Length)) best = words;
+        }
+    }
+
+    // The alternatives of a plain group's content ("轿厢|电梯井", "?:a|b"), or null for lookarounds and patterns.
+    private static string[]? PlainAlternatives(string content)
+    {
+        if (content.StartsWith("?:", StringComparison.Ordinal)) content = content[2..];
+        else if (content.StartsWith('?')) return null;
+        var alternatives = content.Split('|');
+        return alternatives.All(a => a.Length > 0 && !a.Any(IsSpecial)) ? alternatives : null;
+    }
+
+    private static bool IsSpecial(char c) => c is '\\' or '[' or ']' or '(' or ')' or '{' or '}' or '|' or '.' or '?' or '*' or '+' or '^' or '$';
+
+    private static int ClassEnd(string pattern, int start)
+    {
+        var i = start + 1;
+        if (pattern[i] == '^') i++;
+        if (pattern[i] == ']') i++;
+        for (; pattern[i] != ']'; i++)
+            if (pattern[i] == '\\') i++;
+        return i;
+    }
+
+    private static int GroupEnd(string pattern, int start)
+    {
+        var depth = 0;
+        for (var i = start; ; i++)
+        {
+            if (pattern[i] == '\\') i++;
+            else if (pattern[i] == '[') i = ClassEnd(pattern, i);
+            else if (pattern[i] == '(') depth++;
+            else if (pattern[i] == ')' && --depth == 0) return i;
+        }
+    }
+}
