@@ -411,6 +411,9 @@ public class AlertRubricTests
     [InlineData("有条眼镜蛇溜出来了，在花坛边", "眼镜蛇")]
     [InlineData("部𨋢困咗两个人", "困了两个人")]
     [InlineData("车库里有辆车锁着一个小孩，车窗都关着，热得满头汗", "车库里有辆车锁着一个小孩")]
+    [InlineData("冷库那边有氨气味，好几个工人说头晕", "氨气")]
+    [InlineData("仓库里好几个员工突然恶心呕吐，不知道是不是吸了什么", "好几个员工突然恶心")]
+    [InlineData("一个老奶奶穿着睡衣在小区门口转，问她住哪也说不清，天这么冷", "老奶奶穿着睡衣在小区门口转,问她住哪也说不清")]
     [InlineData("消防通道被装修垃圾堵死了，上面是三十层的住宅楼", "消防通道堵")]
     [InlineData("停车场一辆白车里关着个宝宝在哭，找不到车主", "车里关着个宝宝")]
     [InlineData("𨋢困咗我阿媽喺入面成十分鐘，點解冇人理？", "困了")]
@@ -974,6 +977,13 @@ public class AlertRubricTests
         Analyze("商场二楼有个小孩从扶梯上摔下来了，头在流血").Alert.Reasons.Select(r => r.Trigger).ShouldContain("摔下来");
         Analyze("业主投诉：物业长期不作为，已向区住建局及12345热线投诉。").Alert.Reasons.Select(r => r.Trigger).ShouldBe(["住建局", "12345热线"]);
     }
+
+    [Theory]
+    [InlineData("冷库的氨气报警器该年检了吧？")]
+    [InlineData("快递员问我住哪，我一下子也说不清门牌号")]
+    [InlineData("好几个人说头晕是因为天太热了吗？空调能开大点吗")]
+    public void Gas_alarms_and_a_forgotten_door_number_are_not_dangers(string text) =>
+        Analyze(text).Alert.Level.ShouldNotBe("red");
 
     [Theory]
     [InlineData("宝宝在车上睡着了，我在旁边看着")]
