@@ -979,6 +979,23 @@ public class AlertRubricTests
     }
 
     [Theory]
+    [InlineData("再这样下去，我就去政务服务热线投诉", "政务服务热线")]
+    [InlineData("电梯的事我已经报给网格员了，他说会往上反映", "报给网格员")]
+    [InlineData("我把你们乱收停车费的证据都整理好了，准备交给物价部门", "交给物价部门")]
+    public void Government_hotlines_grid_workers_and_price_regulators_are_escalation(string text, string trigger)
+    {
+        var alert = Analyze(text).Alert;
+        alert.Level.ShouldBe("red");
+        alert.Reasons.ShouldContain(r => r.Kind == AlertRules.Escalation && r.Trigger == trigger);
+    }
+
+    [Theory]
+    [InlineData("网格员今天来小区登记流动人口，请大家配合")]
+    [InlineData("物业服务热线是多少？")]
+    public void A_grid_worker_at_work_and_the_company_hotline_are_not_escalation(string text) =>
+        Analyze(text).Alert.Level.ShouldNotBe("red");
+
+    [Theory]
     [InlineData("冷库的氨气报警器该年检了吧？")]
     [InlineData("快递员问我住哪，我一下子也说不清门牌号")]
     [InlineData("好几个人说头晕是因为天太热了吗？空调能开大点吗")]
