@@ -411,7 +411,8 @@ public class AlertRubricTests
     [InlineData("有条眼镜蛇溜出来了，在花坛边", "眼镜蛇")]
     [InlineData("部𨋢困咗两个人", "困了两个人")]
     [InlineData("车库里有辆车锁着一个小孩，车窗都关着，热得满头汗", "车库里有辆车锁着一个小孩")]
-    [InlineData("冷库那边有氨气味，好几个工人说头晕", "氨气")]
+    [InlineData("冷库那边有氨气味，好几个工人说头晕", "氨气味,好几个工人说头晕")]
+    [InlineData("化工厂那边氯气泄漏了，味道飘到小区里", "氯气泄漏")]
     [InlineData("仓库里好几个员工突然恶心呕吐，不知道是不是吸了什么", "好几个员工突然恶心")]
     [InlineData("一个老奶奶穿着睡衣在小区门口转，问她住哪也说不清，天这么冷", "老奶奶穿着睡衣在小区门口转,问她住哪也说不清")]
     [InlineData("消防通道被装修垃圾堵死了，上面是三十层的住宅楼", "消防通道堵")]
@@ -997,6 +998,7 @@ public class AlertRubricTests
 
     [Theory]
     [InlineData("冷库的氨气报警器该年检了吧？")]
+    [InlineData("氨气的味道是从垃圾站飘过来的吗？上周清理完就没有了")]
     [InlineData("快递员问我住哪，我一下子也说不清门牌号")]
     [InlineData("好几个人说头晕是因为天太热了吗？空调能开大点吗")]
     public void Gas_alarms_and_a_forgotten_door_number_are_not_dangers(string text) =>
