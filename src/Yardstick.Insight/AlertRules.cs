@@ -352,7 +352,8 @@ public static class AlertRules
             // name the hotline ("本来想打12345，你们半小时就修好了"), praise may name a reporter ("报社的记者来小区采访垃圾
             // 分类，大家表现很好"); a threat is neither.
             if ((negativeProbability < 0.5f && AskedInClause(normalized, m.Index)) || (thankful && positiveProbability >= 0.8f)
-                || (positiveProbability >= 0.9f && !sarcastic) || IsAtWork(normalized, m) || IsDisowned(normalized, m.Index))
+                || (positiveProbability >= 0.9f && !sarcastic) || IsAtWork(normalized, m) || IsDisowned(normalized, m.Index)
+                || (negativeProbability < 0.5f && AsksForTheNumber(normalized, m)))
                 dismissed?.Add(new Range(m.Index, m.Index + m.Length));
             else
                 Add(reasons, Escalation, m.Value);
@@ -592,6 +593,14 @@ public static class AlertRules
     private static readonly string[] Summons = ["让", "叫", "请", "要求", "找", "去", "向", "到", "打", "报", "投诉", "举报", "反映", "告"];
 
     // "请问119和110有什么区别？": a clause that opens as a question asks about whatever it names.
+    // "12345热线的电话是多少？我想问社保的事" asks for a number; "再不修我就打12345，电话是多少" still threatens to call it.
+    private static bool AsksForTheNumber(string text, Match m) =>
+        NumberAsked.IsMatch(text.AsSpan(m.Index + m.Length, ClauseEnd(text, m.Index + m.Length) - m.Index - m.Length))
+        && !Intent.IsMatch(text);
+
+    private static readonly Regex NumberAsked = new("^[^,.!?]{0,3}(电话|号码|电话号码)?是?(多少|什么|几号|怎么打)", Options);
+    private static readonly Regex Intent = new("我要|我就|我会|我们就|我们会|再不|不然|否则|准备|打算|马上|已经|必须", Options);
+
     private static bool AskedInClause(string text, int index)
     {
         var start = ClauseStart(text, index);

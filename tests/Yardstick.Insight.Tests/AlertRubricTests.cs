@@ -983,6 +983,7 @@ public class AlertRubricTests
     [InlineData("再这样下去，我就去政务服务热线投诉", "政务服务热线")]
     [InlineData("电梯的事我已经报给网格员了，他说会往上反映", "报给网格员")]
     [InlineData("我把你们乱收停车费的证据都整理好了，准备交给物价部门", "交给物价部门")]
+    [InlineData("再不修我就打12345，电话是多少", "12345")]
     public void Government_hotlines_grid_workers_and_price_regulators_are_escalation(string text, string trigger)
     {
         var alert = Analyze(text).Alert;
@@ -993,6 +994,8 @@ public class AlertRubricTests
     [Theory]
     [InlineData("网格员今天来小区登记流动人口，请大家配合")]
     [InlineData("物业服务热线是多少？")]
+    [InlineData("政务服务热线的电话是多少？我想问社保的事")]
+    [InlineData("12345热线的号码是什么？我想查公积金")]
     public void A_grid_worker_at_work_and_the_company_hotline_are_not_escalation(string text) =>
         Analyze(text).Alert.Level.ShouldNotBe("red");
 
