@@ -92,10 +92,17 @@ public sealed class TextAnalyzer
 
     private static readonly char[] ReplySeparators = [',', '.', '!', '~', ' '];
 
-    /// <summary>The whole text is one or more acknowledgements ("好的，收到", "no comment"), nothing else.</summary>
-    private static bool IsAcknowledgement(string normalized) =>
-        Acknowledgements.Contains(normalized.Trim(ReplySeparators))
-        || (normalized.Split(ReplySeparators, StringSplitOptions.RemoveEmptyEntries) is { Length: > 0 } parts && parts.All(Acknowledgements.Contains));
+    /// <summary>
+    /// The whole text is one or more acknowledgements ("好的，收到", "no comment"), nothing else, perhaps after the label of
+    /// the field it was typed into ("问卷意见：无。", "其他建议:暂无").
+    /// </summary>
+    private static bool IsAcknowledgement(string normalized)
+    {
+        if (normalized.IndexOf(':') is var colon and > 0 and <= 6 && !normalized.AsSpan(0, colon).ContainsAny(ReplySeparators))
+            normalized = normalized[(colon + 1)..];
+        return Acknowledgements.Contains(normalized.Trim(ReplySeparators))
+            || (normalized.Split(ReplySeparators, StringSplitOptions.RemoveEmptyEntries) is { Length: > 0 } parts && parts.All(Acknowledgements.Contains));
+    }
 
     /// <summary>The label for one task, for evaluation. <paramref name="restrictTo"/> limits the answer to some labels.</summary>
     public string Predict(InsightTask task, string text, IReadOnlyCollection<string>? restrictTo = null)

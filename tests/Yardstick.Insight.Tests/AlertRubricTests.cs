@@ -902,6 +902,8 @@ public class AlertRubricTests
     [InlineData("没什么意见。")]
     [InlineData("暂无")]
     [InlineData("No comment")]
+    [InlineData("问卷意见：无。")]
+    [InlineData("其他建议: 暂无")]
     public void A_reply_that_only_acknowledges_is_neutral_with_no_alert(string text)
     {
         var result = Analyze(text);
@@ -913,6 +915,7 @@ public class AlertRubricTests
     [Theory]
     [InlineData("好的，谢谢你们", "positive")]
     [InlineData("收到，但是到现在还没人来修", "negative")]
+    [InlineData("问卷意见：无法接受物业费上涨", "negative")]
     public void An_acknowledgement_with_more_to_say_is_read_by_the_models(string text, string polarity) =>
         Analyze(text).Polarity.Label.ShouldBe(polarity);
 
