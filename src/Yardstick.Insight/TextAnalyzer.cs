@@ -66,7 +66,7 @@ public sealed class TextAnalyzer
         if (IsAcknowledgement(normalized)) return Quiet(1);
 
         // The three models read the same n-grams when they were trained with the same features (the shipped ones are):
-        // extracting them once is a fifth of the time of an analysis.
+        // extracting them once saves about a tenth of the time of an analysis.
         var features = PolarityModel.Features.Extract(normalized);
         var polarity = PolarityOf(normalized, features);
         var alert = AlertOf(normalized, features, polarity);

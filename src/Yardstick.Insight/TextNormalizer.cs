@@ -5,7 +5,7 @@ namespace Yardstick.Insight;
 
 /// <summary>
 /// Brings owners' free text to one form before any rule or model reads it: full-width to half-width, Traditional to
-/// Simplified, lower-case Latin, one kind of clause punctuation, runs of "!!!!" or "啊啊啊啊" shortened (the emphasis is
+/// Simplified, written Cantonese to Mandarin, lower-case Latin, one kind of clause punctuation, runs of "!!!!" or "啊啊啊啊" shortened (the emphasis is
 /// kept, the length is not), and emoji reduced to two markers for angry and happy faces (the rest carry little).
 /// </summary>
 public static class TextNormalizer
