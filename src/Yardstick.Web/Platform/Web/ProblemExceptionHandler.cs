@@ -8,7 +8,8 @@ namespace Yardstick.Web.Platform.Web;
 /// Turns exceptions of API requests into RFC 9457 ProblemDetails in the user's language. Page requests fall
 /// through to the friendly /error page.
 /// </summary>
-public sealed class ProblemExceptionHandler(IProblemDetailsService problems, IStringLocalizer l, ILogger<ProblemExceptionHandler> log) : IExceptionHandler
+public sealed class ProblemExceptionHandler(
+    IProblemDetailsService problems, IStringLocalizer l, ILogger<ProblemExceptionHandler> log, IHostEnvironment env) : IExceptionHandler
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext context, Exception exception, CancellationToken ct)
     {
@@ -16,7 +17,10 @@ public sealed class ProblemExceptionHandler(IProblemDetailsService problems, ISt
         {
             DbUpdateConcurrencyException => (StatusCodes.Status409Conflict, l["Err.Concurrency"].Value, (string?)null),
             BadHttpRequestException bad => (bad.StatusCode, l["Err.BadRequest"].Value, Inner(bad)),
-            _ => (StatusCodes.Status500InternalServerError, l["Err.Server"].Value, null),
+            // The integration tests read only the response: there a server error says what it was, so a rare one explains
+            // itself. Users never see the internals.
+            _ => (StatusCodes.Status500InternalServerError, l["Err.Server"].Value,
+                env.IsEnvironment("Testing") ? Shorten($"{exception.GetType().Name}: {exception.Message} {Inner(exception)}") : null),
         };
         if (status == StatusCodes.Status500InternalServerError)
             log.LogError(exception, "Unhandled exception on {Path}", context.Request.Path);
@@ -41,5 +45,7 @@ public sealed class ProblemExceptionHandler(IProblemDetailsService problems, ISt
         });
     }
 
-    private static string? Inner(Exception e) => e.InnerException?.Message is { } m ? (m.Length > 300 ? m[..300] : m) : null;
+    private static string? Inner(Exception e) => e.InnerException?.Message is { } m ? Shorten(m) : null;
+
+    private static string Shorten(string m) => m.Length > 300 ? m[..300] : m;
 }
