@@ -411,6 +411,7 @@ public class AlertRubricTests
     [InlineData("有条眼镜蛇溜出来了，在花坛边", "眼镜蛇")]
     [InlineData("部𨋢困咗两个人", "困了两个人")]
     [InlineData("车库里有辆车锁着一个小孩，车窗都关着，热得满头汗", "车库里有辆车锁着一个小孩")]
+    [InlineData("电梯天天出问题，今天直接从十楼掉到了五楼，吓得我腿都软了", "从十楼掉到")]
     [InlineData("冷库那边有氨气味，好几个工人说头晕", "氨气味,好几个工人说头晕")]
     [InlineData("化工厂那边氯气泄漏了，味道飘到小区里", "氯气泄漏")]
     [InlineData("仓库里好几个员工突然恶心呕吐，不知道是不是吸了什么", "好几个员工突然恶心")]
@@ -544,6 +545,7 @@ public class AlertRubricTests
     [InlineData("有意见的业主明天一起去售楼处", "有意见的业主")]
     [InlineData("这栋楼的租户谁也不续约了", "不续约")]
     [InlineData("再不退钱，我们就去售楼处门口举牌子", "举牌子")]
+    [InlineData("我要去你们集团总部门口静坐，直到给我一个说法", "静坐")]
     public void Collective_action_is_red(string text, string trigger) =>
         Analyze(text).Alert.Reasons.ShouldContain(r => r.Kind == AlertRules.Collective && r.Trigger.Contains(trigger));
 
