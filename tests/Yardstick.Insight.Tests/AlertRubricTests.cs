@@ -412,6 +412,13 @@ public class AlertRubricTests
     [InlineData("部𨋢困咗两个人", "困了两个人")]
     [InlineData("车库里有辆车锁着一个小孩，车窗都关着，热得满头汗", "车库里有辆车锁着一个小孩")]
     [InlineData("电梯天天出问题，今天直接从十楼掉到了五楼，吓得我腿都软了", "从十楼掉到")]
+    [InlineData("4栋楼道13-15层的窗户玻璃碎了好几块，风大的时候玻璃还在往下掉", "玻璃还在往下掉")]
+    [InlineData("停车场入口限高2.2米的杆子被撞歪了，斜着挂在车道上方", "限高2.2米的杆子被撞歪")]
+    [InlineData("二期儿童乐园的秋千，左边那个链条断了一根，孩子还在上面荡", "链条断了一根,孩子还在上面荡")]
+    [InlineData("12栋电梯（2号梯）19:40停在7楼不动了，里面有2个人，按了警铃没人应", "里面有2个人")]
+    [InlineData("凌晨2:30，6栋楼下有人砸车窗，已经砸了两辆，保安快去", "砸车窗,已经砸了两辆,保安快去")]
+    [InlineData("地库有人正在砸车窗偷东西", "有人正在砸车窗")]
+    [InlineData("1号楼大堂的消防门被两个大纸箱堵住了，楼上住了200多户", "消防门堵")]
     [InlineData("冷库那边有氨气味，好几个工人说头晕", "氨气味,好几个工人说头晕")]
     [InlineData("化工厂那边氯气泄漏了，味道飘到小区里", "氯气泄漏")]
     [InlineData("仓库里好几个员工突然恶心呕吐，不知道是不是吸了什么", "好几个员工突然恶心")]
@@ -1011,6 +1018,14 @@ public class AlertRubricTests
     [InlineData("好几个人说头晕是因为天太热了吗？空调能开大点吗")]
     public void Gas_alarms_and_a_forgotten_door_number_are_not_dangers(string text) =>
         Analyze(text).Alert.Level.ShouldNotBe("red");
+
+    [Theory]
+    [InlineData("玻璃杯掉下来摔碎了，我自己扫了")]
+    [InlineData("限高杆的高度是多少？我的车2.1米能进吗")]
+    [InlineData("电梯里面有2个广告屏一直在放声音")]
+    [InlineData("小区里有人半夜砸车窗，已经好几辆车被砸了，保安一个都没抓到，今晚我自己守着。")]
+    public void A_glass_a_height_limit_and_a_lift_screen_named_calmly_are_not_dangers(string text) =>
+        Analyze(text).Alert.Reasons.ShouldNotContain(r => r.Kind == AlertRules.Danger);
 
     [Theory]
     [InlineData("宝宝在车上睡着了，我在旁边看着")]
