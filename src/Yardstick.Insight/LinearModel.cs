@@ -205,7 +205,7 @@ public sealed class LinearModel
             for (var s = 0; s + n <= text.Length; s++)
             {
                 var gram = text.AsSpan(s, n);
-                if (gram.ContainsAny(" ,.!?;:~\n()[]<>/-")) continue;
+                if (gram.ContainsAny(" ,.!?;:~\n()[]<>/-·∶")) continue;
                 // "修一" or "的电" explain nothing to a reader: evidence starts and ends on a content character.
                 if (DomainLexicon.EdgeStopChars.Contains(gram[0]) || DomainLexicon.EdgeStopChars.Contains(gram[^1])) continue;
                 var row = Features.BucketOf(gram) * ClassCount;
@@ -228,7 +228,7 @@ public sealed class LinearModel
             else
                 spans.Add(g);
         }
-        var shown = spans.OrderByDescending(g => g.Weight).Select(g => text[g.Start..g.End])
+        var shown = spans.OrderByDescending(g => g.Weight).Select(g => TextNormalizer.ForDisplay(text[g.Start..g.End]))
             .Where(w => w.Any(char.IsLetter)).Distinct().ToList();
         // Stop words explain little, but a red whose only evidence is "物业" should still say so rather than nothing.
         var content = shown.Where(w => !DomainLexicon.StopWords.Contains(w)).ToList();

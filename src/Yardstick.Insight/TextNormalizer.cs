@@ -46,13 +46,36 @@ public static class TextNormalizer
             if (RepeatRun(sb, c) >= (IsPunctuation(c) ? 2 : 3)) continue;
             sb.Append(c);
         }
+        KeepNumbersWhole(sb);
         return sb.ToString().TrimEnd();
     }
 
-    /// <summary>Clause ends after normalization: rules look for negation and time words within one clause.</summary>
+    /// <summary>Stands for a decimal point between digits ("3.5米"), which does not end a clause.</summary>
+    public const char DecimalPoint = '·';
+
+    /// <summary>Stands for the colon of a time of day ("8:30"), which does not end a clause.</summary>
+    public const char TimeColon = '∶';
+
+    // Owners who give details write "漏了3.5个小时" and "8:30到9:00电梯等不到": a '.' or ':' between digits is part of the
+    // number, and must not cut the clause that the rules read for negation, time words and who is in danger.
+    private static void KeepNumbersWhole(StringBuilder sb)
+    {
+        for (var i = 1; i < sb.Length - 1; i++)
+        {
+            if (!char.IsAsciiDigit(sb[i - 1]) || !char.IsAsciiDigit(sb[i + 1])) continue;
+            if (sb[i] == '.') sb[i] = DecimalPoint;
+            else if (sb[i] == ':') sb[i] = TimeColon;
+        }
+    }
+
+    /// <summary>A stretch of normalized text as a reader wrote it: "限高2.2米", not "限高2·2米".</summary>
+    public static string ForDisplay(string normalized) =>
+        normalized.Replace(DecimalPoint, '.').Replace(TimeColon, ':');
+
     /// <summary>A CJK unified ideograph: the characters Chinese text is written in.</summary>
     public static bool IsChinese(char c) => c is >= '\u4e00' and <= '\u9fff';
 
+    /// <summary>Clause ends after normalization: rules look for negation and time words within one clause.</summary>
     public static bool IsClauseBreak(char c) => c is ',' or '.' or '!' or '?' or ';' or ':' or '\n' or '~';
 
     private static bool IsPunctuation(char c) => IsClauseBreak(c) || c is '-' or '…';

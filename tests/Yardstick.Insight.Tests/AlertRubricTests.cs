@@ -159,6 +159,8 @@ public class AlertRubricTests
     [InlineData("There is a strong smell of gas on the 3rd floor", "smell of gas")]
     [InlineData("电梯卡在两层之间，我们三个人在里面，门打不开", "门打不开")]
     [InlineData("走廊里全是烟，看不清路", "全是烟")]
+    [InlineData("晚上10:30，楼道里有烟，味道很呛", "楼道里有烟")]
+    [InlineData("我家门口的烟呛得睁不开眼，不知道哪里来的", "烟呛得")]
     [InlineData("地库一辆电动车自燃了", "自燃")]
     [InlineData("阳台的钢化玻璃自爆了，碎片掉到楼下", "自爆")]
     [InlineData("车库顶上一直在掉混凝土块", "掉混凝土")]
@@ -1046,6 +1048,26 @@ public class AlertRubricTests
         Analyze("家里的煤气灶点不着火了，是不是没气了").Alert.Level.ShouldNotBe("red");
         Analyze("燃气灶打不着火了，闻着也没有煤气味").Alert.Level.ShouldNotBe("red");
     }
+
+    [Fact]
+    public void A_decimal_point_or_a_time_of_day_does_not_end_a_clause()
+    {
+        TextNormalizer.Normalize("限高2.2米，8:30到9:00。好的").ShouldBe("限高2·2米,8∶30到9∶00.好的");
+        TextNormalizer.Normalize("3号楼。5楼：漏水").ShouldBe("3号楼.5楼:漏水");
+        // Before, "2.5" cut the clause, and "里面有人" was not read as in the stopped lift.
+        var stuck = Analyze("电梯卡在2.5楼之间，里面有人在喊");
+        stuck.Alert.Reasons.ShouldContain(r => r.Kind == AlertRules.Danger && r.Trigger.StartsWith("电梯卡在2.5楼"));
+        // Reasons and evidence are shown as the owner wrote the numbers.
+        Analyze("停车场入口限高2.2米的杆子被撞歪了，斜着挂在车道上方").Alert.Reasons.ShouldContain(r => r.Trigger.Contains("2.2米"));
+    }
+
+    [Theory]
+    [InlineData("楼道里有烟味，谁在抽烟")]
+    [InlineData("楼道里有烟头，保洁也不扫")]
+    [InlineData("楼下烧烤的烟呛得睡不着")]
+    [InlineData("楼下饭店的油烟呛得我们不敢开窗")]
+    public void Cigarettes_and_cooking_fumes_are_not_a_fire(string text) =>
+        Analyze(text).Alert.Reasons.ShouldNotContain(r => r.Kind == AlertRules.Danger);
 
     [Fact]
     public void Written_Cantonese_is_read_as_the_Mandarin_it_stands_for()
