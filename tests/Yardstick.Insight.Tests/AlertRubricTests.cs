@@ -160,6 +160,10 @@ public class AlertRubricTests
     [InlineData("电梯卡在两层之间，我们三个人在里面，门打不开", "门打不开")]
     [InlineData("走廊里全是烟，看不清路", "全是烟")]
     [InlineData("晚上10:30，楼道里有烟，味道很呛", "楼道里有烟")]
+    [InlineData("9栋电梯15:40停在11楼和12楼之间，我妈和2岁的孙子在里面", "我妈和2岁的孙子在里面")]
+    [InlineData("按了3次警铃没人应，不知道外面有没有人", "警铃没人应")]
+    [InlineData("商场B2停车场C区23:10有两个人在撬车门，保安在哪？", "两个人在撬")]
+    [InlineData("东门的电动伸缩门夹住了一个小学生的书包，孩子被拖了2米", "孩子被拖了")]
     [InlineData("我家门口的烟呛得睁不开眼，不知道哪里来的", "烟呛得")]
     [InlineData("地库一辆电动车自燃了", "自燃")]
     [InlineData("阳台的钢化玻璃自爆了，碎片掉到楼下", "自爆")]
@@ -1066,7 +1070,11 @@ public class AlertRubricTests
     [InlineData("楼道里有烟头，保洁也不扫")]
     [InlineData("楼下烧烤的烟呛得睡不着")]
     [InlineData("楼下饭店的油烟呛得我们不敢开窗")]
-    public void Cigarettes_and_cooking_fumes_are_not_a_fire(string text) =>
+    [InlineData("上次电梯困人按警铃马上有人应，很快就来了，谢谢")]
+    [InlineData("信报箱的锁被撬了3个，麻烦换一下")]
+    [InlineData("被拖欠的工资什么时候发")]
+    [InlineData("电动门把我的车夹住了，刮了一道")]
+    public void Cigarettes_cooking_fumes_past_break_ins_and_dragged_wages_are_not_a_danger(string text) =>
         Analyze(text).Alert.Reasons.ShouldNotContain(r => r.Kind == AlertRules.Danger);
 
     [Fact]
