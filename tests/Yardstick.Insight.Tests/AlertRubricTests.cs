@@ -839,6 +839,7 @@ public class AlertRubricTests
     [InlineData("几十户业主联合举办了中秋晚会，很热闹")]
     [InlineData("孩子坐车晕了，想问问附近有没有药店")]
     [InlineData("小孩从滑梯上滑下来，玩得很开心")]
+    [InlineData("游乐场的滑梯被晒得很烫，孩子滑下来直喊烫，能不能装个遮阳棚？")]
     [InlineData("维修师傅进了机房半天没出来，是在忙吗")]
     [InlineData("Thanks to the man sharpening knives at the gate today.")]
     [InlineData("一氧化碳报警器装在厨房哪个位置比较好？")]
@@ -1002,6 +1003,7 @@ public class AlertRubricTests
     [InlineData("电梯的事我已经报给网格员了，他说会往上反映", "报给网格员")]
     [InlineData("我把你们乱收停车费的证据都整理好了，准备交给物价部门", "交给物价部门")]
     [InlineData("再不修我就打12345，电话是多少", "12345")]
+    [InlineData("再不修我就打12345还是12319，你们自己选", "12345")]
     public void Government_hotlines_grid_workers_and_price_regulators_are_escalation(string text, string trigger)
     {
         var alert = Analyze(text).Alert;
@@ -1014,6 +1016,7 @@ public class AlertRubricTests
     [InlineData("物业服务热线是多少？")]
     [InlineData("政务服务热线的电话是多少？我想问社保的事")]
     [InlineData("12345热线的号码是什么？我想查公积金")]
+    [InlineData("办居住证应该打12345还是12348？")]
     public void A_grid_worker_at_work_and_the_company_hotline_are_not_escalation(string text) =>
         Analyze(text).Alert.Level.ShouldNotBe("red");
 
