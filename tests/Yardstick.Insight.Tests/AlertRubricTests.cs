@@ -1004,7 +1004,11 @@ public class AlertRubricTests
     [InlineData("我把你们乱收停车费的证据都整理好了，准备交给物价部门", "交给物价部门")]
     [InlineData("再不修我就打12345，电话是多少", "12345")]
     [InlineData("再不修我就打12345还是12319，你们自己选", "12345")]
-    public void Government_hotlines_grid_workers_and_price_regulators_are_escalation(string text, string trigger)
+    [InlineData("物业不给说法，我们就去开发商总部闹", "去开发商总部闹")]
+    [InlineData("我们准备开业主大会把你们炒了", "开业主大会把你们炒")]
+    [InlineData("再这样下去大家就把物业换了", "把物业换了")]
+    [InlineData("你们这帮人什么态度，我要投诉到集团", "投诉到集团")]
+    public void Hotlines_grid_workers_regulators_the_head_office_and_an_owners_meeting_to_dismiss_the_company_are_escalation(string text, string trigger)
     {
         var alert = Analyze(text).Alert;
         alert.Level.ShouldBe("red");
@@ -1017,6 +1021,8 @@ public class AlertRubricTests
     [InlineData("政务服务热线的电话是多少？我想问社保的事")]
     [InlineData("12345热线的号码是什么？我想查公积金")]
     [InlineData("办居住证应该打12345还是12348？")]
+    [InlineData("业主大会什么时候开？想了解一下流程")]
+    [InlineData("公司总部在哪里？我想寄个快递")]
     public void A_grid_worker_at_work_and_the_company_hotline_are_not_escalation(string text) =>
         Analyze(text).Alert.Level.ShouldNotBe("red");
 
