@@ -160,6 +160,10 @@ public class AlertRubricTests
     [InlineData("电梯卡在两层之间，我们三个人在里面，门打不开", "门打不开")]
     [InlineData("走廊里全是烟，看不清路", "全是烟")]
     [InlineData("晚上10:30，楼道里有烟，味道很呛", "楼道里有烟")]
+    [InlineData("商场B1美食广场3号档口的油锅着了，火有1米多高", "油锅着了")]
+    [InlineData("地库负2层积水已经到膝盖了，还有2辆车里有人", "车里有人")]
+    [InlineData("商场4F儿童乐园的旋转木马卡住了，上面还有6个孩子", "旋转木马卡住了")]
+    [InlineData("23栋201的老人3天没出门了，打电话也不接", "老人3天没出门")]
     [InlineData("9栋电梯15:40停在11楼和12楼之间，我妈和2岁的孙子在里面", "我妈和2岁的孙子在里面")]
     [InlineData("按了3次警铃没人应，不知道外面有没有人", "警铃没人应")]
     [InlineData("商场B2停车场C区23:10有两个人在撬车门，保安在哪？", "两个人在撬")]
@@ -1083,7 +1087,10 @@ public class AlertRubricTests
     [InlineData("信报箱的锁被撬了3个，麻烦换一下")]
     [InlineData("被拖欠的工资什么时候发")]
     [InlineData("电动门把我的车夹住了，刮了一道")]
-    public void Cigarettes_cooking_fumes_past_break_ins_and_dragged_wages_are_not_a_danger(string text) =>
+    [InlineData("地库积水，车里有人在等，问一下什么时候排完")]
+    [InlineData("旋转木马坏了，今天不开放，孩子有点失望")]
+    [InlineData("火锅店的锅里着了点小火，服务员很快处理了")]
+    public void Cigarettes_cooking_fumes_past_break_ins_and_other_look_alikes_are_not_a_danger(string text) =>
         Analyze(text).Alert.Reasons.ShouldNotContain(r => r.Kind == AlertRules.Danger);
 
     [Fact]
