@@ -164,6 +164,8 @@ public class AlertRubricTests
     [InlineData("地库负2层积水已经到膝盖了，还有2辆车里有人", "车里有人")]
     [InlineData("商场4F儿童乐园的旋转木马卡住了，上面还有6个孩子", "旋转木马卡住了")]
     [InlineData("23栋201的老人3天没出门了，打电话也不接", "老人3天没出门")]
+    [InlineData("配电房门口的排水沟堵了，一下雨水就往配电房里灌", "往配电房里灌")]
+    [InlineData("有个陌生男人这几天老在我家门口转，刚才还趴在门上听", "趴在门上听")]
     [InlineData("9栋电梯15:40停在11楼和12楼之间，我妈和2岁的孙子在里面", "我妈和2岁的孙子在里面")]
     [InlineData("按了3次警铃没人应，不知道外面有没有人", "警铃没人应")]
     [InlineData("商场B2停车场C区23:10有两个人在撬车门，保安在哪？", "两个人在撬")]
@@ -1090,6 +1092,9 @@ public class AlertRubricTests
     [InlineData("地库积水，车里有人在等，问一下什么时候排完")]
     [InlineData("旋转木马坏了，今天不开放，孩子有点失望")]
     [InlineData("火锅店的锅里着了点小火，服务员很快处理了")]
+    [InlineData("孩子趴在门上看外面的雪")]
+    [InlineData("快递员在我家门口转了一圈没找到人")]
+    [InlineData("配电房门口的排水沟堵了，麻烦疏通一下")]
     public void Cigarettes_cooking_fumes_past_break_ins_and_other_look_alikes_are_not_a_danger(string text) =>
         Analyze(text).Alert.Reasons.ShouldNotContain(r => r.Kind == AlertRules.Danger);
 
