@@ -68,9 +68,31 @@ public static class TextNormalizer
         }
     }
 
-    /// <summary>A stretch of normalized text as a reader wrote it: "限高2.2米", not "限高2·2米".</summary>
-    public static string ForDisplay(string normalized) =>
-        normalized.Replace(DecimalPoint, '.').Replace(TimeColon, ':');
+    /// <summary>
+    /// A stretch of normalized text as a reader would write it: "限高2.2米" rather than "限高2·2米", and Chinese clause
+    /// punctuation beside Chinese ("困在电梯里，按铃没人应" rather than "困在电梯里,按铃没人应").
+    /// </summary>
+    public static string ForDisplay(string normalized)
+    {
+        var chars = normalized.ToCharArray();
+        for (var i = 0; i < chars.Length; i++)
+        {
+            var beside = (i > 0 && IsChinese(chars[i - 1])) || (i + 1 < chars.Length && IsChinese(chars[i + 1]));
+            chars[i] = chars[i] switch
+            {
+                DecimalPoint => '.',
+                TimeColon => ':',
+                ',' when beside => '，',
+                '.' when beside => '。',
+                '!' when beside => '！',
+                '?' when beside => '？',
+                ';' when beside => '；',
+                ':' when beside => '：',
+                var c => c,
+            };
+        }
+        return new string(chars);
+    }
 
     /// <summary>A CJK unified ideograph: the characters Chinese text is written in.</summary>
     public static bool IsChinese(char c) => c is >= '\u4e00' and <= '\u9fff';

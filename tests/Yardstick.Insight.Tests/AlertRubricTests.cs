@@ -426,15 +426,15 @@ public class AlertRubricTests
     [InlineData("电梯天天出问题，今天直接从十楼掉到了五楼，吓得我腿都软了", "从十楼掉到")]
     [InlineData("4栋楼道13-15层的窗户玻璃碎了好几块，风大的时候玻璃还在往下掉", "玻璃还在往下掉")]
     [InlineData("停车场入口限高2.2米的杆子被撞歪了，斜着挂在车道上方", "限高2.2米的杆子被撞歪")]
-    [InlineData("二期儿童乐园的秋千，左边那个链条断了一根，孩子还在上面荡", "链条断了一根,孩子还在上面荡")]
+    [InlineData("二期儿童乐园的秋千，左边那个链条断了一根，孩子还在上面荡", "链条断了一根，孩子还在上面荡")]
     [InlineData("12栋电梯（2号梯）19:40停在7楼不动了，里面有2个人，按了警铃没人应", "里面有2个人")]
-    [InlineData("凌晨2:30，6栋楼下有人砸车窗，已经砸了两辆，保安快去", "砸车窗,已经砸了两辆,保安快去")]
+    [InlineData("凌晨2:30，6栋楼下有人砸车窗，已经砸了两辆，保安快去", "砸车窗，已经砸了两辆，保安快去")]
     [InlineData("地库有人正在砸车窗偷东西", "有人正在砸车窗")]
     [InlineData("1号楼大堂的消防门被两个大纸箱堵住了，楼上住了200多户", "消防门堵")]
-    [InlineData("冷库那边有氨气味，好几个工人说头晕", "氨气味,好几个工人说头晕")]
+    [InlineData("冷库那边有氨气味，好几个工人说头晕", "氨气味，好几个工人说头晕")]
     [InlineData("化工厂那边氯气泄漏了，味道飘到小区里", "氯气泄漏")]
     [InlineData("仓库里好几个员工突然恶心呕吐，不知道是不是吸了什么", "好几个员工突然恶心")]
-    [InlineData("一个老奶奶穿着睡衣在小区门口转，问她住哪也说不清，天这么冷", "老奶奶穿着睡衣在小区门口转,问她住哪也说不清")]
+    [InlineData("一个老奶奶穿着睡衣在小区门口转，问她住哪也说不清，天这么冷", "老奶奶穿着睡衣在小区门口转，问她住哪也说不清")]
     [InlineData("消防通道被装修垃圾堵死了，上面是三十层的住宅楼", "消防通道堵")]
     [InlineData("停车场一辆白车里关着个宝宝在哭，找不到车主", "车里关着个宝宝")]
     [InlineData("𨋢困咗我阿媽喺入面成十分鐘，點解冇人理？", "困了")]
@@ -1076,8 +1076,10 @@ public class AlertRubricTests
         // Before, "2.5" cut the clause, and "里面有人" was not read as in the stopped lift.
         var stuck = Analyze("电梯卡在2.5楼之间，里面有人在喊");
         stuck.Alert.Reasons.ShouldContain(r => r.Kind == AlertRules.Danger && r.Trigger.StartsWith("电梯卡在2.5楼"));
-        // Reasons and evidence are shown as the owner wrote the numbers.
+        // Reasons and evidence are shown as the owner wrote the numbers, with Chinese punctuation between Chinese words.
         Analyze("停车场入口限高2.2米的杆子被撞歪了，斜着挂在车道上方").Alert.Reasons.ShouldContain(r => r.Trigger.Contains("2.2米"));
+        stuck.Alert.Reasons.ShouldContain(r => r.Trigger == "电梯卡在2.5楼之间，里面有");
+        TextNormalizer.ForDisplay("smell of gas, 3·5米,8∶30").ShouldBe("smell of gas, 3.5米，8:30");
     }
 
     [Theory]
