@@ -166,6 +166,14 @@ public class AlertRubricTests
     [InlineData("23栋201的老人3天没出门了，打电话也不接", "老人3天没出门")]
     [InlineData("配电房门口的排水沟堵了，一下雨水就往配电房里灌", "往配电房里灌")]
     [InlineData("有个陌生男人这几天老在我家门口转，刚才还趴在门上听", "趴在门上听")]
+    [InlineData("老人在浴室里洗澡一个多小时了，叫他也不应，门从里面反锁了", "叫他也不应")]
+    [InlineData("客厅吊灯里在往下滴水，灯还亮着", "吊灯里在往下滴水")]
+    [InlineData("泳池的排水口盖子没了，孩子们还在下面潜水", "排水口盖子没了")]
+    [InlineData("我家楼上一直在往下滴红色的液体，还有股怪味，敲门没人开", "往下滴红色的液体")]
+    [InlineData("商场顶棚的玻璃裂了一大片，下面就是儿童游乐区", "儿童游乐区")]
+    [InlineData("楼顶的避雷针歪倒了，挂在十八楼外墙上晃", "挂在十八楼外墙上晃")]
+    [InlineData("小区的景观水池有一米多深，好几个小孩在边上追着玩，没大人看", "没大人")]
+    [InlineData("地库里有人在烧纸，烟都飘到电梯厅了", "地库里有人在烧纸")]
     [InlineData("9栋电梯15:40停在11楼和12楼之间，我妈和2岁的孙子在里面", "我妈和2岁的孙子在里面")]
     [InlineData("按了3次警铃没人应，不知道外面有没有人", "警铃没人应")]
     [InlineData("商场B2停车场C区23:10有两个人在撬车门，保安在哪？", "两个人在撬")]
@@ -1097,6 +1105,12 @@ public class AlertRubricTests
     [InlineData("孩子趴在门上看外面的雪")]
     [InlineData("快递员在我家门口转了一圈没找到人")]
     [InlineData("配电房门口的排水沟堵了，麻烦疏通一下")]
+    [InlineData("老人在浴室里洗澡，叫他吃饭他说马上好")]
+    [InlineData("泳池的排水口盖子有点松，孩子们不在的时候修一下吧")]
+    [InlineData("楼上阳台滴下来的水有点红，好像是在染布，麻烦提醒一下")]
+    [InlineData("我在水池边上看孩子们喂鱼，物业把池子弄得很干净")]
+    [InlineData("楼道里有人烧香拜佛，味道很大")]
+    [InlineData("插座上的指示灯不亮了")]
     public void Cigarettes_cooking_fumes_past_break_ins_and_other_look_alikes_are_not_a_danger(string text) =>
         Analyze(text).Alert.Reasons.ShouldNotContain(r => r.Kind == AlertRules.Danger);
 
