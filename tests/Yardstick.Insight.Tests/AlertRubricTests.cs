@@ -619,6 +619,14 @@ public class AlertRubricTests
     [InlineData("搬进来四年了，这个噪音就从来没解决过，真受不了")]
     [InlineData("自从上个月报修到现在，卫生间的水管一直在漏，整整三十天了，你们当我是空气吗")]
     [InlineData("门禁坏了已经四十多天了还没修好，太离谱了")]
+    [InlineData("报修记录都能排一页了，水管还是漏")]
+    [InlineData("半年了！半年了！车库的灯还是一半不亮")]
+    [InlineData("一个多月前就报了，客服说已经派单，结果到现在师傅的影子都没见着")]
+    [InlineData("前前后后跑了物业七八趟，问题一个没解决")]
+    [InlineData("整整一个季度了，这个问题还挂在那里")]
+    [InlineData("从春节后就开始反映，现在都快端午了")]
+    [InlineData("不是第一次了，也不是第二次了，你们自己数数")]
+    [InlineData("上上周说的事，到今天还是没人来，我真的忍无可忍了")]
     public void Angry_and_repeated_or_long_unresolved_is_red(string text)
     {
         var alert = Analyze(text).Alert;
@@ -646,6 +654,9 @@ public class AlertRubricTests
     [InlineData("前几天报修的热水器，到现在还没人来，麻烦催一下")]
     [InlineData("管家答应回电话，结果一周都没消息。")]
     [InlineData("楼道太脏了，保洁能不能每天多打扫几次？")]
+    [InlineData("我住了一年了，还是不太习惯这里的垃圾分类")]
+    [InlineData("跑了好几趟健身房，都没排上跑步机，能不能多买两台")]
+    [InlineData("电梯三天两头坏，今天又停了，还让不让人上班了")]
     public void Calls_from_the_company_and_a_short_wait_are_not_a_repeated_complaint(string text) =>
         Analyze(text).Alert.Reasons.ShouldNotContain(r => r.Kind == AlertRules.Repeated);
 
