@@ -573,6 +573,8 @@ public class AlertRubricTests
     [InlineData("这栋楼的租户谁也不续约了", "不续约")]
     [InlineData("再不退钱，我们就去售楼处门口举牌子", "举牌子")]
     [InlineData("我要去你们集团总部门口静坐，直到给我一个说法", "静坐")]
+    [InlineData("全楼的租户都在传要一起退租", "一起退租")]
+    [InlineData("这个楼层的公司都说了，合同到期全部不续", "合同到期全部不续")]
     public void Collective_action_is_red(string text, string trigger) =>
         Analyze(text).Alert.Reasons.ShouldContain(r => r.Kind == AlertRules.Collective && r.Trigger.Contains(trigger));
 
@@ -1033,6 +1035,8 @@ public class AlertRubricTests
     [InlineData("我们准备开业主大会把你们炒了", "开业主大会把你们炒")]
     [InlineData("再这样下去大家就把物业换了", "把物业换了")]
     [InlineData("你们这帮人什么态度，我要投诉到集团", "投诉到集团")]
+    [InlineData("业委会已经发了公告，号召大家暂缓缴纳物业费", "暂缓缴纳物业")]
+    [InlineData("业主代表明天约了街道的领导", "约了街道的领导")]
     public void Hotlines_grid_workers_regulators_the_head_office_and_an_owners_meeting_to_dismiss_the_company_are_escalation(string text, string trigger)
     {
         var alert = Analyze(text).Alert;
@@ -1048,6 +1052,10 @@ public class AlertRubricTests
     [InlineData("办居住证应该打12345还是12348？")]
     [InlineData("业主大会什么时候开？想了解一下流程")]
     [InlineData("公司总部在哪里？我想寄个快递")]
+    [InlineData("暂缓缴纳物业费需要什么手续？家里经济困难")]
+    [InlineData("街道的领导今天来小区检查垃圾分类，物业配合得很好")]
+    [InlineData("合同到期后我们想续租，需要提前多久说？")]
+    [InlineData("我们公司打算退租，押金怎么退？")]
     public void A_grid_worker_at_work_and_the_company_hotline_are_not_escalation(string text) =>
         Analyze(text).Alert.Level.ShouldNotBe("red");
 
