@@ -174,6 +174,7 @@ public class AlertRubricTests
     [InlineData("楼顶的避雷针歪倒了，挂在十八楼外墙上晃", "挂在十八楼外墙上晃")]
     [InlineData("小区的景观水池有一米多深，好几个小孩在边上追着玩，没大人看", "没大人")]
     [InlineData("地库里有人在烧纸，烟都飘到电梯厅了", "地库里有人在烧纸")]
+    [InlineData("风把外墙的保温层刮掉了一大块，正好掉在车道上", "保温层刮掉")]
     [InlineData("9栋电梯15:40停在11楼和12楼之间，我妈和2岁的孙子在里面", "我妈和2岁的孙子在里面")]
     [InlineData("按了3次警铃没人应，不知道外面有没有人", "警铃没人应")]
     [InlineData("商场B2停车场C区23:10有两个人在撬车门，保安在哪？", "两个人在撬")]
@@ -1129,6 +1130,8 @@ public class AlertRubricTests
     [InlineData("楼上阳台滴下来的水有点红，好像是在染布，麻烦提醒一下")]
     [InlineData("我在水池边上看孩子们喂鱼，物业把池子弄得很干净")]
     [InlineData("楼道里有人烧香拜佛，味道很大")]
+    [InlineData("装修的时候工人不小心把楼道的墙皮刮掉了一块，我们会负责修补")]
+    [InlineData("我在商场停车场被剐了车，找停车场要监控，说要派出所开证明才能看")]
     [InlineData("插座上的指示灯不亮了")]
     public void Cigarettes_cooking_fumes_past_break_ins_and_other_look_alikes_are_not_a_danger(string text) =>
         Analyze(text).Alert.Reasons.ShouldNotContain(r => r.Kind == AlertRules.Danger);
