@@ -1136,6 +1136,20 @@ public class AlertRubricTests
     public void Cigarettes_cooking_fumes_past_break_ins_and_other_look_alikes_are_not_a_danger(string text) =>
         Analyze(text).Alert.Reasons.ShouldNotContain(r => r.Kind == AlertRules.Danger);
 
+    [Theory]
+    [InlineData("大廈消防門被人用雜物頂住，萬一火警點走？", AlertRules.Danger)]
+    [InlineData("樓上單位漏水漏到我屋企天花，已經同管理處講咗三次，都冇人跟進", AlertRules.Repeated)]
+    [InlineData("樓下的住戶在頂樓加蓋違建，還佔用公共樓梯，已經檢舉好幾次了", AlertRules.Escalation)]
+    public void Hong_Kong_and_Taiwan_wording_is_read(string text, string kind) =>
+        Analyze(text).Alert.Reasons.ShouldContain(r => r.Kind == kind);
+
+    [Theory]
+    [InlineData("消防門口放了一盆花，有點擋路")]
+    [InlineData("我同管理處講咗三次多謝，佢哋真係好好")]
+    [InlineData("請問檢舉違建要去哪個單位？")]
+    public void Hong_Kong_and_Taiwan_calm_twins_are_not_red(string text) =>
+        Analyze(text).Alert.Level.ShouldNotBe("red");
+
     [Fact]
     public void Written_Cantonese_is_read_as_the_Mandarin_it_stands_for()
     {
