@@ -175,6 +175,8 @@ public class AlertRubricTests
     [InlineData("小区的景观水池有一米多深，好几个小孩在边上追着玩，没大人看", "没大人")]
     [InlineData("地库里有人在烧纸，烟都飘到电梯厅了", "地库里有人在烧纸")]
     [InlineData("风把外墙的保温层刮掉了一大块，正好掉在车道上", "保温层刮掉")]
+    [InlineData("我女朋友一个人住9栋，她说最近下班回家总感觉有人跟着她，她很害怕", "有人跟着她")]
+    [InlineData("2栋的消防通道被一辆面包车堵死了，楼上住了好多户人家", "消防通道堵")]
     [InlineData("9栋电梯15:40停在11楼和12楼之间，我妈和2岁的孙子在里面", "我妈和2岁的孙子在里面")]
     [InlineData("按了3次警铃没人应，不知道外面有没有人", "警铃没人应")]
     [InlineData("商场B2停车场C区23:10有两个人在撬车门，保安在哪？", "两个人在撬")]
@@ -1052,6 +1054,7 @@ public class AlertRubricTests
     [InlineData("12345热线的号码是什么？我想查公积金")]
     [InlineData("办居住证应该打12345还是12348？")]
     [InlineData("业主大会什么时候开？想了解一下流程")]
+    [InlineData("我是租户，房东一直不交物业费，物业就停了我们的门禁卡")]
     [InlineData("公司总部在哪里？我想寄个快递")]
     [InlineData("暂缓缴纳物业费需要什么手续？家里经济困难")]
     [InlineData("街道的领导今天来小区检查垃圾分类，物业配合得很好")]
@@ -1132,6 +1135,7 @@ public class AlertRubricTests
     [InlineData("楼道里有人烧香拜佛，味道很大")]
     [InlineData("装修的时候工人不小心把楼道的墙皮刮掉了一块，我们会负责修补")]
     [InlineData("我在商场停车场被剐了车，找停车场要监控，说要派出所开证明才能看")]
+    [InlineData("遛狗的时候总有只猫跟着我们，挺可爱的")]
     [InlineData("插座上的指示灯不亮了")]
     public void Cigarettes_cooking_fumes_past_break_ins_and_other_look_alikes_are_not_a_danger(string text) =>
         Analyze(text).Alert.Reasons.ShouldNotContain(r => r.Kind == AlertRules.Danger);
