@@ -1136,6 +1136,8 @@ public class AlertRubricTests
     [InlineData("装修的时候工人不小心把楼道的墙皮刮掉了一块，我们会负责修补")]
     [InlineData("我在商场停车场被剐了车，找停车场要监控，说要派出所开证明才能看")]
     [InlineData("遛狗的时候总有只猫跟着我们，挺可爱的")]
+    [InlineData("客厅吊灯有个灯泡不亮了，需要换一个")]
+    [InlineData("老人三天没出门是因为感冒了，在家休息，谢谢关心")]
     [InlineData("插座上的指示灯不亮了")]
     public void Cigarettes_cooking_fumes_past_break_ins_and_other_look_alikes_are_not_a_danger(string text) =>
         Analyze(text).Alert.Reasons.ShouldNotContain(r => r.Kind == AlertRules.Danger);
