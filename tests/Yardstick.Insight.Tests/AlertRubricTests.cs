@@ -165,6 +165,7 @@ public class AlertRubricTests
     [InlineData("商场4F儿童乐园的旋转木马卡住了，上面还有6个孩子", "旋转木马卡住了")]
     [InlineData("23栋201的老人3天没出门了，打电话也不接", "老人3天没出门")]
     [InlineData("配电房门口的排水沟堵了，一下雨水就往配电房里灌", "往配电房里灌")]
+    [InlineData("楼道有燃起味好重快来人", "燃起味")]
     [InlineData("有个陌生男人这几天老在我家门口转，刚才还趴在门上听", "趴在门上听")]
     [InlineData("老人在浴室里洗澡一个多小时了，叫他也不应，门从里面反锁了", "叫他也不应")]
     [InlineData("客厅吊灯里在往下滴水，灯还亮着", "吊灯里在往下滴水")]
@@ -1137,6 +1138,7 @@ public class AlertRubricTests
     [InlineData("我在商场停车场被剐了车，找停车场要监控，说要派出所开证明才能看")]
     [InlineData("遛狗的时候总有只猫跟着我们，挺可爱的")]
     [InlineData("客厅吊灯有个灯泡不亮了，需要换一个")]
+    [InlineData("心中燃起了希望，谢谢物业帮我们找回了猫")]
     [InlineData("老人三天没出门是因为感冒了，在家休息，谢谢关心")]
     [InlineData("插座上的指示灯不亮了")]
     public void Cigarettes_cooking_fumes_past_break_ins_and_other_look_alikes_are_not_a_danger(string text) =>
