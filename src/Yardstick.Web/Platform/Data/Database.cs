@@ -40,18 +40,17 @@ public static class Database
     /// One context per DI scope, borrowed from EF Core's pool and given back when the scope ends. Setting a context up
     /// (options, EF's internal services) cost ≈ 0.2 ms per request, as much as the query an owner's survey submission
     /// runs; pooled, that is paid once per context. The scope's user is set on every borrow, so the query filters
-    /// always see the borrower.
+    /// always see the borrower. The context is registered under AppDbContext only: the container disposes what each
+    /// registration hands out, and a context handed out under two types went back to the pool twice, the second time
+    /// after another request could have borrowed it (tested in ContextLendingTests).
     /// </summary>
-    private static void AddScopedContext<TContext>(this IServiceCollection services) where TContext : AppDbContext
-    {
-        services.AddScoped(sp =>
+    private static void AddScopedContext<TContext>(this IServiceCollection services) where TContext : AppDbContext =>
+        services.AddScoped<AppDbContext>(sp =>
         {
             var context = sp.GetRequiredService<IDbContextFactory<TContext>>().CreateDbContext();
             context.CurrentUser = sp.GetRequiredService<ICurrentUser>();
             return context;
         });
-        services.AddScoped<AppDbContext>(sp => sp.GetRequiredService<TContext>());
-    }
 }
 
 // Design-time factories: `dotnet ef migrations add X --context SqliteAppDbContext` (or Postgres) uses these.
