@@ -167,6 +167,8 @@ public class AlertRubricTests
     [InlineData("配电房门口的排水沟堵了，一下雨水就往配电房里灌", "往配电房里灌")]
     [InlineData("楼道有燃起味好重快来人", "燃起味")]
     [InlineData("难道要等出了人命你们才管吗？消防通道堆满了电动车", "消防通道堆")]
+    [InlineData("我替隔壁王阿姨说一声，她家门口的感应灯坏了一个多月，晚上她摸黑上楼，已经摔过一跤了", "摔过一跤")]
+    [InlineData("租客跟我说楼道里有个男的天天晚上在她门口抽烟转悠，她一个女孩子很害怕", "有个男的天天晚上在她门口抽烟转悠")]
     [InlineData("单元门口屋檐下挂了一排一米多长的冰溜子，底下就是进出的门，刚才掉下来一根砸碎在地上，赶紧处理！", "冰溜子，底下就是进出的门，刚才掉下来")]
     [InlineData("有个陌生男人这几天老在我家门口转，刚才还趴在门上听", "趴在门上听")]
     [InlineData("老人在浴室里洗澡一个多小时了，叫他也不应，门从里面反锁了", "叫他也不应")]
@@ -635,6 +637,7 @@ public class AlertRubricTests
     [InlineData("从春节后就开始反映，现在都快端午了")]
     [InlineData("不是第一次了，也不是第二次了，你们自己数数")]
     [InlineData("上上周说的事，到今天还是没人来，我真的忍无可忍了")]
+    [InlineData("维修完水管后墙上开的洞一直没补，都半个月了，每次打电话都说明天来")]
     public void Angry_and_repeated_or_long_unresolved_is_red(string text)
     {
         var alert = Analyze(text).Alert;
