@@ -641,6 +641,7 @@ public class AlertRubricTests
     [InlineData("不是第一次了，也不是第二次了，你们自己数数")]
     [InlineData("上上周说的事，到今天还是没人来，我真的忍无可忍了")]
     [InlineData("维修完水管后墙上开的洞一直没补，都半个月了，每次打电话都说明天来")]
+    [InlineData("单元楼的对讲门铃坏了快一个月了，快递员进不来，老人也听不到，到现在还没人修！")]
     [InlineData("客服态度是挺好的，每次都说\"非常抱歉，我们会尽快处理\"，然后就没有然后了。")]
     [InlineData("管家每次都笑着说\"好的好的马上安排\"，我都快被这句话治愈了，可是问题一个都没解决。")]
     public void Angry_and_repeated_or_long_unresolved_is_red(string text)
