@@ -1087,6 +1087,8 @@ public class AlertRubricTests
     [InlineData("玻璃杯掉下来摔碎了，我自己扫了")]
     [InlineData("屋檐下的冰溜子越挂越长，能不能找人敲掉？")]
     [InlineData("热水器喷头出水太小了，洗澡很不方便")]
+    [InlineData("小区的冰溜子物业都提前敲掉了，走路放心多了。")]
+    [InlineData("暖气片放气的时候热水喷了一点出来，没事，就是地板湿了。")]
     [InlineData("春节期间小区哪里可以放烟花？")]
     [InlineData("限高杆的高度是多少？我的车2.1米能进吗")]
     [InlineData("电梯里面有2个广告屏一直在放声音")]
