@@ -316,9 +316,9 @@ public static class AlertRules
     private static readonly Triggers RepeatedPattern = new(
         ["第[三四五六七八九十0-9]+[次遍回起趟]|[三四五六七八九十百千0-9]+[次遍回趟]了|催了又催|等了又等|找了又找|问了又问|说了又说|修了又修|拖了又拖|跑了又跑|没有一次(来|修好|解决|兑现|做到)|第几次(投诉|反映|报修|打电话|找)|记不清[^,.!?]{0,6}(几次|多少次|第几次)|" +
         "(报修单|工单|投诉单)[^,.!?]{0,4}[两三四五六七八九十几0-9]+张|(去年|年前|几个月前|上半年)就(反映|投诉|报修|说|提|报|讲)过|(这|都)(是|已经)?第几(回|次|遍)了|一遍又一遍|一趟又一趟|(就|从来|从)没(有)?(解决|修好|处理好)过|(每次|次次)[^.!?]{0,10}都(说|答应|讲|承诺)[^.!?]{0,16}(结果|可|但|却|就是)|(每次|次次|每回)[^,.!?]{0,8}都(说|讲|答应|推说)[^,.!?]{0,2}(明天|下周|过两天|改天|这两天)|(每次|次次|每回)[^.!?]{0,10}都[^,.!?]{0,4}(说|答应|讲|承诺)(?=[^!?]{0,40}(没有然后|没了?下文|(一个|一次|一件)?都没(解决|修好|兑现|落实)))|(每年|年年)都?(说|讲|答应|承诺)[^,.!?]{0,6}(整改|修|解决|处理|改)|(还要|还得)我[^,.!?]{0,2}(报|打电话|催|说|反映|跑)[^,.!?]{0,3}(吗|几次|多少|几回|到什么时候)|无数[次遍]|屡次|反复(报修|投诉|反映|说|打电话)|一而再|" +
-        // "刮了好几次车底" and "多次调节无效" count how often a thing happened, "多打扫几次" asks for more, "讲咗三次多謝"
-        // counts thanks; it is the complaints that must repeat.
-        "(投诉|反映|报修|说|讲|检举|举报|打(?!扫)|问|催|找|联系|发函|提|来电|报)[^,.!?]{0,3}(好几次|多次|[三四五六七八九十几]{1,3}次)(?![^,.!?]{0,2}(多谢|谢谢|感谢|谢了|好话))|(好几次|多次|屡次)(投诉|反映|报修|打电话|找|催|发函|联系|提出|来电|说)|" +
+        // "刮了好几次车底" and "多次调节无效" count how often a thing happened, "多打扫几次" asks for more; it is the
+        // complaints that must repeat.
+        "(投诉|反映|报修|说|讲|检举|举报|打(?!扫)|问|催|找|联系|发函|提|来电|报)[^,.!?]{0,3}(好几次|多次|[三四五六七八九十几]{1,3}次)|(好几次|多次|屡次)(投诉|反映|报修|打电话|找|催|发函|联系|提出|来电|说)|" +
         "[三四五六七八九十0-9]+次(返修|报修|投诉|反映|维修|上门|催|发函|来电)|(投诉|反映|报修)了?[一两三几半十0-9]+(个)?多?(月|年)|还是老样子|毫无进展|没有任何进展|好多回|好几回|来了[三四五六七八九十几0-9]+(次|回|趟)|回回|多少[遍次回]了|一直拖|拖着不|[nN][次遍回]|天天(打电话|催|问|说)|反反复复|三番五次|一次又一次|月月坏|年年(修|坏)|" +
         "(一直|始终|至今|迟迟|依然|仍然)(没|不|未)(有人?)?(彻底|完全|真正|得到|获)?(修|处理|解决|管|回复|来|弄|答复|给说法)|" +
         "拖了[^,.!?]{0,4}(天|周|星期|月|季度|年)|(拖|说|等|报)到[^,.!?]{0,4}(冬天|夏天|秋天|春天|年底|明年|现在)|([一两三几半十0-9]+(个)?多?月|[两三几十0-9]+(个)?多?(星期|礼拜|周))(了)?[^,.!?]{0,3}(还|都|也|仍)?(没|不|未)(?!睡|休息)|(半年|一年|大半年|好几年|[两三四五]年)了[^.!?]{0,3}(还|都|也|仍)(没|不|未)|" +
@@ -349,6 +349,8 @@ public static class AlertRules
     private static readonly string[] NearMiss = ["差点", "差一点", "险些", "几乎", "怕", "担心", "容易", "以免", "免得", "防止"];
 
     private static readonly string[] Inquiries = ["请问", "了解", "咨询", "想问", "问一下", "问下", "whats the", "what is the", "where can i", "how do i", "how can i", "do you know"];
+
+    private static readonly Regex CountedThanks = new("^[^,.!?]{0,2}(多谢|谢谢|感谢|谢了|好话)", Options);
 
     private static readonly Regex CallsToOwner = new("(催费|催缴|催款|回访|推销|营销|骚扰)电话|电话来(问|催|推销|确认)", Options);
 
@@ -424,7 +426,9 @@ public static class AlertRules
             {
                 // "催费电话一天打三次", "回访电话打了三次来问满不满意": the company calling the owner again and again is a
                 // complaint about the calls, not the owner's third complaint.
-                if (CallsToOwner.IsMatch(Clause(normalized, m.Index))) dismissed?.Add(new Range(m.Index, m.Index + m.Length));
+                // "我同管理處講咗三次多謝" counts thanks.
+                if (CallsToOwner.IsMatch(Clause(normalized, m.Index)) || CountedThanks.IsMatch(normalized.AsSpan(m.Index + m.Length)))
+                    dismissed?.Add(new Range(m.Index, m.Index + m.Length));
                 else Add(reasons, Repeated, m.Value);
             }
         return reasons;
