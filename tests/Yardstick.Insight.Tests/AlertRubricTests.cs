@@ -596,6 +596,7 @@ public class AlertRubricTests
     [InlineData("我要去你们集团总部门口静坐，直到给我一个说法", "静坐")]
     [InlineData("全楼的租户都在传要一起退租", "一起退租")]
     [InlineData("这个楼层的公司都说了，合同到期全部不续", "合同到期全部不续")]
+    [InlineData("如果下周还不修好漏水，我们商户就联合起来不交下个月的管理费。", "联合起来不交")]
     public void Collective_action_is_red(string text, string trigger) =>
         Analyze(text).Alert.Reasons.ShouldContain(r => r.Kind == AlertRules.Collective && r.Trigger.Contains(trigger));
 
@@ -1062,6 +1063,8 @@ public class AlertRubricTests
     [InlineData("你们这帮人什么态度，我要投诉到集团", "投诉到集团")]
     [InlineData("业委会已经发了公告，号召大家暂缓缴纳物业费", "暂缓缴纳物业")]
     [InlineData("业主代表明天约了街道的领导", "约了街道的领导")]
+    [InlineData("这个投诉我会一直往上打，打到你们总部老板接电话为止。", "一直往上打")]
+    [InlineData("你们再这样敷衍，我就把和管家的聊天记录截图发到业主大群里，让大家评评理。", "发到业主大群里，让大家评评理")]
     public void Hotlines_grid_workers_regulators_the_head_office_and_an_owners_meeting_to_dismiss_the_company_are_escalation(string text, string trigger)
     {
         var alert = Analyze(text).Alert;
@@ -1082,6 +1085,9 @@ public class AlertRubricTests
     [InlineData("街道的领导今天来小区检查垃圾分类，物业配合得很好")]
     [InlineData("合同到期后我们想续租，需要提前多久说？")]
     [InlineData("我们公司打算退租，押金怎么退？")]
+    [InlineData("我在黑猫投诉上看到别的小区的案例，想问问咱们这边物业费多收了怎么退？")]
+    [InlineData("我是做律师的，想咨询一下小区公共收益的账目可以在哪里查？")]
+    [InlineData("12315的宣传海报贴在电梯里挺好的，大家都能看到。")]
     public void A_grid_worker_at_work_and_the_company_hotline_are_not_escalation(string text) =>
         Analyze(text).Alert.Level.ShouldNotBe("red");
 
