@@ -1134,6 +1134,9 @@ public class AlertRubricTests
         Analyze("燃气灶的火苗窜出来，把抽油烟机烧黑了").Alert.Reasons.ShouldContain(r => r.Trigger == "火苗");
         // The alert model does not read the 着火 of a stove that will not light.
         AlertRules.Misread.Match(TextNormalizer.Normalize("燃气灶打不着火了")).Value.ShouldBe("打不着火");
+        // Nor a swing that swings; a swing's broken chain is still read by the rules.
+        AlertRules.Misread.Match(TextNormalizer.Normalize("公园的秋千被孩子们荡得晃来晃去，真热闹")).Value.ShouldBe("荡得晃来晃去");
+        AlertRules.Misread.IsMatch(TextNormalizer.Normalize("广告牌被风吹得晃来晃去")).ShouldBeFalse();
         Analyze("家里的煤气灶点不着火了，是不是没气了").Alert.Level.ShouldNotBe("red");
         Analyze("燃气灶打不着火了，闻着也没有煤气味").Alert.Level.ShouldNotBe("red");
     }
