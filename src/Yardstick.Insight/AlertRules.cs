@@ -86,7 +86,7 @@ public static class AlertRules
             "(物业费|管理费)[^,.!?]{0,4}先?停(了|交|缴|付)|(暂停|停止|拒绝|暂缓)(缴纳|交纳|支付)[^,.!?]{0,2}(物业|管理费|租金)|(物业费|管理费)[^.!?]{0,10}停[交缴付]|押着不[交缴付]",
         ],
         "\\b(contact(ed|ing)?|instruct(ed|ing)?|hir(e|ed|ing)|call(ed|ing)?|consult(ed|ing)?|sp(eak|oke|oken|eaking) to) (my |our |a )?solicitors?\\b|\\b(sue|suing|ombudsman|lawyers?|lawsuit|media|journalists?|reporters?|newspapers?|police|authorities|housing (bureau|authority))\\b|" +
-        "\\bpost(ed|ing)? (it |this |the video |them )?online\\b|\\blegal action\\b|\\bconsumer (council|association|rights)\\b|\\b(city|district|local) (government|council)\\b|\\bthe government\\b|\\b(call(ing)?|contact(ing)?|tell(ing)?|go(ing)? to) the (news|press|papers|tv)\\b|\\b(take|taking|see) (you|them|it|this) to court\\b|\\b(the press|tv station|on the news)\\b|refuse to pay|" +
+        "\\bpost(ed|ing)? (it |this |the video |them )?online\\b|\\bpost(ed|ing)?\\b[^.!?]{0,30}\\byour\\b[^.!?]{0,40}\\bon (xiaohongshu|weibo|douyin|tiktok|wechat moments|social media|the internet)\\b|\\blegal action\\b|\\bconsumer (council|association|rights)\\b|\\b(city|district|local) (government|council)\\b|\\bthe government\\b|\\b(call(ing)?|contact(ing)?|tell(ing)?|go(ing)? to) the (news|press|papers|tv)\\b|\\b(take|taking|see) (you|them|it|this) to court\\b|\\b(the press|tv station|on the news)\\b|refuse to pay|" +
         "stop paying|withhold(ing)? (the |our |my )?(fees?|rent|payment|service charges?|management fees?)|refus(e|es|ed|ing) to pay|not (going to )?pay(ing)? (the |our |my |any )?(fees?|service charges?|management fees?)|" +
         "(videos?|photos?|pictures?) of (this|the|your) (mess|problem|leak|rubbish|state)\\b[^.!?]{0,30}\\b(on|to) (douyin|weibo|tiktok|xiaohongshu|wechat moments|social media)\\b");
 
@@ -272,7 +272,7 @@ public static class AlertRules
             "(消防通道|安全出口|消防门|疏散通道|逃生通道)[^,.!?]{0,6}(焊死|锁死)|(消防通道|安全出口|消防门|疏散通道|逃生通道)[^,.!?]{0,4}被?(锁着|锁住|锁上|上了锁|上锁)|" +
             "(?<=(打|拨|报|叫)[^,.!?]{0,6})(?<![0-9])119" + NotAQuantity,
         ],
-        "(?<!\\bsharpen(ing|ed)? |\\bkitchen |\\bbutter )\\b(knife|knives|gun|machete)\\b|\\b(finger|hand|foot|arm|leg)s? (got |was |were )?(crushed|trapped|caught)\\b|\\b(crushed|trapped|caught) (his|her|my|their|a) (finger|hand|foot|arm|leg)s?\\b|\\b(trapped|stuck) in (the |a )?(lift|elevator)|\\b(lift|elevator) (is |was |got |has )?(been )?stuck\\b|\\b(lift|elevator)\\b[^.!?]{0,60}\\bshaft\\b|\\bfire (exit|door|escape)s?\\b[^.!?]{0,30}\\b(locked|chained|blocked|padlocked)\\b|\\b(lift|elevator)\\b[^.!?]{0,20}\\b(dropped|fell|plunged|plummeted)\\b|" +
+        "(?<!\\bsharpen(ing|ed)? |\\bkitchen |\\bbutter )\\b(knife|knives|gun|machete)\\b|\\b(finger|hand|foot|arm|leg)s? (got |was |were )?(crushed|trapped|caught)\\b|\\b(crushed|trapped|caught) (his|her|my|their|a) (finger|hand|foot|arm|leg)s?\\b|\\b(trapped|stuck) in (the |a )?(lift|elevator)|\\bstuck between (the )?floors\\b|\\bbits of (concrete|plaster|the ceiling)\\b|\\b(lift|elevator) (is |was |got |has )?(been )?stuck\\b|\\b(lift|elevator)\\b[^.!?]{0,60}\\bshaft\\b|\\bfire (exit|door|escape)s?\\b[^.!?]{0,30}\\b(locked|chained|blocked|padlocked)\\b|\\b(lift|elevator)\\b[^.!?]{0,20}\\b(dropped|fell|plunged|plummeted)\\b|" +
         "\\b(caught|trapped|stuck) in (the |an? )?(escalator|door|gate|lift door)\\b|\\b(hasnt|has not|havent|have not|not) been seen\\b|" +
         "\\b(could|might|will|going to|about to) fall on (someone|somebody|people|a child|kids|children|us)\\b|" +
         "(?<!\\ba )\\b(bit|bitten|attacked)\\b[^.!?]{0,30}\\b(son|daughter|child|kid|boy|girl|me|him|her|someone|resident|neighbou?r)\\b|" +
@@ -287,7 +287,7 @@ public static class AlertRules
         "\\btrying (the )?(doors?|door handles|handles)\\b|\\b(locked|trapped|stuck|left) in (a|the|his|her|their) car\\b|\\bhanging (off|from|over) (the |a )?(balcony|railing|window|ledge|edge)\\b|\\bsmell of burning\\b|\\bburning (plastic|rubber|wires?)\\b|\\b(broke|break|breaking) in(to)?\\b|\\bbroken into\\b|\\bforced (open|entry)\\b|\\bburgl(ed|ary|ar|ars)\\b|\\b(scream|shout|call|cry)(ing|ed)? for help\\b|\\b(kun ren|zhao huo|qi huo|lou dian)\\b|\\bstalk(ing|ed|er)\\b|\\bfollow(ed|ing) me\\b|" +
         "\\bgas\\b[^.!?]{0,40}\\b(leak(ing|s)?|smell)|\\bsmells? (of )?gas\\b|" +
         "(?<!\\b(if|whether) the )\\b(fire|emergency) (exit|exits|door|doors|escape)\\b[^.!?]{0,16}\\b(locked|chained|welded|padlocked)\\b|" +
-        "\\b(kids|children|child|boys?|girls?|toddlers?|teenagers?|someone|a man)\\b[^.!?]{0,12}\\bclimb(s|ed|ing)?\\b[^.!?]{0,10}\\b(scaffold(ing)?|crane|pylon|transformer|roof)\\b|" +
+        "\\b(kids|children|child|boys?|girls?|toddlers?|teenagers?|someone|a man)\\b[^.!?]{0,12}\\bclimb(s|ed|ing)?\\b[^.!?]{0,30}\\b(scaffold(ing)?|crane|pylon|transformer|roof)\\b|" +
         "\\b(climb(s|ed|ing)?|standing|sitting|hanging|leaning)\\b[^.!?]{0,20}\\b(outside of|over|on|out of) the (balcony |window |roof )?(railing|ledge|edge|window ?sill|parapet|window)\\b|" +
         "\\b(ceiling|plaster|part of the \\w+)\\b[^.!?]{0,30}\\b(came down|caved in|collapsed)\\b|\\bwent under\\b|\\bburning smell\\b(?! (was|is) (just|only))|\\b(sockets?|plugs?|wires?|switch(es)?|outlets?)\\b[^.!?]{0,40}\\bhot to (the )?touch\\b|" +
         "\\b(hasnt|has not|havent|have not|not|nobody has|no one has) (answered|answering|opened|opening) (the |her |his |their )?(door|phone)\\b|\\bhurt (his|her|my|their|himself|herself|myself)\\b|\\b(got|was|were|been) hurt\\b|" +
@@ -336,7 +336,7 @@ public static class AlertRules
         // "从三月份开始报，现在都十一月了": months named at both ends.
         "从[一二三四五六七八九十0-9]+月份?[^.!?]{0,16}(现在|如今|眼看)(都|已经|就)?(到)?[一二三四五六七八九十0-9]+月|" +
         "从(春节|国庆|元旦|中秋|端午|五一|十一|过年|年初|年前|开春|入冬|入夏)[^.!?]{0,16}(现在|如今|眼看)(都|已经)?(快|要)?(到)?(了)?(端午|中秋|国庆|春节|过年|年底|元旦|五一|十一|夏天|冬天)"],
-        "\\b(third|fourth|fifth|[0-9]+(rd|th)) time\\b|\\b(several|many|[0-9]+) times\\b|again and again|" +
+        "\\b(third|fourth|fifth|[0-9]+(rd|th)) (time|month in a row|week in a row)\\b|\\b(several|many|[0-9]+) times\\b|again and again|" +
         "still (not|hasnt|havent) been|" +
         "\\b(weeks|months) ago\\b|\\bfor (two|three|four|several|many|[0-9]+) (weeks|months)\\b");
 

@@ -185,6 +185,9 @@ public class AlertRubricTests
     [InlineData("商场三楼的儿童游乐区有个滑梯的螺丝松了，晃得厉害，小孩还在上面玩。", "晃得厉害，小孩还在")]
     [InlineData("回访记录：业主反映家中燃气表附近有异味，回访时仍能闻到，已通知燃气公司上门。", "燃气表附近有异味")]
     [InlineData("NPS 0分：保安跟业主吵架，还动手推人，这样的物业不配收钱。", "动手推人")]
+    [InlineData("The lift in Block 3 has been stuck between floors for 20 minutes with my dad inside, please hurry!!", "stuck between floors")]
+    [InlineData("There's a huge crack in the parking garage ceiling and bits of concrete on the floor under it.", "bits of concrete")]
+    [InlineData("Kids are climbing the fence around the transformer box by the playground.", "kids are climbing the fence around the transformer")]
     [InlineData("单元门口屋檐下挂了一排一米多长的冰溜子，底下就是进出的门，刚才掉下来一根砸碎在地上，赶紧处理！", "冰溜子，底下就是进出的门，刚才掉下来")]
     [InlineData("有个陌生男人这几天老在我家门口转，刚才还趴在门上听", "趴在门上听")]
     [InlineData("老人在浴室里洗澡一个多小时了，叫他也不应，门从里面反锁了", "叫他也不应")]
@@ -656,6 +659,7 @@ public class AlertRubricTests
     [InlineData("上上周说的事，到今天还是没人来，我真的忍无可忍了")]
     [InlineData("维修完水管后墙上开的洞一直没补，都半个月了，每次打电话都说明天来")]
     [InlineData("单元楼的对讲门铃坏了快一个月了，快递员进不来，老人也听不到，到现在还没人修！")]
+    [InlineData("Our shop's rent invoice is wrong again, third month in a row. Please fix it.")]
     [InlineData("客服态度是挺好的，每次都说\"非常抱歉，我们会尽快处理\"，然后就没有然后了。")]
     [InlineData("管家每次都笑着说\"好的好的马上安排\"，我都快被这句话治愈了，可是问题一个都没解决。")]
     public void Angry_and_repeated_or_long_unresolved_is_red(string text)
@@ -1067,6 +1071,7 @@ public class AlertRubricTests
     [InlineData("业委会已经发了公告，号召大家暂缓缴纳物业费", "暂缓缴纳物业")]
     [InlineData("业主代表明天约了街道的领导", "约了街道的领导")]
     [InlineData("这个投诉我会一直往上打，打到你们总部老板接电话为止。", "一直往上打")]
+    [InlineData("I'm going to post the video of your guard sleeping on duty on Xiaohongshu.", "post the video of your guard sleeping on duty on xiaohongshu")]
     [InlineData("你们再这样敷衍，我就把和管家的聊天记录截图发到业主大群里，让大家评评理。", "发到业主大群里，让大家评评理")]
     public void Hotlines_grid_workers_regulators_the_head_office_and_an_owners_meeting_to_dismiss_the_company_are_escalation(string text, string trigger)
     {
@@ -1091,6 +1096,7 @@ public class AlertRubricTests
     [InlineData("我在黑猫投诉上看到别的小区的案例，想问问咱们这边物业费多收了怎么退？")]
     [InlineData("我是做律师的，想咨询一下小区公共收益的账目可以在哪里查？")]
     [InlineData("12315的宣传海报贴在电梯里挺好的，大家都能看到。")]
+    [InlineData("We'll be posting photos of the lantern festival on Weibo tonight.")]
     public void A_grid_worker_at_work_and_the_company_hotline_are_not_escalation(string text) =>
         Analyze(text).Alert.Level.ShouldNotBe("red");
 
