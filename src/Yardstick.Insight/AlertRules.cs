@@ -382,7 +382,7 @@ public static class AlertRules
             // 分类，大家表现很好"); a threat is neither.
             if ((negativeProbability < 0.5f && AskedInClause(normalized, m.Index)) || (thankful && positiveProbability >= 0.8f)
                 || (positiveProbability >= 0.9f && !sarcastic) || IsAtWork(normalized, m) || IsDisowned(normalized, m.Index)
-                || (negativeProbability < 0.5f && (AsksForTheNumber(normalized, m) || IsMentioned(normalized, m))))
+                || (negativeProbability < 0.5f && IsNamedWithoutIntent(normalized, m)))
                 dismissed?.Add(new Range(m.Index, m.Index + m.Length));
             else
                 Add(reasons, Escalation, m.Value);
@@ -625,24 +625,21 @@ public static class AlertRules
     private static readonly string[] Summons = ["让", "叫", "请", "要求", "找", "去", "向", "到", "打", "报", "投诉", "举报", "反映", "告"];
 
     // "请问119和110有什么区别？": a clause that opens as a question asks about whatever it names.
-    // "12345热线的电话是多少？我想问社保的事" asks for a number; "再不修我就打12345，电话是多少" still threatens to call it.
-    private static bool AsksForTheNumber(string text, Match m) =>
-        NumberAsked.IsMatch(text.AsSpan(m.Index + m.Length, ClauseEnd(text, m.Index + m.Length) - m.Index - m.Length))
-        && !Intent.IsMatch(text);
-
-    private static readonly Regex NumberAsked = new("^[^,.!?]{0,3}(电话|号码|电话号码)?是?(多少|什么|几号|怎么打)|^还是[0-9]{4,}", Options);
-    private static readonly Regex Intent = new("我要|我就|我会|我们就|我们会|再不|不然|否则|准备|打算|马上|已经|必须", Options);
-
-    // "我在黑猫投诉上看到别的小区的案例", "12315的宣传海报", "我是做律师的": a channel read or seen, or the writer's own
-    // trade, named by a message with no intent to use it.
-    private static bool IsMentioned(string text, Match m)
+    // A hotline or a channel named by a message with no intent to use it: its number asked for ("12345热线的电话是多少？我想问
+    // 社保的事"; "再不修我就打12345，电话是多少" still threatens to call it), read or seen ("我在黑猫投诉上看到别的小区的案例",
+    // "12315的宣传海报"), or the writer's own trade ("我是做律师的").
+    private static bool IsNamedWithoutIntent(string text, Match m)
     {
         if (Intent.IsMatch(text)) return false;
         var end = m.Index + m.Length;
         var start = ClauseStart(text, m.Index);
-        return SeenOn.IsMatch(text.AsSpan(end, ClauseEnd(text, end) - end))
+        var after = text.AsSpan(end, ClauseEnd(text, end) - end);
+        return NumberAsked.IsMatch(after) || SeenOn.IsMatch(after)
             || (OwnTrade.IsMatch(text.AsSpan(start, m.Index - start)) && TradeEnd.IsMatch(text.AsSpan(end)));
     }
+
+    private static readonly Regex NumberAsked = new("^[^,.!?]{0,3}(电话|号码|电话号码)?是?(多少|什么|几号|怎么打)|^还是[0-9]{4,}", Options);
+    private static readonly Regex Intent = new("我要|我就|我会|我们就|我们会|再不|不然|否则|准备|打算|马上|已经|必须", Options);
 
     private static readonly Regex SeenOn = new("^[^,.!?]{0,2}(上(看到|看见|说的|说|刷到)|的(宣传|海报|标语|案例|新闻|节目|报道))", Options);
     private static readonly Regex OwnTrade = new("(我是做|我是|我在|我们在)$", Options);
