@@ -667,6 +667,9 @@ public class AlertRubricTests
     [InlineData("Our shop's rent invoice is wrong again, third month in a row. Please fix it.")]
     [InlineData("客服态度是挺好的，每次都说\"非常抱歉，我们会尽快处理\"，然后就没有然后了。")]
     [InlineData("管家每次都笑着说\"好的好的马上安排\"，我都快被这句话治愈了，可是问题一个都没解决。")]
+    [InlineData("佩服佩服，报修单提交了二十天，状态还是\"待派单\"，这效率我服了。")]
+    [InlineData("工单提交了二十多天了，一直没人来")]
+    [InlineData("Well done, property management. Three weeks and the broken gate is still broken. Truly impressive.")]
     public void Angry_and_repeated_or_long_unresolved_is_red(string text)
     {
         var alert = Analyze(text).Alert;
@@ -696,6 +699,8 @@ public class AlertRubricTests
     [InlineData("楼道太脏了，保洁能不能每天多打扫几次？")]
     [InlineData("我住了一年了，还是不太习惯这里的垃圾分类")]
     [InlineData("跑了好几趟健身房，都没排上跑步机，能不能多买两台")]
+    [InlineData("装修了二十多天还没装完，邻居挺包容的")]
+    [InlineData("I have lived here for three months and still love it.")]
     [InlineData("电梯三天两头坏，今天又停了，还让不让人上班了")]
     public void Calls_from_the_company_and_a_short_wait_are_not_a_repeated_complaint(string text) =>
         Analyze(text).Alert.Reasons.ShouldNotContain(r => r.Kind == AlertRules.Repeated);
@@ -1102,6 +1107,7 @@ public class AlertRubricTests
     [InlineData("我是做律师的，想咨询一下小区公共收益的账目可以在哪里查？")]
     [InlineData("12315的宣传海报贴在电梯里挺好的，大家都能看到。")]
     [InlineData("We'll be posting photos of the lantern festival on Weibo tonight.")]
+    [InlineData("哈哈，今天电梯居然没坏，值得发个朋友圈庆祝一下。")]
     public void A_grid_worker_at_work_and_the_company_hotline_are_not_escalation(string text) =>
         Analyze(text).Alert.Level.ShouldNotBe("red");
 
