@@ -112,6 +112,9 @@ public class AlertRubricTests
     [InlineData("这半年的物业费我先押着不交", "押着不交")]
     [InlineData("文章我已经写好了帖子，标题就叫黑心物业", "写好了帖子")]
     [InlineData("照片我会发到本地贴吧让大家评评理", "贴吧")]
+    [InlineData("I'm going to share the video of your cleaner dumping trash into the river on Douyin.", "share the video of your cleaner")]
+    [InlineData("If this isn't fixed I'll put it all over social media.", "all over social media")]
+    [InlineData("I'm going to post this on social media so everyone sees how you treat owners.", "post this on social media")]
     public void Escalation_outside_the_company_is_red(string text, string trigger)
     {
         var alert = Analyze(text).Alert;
@@ -190,6 +193,10 @@ public class AlertRubricTests
     [InlineData("Kids are climbing the fence around the transformer box by the playground.", "kids are climbing the fence around the transformer")]
     [InlineData("地下室有股很冲的氨水味，眼睛都睁不开，楼里存了好多冷库的货。", "氨水味，眼睛都睁不开")]
     [InlineData("业主群里有人说要带汽油去物业办公室讨个说法，大家都劝不住。", "带汽油去")]
+    [InlineData("Hi, my toddler just locked herself in the car in the basement car park and it's really hot. Help!!", "locked herself in")]
+    [InlineData("There's a guy passed out in the stairwell on level 3, he's not responding.", "passed out")]
+    [InlineData("The main water pipe burst in the garage and water is gushing next to the EV chargers, someone's car is charging there.", "water is gushing next to the ev chargers")]
+    [InlineData("物业你好, the lift in 6栋 is making a loud banging noise and shaking, we're scared to use it. 有小孩 stuck inside right now!", "孩 stuck inside")]
     [InlineData("楼顶的太阳能板被风掀起来一半，咣当咣当砸着女儿墙，下面是小区正门。", "太阳能板被风掀")]
     [InlineData("商场的自动扶梯梳齿板翘起来了，刚才有个小孩的鞋被卷了进去。", "卷了进去")]
     [InlineData("隔壁独居大爷家门口的报纸堆了一个礼拜了，敲门也没人应。", "独居大爷家门口的报纸堆了一个礼拜了，敲门也没人应")]
@@ -670,6 +677,8 @@ public class AlertRubricTests
     [InlineData("佩服佩服，报修单提交了二十天，状态还是\"待派单\"，这效率我服了。")]
     [InlineData("工单提交了二十多天了，一直没人来")]
     [InlineData("Well done, property management. Three weeks and the broken gate is still broken. Truly impressive.")]
+    [InlineData("This is the fourth email I've sent about the broken intercom. Nobody has replied. I'm done being patient.")]
+    [InlineData("My neighbour's renovation crew is drilling at 7am on Sunday again. Third weekend running.")]
     public void Angry_and_repeated_or_long_unresolved_is_red(string text)
     {
         var alert = Analyze(text).Alert;
@@ -1108,6 +1117,9 @@ public class AlertRubricTests
     [InlineData("12315的宣传海报贴在电梯里挺好的，大家都能看到。")]
     [InlineData("We'll be posting photos of the lantern festival on Weibo tonight.")]
     [InlineData("哈哈，今天电梯居然没坏，值得发个朋友圈庆祝一下。")]
+    [InlineData("I will share the photos of the garden party on social media, thanks all!")]
+    [InlineData("I'll post the photos of the lantern festival on WeChat moments.")]
+    [InlineData("My key got stuck inside the lock.")]
     public void A_grid_worker_at_work_and_the_company_hotline_are_not_escalation(string text) =>
         Analyze(text).Alert.Level.ShouldNotBe("red");
 
