@@ -68,16 +68,16 @@ public static class AlertRules
             "(媒体(?!墙|屏|中心)|记者|电视台|报社)(?![^,.!?]{0,8}(拍|采访|报道)[^,.!?]{0,8}(节目|专题|宣传|先进|经验|活动|垃圾分类|文明|表扬))|(上|找|联系|投诉到|曝光到)[^,.!?]{0,2}(央视|卫视|电视台|电视)|曝光|" +
             "上新闻|新闻热线|(联系|找|打给|打到|投诉到|爆料给|告诉|上)[^,.!?]{0,6}(都市报|晚报|日报|早报|报纸)|" +
             "今日说法|焦点访谈|让全网|全网曝光|(发|上|到|挂|传|曝光|晒)[^,.!?]{0,4}(微博|抖音|小红书|快手|头条|视频号)|" +
-            "(微博|抖音|小红书)[^,.!?]{0,6}(曝光|发帖|发视频|挂|评理|让大家|@)|热搜|(发|挂|晒)(到|在)[^,.!?]{0,4}(业主大群|业主群|大群)[^.!?]{0,6}(评评理|评理|曝光|让大家看看)|(发|晒|挂|转|传|曝光|放)[^,.!?]{0,6}朋友圈(?![^,.!?]{0,4}(庆祝|纪念|表扬|感谢|点赞))|朋友圈[^,.!?]{0,4}(曝光|发|挂|让大家|评理)|网上发|发到网上|发网上|(传|放|贴|挂)(到|在)网上|让网友|让(全城|全市|全国|全社会|所有人|全世界)[^,.!?]{0,3}知道|" +
+            "(微博|抖音|小红书)[^,.!?]{0,6}(曝光|发帖|发视频|挂|评理|让大家|@)|热搜|(发|挂|晒)(到|在)[^,.!?]{0,4}(业主大群|业主群|大群)[^.!?]{0,6}(评评理|评理|曝光|让大家看看)|(发|晒|挂|转|传|曝光|放)[^,.!?]{0,6}朋友圈(?![^,.!?]{0,4}(庆祝|纪念|表扬|感谢|点赞))|朋友圈[^,.!?]{0,4}(曝光|发|挂|让大家|评理)|网上发|发到网上|发网上|(传|放|贴|挂)(到|在)网上|让网友|让(全城|全市|全国|全社会|所有人|全世界|全网)[^,.!?]{0,3}(知道|看看|看到|评评理)|(爆料|反映|打|找|上|联系)[^,.!?]{0,6}民生(节目|栏目|热线)|(投|爆料|反映|寄)给[^,.!?]{0,6}(节目|栏目)|" +
             "网上[^,.!?]{0,2}挂|挂到网上|(发|贴|挂)(到|在)[^,.!?]{0,6}(论坛|贴吧)[^,.!?]{0,10}(让大家|评理|曝光|看看)|写好了?(帖子|曝光)|发帖曝光",
             // Lawyers and courts. 公告物业费 and 去告诉保安 are not lawsuits.
             "法务[^,.!?]{0,4}(准备|整理)[^,.!?]{0,2}(材料|证据)|法务[^,.!?]{0,4}(介入|发函|起诉|追究)|律师(?!咨询|讲座|楼|事务所|函的?(格式|模板|范本)|[^,.!?]{0,4}(买楼|买房|过户|公证|遗嘱))|(找|联系|委托|请)[^,.!?]{0,4}律师事务所|律所|起诉|法院|法庭|打官司|吃官司|" +
-            "诉讼|法律途径|法律手段|法律程序|依法追究|追究[^,.!?]{0,2}法律责任|诉诸法律|依法维权|司法(程序|途径|诉讼)|法律顾问(?!讲座|咨询|服务)|仲裁|(?<![公通广报预警布宣劝转被])告(你们|物业|开发商)|把你们告|" +
+            "诉讼|法律援助|法援|法律途径|法律手段|法律程序|依法追究|追究[^,.!?]{0,2}法律责任|诉诸法律|依法维权|司法(程序|途径|诉讼)|法律顾问(?!讲座|咨询|服务)|仲裁|(?<![公通广报预警布宣劝转被])告(你们|物业|开发商)|把你们告|" +
             "去告(?![诉知示别])",
             // Fees withheld or refunded, and replacing the company. A tenant who says the landlord does not pay reports
             // someone else's arrears; it is no threat of the writer's.
             "(?<!(房东|前业主|原业主|上一任业主|二房东)[^,.!?]{0,4})(拒|不|停|罢|暂停)[交缴付](物业费|管理费)|退还多收|(要求|必须)退还(?![^,.!?]{0,4}押金)|" +
-            "(拒|不再|停止|罢)[交缴付]|不交了|不缴了|不会再?[交缴付](物业费|管理费|钱|费)|不[交缴](钱|费)|" +
+            "(拒|不再|停止|罢)[交缴付]|不交了|不缴了|(一起|集体|统一|全楼|全体)不[交缴]|不会再?[交缴付](物业费|管理费|钱|费)|不[交缴](钱|费)|" +
             "退(物业费|管理费)|(物业费|管理费)[^,.!?]{0,4}退(给|还|回)|退还[^,.!?]{0,8}(物业费|管理费)|全额退|" +
             "扣着不[交缴付]|(先|暂)扣(着)?(物业费|管理费)|提存到|提存在|(物业费|管理费)[^,.!?]{0,6}提存(?!吗)|" +
             "(一分|一分钱|一毛钱)(都|也)?不(会再?|再)?[交缴给付]|交的钱[^,.!?]{0,4}(全部|都)?(还|退)给?我|" +
@@ -384,7 +384,7 @@ public static class AlertRules
             // 分类，大家表现很好"); a threat is neither.
             if ((negativeProbability < 0.5f && AskedInClause(normalized, m.Index)) || (thankful && positiveProbability >= 0.8f)
                 || (positiveProbability >= 0.9f && !sarcastic) || IsAtWork(normalized, m) || IsDisowned(normalized, m.Index)
-                || (negativeProbability < 0.5f && IsNamedWithoutIntent(normalized, m)))
+                || IsNamedWithoutIntent(normalized, m, negativeProbability))
                 dismissed?.Add(new Range(m.Index, m.Index + m.Length));
             else
                 Add(reasons, Escalation, m.Value);
@@ -630,20 +630,23 @@ public static class AlertRules
     // A hotline or a channel named by a message with no intent to use it: its number asked for ("12345热线的电话是多少？我想问
     // 社保的事"; "再不修我就打12345，电话是多少" still threatens to call it), read or seen ("我在黑猫投诉上看到别的小区的案例",
     // "12315的宣传海报"), or the writer's own trade ("我是做律师的").
-    private static bool IsNamedWithoutIntent(string text, Match m)
+    private static bool IsNamedWithoutIntent(string text, Match m, float negativeProbability)
     {
         if (Intent.IsMatch(text)) return false;
         var end = m.Index + m.Length;
         var start = ClauseStart(text, m.Index);
         var after = text.AsSpan(end, ClauseEnd(text, end) - end);
-        return NumberAsked.IsMatch(after) || SeenOn.IsMatch(after)
-            || (OwnTrade.IsMatch(text.AsSpan(start, m.Index - start)) && TradeEnd.IsMatch(text.AsSpan(end)));
+        // The writer's own trade ("我在法院上班，…北门还能刷卡进吗") is no threat even when the message complains; a number
+        // asked for, a channel read or a friend in the trade are only in a calm one ("我有个律师朋友，说你们这是违法的" is a threat).
+        return (OwnTrade.IsMatch(text.AsSpan(start, m.Index - start)) && TradeEnd.IsMatch(text.AsSpan(end)))
+            || (negativeProbability < 0.5f && (NumberAsked.IsMatch(after) || SeenOn.IsMatch(after) || Friend.IsMatch(after)));
     }
 
     private static readonly Regex NumberAsked = new("^[^,.!?]{0,3}(电话|号码|电话号码)?是?(多少|什么|几号|怎么打)|^还是[0-9]{4,}", Options);
     private static readonly Regex Intent = new("我要|我就|我会|我们就|我们会|再不|不然|否则|准备|打算|马上|已经|必须", Options);
 
     private static readonly Regex SeenOn = new("^[^,.!?]{0,2}(上(看到|看见|说的|说|刷到)|的(宣传|海报|标语|案例|新闻|节目|报道))", Options);
+    private static readonly Regex Friend = new("^朋友", Options);
     private static readonly Regex OwnTrade = new("(我是做|我是|我在|我们在)$", Options);
     private static readonly Regex TradeEnd = new("^(的|工作|上班)", Options);
 

@@ -115,6 +115,11 @@ public class AlertRubricTests
     [InlineData("I'm going to share the video of your cleaner dumping trash into the river on Douyin.", "share the video of your cleaner")]
     [InlineData("If this isn't fixed I'll put it all over social media.", "all over social media")]
     [InlineData("I'm going to post this on social media so everyone sees how you treat owners.", "post this on social media")]
+    [InlineData("垃圾房的臭味我录了一周的视频，准备投给本地的民生节目。", "民生节目")]
+    [InlineData("小区门口那个坑再没人填，我就拍下来发到\"XX城市随手拍\"让全市人都看看。", "让全市人都看看")]
+    [InlineData("再这么收费不透明，我们几个楼长商量好了，下个季度全楼一起不交。", "一起不交")]
+    [InlineData("楼上天天往下倒污水，物业不管，我已经咨询了法律援助中心。", "法律援助")]
+    [InlineData("我有个律师朋友，说你们这样是违法的。", "律师")]
     public void Escalation_outside_the_company_is_red(string text, string trigger)
     {
         var alert = Analyze(text).Alert;
@@ -1120,6 +1125,8 @@ public class AlertRubricTests
     [InlineData("I will share the photos of the garden party on social media, thanks all!")]
     [InlineData("I'll post the photos of the lantern festival on WeChat moments.")]
     [InlineData("My key got stuck inside the lock.")]
+    [InlineData("我在法院上班，经常加班到很晚，晚上十一点以后北门还能刷卡进吗？")]
+    [InlineData("记者朋友来我家做客，夸我们小区绿化好，哈哈。")]
     public void A_grid_worker_at_work_and_the_company_hotline_are_not_escalation(string text) =>
         Analyze(text).Alert.Level.ShouldNotBe("red");
 
