@@ -346,9 +346,9 @@ public static class AlertRules
     // ("请勿高空抛物", "提醒楼上不要往楼下扔烟头").
     private static readonly string[] Negations = ["没有", "没", "无", "未", "不是", "并非", "不存在", "排除", "并无", "没发现", "不会", "不要", "别", "请勿", "禁止", "严禁"];
 
-    // "差点滑倒", "差点夹到人" and "怕有人绊倒" report a hazard worth a complaint, not a person hurt; "差点砸到孩子" stays red, since
-    // whatever fell can fall again.
-    private static readonly Regex Fall = new("^(摔倒|跌倒|滑倒|扑倒|绊倒|夹到|摔在|摔到地上|摔下|[滑掉跌摔]下来|[摔滑跌绊][了过]?[一个]?跤|栽(下去|下来|倒))", Options);
+    // "差点滑倒", "差点夹到人", "怕有人绊倒" and "容易划伤手" report a hazard worth a complaint, not a person hurt; "差点砸到孩子"
+    // stays red, since whatever fell can fall again.
+    private static readonly Regex Fall = new("^(摔倒|跌倒|滑倒|扑倒|绊倒|夹到|摔在|摔到地上|摔下|[滑掉跌摔]下来|[摔滑跌绊][了过]?[一个]?跤|栽(下去|下来|倒)|划伤|割伤|划破|割破)", Options);
     private static readonly string[] NearMiss = ["差点", "差一点", "险些", "几乎", "怕", "担心", "容易", "以免", "免得", "防止"];
 
     private static readonly string[] Inquiries = ["请问", "了解", "咨询", "想问", "问一下", "问下", "whats the", "what is the", "where can i", "how do i", "how can i", "do you know"];
