@@ -271,6 +271,14 @@ public static class AlertRules
             "(很|非常|太|特别|极其)危险|(拿|用)[^,.!?]{0,6}(命|生命|性命)(开玩笑|当儿戏)|出人命|人命关天|地震|" +
             "(消防通道|安全出口|消防门|疏散通道|逃生通道)[^,.!?]{0,6}(焊死|锁死)|(消防通道|安全出口|消防门|疏散通道|逃生通道)[^,.!?]{0,4}被?(锁着|锁住|锁上|上了锁|上锁)|" +
             "(?<=(打|拨|报|叫)[^,.!?]{0,6})(?<![0-9])119" + NotAQuantity,
+            // Someone asleep in a running car, a boiler venting and whistling, a worker outside a high floor without a rope, paper
+            // burnt among parked cars, a lift that moves with its doors open, a flowerpot hanging out over a play area, hair
+            // sucked into a pool drain.
+            "(发动着|没熄火|打着火|开着空调)[^.!?]{0,30}(车里|里面)的?(人|孩子|小孩|老人)[^,.!?]{0,4}(睡着|没动静|不动|昏)|(车里|里面)的?(人|孩子|小孩|老人)[^,.!?]{0,4}睡着了?[^.!?]{0,20}(发动着|没熄火|打着火|车?窗(户)?全关)|" +
+            "锅炉(房)?[^.!?]{0,12}(冒白气|往外冒气|喷气|嘶嘶|哨声|超压)|" +
+            "(楼外面|外墙|窗外|空调架|高空|楼顶边)[^.!?]{0,30}((没有?|不)(系|挂|拴|绑)[^,.!?]{0,4}安全(绳|带)|安全(绳|带)[^,.!?]{0,3}(都|也)?(没有?|不)(系|挂|拴|绑))|" +
+            "(车库|地库|楼道|电梯|车位|消防通道)[^,.!?]{0,8}(烧纸|烧东西|生火)|电梯门(还)?没关(好|上)?就[^,.!?]{0,2}(升|降|走|运行|动)|" +
+            "(花盆|花架|外机|雨棚|晾衣杆)[^.!?]{0,16}(悬在外面|悬空|随时(会|要)?掉|快掉下来)|(头发|手|脚|胳膊|腿)[^,.!?]{0,6}吸(进去|住)|把[^,.!?]{0,10}(头发|手|脚)吸(进去|住)",
         ],
         "(?<!\\bsharpen(ing|ed)? |\\bkitchen |\\bbutter )\\b(knife|knives|gun|machete)\\b|\\b(finger|hand|foot|arm|leg)s? (got |was |were )?(crushed|trapped|caught)\\b|\\b(crushed|trapped|caught) (his|her|my|their|a) (finger|hand|foot|arm|leg)s?\\b|\\b(trapped|stuck) in (the |a )?(lift|elevator)|(人|孩|孩子|小孩|老人|\\b(someone|somebody|people|kids?|child|children|baby|my (son|daughter|mum|mom|dad|mother|father)))\\s?(is |are |got |was |were )?(stuck|trapped) inside\\b|\\bstuck between (the )?floors\\b|\\bbits of (concrete|plaster|the ceiling)\\b|\\b(lift|elevator) (is |was |got |has )?(been )?stuck\\b|\\b(lift|elevator)\\b[^.!?]{0,60}\\bshaft\\b|\\bfire (exit|door|escape)s?\\b[^.!?]{0,30}\\b(locked|chained|blocked|padlocked)\\b|\\b(lift|elevator)\\b[^.!?]{0,20}\\b(dropped|fell|plunged|plummeted)\\b|" +
         "\\b(caught|trapped|stuck) in (the |an? )?(escalator|door|gate|lift door)\\b|\\b(hasnt|has not|havent|have not|not) been seen\\b|" +
