@@ -119,6 +119,7 @@ public class AlertRubricTests
     [InlineData("小区门口那个坑再没人填，我就拍下来发到\"XX城市随手拍\"让全市人都看看。", "让全市人都看看")]
     [InlineData("再这么收费不透明，我们几个楼长商量好了，下个季度全楼一起不交。", "一起不交")]
     [InlineData("楼上天天往下倒污水，物业不管，我已经咨询了法律援助中心。", "法律援助")]
+    [InlineData("街道转办：市民反映小区内有人私自占用公共绿地种菜，请物业核实处理并回复。", "街道转办")]
     [InlineData("我有个律师朋友，说你们这样是违法的。", "律师")]
     public void Escalation_outside_the_company_is_red(string text, string trigger)
     {
