@@ -49,7 +49,7 @@ public static class AlertRules
             "(给|找|向|到|去|跟|告诉)(区|市|县|镇)长(?!信箱|热线)|" +
             "(寄给|写给|递给|交给|反映给|告到|找)[^,.!?]{0,2}(省里|市里|区里|县里|上级)的?领导|(去|到)(省里|市里|区里|县里)[^,.!?]{0,3}(找|反映|投诉|告)|城管|物价局|" +
             "(去|找|向|到|报|投诉|打电话给|打给)[^,.!?]{0,4}(质监局|质监站|质监部门|特检院|环保局|环保部门|生态环境局)|" +
-            "(质监局|环保局)[^,.!?]{0,2}(投诉|举报|反映)|市场监管|信访|纪委|纪检|检举|" +
+            "(质监局|环保局)[^,.!?]{0,2}(投诉|举报|反映)|市场监管|市场监督管理|市监局|信访|纪委|纪检|检举|" +
             "(找|去|向|到|告到|反映给|反映到|投诉到|上报|报给)[^,.!?]{0,3}政府|政府[^,.!?]{0,2}(投诉|反映|举报)|" +
             "人大代表|(找|去|向|到)人大(?!概|约|家|门)|(向|到|找|去|给)[^,.!?]{0,10}(行业协会|物业协会|物业管理协会)|" +
             "(行业协会|物业协会)[^,.!?]{0,2}(反映|投诉|举报)|消协|消费者协会|消费者权益保护(委员会|协会)|消保委|" +
@@ -630,7 +630,7 @@ public static class AlertRules
         return AtWork.IsMatch(after) && !Summons.Any(w => before.Contains(w, StringComparison.Ordinal));
     }
 
-    private static readonly Regex Authority = new("法院|信访|纪检|纪委|市长|社区|执法|市场监管|街道|居委|城管|派出所|住建|住房|房管|建委|质监|特检|环保局|生态环境|物价局|政府|消费者|消协|消保委|消委会", Options);
+    private static readonly Regex Authority = new("法院|信访|纪检|纪委|市长|社区|执法|市场监管|市场监督管理|市监局|街道|居委|城管|派出所|住建|住房|房管|建委|质监|特检|环保局|生态环境|物价局|政府|消费者|消协|消保委|消委会", Options);
     private static readonly Regex AtWork = new("发布|出台|发了|政策|标准|调解|送达|户籍|办证|电话(是)?多少|地址|在哪|办公时间|上班时间|检查|检测|年检|安检|抽检|宣传|宣讲|讲座|调研|走访|慰问|组织|举办|开展|培训|演练|清走|清理|合格|发的|送的", Options);
     private static readonly string[] Summons = ["让", "叫", "请", "要求", "找", "去", "向", "到", "打", "报", "投诉", "举报", "反映", "告"];
 
@@ -655,8 +655,8 @@ public static class AlertRules
 
     private static readonly Regex SeenOn = new("^[^,.!?]{0,2}(上(看到|看见|说的|说|刷到)|的(宣传|海报|标语|案例|新闻|节目|报道))", Options);
     private static readonly Regex Friend = new("^朋友", Options);
-    private static readonly Regex OwnTrade = new("(我是做|我是|我在|我们在)$", Options);
-    private static readonly Regex TradeEnd = new("^(的|工作|上班)", Options);
+    private static readonly Regex OwnTrade = new("(我|我们|我(的)?(女儿|儿子|老公|老婆|爱人|妈|爸|朋友|同学))(是做|是|在)$", Options);
+    private static readonly Regex TradeEnd = new("^(的|工作|上班|实习)", Options);
 
     private static bool AskedInClause(string text, int index)
     {

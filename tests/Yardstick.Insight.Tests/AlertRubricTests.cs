@@ -120,6 +120,7 @@ public class AlertRubricTests
     [InlineData("再这么收费不透明，我们几个楼长商量好了，下个季度全楼一起不交。", "一起不交")]
     [InlineData("楼上天天往下倒污水，物业不管，我已经咨询了法律援助中心。", "法律援助")]
     [InlineData("街道转办：市民反映小区内有人私自占用公共绿地种菜，请物业核实处理并回复。", "街道转办")]
+    [InlineData("我把电梯故障记录都整理好了，打算直接寄给市场监督管理局特种设备科。", "市场监督管理")]
     [InlineData("我有个律师朋友，说你们这样是违法的。", "律师")]
     public void Escalation_outside_the_company_is_red(string text, string trigger)
     {
@@ -1136,6 +1137,8 @@ public class AlertRubricTests
     [InlineData("I will share the photos of the garden party on social media, thanks all!")]
     [InlineData("我在法院上班，经常加班到很晚，晚上十一点以后北门还能刷卡进吗？")]
     [InlineData("记者朋友来我家做客，夸我们小区绿化好，哈哈。")]
+    [InlineData("我女儿在律所实习，想问下小区有没有安静一点的自习室？")]
+    [InlineData("市场监督管理局来检查电梯，物业全程配合，检查结果都合格。")]
     public void A_grid_worker_at_work_and_the_company_hotline_are_not_escalation(string text) =>
         Analyze(text).Alert.Level.ShouldNotBe("red");
 
