@@ -637,14 +637,14 @@ public static class AlertRules
     // "请问119和110有什么区别？": a clause that opens as a question asks about whatever it names.
     // A hotline or a channel named by a message with no intent to use it: its number asked for ("12345热线的电话是多少？我想问
     // 社保的事"; "再不修我就打12345，电话是多少" still threatens to call it), read or seen ("我在黑猫投诉上看到别的小区的案例",
-    // "12315的宣传海报"), or the writer's own trade ("我是做律师的").
+    // "12315的宣传海报"), or the trade of the writer or their family ("我是做律师的", "我女儿在律所实习").
     private static bool IsNamedWithoutIntent(string text, Match m, float negativeProbability)
     {
         if (Intent.IsMatch(text)) return false;
         var end = m.Index + m.Length;
         var start = ClauseStart(text, m.Index);
         var after = text.AsSpan(end, ClauseEnd(text, end) - end);
-        // The writer's own trade ("我在法院上班，…北门还能刷卡进吗") is no threat even when the message complains; a number
+        // The trade of the writer or their family ("我在法院上班，…北门还能刷卡进吗") is no threat even when the message complains; a number
         // asked for, a channel read or a friend in the trade are only in a calm one ("我有个律师朋友，说你们这是违法的" is a threat).
         return (OwnTrade.IsMatch(text.AsSpan(start, m.Index - start)) && TradeEnd.IsMatch(text.AsSpan(end)))
             || (negativeProbability < 0.5f && (NumberAsked.IsMatch(after) || SeenOn.IsMatch(after) || Friend.IsMatch(after)));
