@@ -207,6 +207,7 @@ public class AlertRubricTests
     [InlineData("电梯门还没关就往上升了，我儿子一只脚还在外面，吓死了！", "电梯门还没关就往上升")]
     [InlineData("楼上阳台边上的大花盆被风吹得直晃，半个都悬在外面了，下面是小孩玩的地方。", "悬在外面")]
     [InlineData("泳池的排水口把一个小女孩的头发吸进去了，她挣不开！", "头发吸进去")]
+    [InlineData("电梯关人了", "电梯关人")]
     [InlineData("Hi, my toddler just locked herself in the car in the basement car park and it's really hot. Help!!", "locked herself in")]
     [InlineData("There's a guy passed out in the stairwell on level 3, he's not responding.", "passed out")]
     [InlineData("The main water pipe burst in the garage and water is gushing next to the EV chargers, someone's car is charging there.", "water is gushing next to the ev chargers")]
