@@ -122,6 +122,7 @@ public class AlertRubricTests
     [InlineData("街道转办：市民反映小区内有人私自占用公共绿地种菜，请物业核实处理并回复。", "街道转办")]
     [InlineData("我把电梯故障记录都整理好了，打算直接寄给市场监督管理局特种设备科。", "市场监督管理")]
     [InlineData("我有个律师朋友，说你们这样是违法的。", "律师")]
+    [InlineData("物业费？不交！啥时候把门口那堆垃圾清了啥时候交。", "不交")]
     public void Escalation_outside_the_company_is_red(string text, string trigger)
     {
         var alert = Analyze(text).Alert;
@@ -739,6 +740,7 @@ public class AlertRubricTests
     [InlineData("装修了二十多天还没装完，邻居挺包容的")]
     [InlineData("I have lived here for three months and still love it.")]
     [InlineData("电梯三天两头坏，今天又停了，还让不让人上班了")]
+    [InlineData("保安大哥晚上巡逻挺勤快的，俺看见好几回了。")]
     public void Calls_from_the_company_and_a_short_wait_are_not_a_repeated_complaint(string text) =>
         Analyze(text).Alert.Reasons.ShouldNotContain(r => r.Kind == AlertRules.Repeated);
 
@@ -1149,6 +1151,7 @@ public class AlertRubricTests
     [InlineData("记者朋友来我家做客，夸我们小区绿化好，哈哈。")]
     [InlineData("我女儿在律所实习，想问下小区有没有安静一点的自习室？")]
     [InlineData("市场监督管理局来检查电梯，物业全程配合，检查结果都合格。")]
+    [InlineData("我表哥在电视台上班，说想来拍拍咱小区的垃圾分类，物业同意不？")]
     public void A_grid_worker_at_work_and_the_company_hotline_are_not_escalation(string text) =>
         Analyze(text).Alert.Level.ShouldNotBe("red");
 
