@@ -348,12 +348,18 @@ public static class AlertRules
         "(?<!(住|搬来|来|工作|干|用|开业|入住)了?)(半年|大半年|一年|快一年|一个季度|[一两三几十0-9]+个多?月)了[^?]{0,30}(还是|仍然|依然|还)[^,.!?]{0,8}(不|没|坏|漏|黑|挂|老样子)|" +
         "(报修|投诉|反映)(记录|单子|工单)[^,.!?]{0,6}(排|一大|一摞|一沓|一页|一长串)|(跑|去|找)了?[^,.!?]{0,2}(物业|你们|管理处|前台|服务中心|客服中心|办公室)[^,.!?]{0,4}(七八|五六|三四|四五|六七|好几|[三四五六七八九十几]+)(趟|回)|" +
         "不是第[一二两]次了|不止[一两二三]次了|" +
+        // "从孩子上幼儿园答应到现在", "反映了整整一个夏天", "去年冬天报的，现在又快冬天了", "一年了一点变化都没有": a wait told
+        // by the seasons or the years of the writer's life.
+        "从[^.!?]{2,12}(答应|说|报|反映|提|催|等)到(现在|今天|如今)|(开春|年初|春节|国庆|年前|去年|上半年|夏天|冬天|春天|秋天)就(说|答应|报|反映|讲|提)[^.!?]{0,30}(到现在|至今)(还是|仍然|依然|还|都)|" +
+        "(反映|投诉|报修|说|催|等)了?(整整|足足)?一?个?(夏天|冬天|春天|秋天|季度)|去年[^,.!?]{0,4}(报|反映|投诉|说|提)的?,?[^.!?]{0,4}(现在|如今)[^,.!?]{0,2}(又|都)|" +
+        "(一年|半年|几个月|两年|好几年)了[^,.!?]{0,4}(一点|一丁点|任何)?(变化|进展|改善|改变|动静)(都|也)?(没有|没)|" +
+        "(快|都|已经)?(两|三|四|五|好几)年了[^.!?]{0,30}(谁都说不是|互相推|推来推去|踢皮球|没人管|没解决)|(打|发|催|找|反映|报)了?不下[三四五六七八九十几0-9]+[个次回遍趟]|" +
         // "两个月了，还是没有任何人联系我": the wait first, then what has still not happened.
         "(两|三|四|五|六|几|[0-9]+)个?多?(月|星期|礼拜)了,[^.!?]{0,16}(还是|仍然|依然|还|都)(没|没有|未)|" +
         // "从三月份开始报，现在都十一月了": months named at both ends.
         "从[一二三四五六七八九十0-9]+月份?[^.!?]{0,16}(现在|如今|眼看)(都|已经|就)?(到)?[一二三四五六七八九十0-9]+月|" +
         "从(春节|国庆|元旦|中秋|端午|五一|十一|过年|年初|年前|开春|入冬|入夏)[^.!?]{0,16}(现在|如今|眼看)(都|已经)?(快|要)?(到)?(了)?(端午|中秋|国庆|春节|过年|年底|元旦|五一|十一|夏天|冬天)"],
-        "\\b(third|fourth|fifth|[0-9]+(rd|th)) (time|month in a row|week in a row|(email|call|message|complaint|letter|request|reminder)s?\\b[^.!?]{0,12}\\b(sent|made|written|filed|about|to you|this))\\b|\\b(third|fourth|fifth|[0-9]+(rd|th)) (weekend|week|month|day|night) (running|in a row)\\b|\\b(several|many|[0-9]+) times\\b|again and again|" +
+        "\\b(broken|broke|stopped|failed|flooded|leaked)( down)? (three|four|five|six|several|many|[0-9]+) times\\b|\\b(called|complained|reported|emailed|asked|happened|gone off|cut off|flooded)\\b[^.!?]{0,30}\\b(three|four|five|six|seven|eight|nine|ten) times (this|last|in (a|one|the same)) (week|month|year)\\b|\\b(third|fourth|fifth|[0-9]+(rd|th)) (time|month in a row|week in a row|(email|call|message|complaint|letter|request|reminder)s?\\b[^.!?]{0,12}\\b(sent|made|written|filed|about|to you|this))\\b|\\b(third|fourth|fifth|[0-9]+(rd|th)) (weekend|week|month|day|night) (running|in a row)\\b|\\b(several|many|[0-9]+) times\\b|again and again|" +
         "still (not|hasnt|havent) been|" +
         "\\b(weeks|months) ago\\b|\\b(two|three|four|five|six|several|many|[0-9]+) (weeks|months)\\b(?=[^.!?]{0,40}\\bstill (broken|not|no|dark|leaking|waiting|out|blocked|hasnt|havent|isnt|doesnt|dont)\\b)|(?<!\\b(lived|living|live|been|worked|working|stayed|staying)( here| there)? )\\bfor (two|three|four|several|many|[0-9]+) (weeks|months)\\b");
 
@@ -368,7 +374,7 @@ public static class AlertRules
 
     private static readonly string[] Inquiries = ["请问", "了解", "咨询", "想问", "问一下", "问下", "whats the", "what is the", "where can i", "how do i", "how can i", "do you know"];
 
-    private static readonly Regex CountedThanks = new("^[^,.!?]{0,2}(多谢|谢谢|感谢|谢了|好话)", Options);
+    private static readonly Regex CountedThanks = new("^[^,.!?]{0,2}(多谢|谢谢|感谢|谢了|好话|夸|表扬|点赞)|^[^,.!?]{0,8}(续签|续租|续约|参加|上课|光顾)", Options);
 
     private static readonly Regex CallsToOwner = new("(催费|催缴|催款|回访|推销|营销|骚扰)电话|电话来(问|催|推销|确认)", Options);
 
@@ -444,7 +450,7 @@ public static class AlertRules
             {
                 // "催费电话一天打三次", "回访电话打了三次来问满不满意": the company calling the owner again and again is a
                 // complaint about the calls, not the owner's third complaint.
-                // "我同管理處講咗三次多謝" counts thanks.
+                // "我同管理處講咗三次多謝" counts thanks, "今年第四次续签租约" a happy return.
                 if (CallsToOwner.IsMatch(Clause(normalized, m.Index)) || CountedThanks.IsMatch(normalized.AsSpan(m.Index + m.Length)))
                     dismissed?.Add(new Range(m.Index, m.Index + m.Length));
                 else Add(reasons, Repeated, m.Value);

@@ -705,6 +705,15 @@ public class AlertRubricTests
     [InlineData("管家每次都笑着说\"好的好的马上安排\"，我都快被这句话治愈了，可是问题一个都没解决。")]
     [InlineData("佩服佩服，报修单提交了二十天，状态还是\"待派单\"，这效率我服了。")]
     [InlineData("工单提交了二十多天了，一直没人来")]
+    [InlineData("物业答应装的楼道扶手，从孩子上幼儿园答应到现在孩子都上小学了。")]
+    [InlineData("今年开春就说要补种的树坑，到现在还是一个个光秃秃的土坑，夏天都过完了。")]
+    [InlineData("噪音的事反映了整整一个夏天，到现在秋天了，楼下的空调外机还是嗡嗡响。")]
+    [InlineData("漏水从装修完就开始，快两年了，找了物业、开发商、施工队，谁都说不是自己的事。")]
+    [InlineData("墙上的裂缝去年冬天报的，现在又快冬天了，裂缝越来越大。")]
+    [InlineData("保洁打扫楼道这件事，每个月的业主群里都有人提，一年了一点变化都没有。")]
+    [InlineData("客服每次都记下来说会转给相关部门，我打了不下五个电话了，没有一个回音。")]
+    [InlineData("The lift has broken down three times this week and each time it takes a day to fix.")]
+    [InlineData("I have called you four times this week about the leak.")]
     [InlineData("Well done, property management. Three weeks and the broken gate is still broken. Truly impressive.")]
     [InlineData("This is the fourth email I've sent about the broken intercom. Nobody has replied. I'm done being patient.")]
     [InlineData("My neighbour's renovation crew is drilling at 7am on Sunday again. Third weekend running.")]
@@ -741,6 +750,10 @@ public class AlertRubricTests
     [InlineData("I have lived here for three months and still love it.")]
     [InlineData("电梯三天两头坏，今天又停了，还让不让人上班了")]
     [InlineData("保安大哥晚上巡逻挺勤快的，俺看见好几回了。")]
+    [InlineData("我家孩子第三次在小区游泳池上课了，教练和救生员都很负责。")]
+    [InlineData("我们公司今年第四次续签写字楼的租约了，一直合作愉快。")]
+    [InlineData("我已经记不清这是第几次夸你们了，服务一直这么好。")]
+    [InlineData("I went to the gym three times this week, love the new machines.")]
     public void Calls_from_the_company_and_a_short_wait_are_not_a_repeated_complaint(string text) =>
         Analyze(text).Alert.Reasons.ShouldNotContain(r => r.Kind == AlertRules.Repeated);
 
