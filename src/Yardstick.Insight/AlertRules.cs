@@ -86,8 +86,8 @@ public static class AlertRules
             "(物业费|管理费)[^,.!?]{0,4}先?停(了|交|缴|付)|(暂停|停止|拒绝|暂缓)(缴纳|交纳|支付)[^,.!?]{0,2}(物业|管理费|租金)|(物业费|管理费)[^.!?]{0,10}停[交缴付]|押着不[交缴付]",
         ],
         "\\b(contact(ed|ing)?|instruct(ed|ing)?|hir(e|ed|ing)|call(ed|ing)?|consult(ed|ing)?|sp(eak|oke|oken|eaking) to) (my |our |a )?solicitors?\\b|\\b(sue|suing|ombudsman|lawyers?|lawsuit|(?<!social )media|journalists?|reporters?|newspapers?|police|authorities|housing (bureau|authority))\\b|" +
-        "\\bpost(ed|ing)? (it |this |the video |them )?online\\b|\\bpost(ed|ing)? (it|this|them|the video|the photos) (on|to) (social media|weibo|douyin|xiaohongshu|tiktok|wechat moments)\\b|\\ball over (social media|the internet|weibo|douyin|xiaohongshu|tiktok|wechat)\\b|\\b(post|share|upload)(ed|ing|s)?\\b[^.!?]{0,30}\\byour\\b[^.!?]{0,50}\\b(on|to) (xiaohongshu|weibo|douyin|tiktok|wechat moments|social media|the internet)\\b|\\blegal action\\b|\\bconsumer (council|association|rights)\\b|\\b(city|district|local) (government|council)\\b|\\bthe government\\b|\\b(call(ing)?|contact(ing)?|tell(ing)?|go(ing)? to) the (news|press|papers|tv)\\b|\\b(take|taking|see) (you|them|it|this) to court\\b|\\b(the press|tv station|on the news)\\b|refuse to pay|" +
-        "stop paying|withhold(ing)? (the |our |my )?(fees?|rent|payment|service charges?|management fees?)|refus(e|es|ed|ing) to pay|not (going to )?pay(ing)? (the |our |my |any )?(fees?|service charges?|management fees?)|" +
+        "\\bpost(ed|ing)? (it |this |the video |them )?online\\b|\\bpost(ed|ing)? (it|this|them|the video|the photos) (on|to) (social media|weibo|douyin|xiaohongshu|tiktok|wechat moments)\\b|\\ball over (social media|the internet|weibo|douyin|xiaohongshu|tiktok|wechat)\\b|\\b(post|share|upload)(ed|ing|s)?\\b[^.!?]{0,30}\\byour\\b[^.!?]{0,50}\\b(on|to) (xiaohongshu|weibo|douyin|tiktok|wechat moments|social media|the internet)\\b|\\blegal action\\b|\\bconsumer (council|association|rights)\\b|\\b(city|district|local) (government|council)\\b|\\bthe government\\b|\\b(call(ing)?|contact(ing)?|tell(ing)?|go(ing)? to) the (news|press|papers|tv)\\b|\\b(take|taking|see) (you|them|it|this) to court\\b|\\b(the press|tv station|on the news)\\b(?![^.!?]{0,30}\\b(filmed|interviewed|featured|show|programme|program)\\b)|refuse to pay|" +
+        "stop paying|withhold(ing)? (the |our |my |this months |next months |all )?(fees?|rent|payment|service charges?|management fees?)|refus(e|es|ed|ing) to pay|not (going to )?pay(ing)? (the |our |my |any )?(fees?|service charges?|management fees?)|" +
         "(videos?|photos?|pictures?) of (this|the|your) (mess|problem|leak|rubbish|state)\\b[^.!?]{0,30}\\b(on|to) (douyin|weibo|tiktok|xiaohongshu|wechat moments|social media)\\b");
 
     private static readonly Triggers DangerPattern = new(
@@ -299,7 +299,7 @@ public static class AlertRules
         "\\b(power|electricity)\\b[^\\n]{0,60}\\b(ventilator|oxygen (machine|concentrator)|dialysis)\\b|" +
         "\\b(fire )?alarm (is |keeps )?(ringing|going off)|\\bnot breathing\\b|\\bunresponsive\\b|" +
         "\\b(railing|balustrade|handrail|banister)s?\\b[^.!?]{0,30}\\b(wobbl\\w*|loose|broken|shaking|missing|gave way)\\b|" +
-        "\\btrying (the )?(doors?|door handles|handles)\\b|\\b(locked|trapped|stuck|left) in (a|the|his|her|their) car\\b|\\blocked (himself|herself|themselves) in\\b|\\b(hit|banged|bumped|cut|hurt|split) (his|her|their|my|our) head\\b|\\b(old|elderly) (man|lady|woman|person|resident|neighbou?r|gentleman)\\b[^.!?]{0,12}\\b(fell|slipped|tripped|fallen)\\b(?! asleep)|\\bsmells? (of|like) (burning|smoke|gas)\\b|\\bgas (meter|pipe|valve|line|cooker|stove|hob)\\b[^.!?]{0,30}\\b(hiss\\w*|smell\\w*|leak\\w*)\\b|\\b(branch|sign|billboard|panel|board|glass|tiles?|window|light)\\b[^.!?]{0,20}\\bhanging (loose|by a thread)\\b|\\bpassed out\\b|\\bunresponsive\\b|\\b(he|she|hes|shes|he is|she is|they are|theyre) not (responding|breathing|moving)\\b|\\bhanging (off|from|over) (the |a )?(balcony|railing|window|ledge|edge)\\b|\\bsmell of burning\\b|\\bburning (plastic|rubber|wires?)\\b|\\b(broke|break|breaking) in(to)?\\b|\\bbroken into\\b|\\bforced (open|entry)\\b|\\bburgl(ed|ary|ar|ars)\\b|\\b(scream|shout|call|cry)(ing|ed)? for help\\b|\\b(kun ren|zhao huo|qi huo|lou dian)\\b|\\bstalk(ing|ed|er)\\b|\\bfollow(ed|ing) me\\b|" +
+        "\\btrying (the )?(doors?|door handles|handles)\\b|\\b(locked|trapped|stuck|left) in (a|the|his|her|their) car\\b|\\blocked (himself|herself|themselves) in\\b|\\b(hit|banged|bumped|cut|hurt|split) (his|her|their|my|our) head\\b|\\b(old|elderly) (man|lady|woman|person|resident|neighbou?r|gentleman)\\b[^.!?]{0,12}\\b(fell|slipped|tripped|fallen)\\b(?! asleep)|\\bsmells? (of|like) (burning|smoke|gas)\\b|\\bgas (meter|pipe|valve|line|cooker|stove|hob)\\b[^.!?]{0,30}\\b(hiss\\w*|smell\\w*|leak\\w*)\\b|\\b(branch|sign|billboard|panel|board|glass|tiles?|window|light)\\b[^.!?]{0,20}\\bhanging (loose|by a thread)\\b|\\bpassed out\\b|\\bunresponsive\\b|\\b(he|she|hes|shes|he is|she is|they are|theyre) not (responding|breathing|moving)\\b|\\bhanging (off|from|over) (the |a )?(balcony|railing|window|ledge|edge)\\b|\\bsmell of burning\\b|\\bburning (plastic|rubber|wires?)\\b|\\b(broke|break|breaking) in(to)?\\b|\\bbroken into\\b|\\bforced (open|entry)\\b|\\bburgl(ed|ary|ar|ars)\\b|\\b(scream|shout|call|cry)(ing|ed)? for help\\b|\\b(kun ren|zhao huo|qi huo|lou dian)\\b|\\bstalk(ing|ed|er)\\b|\\bfollow(ed|ing|s)? (me|her|him|my (daughter|son|wife|kid|child|mum|mom|girlfriend))\\b(?! on\\b)|\\b(dog|dogs)\\b[^.!?]{0,20}\\b(attacked|mauled)\\b|\\bblood (on|all over|everywhere)\\b|\\bchemical (smell|leak|spill)\\b|\\b(my |our )?eyes are (burning|stinging)\\b|" +
         "\\bgas\\b[^.!?]{0,40}\\b(leak(ing|s)?|smell)|\\bsmells? (of )?gas\\b|" +
         "(?<!\\b(if|whether) the )\\b(fire|emergency) (exit|exits|door|doors|escape)\\b[^.!?]{0,16}\\b(locked|chained|welded|padlocked)\\b|" +
         "\\b(kids|children|child|boys?|girls?|toddlers?|teenagers?|someone|a man)\\b[^.!?]{0,12}\\bclimb(s|ed|ing)?\\b[^.!?]{0,30}\\b(scaffold(ing)?|crane|pylon|transformer|roof)\\b|" +
@@ -405,7 +405,7 @@ public static class AlertRules
             // 分类，大家表现很好"); a threat is neither.
             if ((negativeProbability < 0.5f && AskedInClause(normalized, m.Index)) || (thankful && positiveProbability >= 0.8f)
                 || (positiveProbability >= 0.9f && !sarcastic) || IsAtWork(normalized, m) || IsDisowned(normalized, m.Index)
-                || IsNamedWithoutIntent(normalized, m, negativeProbability))
+                || IsNamedWithoutIntent(normalized, m, negativeProbability) || (negativeProbability < 0.5f && IsCalmEnglish(normalized)))
                 dismissed?.Add(new Range(m.Index, m.Index + m.Length));
             else
                 Add(reasons, Escalation, m.Value);
@@ -440,7 +440,8 @@ public static class AlertRules
         }
         foreach (Match m in CollectivePattern.Matches(normalized))
         {
-            if (thankful && positiveProbability >= 0.8f) dismissed?.Add(new Range(m.Index, m.Index + m.Length));
+            if ((thankful && positiveProbability >= 0.8f) || (negativeProbability < 0.5f && IsCalmEnglish(normalized)))
+                dismissed?.Add(new Range(m.Index, m.Index + m.Length));
             else Add(reasons, Collective, m.Value);
         }
         // Counting is a red only in a complaint ("第三次来，服务还是那么好" is praise). A lean towards negative with almost no
@@ -668,6 +669,13 @@ public static class AlertRules
 
     private static readonly Regex SeenOn = new("^[^,.!?]{0,2}(上(看到|看见|说的|说|刷到)|的(宣传|海报|标语|案例|新闻|节目|报道))", Options);
     private static readonly Regex Friend = new("^朋友", Options);
+
+    // "Our lawyer asked for a copy of the lease", "Can residents start a petition?": English that names a lawyer or a
+    // petition in a calm message with no word of a threat.
+    private static bool IsCalmEnglish(string text) => !text.Any(TextNormalizer.IsChinese) && !EnglishIntent.IsMatch(text);
+
+    private static readonly Regex EnglishIntent = new(
+        "\\b(will|ll|going to|gonna|if|unless|otherwise|already|lodged|contacted|contacting|taking|take|reporting|reported|complain\\w*|sue|suing|threaten\\w*|signed)\\b", Options);
     private static readonly Regex OwnTrade = new("(我|我们|我(的)?(女儿|儿子|老公|老婆|爱人|妈|爸|朋友|同学|同事|邻居|亲戚|家人|表哥|表姐|表弟|表妹|哥|姐|弟|妹))(是做|是|在)$", Options);
     private static readonly Regex TradeEnd = new("^(的|工作|上班|实习)", Options);
 

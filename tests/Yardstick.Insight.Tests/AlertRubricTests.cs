@@ -123,6 +123,7 @@ public class AlertRubricTests
     [InlineData("我把电梯故障记录都整理好了，打算直接寄给市场监督管理局特种设备科。", "市场监督管理")]
     [InlineData("我有个律师朋友，说你们这样是违法的。", "律师")]
     [InlineData("物业费？不交！啥时候把门口那堆垃圾清了啥时候交。", "不交")]
+    [InlineData("If the heating isn't back on by tonight we will withhold this month's service charge, all of us on floor 12.", "withhold this months service charge")]
     public void Escalation_outside_the_company_is_red(string text, string trigger)
     {
         var alert = Analyze(text).Alert;
@@ -218,6 +219,9 @@ public class AlertRubricTests
     [InlineData("商场停车场有辆车倒车没看见，把一个推婴儿车的妈妈撞倒了，婴儿车翻了。", "妈妈撞倒")]
     [InlineData("商场中庭的吊饰是用几根细铁丝挂的，有一根已经断了，整个在晃，下面人来人往。", "下面人来人往")]
     [InlineData("园区的化学品仓库门口有刺鼻的气味，好几个工人说头晕恶心。", "化学品仓库门口有刺鼻")]
+    [InlineData("Someone's dog attacked a delivery guy by the north gate, there's blood on his arm.", "dog attacked")]
+    [InlineData("Some stranger has been following my daughter home from the bus stop for three days.", "following my daughter")]
+    [InlineData("There's a strong chemical smell in the underground car park and my eyes are burning.", "chemical smell")]
     [InlineData("Hi, my toddler just locked herself in the car in the basement car park and it's really hot. Help!!", "locked herself in")]
     [InlineData("There's a guy passed out in the stairwell on level 3, he's not responding.", "passed out")]
     [InlineData("The main water pipe burst in the garage and water is gushing next to the EV chargers, someone's car is charging there.", "water is gushing next to the ev chargers")]
@@ -1165,6 +1169,9 @@ public class AlertRubricTests
     [InlineData("我女儿在律所实习，想问下小区有没有安静一点的自习室？")]
     [InlineData("市场监督管理局来检查电梯，物业全程配合，检查结果都合格。")]
     [InlineData("我表哥在电视台上班，说想来拍拍咱小区的垃圾分类，物业同意不？")]
+    [InlineData("The local TV station filmed our garden for a gardening show, so cool!")]
+    [InlineData("Our lawyer asked for a copy of the lease, could you email it to us?")]
+    [InlineData("Can residents start a petition for more bike parking? How does it work?")]
     public void A_grid_worker_at_work_and_the_company_hotline_are_not_escalation(string text) =>
         Analyze(text).Alert.Level.ShouldNotBe("red");
 
