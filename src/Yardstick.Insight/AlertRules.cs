@@ -658,8 +658,9 @@ public static class AlertRules
         var end = m.Index + m.Length;
         var start = ClauseStart(text, m.Index);
         var after = text.AsSpan(end, ClauseEnd(text, end) - end);
-        // The trade of the writer or their family ("我在法院上班，…北门还能刷卡进吗") is no threat even when the message complains; a number
-        // asked for, a channel read or a friend in the trade are only in a calm one ("我有个律师朋友，说你们这是违法的" is a threat).
+        // The trade of the writer or their family ("我在法院上班，…北门还能刷卡进吗") is no threat even when the message
+        // complains; a number asked for, a channel read or a friend in the trade are only in a calm one ("我有个律师朋友，说你们
+        // 这是违法的" is a threat).
         return (OwnTrade.IsMatch(text.AsSpan(start, m.Index - start)) && TradeEnd.IsMatch(text.AsSpan(end)))
             || (negativeProbability < 0.5f && (NumberAsked.IsMatch(after) || SeenOn.IsMatch(after) || Friend.IsMatch(after)));
     }
@@ -669,15 +670,17 @@ public static class AlertRules
 
     private static readonly Regex SeenOn = new("^[^,.!?]{0,2}(上(看到|看见|说的|说|刷到)|的(宣传|海报|标语|案例|新闻|节目|报道))", Options);
     private static readonly Regex Friend = new("^朋友", Options);
+    private static readonly Regex OwnTrade = new(
+        "(我|我们|我(的)?(女儿|儿子|老公|老婆|爱人|妈|爸|朋友|同学|同事|邻居|亲戚|家人|表哥|表姐|表弟|表妹|哥|姐|弟|妹))(是做|是|在)$", Options);
+    private static readonly Regex TradeEnd = new("^(的|工作|上班|实习)", Options);
 
     // "Our lawyer asked for a copy of the lease", "Can residents start a petition?": English that names a lawyer or a
     // petition in a calm message with no word of a threat.
     private static bool IsCalmEnglish(string text) => !text.Any(TextNormalizer.IsChinese) && !EnglishIntent.IsMatch(text);
 
     private static readonly Regex EnglishIntent = new(
-        "\\b(will|ll|going to|gonna|if|unless|otherwise|already|lodged|contacted|contacting|taking|take|reporting|reported|complain\\w*|sue|suing|threaten\\w*|signed)\\b", Options);
-    private static readonly Regex OwnTrade = new("(我|我们|我(的)?(女儿|儿子|老公|老婆|爱人|妈|爸|朋友|同学|同事|邻居|亲戚|家人|表哥|表姐|表弟|表妹|哥|姐|弟|妹))(是做|是|在)$", Options);
-    private static readonly Regex TradeEnd = new("^(的|工作|上班|实习)", Options);
+        "\\b(will|ll|going to|gonna|if|unless|otherwise|already|lodged|contacted|contacting|taking|take|reporting|reported|" +
+        "complain\\w*|sue|suing|threaten\\w*|signed)\\b", Options);
 
     private static bool AskedInClause(string text, int index)
     {
