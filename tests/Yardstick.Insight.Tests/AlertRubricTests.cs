@@ -718,6 +718,7 @@ public class AlertRubricTests
     [InlineData("客服每次都记下来说会转给相关部门，我打了不下五个电话了，没有一个回音。")]
     [InlineData("The lift has broken down three times this week and each time it takes a day to fix.")]
     [InlineData("I have called you four times this week about the leak.")]
+    [InlineData("同一屋面防水已维修三次仍漏雨，业主对维修质量极为不满，要求公司领导出面并给出书面整改方案。")]
     [InlineData("Well done, property management. Three weeks and the broken gate is still broken. Truly impressive.")]
     [InlineData("This is the fourth email I've sent about the broken intercom. Nobody has replied. I'm done being patient.")]
     [InlineData("My neighbour's renovation crew is drilling at 7am on Sunday again. Third weekend running.")]
