@@ -121,6 +121,7 @@ public class AlertRubricTests
     [InlineData("楼上天天往下倒污水，物业不管，我已经咨询了法律援助中心。", "法律援助")]
     [InlineData("街道转办：市民反映小区内有人私自占用公共绿地种菜，请物业核实处理并回复。", "街道转办")]
     [InlineData("我把电梯故障记录都整理好了，打算直接寄给市场监督管理局特种设备科。", "市场监督管理")]
+    [InlineData("小区的二次供水水箱从来没清洗过，水里有黄色沉淀物，我已经送去检测了，结果出来就找卫生部门。", "找卫生部门")]
     [InlineData("我有个律师朋友，说你们这样是违法的。", "律师")]
     [InlineData("物业费？不交！啥时候把门口那堆垃圾清了啥时候交。", "不交")]
     [InlineData("If the heating isn't back on by tonight we will withhold this month's service charge, all of us on floor 12.", "withhold this months service charge")]
