@@ -15,7 +15,7 @@ public static class SentimentLexicon
         "整洁", "漂亮", "好看", "舒服", "舒心", "很方便", "挺方便", "方便多了", "真方便", "放心", "安心", "省心", "透明", "清清楚楚",
         "很清楚", "一目了然", "到位", "彻底", "辛苦了", "改观", "值了", "很棒", "真棒", "太棒", "好用",
         "顺畅", "很好", "挺好", "真好", "不错", "完美", "规范", "温馨", "开心", "喜欢", "认可", "赞", "细心", "同理心",
-        "帮了很多忙", "帮了大忙", "勤快", "麻利", "利索", "愉快", "这么好", "夸你们", "夸夸", "接受", "进步了", "有进步", "明显进步",
+        "帮了很多忙", "帮了大忙", "勤快", "麻利", "利索", "敬业", "愉快", "这么好", "夸你们", "夸夸", "接受", "进步了", "有进步", "明显进步",
         "很快解决", "很快就解决", "及时解决", "thanks", "thank you",
         "appreciate", "great", "yyds", "satisfied", "helpful", "excellent", "spotless", "good job",
         // English words match whole ("nice" is not in "notice") and read "not" and "never" before them, as 不 before 及时.
@@ -49,6 +49,28 @@ public static class SentimentLexicon
     private static readonly (string Word, bool Positive)[] Cues =
         PositiveWords.Select(w => (w, true)).Concat(NegativeWords.Select(w => (w, false)))
             .OrderByDescending(c => c.Item1.Length).ToArray();
+
+    private static readonly string[] ChinesePraise = PositiveWords.Where(w => w.Any(TextNormalizer.IsChinese)).ToArray();
+
+    /// <summary>
+    /// How many praise words of the raw text stand alone in quotation marks ("热情", 「负责」): the writer holding the word at
+    /// arm's length. The normalizer drops the marks, so this reads the text as typed.
+    /// </summary>
+    public static int ScareQuoted(string raw)
+    {
+        var count = 0;
+        for (var open = raw.IndexOfAny(Quotes); open >= 0 && open < raw.Length - 1; open = raw.IndexOfAny(Quotes, open + 1))
+        {
+            var close = raw.IndexOfAny(Quotes, open + 1);
+            if (close < 0) break;
+            if (close - open - 1 is > 0 and <= 6 && raw.Substring(open + 1, close - open - 1) is var inner
+                && ChinesePraise.Any(w => inner.Contains(w, StringComparison.Ordinal))) count++;
+            open = close;
+        }
+        return count;
+    }
+
+    private static readonly char[] Quotes = ['"', '“', '”', '「', '」', '『', '』'];
 
     /// <summary>How many praise and complaint words a normalized text holds, after negation.</summary>
     public static (int Positive, int Negative) Count(string normalized)

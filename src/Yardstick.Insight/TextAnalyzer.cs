@@ -68,7 +68,7 @@ public sealed class TextAnalyzer
         // The three models read the same n-grams when they were trained with the same features (the shipped ones are):
         // extracting them once saves about a tenth of the time of an analysis.
         var features = PolarityModel.Features.Extract(normalized);
-        var polarity = PolarityOf(normalized, features);
+        var polarity = PolarityOf(normalized, features, SentimentLexicon.ScareQuoted(text!));
         var alert = AlertOf(normalized, features, polarity);
         // One segmentation serves the category's lexicon backing and the keywords.
         var words = DomainLexicon.Segment(normalized).Where(t => t.Known).Select(t => t.Token).ToList();
@@ -116,12 +116,15 @@ public sealed class TextAnalyzer
     private const float LexiconWeight = 0.4f;
     private const float CategoryModelWeight = 0.6f, CategoryLexiconWeight = 0.4f;
 
-    private PolarityResult PolarityOf(string normalized, SparseVector features)
+    private PolarityResult PolarityOf(string normalized, SparseVector features, int scareQuoted)
     {
         var p = PolarityModel.PredictFeatures(features);
         // The sentiment words back the model as the domain lexicon backs the category: 0.4 of the decision when the text
         // has any. Cross-validated over the handwritten training rows: 0.879 without, 0.897 with 0.4 (0.3: 0.889, 0.5: 0.895).
         var (praise, complaint) = SentimentLexicon.Count(normalized);
+        // Praise in quotation marks is mockery (客服态度"真好"，我说一句她怼三句): it counts against the service.
+        scareQuoted = Math.Min(scareQuoted, praise);
+        (praise, complaint) = (praise - scareQuoted, complaint + scareQuoted);
         if (praise + complaint > 0 && PolarityModel.IndexOf(InsightLabels.Positive) is var positive and >= 0
             && PolarityModel.IndexOf(InsightLabels.Negative) is var negative and >= 0)
         {

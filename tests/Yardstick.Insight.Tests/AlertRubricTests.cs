@@ -1088,6 +1088,23 @@ public class AlertRubricTests
         SentimentLexicon.Count(TextNormalizer.Normalize(text)).ShouldBe((praise, complaint));
 
     [Theory]
+    [InlineData("保安可真“敬业”，值班的时候睡得比谁都香。", 1)]
+    [InlineData("客服态度\"真好\"，我说一句她怼三句。", 1)]
+    [InlineData("楼下新开的店叫“老王面馆”，味道不错。", 0)]
+    [InlineData("他说\"明天来修\"，结果一直没来，太不负责了", 0)]
+    [InlineData("I'm not sure it's \"fixed\" yet.", 0)]
+    public void Praise_in_quotation_marks_is_counted_as_mockery(string text, int quoted) =>
+        SentimentLexicon.ScareQuoted(text).ShouldBe(quoted);
+
+    [Fact]
+    public void Mock_praise_in_quotation_marks_is_a_complaint()
+    {
+        var result = Analyze("这物业费交得真值，交完以后我就每天在群里看你们发的\"温馨提示\"。");
+        result.Polarity.Label.ShouldBe("negative");
+        result.Alert.Level.ShouldNotBe("none");
+    }
+
+    [Theory]
     [InlineData("物业把地库的积水问题彻底解决了，下雨天停车再也不用踩水，很贴心")]
     [InlineData("以前小区晚上黑乎乎的，现在路灯全亮了，给物业点个赞")]
     [InlineData("门岗查得严，外卖都进不来，但是我们住着放心，谢谢保安")]
