@@ -46,7 +46,8 @@ public static class DomainLexicon
             "蟑螂", "老鼠", "蚊子", "苍蝇", "虫子", "消杀", "灭鼠", "狗屎", "粪便", "污水", "油烟", "噪音", "楼道", "堆放", "杂物",
             "小广告", "牛皮癣", "地面", "拖地", "擦", "楼梯间", "水池", "泳池", "喷泉", "鸟粪",
             "烟味", "抽烟", "吸烟", "纸巾", "洗手液", "卫生间", "厕所", "发臭", "死老鼠", "垃圾车",
-            "garbage", "trash", "rubbish", "bin", "bins", "dirty", "smell", "smells", "stinks", "cleaning", "cleaner", "cleaners",
+            "garbage", "trash", "rubbish", "bin", "bins", "dirty", "smell", "smells", "stinks", "stink", "smelly", "cleaning", "cleaner",
+            "cleaners", "cleans", "clean up", "garbage room", "bin room", "rubbish room",
             "cockroaches", "rats", "mice", "mosquitoes", "dust", "litter",
         ],
         ["greening"] =
