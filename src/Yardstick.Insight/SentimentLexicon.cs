@@ -51,9 +51,10 @@ public static class SentimentLexicon
             .OrderByDescending(c => c.Item1.Length).ToArray();
 
     private static readonly string[] ChinesePraise = PositiveWords.Where(w => w.Any(TextNormalizer.IsChinese)).ToArray();
+    private static readonly HashSet<string> EnglishPraise = PositiveWords.Where(w => w.All(c => char.IsAsciiLetterLower(c) || c == ' ')).ToHashSet();
 
     /// <summary>
-    /// How many praise words of the raw text stand alone in quotation marks ("热情", 「负责」): the writer holding the word at
+    /// How many praise words of the raw text stand alone in quotation marks ("热情", 「负责」, "helpful"): the writer holding the word at
     /// arm's length. The normalizer drops the marks, so this reads the text as typed.
     /// </summary>
     public static int ScareQuoted(string raw)
@@ -63,8 +64,9 @@ public static class SentimentLexicon
         {
             var close = raw.IndexOfAny(Quotes, open + 1);
             if (close < 0) break;
-            if (close - open - 1 is > 0 and <= 6 && raw.Substring(open + 1, close - open - 1) is var inner
-                && ChinesePraise.Any(w => inner.Contains(w, StringComparison.Ordinal))) count++;
+            if (close - open - 1 is > 0 and <= 12 && raw.Substring(open + 1, close - open - 1) is var inner
+                && (ChinesePraise.Any(w => inner.Contains(w, StringComparison.Ordinal)) || EnglishPraise.Contains(inner.Trim().ToLowerInvariant())))
+                count++;
             open = close;
         }
         return count;

@@ -115,6 +115,8 @@ public class AlertRubricTests
     [InlineData("I'm going to share the video of your cleaner dumping trash into the river on Douyin.", "share the video of your cleaner")]
     [InlineData("If this isn't fixed I'll put it all over social media.", "all over social media")]
     [InlineData("I'm going to post this on social media so everyone sees how you treat owners.", "post this on social media")]
+    [InlineData("Can't wait to post this beautiful rubbish mountain on Weibo.", "rubbish mountain on weibo")]
+    [InlineData("Guess I'll just tell my lawyer how \"helpful\" you've been.", "lawyer")]
     [InlineData("垃圾房的臭味我录了一周的视频，准备投给本地的民生节目。", "民生节目")]
     [InlineData("小区门口那个坑再没人填，我就拍下来发到\"XX城市随手拍\"让全市人都看看。", "让全市人都看看")]
     [InlineData("再这么收费不透明，我们几个楼长商量好了，下个季度全楼一起不交。", "一起不交")]
@@ -240,6 +242,8 @@ public class AlertRubricTests
     [InlineData("Someone's dog attacked a delivery guy by the north gate, there's blood on his arm.", "dog attacked")]
     [InlineData("Some stranger has been following my daughter home from the bus stop for three days.", "following my daughter")]
     [InlineData("There's a strong chemical smell in the underground car park and my eyes are burning.", "chemical smell")]
+    [InlineData("Sure, let's wait until someone actually falls through that missing railing on the 6th floor.", "missing railing")]
+    [InlineData("电梯又 stuck 了，我妈在里面，你们 seriously 快点！", "stuck 了，我妈在里面")]
     [InlineData("Hi, my toddler just locked herself in the car in the basement car park and it's really hot. Help!!", "locked herself in")]
     [InlineData("There's a guy passed out in the stairwell on level 3, he's not responding.", "passed out")]
     [InlineData("The main water pipe burst in the garage and water is gushing next to the EV chargers, someone's car is charging there.", "water is gushing next to the ev chargers")]
@@ -736,6 +740,7 @@ public class AlertRubricTests
     [InlineData("客服每次都记下来说会转给相关部门，我打了不下五个电话了，没有一个回音。")]
     [InlineData("The lift has broken down three times this week and each time it takes a day to fix.")]
     [InlineData("I have called you four times this week about the leak.")]
+    [InlineData("这个 leak 已经 three months 了，still 没人修")]
     [InlineData("同一屋面防水已维修三次仍漏雨，业主对维修质量极为不满，要求公司领导出面并给出书面整改方案。")]
     [InlineData("上述问题自今年三月起多次书面反映，至今未获任何回复。")]
     [InlineData("我家楼道灯坏了两个月，我已经练成了夜视能力，感谢物业的特训。")]
@@ -1110,6 +1115,7 @@ public class AlertRubricTests
     [InlineData("楼下新开的店叫“老王面馆”，味道不错。", 0)]
     [InlineData("他说\"明天来修\"，结果一直没来，太不负责了", 0)]
     [InlineData("I'm not sure it's \"fixed\" yet.", 0)]
+    [InlineData("Guess I'll just tell my lawyer how \"helpful\" you've been.", 1)]
     public void Praise_in_quotation_marks_is_counted_as_mockery(string text, int quoted) =>
         SentimentLexicon.ScareQuoted(text).ShouldBe(quoted);
 
