@@ -752,6 +752,11 @@ public class AlertRubricTests
     [InlineData("Well done, property management. Three weeks and the broken gate is still broken. Truly impressive.")]
     [InlineData("This is the fourth email I've sent about the broken intercom. Nobody has replied. I'm done being patient.")]
     [InlineData("My neighbour's renovation crew is drilling at 7am on Sunday again. Third weekend running.")]
+    [InlineData("厉害了我们物业，一个楼道灯泡修了整整一个月，申请吉尼斯吧")]
+    [InlineData("物业的效率真是让人“感动”，报修单提交半个月了，状态还是待处理")]
+    [InlineData("客服的回答太专业了：“已记录，请耐心等待”，我都能背下来了，说了一个月了")]
+    [InlineData("好棒哦，楼上天天半夜蹦迪，你们说会“沟通”，沟通了两个月还在蹦")]
+    [InlineData("贵司的回复速度令人叹为观止，投诉信寄出二十天，至今杳无音信。")]
     public void Angry_and_repeated_or_long_unresolved_is_red(string text)
     {
         var alert = Analyze(text).Alert;
@@ -791,6 +796,9 @@ public class AlertRubricTests
     [InlineData("我们公司今年第四次续签写字楼的租约了，一直合作愉快。")]
     [InlineData("我已经记不清这是第几次夸你们了，服务一直这么好。")]
     [InlineData("I went to the gym three times this week, love the new machines.")]
+    [InlineData("我家装修了一个月，给邻居添麻烦了，不好意思")]
+    [InlineData("垃圾分类搞了半年，结果收的时候全倒一辆车里，搞笑呢")]
+    [InlineData("投诉处理了一个月，你们给的补偿就是一张“时间补偿券”？")]
     public void Calls_from_the_company_and_a_short_wait_are_not_a_repeated_complaint(string text) =>
         Analyze(text).Alert.Reasons.ShouldNotContain(r => r.Kind == AlertRules.Repeated);
 
