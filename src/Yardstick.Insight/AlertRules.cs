@@ -380,7 +380,7 @@ public static class AlertRules
         "从(春节|国庆|元旦|中秋|端午|五一|十一|过年|年初|年前|开春|入冬|入夏)[^.!?]{0,16}(现在|如今|眼看)(都|已经)?(快|要)?(到)?(了)?(端午|中秋|国庆|春节|过年|年底|元旦|五一|十一|夏天|冬天)"],
         "\\b(broken|broke|stopped|failed|flooded|leaked)( down)? (three|four|five|six|several|many|[0-9]+) times\\b|\\b(called|complained|reported|emailed|asked|happened|gone off|cut off|flooded)\\b[^.!?]{0,30}\\b(three|four|five|six|seven|eight|nine|ten) times (this|last|in (a|one|the same)) (week|month|year)\\b|\\b(third|fourth|fifth|[0-9]+(rd|th)) (time|month in a row|week in a row|(email|call|message|complaint|letter|request|reminder)s?\\b[^.!?]{0,12}\\b(sent|made|written|filed|about|to you|this))\\b|\\b(third|fourth|fifth|[0-9]+(rd|th)) (weekend|week|month|day|night) (running|in a row)\\b|\\b(several|many|[0-9]+) times\\b|again and again|" +
         "still (not|hasnt|havent) been|" +
-        "\\b(weeks|months) ago\\b|\\b(two|three|four|five|six|several|many|[0-9]+) (weeks|months)\\b(?=[^.!?]{0,40}\\bstill (broken|not|no|dark|leaking|waiting|out|blocked|hasnt|havent|isnt|doesnt|dont)\\b)|\\b(two|three|four|five|six|several|many|[0-9]+) (weeks|months)\\b(?=[^.!?]{0,12}(still|还|都|仍)[^,.!?]{0,3}(没|未|不))|(?<!\\b(lived|living|live|been|worked|working|stayed|staying)( here| there)? )\\bfor (two|three|four|several|many|[0-9]+) (weeks|months)\\b");
+        "\\b(weeks|months) ago\\b|\\b(two|three|four|five|six|several|many|[0-9]+) (weeks|months)\\b(?=[^.!?]{0,40}\\bstill (broken|not|no|dark|leaking|waiting|out|blocked|hasnt|havent|isnt|doesnt|dont)\\b)|\\b(two|three|four|five|six|several|many|[0-9]+) (weeks|months)\\b(?=[^.!?]{0,12}(still|还|都|仍)[^,.!?]{0,3}(没|未|不))|(?<!\\b(lived|living|live|been|worked|working|stayed|staying)( here| there)? )\\bfor (two|three|four|five|six|seven|eight|nine|ten|several|many|a few|[0-9]+) (weeks|months)\\b");
 
     // Words that, just before a trigger in the same clause, say the thing did not happen, or ask that it never does
     // ("请勿高空抛物", "提醒楼上不要往楼下扔烟头").
@@ -697,6 +697,7 @@ public static class AlertRules
         // complains; a number asked for, a channel read or a friend in the trade are only in a calm one ("我有个律师朋友，说你们
         // 这是违法的" is a threat).
         return (OwnTrade.IsMatch(text.AsSpan(start, m.Index - start)) && TradeEnd.IsMatch(text.AsSpan(end)))
+            || (EnglishTrade.IsMatch(text.AsSpan(start, m.Index - start)) && !LegalOpinion.IsMatch(text.AsSpan(end)))
             || (negativeProbability < 0.5f && (NumberAsked.IsMatch(after) || SeenOn.IsMatch(after) || Friend.IsMatch(after)));
     }
 
@@ -708,6 +709,12 @@ public static class AlertRules
     private static readonly Regex OwnTrade = new(
         "(我|我们|我(的)?(女儿|儿子|老公|老婆|爱人|妈|爸|朋友|同学|同事|邻居|亲戚|家人|表哥|表姐|表弟|表妹|哥|姐|弟|妹))(是做|是|在)$", Options);
     private static readonly Regex TradeEnd = new("^(的|工作|上班|实习)", Options);
+    // "My daughter is studying to be a lawyer", "I work as a journalist"; but "my brother is a lawyer and he says you can't
+    // do this" is a threat.
+    private static readonly Regex LegalOpinion = new("\\b(says?|said|told|tells|thinks|reckons|advised|illegal|against the law|rights|breach|liable)\\b", Options);
+    private static readonly Regex EnglishTrade = new(
+        "\\b(i|i am|im|my (daughter|son|wife|husband|mum|mom|mother|dad|father|brother|sister|friend|cousin|uncle|aunt|niece|nephew|partner|neighbour|neighbor)( is| was)?)" +
+        "( (studying|training|hoping|going) to be| (works|work|worked|working) (as|for)| (is|am|was) (a|an)| an?| at| (is|am) in)( an?| the)? $", Options);
 
     // "Our lawyer asked for a copy of the lease", "Can residents start a petition?": English that names a lawyer or a
     // petition in a calm message with no word of a threat.

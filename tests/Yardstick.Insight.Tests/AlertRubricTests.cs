@@ -32,6 +32,7 @@ public class AlertRubricTests
     [InlineData("市民来电反映：其所在小区物业擅自提高停车费标准，未经业主大会表决，要求查处。", "市民来电")]
     [InlineData("这个问题我会反映到区里", "反映到区")]
     [InlineData("我已经在人民网领导留言板上留言了", "留言板")]
+    [InlineData("My brother is a lawyer and he says you can't do this.", "lawyer")]
     [InlineData("要是下周还这样，我们就去住房保障局", "住房保障")]
     [InlineData("这件事我已经写信给区长了", "给区长")]
     [InlineData("We will be reporting this to the city government if it isn't fixed by Monday.", "city government")]
@@ -753,6 +754,7 @@ public class AlertRubricTests
     [InlineData("This is the fourth email I've sent about the broken intercom. Nobody has replied. I'm done being patient.")]
     [InlineData("My neighbour's renovation crew is drilling at 7am on Sunday again. Third weekend running.")]
     [InlineData("厉害了我们物业，一个楼道灯泡修了整整一个月，申请吉尼斯吧")]
+    [InlineData("The parking barrier has been stuck open for six weeks. Anyone can drive in. Nobody has done anything.")]
     [InlineData("物业的效率真是让人“感动”，报修单提交半个月了，状态还是待处理")]
     [InlineData("客服的回答太专业了：“已记录，请耐心等待”，我都能背下来了，说了一个月了")]
     [InlineData("好棒哦，楼上天天半夜蹦迪，你们说会“沟通”，沟通了两个月还在蹦")]
@@ -1233,6 +1235,8 @@ public class AlertRubricTests
     [InlineData("The local TV station filmed our garden for a gardening show, so cool!")]
     [InlineData("Our lawyer asked for a copy of the lease, could you email it to us?")]
     [InlineData("Can residents start a petition for more bike parking? How does it work?")]
+    [InlineData("My daughter is studying to be a lawyer and asked if she can interview your manager for a school project.")]
+    [InlineData("I work as a journalist, is the gym open on Sunday?")]
     public void A_grid_worker_at_work_and_the_company_hotline_are_not_escalation(string text) =>
         Analyze(text).Alert.Level.ShouldNotBe("red");
 
