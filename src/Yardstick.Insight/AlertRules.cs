@@ -377,7 +377,13 @@ public static class AlertRules
         "(两|三|四|五|六|几|[0-9]+)个?多?(月|星期|礼拜)了,[^.!?]{0,16}(还是|仍然|依然|还|都)(没|没有|未)|" +
         // "从三月份开始报，现在都十一月了": months named at both ends.
         "从[一二三四五六七八九十0-9]+月份?[^.!?]{0,16}(现在|如今|眼看)(都|已经|就)?(到)?[一二三四五六七八九十0-9]+月|" +
-        "从(春节|国庆|元旦|中秋|端午|五一|十一|过年|年初|年前|开春|入冬|入夏)[^.!?]{0,16}(现在|如今|眼看)(都|已经)?(快|要)?(到)?(了)?(端午|中秋|国庆|春节|过年|年底|元旦|五一|十一|夏天|冬天)"],
+        "从(春节|国庆|元旦|中秋|端午|五一|十一|过年|年初|年前|开春|入冬|入夏)[^.!?]{0,16}(现在|如今|眼看)(都|已经)?(快|要)?(到)?(了)?(端午|中秋|国庆|春节|过年|年底|元旦|五一|十一|夏天|冬天)|" +
+        // "从五月初说到七月底", "从开春投诉到入秋", "从中秋到元旦，换了三拨人来看": a wait from one season, festival or month to another.
+        "从(春节|国庆|元旦|中秋|端午|五一|十一|过年|年初|年前|开春|入冬|入夏|入秋|[一二三四五六七八九十0-9]+月份?[初中底]?)(说|报|催|投诉|反映|等|拖|问)到(春节|国庆|元旦|中秋|端午|五一|十一|过年|年底|年末|入冬|入夏|入秋|夏天|冬天|秋天|[一二三四五六七八九十0-9]+月份?[初中底]?)|" +
+        // "报修单号都换了两个了", "换了三拨人来看": the ticket reopened, the job handed on, still not done.
+        "(报修单|工单|投诉单)号?[^,.!?]{0,4}[两三四五六七八九十几0-9]+个|换了[两三四五六七八九十几]+(拨|批|波|茬)人|" +
+        // "前任经理答应过，现任经理又答应了一遍，到现在还是一样".
+        "(又|再)答应了?一(遍|次|回)|(到现在|至今|到今天)(还是|仍然|依然|也还是)(一样|老样子|原样|那样|这样)(?!好|不错|干净|满意)"],
         "\\b(broken|broke|stopped|failed|flooded|leaked)( down)? (three|four|five|six|several|many|[0-9]+) times\\b|\\b(called|complained|reported|emailed|asked|happened|gone off|cut off|flooded)\\b[^.!?]{0,30}\\b(three|four|five|six|seven|eight|nine|ten) times (this|last|in (a|one|the same)) (week|month|year)\\b|\\b(third|fourth|fifth|[0-9]+(rd|th)) (time|month in a row|week in a row|(email|call|message|complaint|letter|request|reminder)s?\\b[^.!?]{0,12}\\b(sent|made|written|filed|about|to you|this))\\b|\\b(third|fourth|fifth|[0-9]+(rd|th)) (weekend|week|month|day|night) (running|in a row)\\b|\\b(several|many|[0-9]+) times\\b|again and again|" +
         "still (not|hasnt|havent) been|" +
         "\\b(weeks|months) ago\\b|\\b(two|three|four|five|six|several|many|[0-9]+) (weeks|months)\\b(?=[^.!?]{0,40}\\bstill (broken|not|no|dark|leaking|waiting|out|blocked|hasnt|havent|isnt|doesnt|dont)\\b)|\\b(two|three|four|five|six|several|many|[0-9]+) (weeks|months)\\b(?=[^.!?]{0,12}(still|还|都|仍)[^,.!?]{0,3}(没|未|不))|(?<!\\b(lived|living|live|been|worked|working|stayed|staying)( here| there)? )\\bfor (two|three|four|five|six|seven|eight|nine|ten|several|many|a few|[0-9]+) (weeks|months)\\b");

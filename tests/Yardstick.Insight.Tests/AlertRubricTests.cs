@@ -755,6 +755,11 @@ public class AlertRubricTests
     [InlineData("My neighbour's renovation crew is drilling at 7am on Sunday again. Third weekend running.")]
     [InlineData("厉害了我们物业，一个楼道灯泡修了整整一个月，申请吉尼斯吧")]
     [InlineData("The parking barrier has been stuck open for six weeks. Anyone can drive in. Nobody has done anything.")]
+    [InlineData("门禁坏了这么些日子，从中秋到元旦，你们换了三拨人来看，一个修好的都没有")]
+    [InlineData("我家门口的路灯，报修单号都换了两个了，灯还是黑的")]
+    [InlineData("空调不制冷的事从五月初说到七月底，整个夏天我们办公室都在开窗扇扇子")]
+    [InlineData("水压低的问题，前任物业经理答应过，现任经理又答应了一遍，到现在还是一样")]
+    [InlineData("隔壁天天深夜烧烤，我从开春投诉到入秋，你们就只会说“已劝导”")]
     [InlineData("物业的效率真是让人“感动”，报修单提交半个月了，状态还是待处理")]
     [InlineData("客服的回答太专业了：“已记录，请耐心等待”，我都能背下来了，说了一个月了")]
     [InlineData("好棒哦，楼上天天半夜蹦迪，你们说会“沟通”，沟通了两个月还在蹦")]
@@ -801,6 +806,9 @@ public class AlertRubricTests
     [InlineData("我家装修了一个月，给邻居添麻烦了，不好意思")]
     [InlineData("垃圾分类搞了半年，结果收的时候全倒一辆车里，搞笑呢")]
     [InlineData("投诉处理了一个月，你们给的补偿就是一张“时间补偿券”？")]
+    [InlineData("停水通知说从八月到九月分段停水，太不方便了")]
+    [InlineData("我家装修从五月修到七月，给邻居添麻烦了")]
+    [InlineData("商场从五月到十月每天都这么吵，烦死了")]
     public void Calls_from_the_company_and_a_short_wait_are_not_a_repeated_complaint(string text) =>
         Analyze(text).Alert.Reasons.ShouldNotContain(r => r.Kind == AlertRules.Repeated);
 
