@@ -405,7 +405,7 @@ public static class AlertRules
 
     private static readonly Regex PastPattern = new("上次|上回|之前|以前|那次|前几天|前些天|去年|上个月|上周|当时|昨天|前天|\\blast (week|month|year|time|night)\\b|\\bago\\b|\\byesterday\\b", Options);
 
-    private static readonly Regex ThanksPattern = new("谢谢|感谢|暖心|多谢|辛苦|表扬|及时|很快|好快|迅速|给力|专业|满意|赞|恭喜|祝贺|处理得(很|挺|非常|特别)?(好|到位)|\\bcongratulat|\\bthank|\\bappreciate|\\b(so )?quickly\\b|well done|great job", Options);
+    private static readonly Regex ThanksPattern = new("谢谢|感谢|感激|暖心|多谢|辛苦|表扬|及时|很快|好快|迅速|给力|专业|满意|赞|恭喜|祝贺|处理得(很|挺|非常|特别)?(好|到位)|\\bcongratulat|\\bthank|\\bappreciate|\\b(so )?quickly\\b|well done|great job", Options);
 
     // Thanks that mean the opposite ("感谢物业让我们免费体验了一次煤气泄漏"): the polarity model reads them as praise, so the
     // danger or threat beside them must not be dismissed as told with thanks.
@@ -703,6 +703,7 @@ public static class AlertRules
         // complains; a number asked for, a channel read or a friend in the trade are only in a calm one ("我有个律师朋友，说你们
         // 这是违法的" is a threat).
         return (OwnTrade.IsMatch(text.AsSpan(start, m.Index - start)) && TradeEnd.IsMatch(text.AsSpan(end)))
+            || OwnJob.IsMatch(text.AsSpan(start, m.Index - start))
             || (EnglishTrade.IsMatch(text.AsSpan(start, m.Index - start)) && !LegalOpinion.IsMatch(text.AsSpan(end)))
             || (negativeProbability < 0.5f && (NumberAsked.IsMatch(after) || SeenOn.IsMatch(after) || Friend.IsMatch(after)));
     }
@@ -715,6 +716,9 @@ public static class AlertRules
     private static readonly Regex OwnTrade = new(
         "(我|我们|我(的)?(女儿|儿子|老公|老婆|爱人|妈|爸|朋友|同学|同事|邻居|亲戚|家人|表哥|表姐|表弟|表妹|哥|姐|弟|妹))(是做|是|在)$", Options);
     private static readonly Regex TradeEnd = new("^(的|工作|上班|实习)", Options);
+    // "我女儿在报馆做记者": a job at a workplace.
+    private static readonly Regex OwnJob = new(
+        "(我|我们|我(的)?(女儿|儿子|老公|老婆|爱人|妈|爸|朋友|同学|同事|邻居|亲戚|家人|表哥|表姐|表弟|表妹|哥|姐|弟|妹))在[^,.!?]{1,6}(做|当)$", Options);
     // "My daughter is studying to be a lawyer", "I work as a journalist"; but "my brother is a lawyer and he says you can't
     // do this" is a threat.
     private static readonly Regex LegalOpinion = new("\\b(says?|said|told|tells|thinks|reckons|advised|illegal|against the law|rights|breach|liable)\\b", Options);

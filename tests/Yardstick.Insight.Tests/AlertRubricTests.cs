@@ -1066,6 +1066,7 @@ public class AlertRubricTests
     [InlineData("Thank you for evacuating everyone so quickly during the fire last month.")]
     [InlineData("The lift got stuck last week but they fixed it fast, thank you.")]
     [InlineData("电梯困人了但保安很快就把我们救出来了，谢谢")]
+    [InlineData("上次升降機困人，保安五分鐘就到，真係好感激")]
     public void Past_danger_in_a_thankful_message_is_not_red(string text)
     {
         var result = Analyze(text);
@@ -1245,6 +1246,7 @@ public class AlertRubricTests
     [InlineData("Can residents start a petition for more bike parking? How does it work?")]
     [InlineData("My daughter is studying to be a lawyer and asked if she can interview your manager for a school project.")]
     [InlineData("I work as a journalist, is the gym open on Sunday?")]
+    [InlineData("我女兒在報館做記者，想問下會所周末有冇得借場？")]
     public void A_grid_worker_at_work_and_the_company_hotline_are_not_escalation(string text) =>
         Analyze(text).Alert.Level.ShouldNotBe("red");
 
