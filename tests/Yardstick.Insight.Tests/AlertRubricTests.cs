@@ -33,6 +33,7 @@ public class AlertRubricTests
     [InlineData("这个问题我会反映到区里", "反映到区")]
     [InlineData("我已经在人民网领导留言板上留言了", "留言板")]
     [InlineData("My brother is a lawyer and he says you can't do this.", "lawyer")]
+    [InlineData("你们物业是想上本地新闻吧？我可以帮你们一把，视频我都剪好了", "上本地新闻")]
     [InlineData("要是下周还这样，我们就去住房保障局", "住房保障")]
     [InlineData("这件事我已经写信给区长了", "给区长")]
     [InlineData("We will be reporting this to the city government if it isn't fixed by Monday.", "city government")]
