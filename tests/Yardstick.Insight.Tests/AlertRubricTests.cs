@@ -148,6 +148,8 @@ public class AlertRubricTests
     [InlineData("楼道配电箱漏电", "漏电")]
     [InlineData("厨房有燃气泄漏的味道", "燃气泄漏")]
     [InlineData("地库有车着火了", "着火")]
+    [InlineData("一名顾客在美食广场突发昏厥，倒在地上", "昏厥")]
+    [InlineData("美食广场有顾客倒地，已拨打急救电话", "急救")]
     [InlineData("电表箱在冒烟", "冒烟")]
     [InlineData("又有人高空抛物，差点砸到孩子", "高空抛物")]
     [InlineData("商场地下一层漏水，已经有顾客滑倒了", "滑倒")]
@@ -1059,6 +1061,7 @@ public class AlertRubricTests
     [InlineData("孩子说要往下跳水，跳台开不开")]
     [InlineData("麻烦把停水通知贴到业主论坛上")]
     [InlineData("外墙清洗的吊篮收起来了，谢谢")]
+    [InlineData("健身房新装的急救设备AED是放在哪个位置？")]
     public void Drills_safety_equipment_and_other_look_alikes_of_a_trigger_are_not_red(string text) => Analyze(text).Alert.Level.ShouldNotBe("red");
 
     [Theory]
