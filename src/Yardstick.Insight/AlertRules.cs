@@ -87,8 +87,8 @@ public static class AlertRules
             "(物业费|管理费)[^,.!?]{0,4}先?停(了|交|缴|付)|(暂停|停止|拒绝|暂缓)(缴纳|交纳|支付)[^,.!?]{0,8}(物业|管理费|租金)|(物业费|管理费)[^.!?]{0,10}停[交缴付]|押着不[交缴付]",
         ],
         "\\b(contact(ed|ing)?|instruct(ed|ing)?|hir(e|ed|ing)|call(ed|ing)?|consult(ed|ing)?|sp(eak|oke|oken|eaking) to) (my |our |a )?solicitors?\\b|\\b(sue|suing|ombudsman|lawyers?|lawsuit|(?<!social )media|journalists?|reporters?|newspapers?|police|authorities|housing (bureau|authority))\\b|" +
-        "\\bpost(ed|ing)? (it |this |the video |them )?online\\b|\\bpost(ed|ing)? (it|this|them|the video|the photos) (on|to) (social media|weibo|douyin|xiaohongshu|tiktok|wechat moments)\\b|\\ball over (social media|the internet|weibo|douyin|xiaohongshu|tiktok|wechat)\\b|\\bpost(ing)?\\b[^.!?]{0,30}\\b(rubbish|garbage|trash|mess|leak|mould|mold|dirt|filth|disaster)\\b[^.!?]{0,30}\\b(on|to) (weibo|douyin|xiaohongshu|tiktok|wechat moments|social media)\\b|\\b(post|share|upload)(ed|ing|s)?\\b[^.!?]{0,30}\\byour\\b[^.!?]{0,50}\\b(on|to) (xiaohongshu|weibo|douyin|tiktok|wechat moments|social media|the internet)\\b|\\blegal action\\b|\\bconsumer (council|association|rights)\\b|\\b(city|district|local) (government|council)\\b|\\bthe government\\b|\\b(call(ing)?|contact(ing)?|tell(ing)?|go(ing)? to) the (news|press|papers|tv)\\b|\\b(take|taking|see) (you|them|it|this) to court\\b|\\b(the press|tv station|on the news)\\b(?![^.!?]{0,30}\\b(filmed|interviewed|featured|show|programme|program)\\b)|refuse to pay|" +
-        "stop paying|withhold(ing)? (the |our |my |this months |next months |all )?(fees?|rent|payment|service charges?|management fees?)|refus(e|es|ed|ing) to pay|not (going to )?pay(ing)? (the |our |my |any )?(fees?|service charges?|management fees?)|" +
+        "\\bpost(ed|ing)? (it |this |the video |them )?online\\b|\\bpost(ed|ing)? (it|this|them|the video|the photos) (on|to) (social media|weibo|douyin|xiaohongshu|tiktok|wechat moments)\\b|\\ball over (social media|the internet|weibo|douyin|xiaohongshu|tiktok|wechat)\\b|\\bpost(ing)?\\b[^.!?]{0,30}\\b(rubbish|garbage|trash|mess|leak|mould|mold|dirt|filth|disaster)\\b[^.!?]{0,30}\\b(on|to) (weibo|douyin|xiaohongshu|tiktok|wechat moments|social media)\\b|\\b(post|share|upload)(ed|ing|s)?\\b[^.!?]{0,30}\\byour\\b[^.!?]{0,50}\\b(on|to) (xiaohongshu|weibo|douyin|tiktok|wechat moments|social media|the internet)\\b|\\blegal (action|proceedings)\\b|\\b(tak(e|en|ing)|seek(ing)?|sought) legal advice\\b|\\b(district|street|housing|city) office\\b|\\bcopied (in )?(the )?(local )?(paper|press|newspaper|media)\\b|\\bconsumer (council|association|rights)\\b|\\b(city|district|local) (government|council)\\b|\\bthe government\\b|\\b(call(ing)?|contact(ing)?|tell(ing)?|go(ing)? to) the (news|press|papers|tv)\\b|\\b(take|taking|see) (you|them|it|this) to court\\b|\\b(the press|tv station|on the news)\\b(?![^.!?]{0,30}\\b(filmed|interviewed|featured|show|programme|program)\\b)|refuse to pay|" +
+        "stop paying|withhold(ing)? (the |our |my |this months |next months |all )?(fees?|rent|payment|service charges?|management fees?)|refus(e|es|ed|ing) to pay|not (going to )?pay(ing)? (the |our |my |any )?(fees?|service charges?|management fees?)|not (going to )?pay(ing)? (another|a single|one more) (cent|penny|dollar|yuan|kuai)\\b|" +
         "(videos?|photos?|pictures?) of (this|the|your) (mess|problem|leak|rubbish|state)\\b[^.!?]{0,30}\\b(on|to) (douyin|weibo|tiktok|xiaohongshu|wechat moments|social media)\\b");
 
     private static readonly Triggers DangerPattern = new(
@@ -304,7 +304,9 @@ public static class AlertRules
         "(?<!\\ba )\\b(bit|bitten|attacked)\\b[^.!?]{0,30}\\b(son|daughter|child|kid|boy|girl|me|him|her|someone|resident|neighbou?r)\\b|" +
         "\\b(concrete|plaster|tiles?|glass|bricks?|pieces|debris|window|pane)s?\\b[^.!?]{0,50}\\b(falling|fell|coming down|shattered)\\b|\\b(live|exposed|bare) wires?\\b|\\bwires? (hanging|dangling|sparking)\\b|\\bstitches\\b|\\btaken to (the )?hospital\\b|\\b(going to|about to) (fall|collapse)\\b|\\bfell (in|into|off|down)\\b|" +
         "\\bfire\\b(?! (drill|alarms?|extinguishers?|exits?|doors?|escape|lane|safety))|\\bsmoke\\b(?! (detector|alarm))|" +
-        "\\b(gas leak|smell of gas|electric shock|sparks?|sparking|injured|bleeding|fainted|unconscious|collapsed|drown(ing|ed)?|electrocuted|ambulance|on fire)\\b|" +
+        // "Fix it before someone drowns."
+        "\\bbefore (someone|somebody|anyone|a child|a kid|a resident|people) (drowns|dies|die|gets (hurt|killed|injured|electrocuted)|is (hurt|killed|injured)|falls)\\b|" +
+        "\\b(gas leak|smell of gas|electric shock|sparks?|sparking|injured|bleeding|fainted|unconscious|collapsed|drown(ing|ed|s)?|electrocuted|ambulance|on fire)\\b|" +
         "\\b(water|flood(ing|ed)?|leak(ing|s)?)\\b[^.!?]{0,50}\\b(power cables?|cables|wiring|electrical|sockets?|fuse box|breakers?|switchboard|light fittings?|light fixtures?|ceiling lights?|light switch(es)?|meter box|electric meter|(ev )?chargers?|charging (piles?|posts?|points?|stations?))\\b|" +
         "\\b(ventilator|oxygen (machine|concentrator)|dialysis)\\b[^\\n]{0,60}\\b(power|electricity)\\b|" +
         "\\b(power|electricity)\\b[^\\n]{0,60}\\b(ventilator|oxygen (machine|concentrator)|dialysis)\\b|" +
@@ -334,7 +336,7 @@ public static class AlertRules
 
     private static readonly Regex CollectivePattern = new(
         "集体(?!户口|宿舍|活动|婚礼|生日|照|舞|经济|土地)|联名|(门口|楼下|大厅|售楼处|总部|办公室)[^,.!?]{0,4}静坐|静坐(抗议|示威|维权)|一起[^,.!?]{0,10}讨(个)?说法|全体(商户|租户|住户)(?![^.!?]{0,12}(活动|联谊|聚会|庆|晚会|参加|欢迎|祝))|(一起|集体|联合)(停业|罢市|罢工)|联合起来[^,.!?]{0,6}(不交|拒交|停交|停业|投诉|起诉|告)|(拉横幅|横幅|拉条幅|(?<!(宣传|欢迎|庆祝|祝贺|喜庆|物业|社区)[^,.!?]{0,4})条幅)(?![^,.!?]{0,8}(庆祝|欢迎|祝贺|宣传|标语))|大字报|(门口|楼下|售楼处|前台|大厅|办公室)[^,.!?]{0,2}举(着)?(牌子|牌|标语)(?![^,.!?]{0,4}(欢迎|迎接|接))|举(着)?(牌子|标语)(抗议|维权|讨说法)|举牌(抗议|维权)|全(?<!(@|归|属于|属|给|还给|分给)全)体业主|所有业主|(?<!物业|你们|管理处|社区|居委会|街道)组织业主(?![^,.!?]{0,6}(开会|会议|活动|参观|学习|培训|体检|演练|座谈|联欢|旅游))|组团|维权|一起去找|一起投诉|上访|签名信|(业主们?|大家|住户|商户)[^,.!?]{0,3}(都在|都|一起|正在)签了?名|" +
-        "(全楼|整栋楼|全小区|[0-9十几百]+多?户)[^,.!?]{0,6}签了?(字|名)|接龙签名|征集签名|签名接龙|(不满意|有意见|受害)的(业主|住户|租户|商户)[^,.!?]{0,12}(集合|一起|联合)|(谁也|谁都|都|集体|全部|一律|统一)不(再)?续(租|约|签)|合同到期[^,.!?]{0,4}(全部|都|一律|统一)不(再)?续|(一起|集体|全部|都要|统一)退(租|铺)|(几十|十几|数十|上百|几百|[1-9][0-9]+)[户位名个家](业主|住户|商户)[^.!?]{0,12}(一起|联合|集体|讨说法|维权|签名|去找)(?![^,.!?]{0,4}(举办|活动|促销|庆|参加|欢迎))|\\bpetition\\b|\\bclass action\\b|\\ball (the )?(residents|owners|tenants) (are|will|have)\\b", Options);
+        "(全楼|整栋楼|全小区|[0-9十几百]+多?户)[^,.!?]{0,6}签了?(字|名)|接龙签名|征集签名|签名接龙|(不满意|有意见|受害)的(业主|住户|租户|商户)[^,.!?]{0,12}(集合|一起|联合)|(谁也|谁都|都|集体|全部|一律|统一)不(再)?续(租|约|签)|合同到期[^,.!?]{0,4}(全部|都|一律|统一)不(再)?续|(一起|集体|全部|都要|统一)退(租|铺)|(几十|十几|数十|上百|几百|[1-9][0-9]+)[户位名个家](业主|住户|商户)[^.!?]{0,12}(一起|联合|集体|讨说法|维权|签名|去找)(?![^,.!?]{0,4}(举办|活动|促销|庆|参加|欢迎))|\\bpetition\\b|\\bclass action\\b|\\b(organi[sz]\\w*|hold(ing)?|stag(e|ing)|plan(ning)?|join(ing)?|start(ing)?) (a |the )?(protest|demonstration|sit-in)\\b|\\b(protest|demonstration|sit-in) (outside|at|in front of) (your|the (management|property|site) office)\\b|\\ball (the )?(residents|owners|tenants) (are|will|have)\\b", Options);
 
     // "大家都在抱怨" says many owners care, which is what a group alert looks for, but it is not yet collective action:
     // "垃圾桶大家都混着倒" is no threat at all.
@@ -386,6 +388,8 @@ public static class AlertRules
         "(又|再)答应了?一(遍|次|回)|(到现在|至今|到今天)(还是|仍然|依然|也还是)(一样|老样子|原样|那样|这样)(?!好|不错|干净|满意)"],
         "\\b(broken|broke|stopped|failed|flooded|leaked)( down)? (three|four|five|six|several|many|[0-9]+) times\\b|\\b(called|complained|reported|emailed|asked|happened|gone off|cut off|flooded)\\b[^.!?]{0,30}\\b(three|four|five|six|seven|eight|nine|ten) times (this|last|in (a|one|the same)) (week|month|year)\\b|\\b(third|fourth|fifth|[0-9]+(rd|th)) (time|month in a row|week in a row|(email|call|message|complaint|letter|request|reminder)s?\\b[^.!?]{0,12}\\b(sent|made|written|filed|about|to you|this))\\b|\\b(third|fourth|fifth|[0-9]+(rd|th)) (weekend|week|month|day|night) (running|in a row)\\b|\\b(several|many|[0-9]+) times\\b|again and again|" +
         "still (not|hasnt|havent) been|" +
+        // "…fixed \"next week\" back in March. It is now July."
+        "\\b(back in|since|in) (january|february|march|april|may|june|july|august|september|october|november|december)\\b[^?]{0,80}\\b(it is|its|and its|and it is) now (january|february|march|april|may|june|july|august|september|october|november|december)\\b|" +
         "\\b(weeks|months) ago\\b|\\b(two|three|four|five|six|several|many|[0-9]+) (weeks|months)\\b(?=[^.!?]{0,40}\\bstill (broken|not|no|dark|leaking|waiting|out|blocked|hasnt|havent|isnt|doesnt|dont)\\b)|\\b(two|three|four|five|six|several|many|[0-9]+) (weeks|months)\\b(?=[^.!?]{0,12}(still|还|都|仍)[^,.!?]{0,3}(没|未|不))|(?<!\\b(lived|living|live|been|worked|working|stayed|staying)( here| there)? )\\bfor (two|three|four|five|six|seven|eight|nine|ten|several|many|a few|[0-9]+) (weeks|months)\\b");
 
     // Words that, just before a trigger in the same clause, say the thing did not happen, or ask that it never does
@@ -704,7 +708,7 @@ public static class AlertRules
         // 这是违法的" is a threat).
         return (OwnTrade.IsMatch(text.AsSpan(start, m.Index - start)) && TradeEnd.IsMatch(text.AsSpan(end)))
             || OwnJob.IsMatch(text.AsSpan(start, m.Index - start))
-            || (EnglishTrade.IsMatch(text.AsSpan(start, m.Index - start)) && !LegalOpinion.IsMatch(text.AsSpan(end)))
+            || (EnglishTrade.IsMatch(text.AsSpan(start, m.Index - start)) && (negativeProbability < 0.5f || !LegalOpinion.IsMatch(text.AsSpan(end))))
             || (negativeProbability < 0.5f && (NumberAsked.IsMatch(after) || SeenOn.IsMatch(after) || Friend.IsMatch(after)));
     }
 
@@ -721,7 +725,8 @@ public static class AlertRules
         "(我|我们|我(的)?(女儿|儿子|老公|老婆|爱人|妈|爸|朋友|同学|同事|邻居|亲戚|家人|表哥|表姐|表弟|表妹|哥|姐|弟|妹))在[^,.!?]{1,6}(做|当)$", Options);
     // "My daughter is studying to be a lawyer", "I work as a journalist"; but "my brother is a lawyer and he says you can't
     // do this" is a threat.
-    private static readonly Regex LegalOpinion = new("\\b(says?|said|told|tells|thinks|reckons|advised|illegal|against the law|rights|breach|liable)\\b", Options);
+    private static readonly Regex LegalOpinion = new(
+        "\\b((says?|said|told (me|us)|tells (me|us)|thinks|reckons|advised (me|us))( that)? (you|your|its|this|that|it|we|they|management|the company)|illegal|against the law|rights|breach|liable)\\b", Options);
     private static readonly Regex EnglishTrade = new(
         "\\b(i|i am|im|my (daughter|son|wife|husband|mum|mom|mother|dad|father|brother|sister|friend|cousin|uncle|aunt|niece|nephew|partner|neighbour|neighbor)( is| was)?)" +
         "( (studying|training|hoping|going) to be| (works|work|worked|working) (as|for)| (is|am|was) (a|an)| an?| at| (is|am) in)( an?| the)? $", Options);
@@ -732,7 +737,7 @@ public static class AlertRules
 
     private static readonly Regex EnglishIntent = new(
         "\\b(will|ll|ill|youll|theyll|going to|gonna|if|unless|otherwise|already|lodged|contacted|contacting|taking|take|reporting|reported|" +
-        "complain\\w*|sue|suing|threaten\\w*|signed)\\b", Options);
+        "complain\\w*|sue|suing|threaten\\w*|signed|organi[sz]\\w*|planning)\\b", Options);
 
     private static bool AskedInClause(string text, int index)
     {

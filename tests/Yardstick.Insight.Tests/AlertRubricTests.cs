@@ -34,6 +34,9 @@ public class AlertRubricTests
     [InlineData("我已经在人民网领导留言板上留言了", "留言板")]
     [InlineData("My brother is a lawyer and he says you can't do this.", "lawyer")]
     [InlineData("你们物业是想上本地新闻吧？我可以帮你们一把，视频我都剪好了", "上本地新闻")]
+    [InlineData("I have written to the district office and copied the local paper. You had your chance.", "district office")]
+    [InlineData("Until the leaks in our unit are fixed we are not paying another cent of service charge.", "not paying another cent")]
+    [InlineData("Our tenant association is taking legal advice on the service charge increase.", "legal advice")]
     [InlineData("要是下周还这样，我们就去住房保障局", "住房保障")]
     [InlineData("这件事我已经写信给区长了", "给区长")]
     [InlineData("We will be reporting this to the city government if it isn't fixed by Monday.", "city government")]
@@ -149,6 +152,7 @@ public class AlertRubricTests
     [InlineData("厨房有燃气泄漏的味道", "燃气泄漏")]
     [InlineData("地库有车着火了", "着火")]
     [InlineData("一名顾客在美食广场突发昏厥，倒在地上", "昏厥")]
+    [InlineData("A kid climbed over the broken fence around the pond this afternoon. Fix it before someone drowns.", "before someone drowns")]
     [InlineData("美食广场有顾客倒地，已拨打急救电话", "急救")]
     [InlineData("电表箱在冒烟", "冒烟")]
     [InlineData("又有人高空抛物，差点砸到孩子", "高空抛物")]
@@ -677,6 +681,7 @@ public class AlertRubricTests
     [InlineData("全楼的租户都在传要一起退租", "一起退租")]
     [InlineData("这个楼层的公司都说了，合同到期全部不续", "合同到期全部不续")]
     [InlineData("如果下周还不修好漏水，我们商户就联合起来不交下个月的管理费。", "联合起来不交")]
+    [InlineData("The residents' committee is organising a protest outside your office on Saturday.", "protest")]
     public void Collective_action_is_red(string text, string trigger) =>
         Analyze(text).Alert.Reasons.ShouldContain(r => r.Kind == AlertRules.Collective && r.Trigger.Contains(trigger));
 
@@ -763,6 +768,7 @@ public class AlertRubricTests
     [InlineData("空调不制冷的事从五月初说到七月底，整个夏天我们办公室都在开窗扇扇子")]
     [InlineData("水压低的问题，前任物业经理答应过，现任经理又答应了一遍，到现在还是一样")]
     [InlineData("隔壁天天深夜烧烤，我从开春投诉到入秋，你们就只会说“已劝导”")]
+    [InlineData("We were promised the broken barrier would be fixed \"next week\" back in March. It is now July.")]
     [InlineData("物业的效率真是让人“感动”，报修单提交半个月了，状态还是待处理")]
     [InlineData("客服的回答太专业了：“已记录，请耐心等待”，我都能背下来了，说了一个月了")]
     [InlineData("好棒哦，楼上天天半夜蹦迪，你们说会“沟通”，沟通了两个月还在蹦")]
@@ -1251,6 +1257,10 @@ public class AlertRubricTests
     [InlineData("My daughter is studying to be a lawyer and asked if she can interview your manager for a school project.")]
     [InlineData("I work as a journalist, is the gym open on Sunday?")]
     [InlineData("我女兒在報館做記者，想問下會所周末有冇得借場？")]
+    [InlineData("My neighbour is a police officer and said the new CCTV looks great.")]
+    [InlineData("I read about the dragon boat protest in the local paper, interesting.")]
+    [InlineData("I got some legal advice on my lease renewal, all fine.")]
+    [InlineData("Where is the district office? I need to register my car.")]
     public void A_grid_worker_at_work_and_the_company_hotline_are_not_escalation(string text) =>
         Analyze(text).Alert.Level.ShouldNotBe("red");
 
