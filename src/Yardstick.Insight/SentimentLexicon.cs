@@ -93,6 +93,23 @@ public static class SentimentLexicon
         return (positive, negative);
     }
 
+    // Words that say outright the writer is dissatisfied or disappointed: the rubric's yellow, however calmly the rest is put
+    // ("我司对本次外墙清洗的质量不满意，请安排返工"). Narrower than the complaint words above, most of which a calm report
+    // of a problem also uses (不方便, 没消息, 投诉).
+    private static readonly string[] Dissatisfaction =
+        ["不满意", "不满", "失望", "寒心", "愤怒", "气愤", "生气", "气死", "忍无可忍", "受够了", "离谱", "unacceptable", "disappointed", "disappointing", "fed up"];
+
+    /// <summary>Whether the text says, not negated, that the writer is dissatisfied (not "满不满意", a survey's question).</summary>
+    public static bool SaysDissatisfied(string normalized)
+    {
+        foreach (var word in Dissatisfaction)
+            for (var at = normalized.IndexOf(word, StringComparison.Ordinal); at >= 0;
+                 at = normalized.IndexOf(word, at + word.Length, StringComparison.Ordinal))
+                if (DomainLexicon.IsWhole(normalized, at, word.Length) && !IsNegated(normalized, at) && !(at > 0 && normalized[at - 1] == '满'))
+                    return true;
+        return false;
+    }
+
     private static bool IsNegated(string text, int index)
     {
         if (char.IsAsciiLetter(text[index]))

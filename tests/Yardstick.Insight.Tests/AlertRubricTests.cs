@@ -769,6 +769,7 @@ public class AlertRubricTests
     [InlineData("水压低的问题，前任物业经理答应过，现任经理又答应了一遍，到现在还是一样")]
     [InlineData("隔壁天天深夜烧烤，我从开春投诉到入秋，你们就只会说“已劝导”")]
     [InlineData("We were promised the broken barrier would be fixed \"next week\" back in March. It is now July.")]
+    [InlineData("回访记录：业主表示投诉处理了一个多月仍无结果，对客服人员的推诿十分不满，要求经理回电。")]
     [InlineData("物业的效率真是让人“感动”，报修单提交半个月了，状态还是待处理")]
     [InlineData("客服的回答太专业了：“已记录，请耐心等待”，我都能背下来了，说了一个月了")]
     [InlineData("好棒哦，楼上天天半夜蹦迪，你们说会“沟通”，沟通了两个月还在蹦")]
@@ -818,6 +819,8 @@ public class AlertRubricTests
     [InlineData("停水通知说从八月到九月分段停水，太不方便了")]
     [InlineData("我家装修从五月修到七月，给邻居添麻烦了")]
     [InlineData("商场从五月到十月每天都这么吵，烦死了")]
+    [InlineData("店里的灯坏了找工程部，拖了两天才来，耽误营业")]
+    [InlineData("装修审批拖了十天还没批下来，工人都等着开工")]
     public void Calls_from_the_company_and_a_short_wait_are_not_a_repeated_complaint(string text) =>
         Analyze(text).Alert.Reasons.ShouldNotContain(r => r.Kind == AlertRules.Repeated);
 
@@ -1091,6 +1094,10 @@ public class AlertRubricTests
     [InlineData("垃圾桶满了好几天都没人清，太让人失望了，你们到底管不管？", "yellow")]
     [InlineData("这个师傅手艺真好，瓷砖补得一点看不出来。", "none")]
     [InlineData("楼道的墙面翻新后刷得很平整，颜色也好看。", "none")]
+    // Dissatisfaction said outright is yellow however calmly it is put; a survey's "满不满意" is no dissatisfaction.
+    [InlineData("我司对本次外墙清洗的质量不满意，窗户玻璃仍有大量水渍，请安排返工。", "yellow")]
+    [InlineData("客服回访：业主反映维修人员未穿鞋套进屋，弄脏了地板，对服务规范不满。", "yellow")]
+    [InlineData("请问你们的满意度调查是问满不满意吗？", "none")]
     public void The_calm_levels_follow_the_feeling(string text, string level) => Analyze(text).Alert.Level.ShouldBe(level);
 
     [Fact]
