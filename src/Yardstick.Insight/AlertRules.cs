@@ -738,7 +738,7 @@ public static class AlertRules
 
     private static readonly Regex EnglishIntent = new(
         "\\b(will|ll|ill|youll|theyll|going to|gonna|if|unless|otherwise|already|lodged|contacted|contacting|taking|take|reporting|reported|" +
-        "complain\\w*|sue|suing|threaten\\w*|signed|organi[sz]\\w*|planning)\\b", Options);
+        "complain\\w*|sue|suing|threaten\\w*|signed|organi[sz]\\w*|planning|calling|phoning|ringing|writing|emailing)\\b", Options);
 
     private static bool AskedInClause(string text, int index)
     {

@@ -315,6 +315,7 @@ public sealed class InsightModelService(AppDbContext db, InsightModelHolder hold
     private static TrainingOptions ShippedOptions(InsightTask task) => new()
     {
         Epochs = 20, Runs = 5, Features = FeatureSpec.Default with { Bits = 18 }, BalanceClasses = task == InsightTask.Alert,
+        NaiveBayesAlpha = task == InsightTask.Alert ? 1f : 0f,
     };
 
     private static LinearModel ModelOf(TextAnalyzer a, InsightTask task) => task switch
