@@ -37,6 +37,7 @@ public class AlertRubricTests
     [InlineData("I have written to the district office and copied the local paper. You had your chance.", "district office")]
     [InlineData("Until the leaks in our unit are fixed we are not paying another cent of service charge.", "not paying another cent")]
     [InlineData("Our tenant association is taking legal advice on the service charge increase.", "legal advice")]
+    [InlineData("Your staff laughed at my mother in the lobby. I'm putting the CCTV clip on Douyin.", "putting the cctv clip on douyin")]
     [InlineData("要是下周还这样，我们就去住房保障局", "住房保障")]
     [InlineData("这件事我已经写信给区长了", "给区长")]
     [InlineData("We will be reporting this to the city government if it isn't fixed by Monday.", "city government")]
@@ -1268,6 +1269,7 @@ public class AlertRubricTests
     [InlineData("I read about the dragon boat protest in the local paper, interesting.")]
     [InlineData("I got some legal advice on my lease renewal, all fine.")]
     [InlineData("Where is the district office? I need to register my car.")]
+    [InlineData("I'm putting the video of the lantern festival on WeChat moments, thanks everyone!")]
     public void A_grid_worker_at_work_and_the_company_hotline_are_not_escalation(string text) =>
         Analyze(text).Alert.Level.ShouldNotBe("red");
 
