@@ -38,6 +38,7 @@ public class AlertRubricTests
     [InlineData("Until the leaks in our unit are fixed we are not paying another cent of service charge.", "not paying another cent")]
     [InlineData("Our tenant association is taking legal advice on the service charge increase.", "legal advice")]
     [InlineData("Your staff laughed at my mother in the lobby. I'm putting the CCTV clip on Douyin.", "putting the cctv clip on douyin")]
+    [InlineData("物业费收得真准时，服务就不一定了，我看这钱我也可以不准时交，干脆不交", "干脆不交")]
     [InlineData("要是下周还这样，我们就去住房保障局", "住房保障")]
     [InlineData("这件事我已经写信给区长了", "给区长")]
     [InlineData("We will be reporting this to the city government if it isn't fixed by Monday.", "city government")]
@@ -771,6 +772,8 @@ public class AlertRubricTests
     [InlineData("隔壁天天深夜烧烤，我从开春投诉到入秋，你们就只会说“已劝导”")]
     [InlineData("We were promised the broken barrier would be fixed \"next week\" back in March. It is now July.")]
     [InlineData("回访记录：业主表示投诉处理了一个多月仍无结果，对客服人员的推诿十分不满，要求经理回电。")]
+    [InlineData("谢谢你们让我知道什么叫“马上处理”——马上就是三个星期")]
+    [InlineData("你们的监控真是摆设中的战斗机，车被砸了一个月了，连个人影都没调出来")]
     [InlineData("物业的效率真是让人“感动”，报修单提交半个月了，状态还是待处理")]
     [InlineData("客服的回答太专业了：“已记录，请耐心等待”，我都能背下来了，说了一个月了")]
     [InlineData("好棒哦，楼上天天半夜蹦迪，你们说会“沟通”，沟通了两个月还在蹦")]
@@ -822,6 +825,7 @@ public class AlertRubricTests
     [InlineData("商场从五月到十月每天都这么吵，烦死了")]
     [InlineData("店里的灯坏了找工程部，拖了两天才来，耽误营业")]
     [InlineData("装修审批拖了十天还没批下来，工人都等着开工")]
+    [InlineData("门禁坏了一个星期了，到现在都没人来修")]
     public void Calls_from_the_company_and_a_short_wait_are_not_a_repeated_complaint(string text) =>
         Analyze(text).Alert.Reasons.ShouldNotContain(r => r.Kind == AlertRules.Repeated);
 
