@@ -774,6 +774,12 @@ public class AlertRubricTests
     [InlineData("回访记录：业主表示投诉处理了一个多月仍无结果，对客服人员的推诿十分不满，要求经理回电。")]
     [InlineData("谢谢你们让我知道什么叫“马上处理”——马上就是三个星期")]
     [InlineData("你们的监控真是摆设中的战斗机，车被砸了一个月了，连个人影都没调出来")]
+    [InlineData("楼顶防水这事，去年雨季你们说今年雨季前搞定，今年雨季都过去一半了")]
+    [InlineData("单元门禁从我搬进来那天就是坏的，我家孩子都会走路了")]
+    [InlineData("我这个投诉从上任经理交接到这任经理，交接了个寂寞")]
+    [InlineData("车库漏水的照片我存了一相册，日期从春天排到秋天")]
+    [InlineData("报修记录里我的名字出现了六回，每回后面都写着“已处理”")]
+    [InlineData("空调维修约了三回，师傅三回都没来，一个月过去了办公室还是闷得像蒸笼")]
     [InlineData("物业的效率真是让人“感动”，报修单提交半个月了，状态还是待处理")]
     [InlineData("客服的回答太专业了：“已记录，请耐心等待”，我都能背下来了，说了一个月了")]
     [InlineData("好棒哦，楼上天天半夜蹦迪，你们说会“沟通”，沟通了两个月还在蹦")]
@@ -826,6 +832,8 @@ public class AlertRubricTests
     [InlineData("店里的灯坏了找工程部，拖了两天才来，耽误营业")]
     [InlineData("装修审批拖了十天还没批下来，工人都等着开工")]
     [InlineData("门禁坏了一个星期了，到现在都没人来修")]
+    [InlineData("去年多交的物业费说好今年抵扣，结果账单上根本没扣。")]
+    [InlineData("我们装修从三月到五月，期间有噪音给邻居添麻烦了，请物业帮忙转达歉意")]
     public void Calls_from_the_company_and_a_short_wait_are_not_a_repeated_complaint(string text) =>
         Analyze(text).Alert.Reasons.ShouldNotContain(r => r.Kind == AlertRules.Repeated);
 
