@@ -727,16 +727,16 @@ public static class AlertRules
 
     private static readonly Regex SeenOn = new("^[^,.!?]{0,2}(上(看到|看见|说的|说|刷到)|的(宣传|海报|标语|案例|新闻|节目|报道))", Options);
     private static readonly Regex Friend = new("^朋友", Options);
-    private static readonly Regex OwnTrade = new(
-        "(我|我们|我(的)?(女儿|儿子|老公|老婆|爱人|妈|爸|朋友|同学|同事|邻居|亲戚|家人|表哥|表姐|表弟|表妹|哥|姐|弟|妹))(是做|是|在)$", Options);
+    // The writer, or someone close to them.
+    private const string WriterOrKin = "(我|我们|我(的)?(女儿|儿子|老公|老婆|爱人|妈|爸|朋友|同学|同事|邻居|亲戚|家人|表哥|表姐|表弟|表妹|哥|姐|弟|妹))";
+    private static readonly Regex OwnTrade = new(WriterOrKin + "(是做|是|在)$", Options);
     private static readonly Regex TradeEnd = new("^(的|工作|上班|实习)", Options);
     // "我女儿在报馆做记者": a job at a workplace.
-    private static readonly Regex OwnJob = new(
-        "(我|我们|我(的)?(女儿|儿子|老公|老婆|爱人|妈|爸|朋友|同学|同事|邻居|亲戚|家人|表哥|表姐|表弟|表妹|哥|姐|弟|妹))在[^,.!?]{1,6}(做|当)$", Options);
-    // "My daughter is studying to be a lawyer", "I work as a journalist"; but "my brother is a lawyer and he says you can't
-    // do this" is a threat.
+    private static readonly Regex OwnJob = new(WriterOrKin + "在[^,.!?]{1,6}(做|当)$", Options);
+    // A relative who gives a legal opinion is a threat: "my brother is a lawyer and he says you can't do this".
     private static readonly Regex LegalOpinion = new(
         "\\b((says?|said|told (me|us)|tells (me|us)|thinks|reckons|advised (me|us))( that)? (you|your|its|this|that|it|we|they|management|the company)|illegal|against the law|rights|breach|liable)\\b", Options);
+    // "My daughter is studying to be a lawyer", "I work as a journalist".
     private static readonly Regex EnglishTrade = new(
         "\\b(i|i am|im|my (daughter|son|wife|husband|mum|mom|mother|dad|father|brother|sister|friend|cousin|uncle|aunt|niece|nephew|partner|neighbour|neighbor)( is| was)?)" +
         "( (studying|training|hoping|going) to be| (works|work|worked|working) (as|for)| (is|am|was) (a|an)| an?| at| (is|am) in)( an?| the)? $", Options);
