@@ -66,11 +66,18 @@ public sealed class LinearModel
 
     public int ClassCount => Labels.Count;
 
-    public static LinearModel Train(string task, IReadOnlyList<(string Text, string Label)> rows, TrainingOptions? options = null)
+    /// <param name="progress">Told the share of the epochs done (0 to 1) after each epoch.</param>
+    /// <param name="ct">Checked between epochs.</param>
+    public static LinearModel Train(string task, IReadOnlyList<(string Text, string Label)> rows, TrainingOptions? options = null,
+        IProgress<double>? progress = null, CancellationToken ct = default)
     {
         options ??= new TrainingOptions();
         if (options.Runs > 1)
-            return Average(Enumerable.Range(0, options.Runs).Select(i => Train(task, rows, options with { Runs = 1, Seed = options.Seed + i })).ToList());
+        {
+            var runs = options.Runs;
+            return Average(Enumerable.Range(0, runs).Select(i => Train(task, rows, options with { Runs = 1, Seed = options.Seed + i },
+                progress is null ? null : new RunProgress(progress, i, runs), ct)).ToList());
+        }
         if (rows.Count == 0) throw new ArgumentException("No training rows.", nameof(rows));
         var labels = rows.Select(r => r.Label).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
         if (labels.Length < 2) throw new ArgumentException("Training needs at least two labels.", nameof(rows));
@@ -99,6 +106,7 @@ public sealed class LinearModel
         const float eps = 1e-6f;
         for (var epoch = 0; epoch < options.Epochs; epoch++)
         {
+            ct.ThrowIfCancellationRequested();
             random.Shuffle(order);
             foreach (var i in order)
             {
@@ -120,10 +128,17 @@ public sealed class LinearModel
                     }
                 }
             }
+            progress?.Report((epoch + 1) / (double)options.Epochs);
         }
         if (r is not null)
             for (var j = 0; j < w.Length; j++) w[j] *= r[j];
         return new LinearModel(task, labels, spec, w, b);
+    }
+
+    /// <summary>One run's share of the whole when a model is the average of several runs.</summary>
+    private sealed class RunProgress(IProgress<double> whole, int run, int runs) : IProgress<double>
+    {
+        public void Report(double value) => whole.Report((run + value) / runs);
     }
 
     /// <summary>The mean of models trained on the same labels and features: each weight and bias averaged.</summary>

@@ -165,6 +165,9 @@ public static class YardstickApp
         services.AddSingleton<Features.Insight.InsightModelHolder>();
         services.AddScoped(sp => sp.GetRequiredService<Features.Insight.InsightModelHolder>().Current);
         services.AddScoped<Features.Insight.InsightModelService>();
+        // Not a sweeper: the Admin's training requests wait on it, so it runs wherever the application does.
+        services.AddSingleton<Features.Insight.InsightTrainer>();
+        services.AddHostedService(sp => sp.GetRequiredService<Features.Insight.InsightTrainer>());
         services.AddScoped<Features.Insight.InsightService>();
         services.AddScoped<IWorkOrderObserver, Features.Insight.InsightObserver>();
         services.AddScoped<ReturnVisitService>();

@@ -51,10 +51,18 @@ public sealed class InsightJourneyTests(BrowserApp app)
         await page.SelectOptionAsync("#Task", "Polarity");
         await page.SelectOptionAsync("#Source", "SurveyScores");
         await page.ClickAsync("#train");
+        // The training runs in the background; the page shows its progress and reloads itself when it is done.
+        (await page.TextContentAsync(".alert-success"))!.ShouldContain("已开始训练");
         var row = page.Locator("#task-polarity tr[data-version]").First;
         await row.WaitForAsync();
+        if (await row.GetAttributeAsync("data-status") is "Queued" or "Training")
+        {
+            (await row.Locator(".status").TextContentAsync())!.ShouldMatch("排队中|训练中");
+            await BrowserApp.ShotAsync(page, "23-insight-models-training");
+        }
+        await page.WaitForSelectorAsync("#task-polarity tr[data-status=Ready]", new() { Timeout = 300_000 });
         (await row.TextContentAsync())!.ShouldContain("候选");
-        (await page.TextContentAsync(".alert-success"))!.ShouldContain("语料测试集准确率");
+        (await row.TextContentAsync())!.ShouldContain("→");
         await row.Locator(".activate").ClickAsync();
         await page.WaitForSelectorAsync("#task-polarity tr.table-success");
         (await page.TextContentAsync("#task-polarity .serving"))!.ShouldContain("公司模型");

@@ -228,6 +228,28 @@ public class InsightPartsTests
     }
 
     [Fact]
+    public void Training_tells_its_progress_run_by_run_and_stops_when_cancelled()
+    {
+        var rows = new List<(string, string)> { ("服务很好谢谢", "positive"), ("太差了", "negative"), ("非常满意", "positive"), ("没人管", "negative") };
+        var options = new TrainingOptions { Epochs = 4, Runs = 2, Features = FeatureSpec.Default with { Bits = 12 } };
+        var told = new List<double>();
+        var model = LinearModel.Train("polarity", rows, options, new Collect(told));
+        told.ShouldBe([0.125, 0.25, 0.375, 0.5, 0.625, 0.75, 0.875, 1.0]);
+        // Being watched changes nothing in the model.
+        model.Version.ShouldBe(LinearModel.Train("polarity", rows, options).Version);
+
+        using var cancelled = new CancellationTokenSource();
+        cancelled.Cancel();
+        Should.Throw<OperationCanceledException>(() => LinearModel.Train("polarity", rows, options, ct: cancelled.Token));
+    }
+
+    /// <summary>Progress&lt;T&gt; posts to a thread pool; the test wants every report in order, on the training thread.</summary>
+    private sealed class Collect(List<double> into) : IProgress<double>
+    {
+        public void Report(double value) => into.Add(value);
+    }
+
+    [Fact]
     public void A_model_trained_with_other_features_reads_its_own_n_grams_in_the_analyzer()
     {
         // The analyzer extracts n-grams once for the three models; a replaced model with other features must not be fed them.

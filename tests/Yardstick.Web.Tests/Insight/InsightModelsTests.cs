@@ -3,6 +3,7 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
 using Yardstick.Web.Features.Insight;
 using Yardstick.Web.Tests.Infrastructure;
 
@@ -51,6 +52,28 @@ public abstract class InsightModelsTests<TApp>(TApp app) : IClassFixture<TApp> w
         return form;
     }
 
+    /// <summary>Queues a training (202, the version Queued or already Training) and polls the version until it is Ready.</summary>
+    private static async Task<JsonElement> Trained(HttpClient admin, HttpContent form)
+    {
+        var queued = await Ok(await admin.PostAsync("/api/insight/models/train", form), HttpStatusCode.Accepted);
+        queued.GetProperty("status").GetString().ShouldBeOneOf("Queued", "Training");
+        return await UntilDone(admin, queued.GetProperty("id").GetInt32());
+    }
+
+    private static async Task<JsonElement> UntilDone(HttpClient admin, int id)
+    {
+        var deadline = DateTime.UtcNow.AddMinutes(5);
+        while (true)
+        {
+            var v = await Ok(await admin.GetAsync($"/api/insight/models/{id}"));
+            var status = v.GetProperty("status").GetString();
+            if (status is not ("Queued" or "Training")) return v;
+            v.GetProperty("progress").GetDouble().ShouldBeInRange(0, 1);
+            if (DateTime.UtcNow > deadline) throw new TimeoutException($"Version {id} still {status} after 5 minutes.");
+            await Task.Delay(250);
+        }
+    }
+
     private static string Serving(JsonElement list, string task) =>
         list.EnumerateArray().Single(t => t.GetProperty("task").GetString() == task).GetProperty("serving").GetString()!;
 
@@ -61,7 +84,9 @@ public abstract class InsightModelsTests<TApp>(TApp app) : IClassFixture<TApp> w
         var shipped = Serving(await Ok(await admin.GetAsync("/api/insight/models")), "category");
         var before = (await Ok(await admin.PostAsJsonAsync("/api/insight/analyze", new { texts = new[] { "物业费账单看不懂" } })))[0].GetProperty("modelVersion").GetString();
 
-        var first = await Ok(await admin.PostAsync("/api/insight/models/train", Form("Category", "Upload", CategoryCsv(5))), HttpStatusCode.Created);
+        var first = await Trained(admin, Form("Category", "Upload", CategoryCsv(5)));
+        first.GetProperty("status").GetString().ShouldBe("Ready", first.ToString());
+        first.GetProperty("progress").GetDouble().ShouldBe(1);
         first.GetProperty("companyRows").GetInt32().ShouldBe(40);
         first.GetProperty("corpusRows").GetInt32().ShouldBeGreaterThan(1700);
         first.GetProperty("labelCounts").GetString().ShouldBe("equipment 20, fees 20");
@@ -81,7 +106,7 @@ public abstract class InsightModelsTests<TApp>(TApp app) : IClassFixture<TApp> w
         (await admin.PostAsync($"/api/insight/models/{firstId}/activate", null)).StatusCode.ShouldBe(HttpStatusCode.Conflict);
 
         // A second version replaces the first, which is kept: rolling back returns to it, then to the shipped model.
-        var second = await Ok(await admin.PostAsync("/api/insight/models/train", Form("Category", "Upload", CategoryCsv(6))), HttpStatusCode.Created);
+        var second = await Trained(admin, Form("Category", "Upload", CategoryCsv(6)));
         await Ok(await admin.PostAsync($"/api/insight/models/{second.GetProperty("id").GetInt32()}/activate", null));
         var versions = (await Ok(await admin.GetAsync("/api/insight/models"))).EnumerateArray().Single(t => t.GetProperty("task").GetString() == "category").GetProperty("versions");
         versions[0].GetProperty("previousId").GetInt32().ShouldBe(firstId);
@@ -128,6 +153,53 @@ public abstract class InsightModelsTests<TApp>(TApp app) : IClassFixture<TApp> w
     }
 
     [DbFact]
+    public async Task A_version_still_training_or_cut_off_cannot_be_switched_on_or_downloaded_and_a_failed_one_says_why()
+    {
+        var now = app.Clock.GetUtcNow().UtcDateTime;
+        int training, interrupted;
+        await using (var scope = app.SystemScope(out var db))
+        {
+            // One whose instance still beats, and one whose instance stopped a minute ago (restarted mid-training).
+            var a = new InsightModelVersion { Task = "alert", Source = "Upload", Status = ModelStatus.Training, Progress = 0.4, HeartbeatAt = now, CreatedAt = now };
+            var b = new InsightModelVersion { Task = "alert", Source = "Upload", Status = ModelStatus.Training, Progress = 0.7, HeartbeatAt = now.AddMinutes(-1), CreatedAt = now.AddMinutes(-2) };
+            db.InsightModels.AddRange(a, b);
+            await db.SaveChangesAsync();
+            (training, interrupted) = (a.Id, b.Id);
+        }
+        var admin = await app.ApiAs("admin");
+        (await Ok(await admin.GetAsync($"/api/insight/models/{training}"))).GetProperty("status").GetString().ShouldBe("Training");
+        (await Ok(await admin.GetAsync($"/api/insight/models/{interrupted}"))).GetProperty("status").GetString().ShouldBe("Interrupted");
+        foreach (var id in new[] { training, interrupted })
+        {
+            var refused = await admin.PostAsync($"/api/insight/models/{id}/activate", null);
+            refused.StatusCode.ShouldBe(HttpStatusCode.Conflict);
+            (await refused.Content.ReadAsStringAsync()).ShouldContain("尚未训练完成");
+            (await admin.GetAsync($"/api/insight/models/{id}/file")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        }
+        (await admin.GetAsync("/api/insight/models/999999")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        var html = await (await app.PagesAs("admin")).Client.GetStringAsync("/admin/insight-models");
+        html.ShouldContain("训练中 40%");
+        html.ShouldContain("已中断（服务在训练时重启），请重新训练");
+
+        // A training that throws is kept as Failed with the reason, and the admin who asked is told.
+        int failed;
+        await using (var scope = app.SystemScope(out var db))
+        {
+            var v = new InsightModelVersion { Task = "polarity", Source = "Upload", Status = ModelStatus.Queued, HeartbeatAt = now, CreatedAt = now,
+                CreatedById = db.Users.Single(u => u.UserName == "admin").Id };
+            db.InsightModels.Add(v);
+            await db.SaveChangesAsync();
+            failed = v.Id;
+        }
+        app.Services.GetRequiredService<InsightTrainer>()
+            .TryEnqueue(new TrainingJob(failed, Yardstick.Insight.InsightTask.Polarity, [("只有一种标签", "positive"), ("还是同一种", "positive")], [])).ShouldBeTrue();
+        var done = await UntilDone(admin, failed);
+        done.GetProperty("status").GetString().ShouldBe("Failed");
+        done.GetProperty("error").GetString()!.ShouldContain("two labels");
+        (await (await app.PagesAs("admin")).Client.GetStringAsync("/notifications")).ShouldContain($"情感倾向模型候选版本 #{failed} 训练失败");
+    }
+
+    [DbFact]
     public async Task Agents_corrections_train_the_category_model_from_the_admin_page_and_only_an_admin_may()
     {
         await using (var scope = app.SystemScope(out var db))
@@ -146,7 +218,13 @@ public abstract class InsightModelsTests<TApp>(TApp app) : IClassFixture<TApp> w
         var html = await page.Client.GetStringAsync("/admin/insight-models");
         html.ShouldContain("parking 12");
         html.ShouldContain("客服确认的分类");
-        var id = System.Text.RegularExpressions.Regex.Match(html, "data-version=\"(\\d+)\"").Groups[1].Value;
+        html.ShouldContain("已开始训练候选版本");
+        // Other tests of this class keep versions of other tasks in the same database: take the category card's newest.
+        var id = System.Text.RegularExpressions.Regex.Match(html[html.IndexOf("id=\"task-category\"")..], "data-version=\"(\\d+)\"").Groups[1].Value;
+        var done = await UntilDone(await app.ApiAs("admin"), int.Parse(id));
+        done.GetProperty("status").GetString().ShouldBe("Ready", done.ToString());
+        // The admin who asked is told when it is done.
+        (await page.Client.GetStringAsync("/notifications")).ShouldContain($"问题分类模型候选版本 #{id} 已训练完成");
         await page.PostFormAsync("/admin/insight-models", $"/admin/insight-models?handler=Activate&id={id}", new());
         (await page.Client.GetStringAsync("/admin/insight-models")).ShouldContain($"公司模型 #{id}");
         await page.PostFormAsync("/admin/insight-models", "/admin/insight-models?handler=Rollback", new() { ["Task"] = "Category" });
@@ -159,5 +237,19 @@ public abstract class InsightModelsTests<TApp>(TApp app) : IClassFixture<TApp> w
             (await (await app.PagesAs(user)).Client.GetAsync("/admin/insight-models")).StatusCode.ShouldBe(HttpStatusCode.Redirect);
         }
         (await app.Anonymous().GetAsync("/api/insight/models")).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+    }
+}
+
+/// <summary>The trainer keeps its jobs in memory, so it takes only a few at a time.</summary>
+public sealed class InsightTrainerTests
+{
+    [Fact]
+    public void A_fourth_job_waits_outside_the_queue()
+    {
+        var trainer = new InsightTrainer(null!, TimeProvider.System, Microsoft.Extensions.Logging.Abstractions.NullLogger<InsightTrainer>.Instance);
+        for (var id = 1; id <= InsightTrainer.Capacity; id++)
+            trainer.TryEnqueue(new TrainingJob(id, Yardstick.Insight.InsightTask.Polarity, [], [])).ShouldBeTrue();
+        trainer.Full.ShouldBeTrue();
+        trainer.TryEnqueue(new TrainingJob(99, Yardstick.Insight.InsightTask.Polarity, [], [])).ShouldBeFalse();
     }
 }

@@ -30,9 +30,10 @@ public sealed class InsightModelsModel(InsightModelService models, IStringLocali
     {
         if (Upload is { Length: > InsightModelService.MaximumUploadBytes }) return Done(new(DeskOutcome.Invalid, null, models.TooLarge()), "Insight.Models.Train");
         await using var stream = Source == TrainingSource.Upload ? Upload?.OpenReadStream() : null;
-        var (version, errors) = await models.TrainAsync(new TrainInput(Task, Source, TextColumn, LabelColumn, Labels), stream, Upload?.FileName, ct);
-        if (version is not null) TempData["Flash"] = l["Insight.Models.Trained", version.Id, Percent(version.CorpusBefore), Percent(version.CorpusAfter)].Value;
-        return version is null ? Done(new(DeskOutcome.Invalid, null, errors), "Insight.Models.Train") : Redirect(Here);
+        var (version, result) = await models.TrainAsync(new TrainInput(Task, Source, TextColumn, LabelColumn, Labels), stream, Upload?.FileName, ct);
+        if (version is null) return Done(result, "Insight.Models.Train");
+        TempData["Flash"] = l["Insight.Models.Queued", version.Id].Value;
+        return Redirect(Here);
     }
 
     public async Task<IActionResult> OnPostUploadAsync(CancellationToken ct)
@@ -50,6 +51,4 @@ public sealed class InsightModelsModel(InsightModelService models, IStringLocali
         Task is InsightTask task ? Done(await models.RollbackAsync(task, ct), "Insight.Models.Rollback") : BadRequest();
 
     private IActionResult Done(DeskResult result, string what) => this.Finish(result, l[what], Here, l);
-
-    public static string Percent(double? v) => v is double d ? (d * 100).ToString("0.0") + "%" : "—";
 }

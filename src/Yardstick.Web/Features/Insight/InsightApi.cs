@@ -23,17 +23,20 @@ public static class InsightApi
         {
             if (file is { Length: > InsightModelService.MaximumUploadBytes }) return TooLarge(m);
             await using var stream = file?.OpenReadStream();
-            var (version, errors) = await m.TrainAsync(new TrainInput(task, source, textColumn, labelColumn, labels), stream, file?.FileName, ct);
-            return version is null ? errors.ToProblem() : Results.Created($"/api/insight/models/{version.Id}", Summary(version));
+            var (version, result) = await m.TrainAsync(new TrainInput(task, source, textColumn, labelColumn, labels), stream, file?.FileName, ct);
+            return version is null ? ServiceDesk.ServiceDeskApi.Failure(result)! : Results.Accepted($"/api/insight/models/{version.Id}", await m.GetAsync(version.Id, ct));
         }).DisableAntiforgery()
-            .WithSummary("Train a candidate from an uploaded CSV (source Upload), the agents' category corrections (Corrections) or survey comments labelled by the overall rating (SurveyScores); it serves once activated");
+            .WithSummary("Queue the training of a candidate from an uploaded CSV (source Upload), the agents' category corrections (Corrections) or survey comments labelled by the overall rating (SurveyScores): 202 with the version, Queued; poll it until Ready (or Failed); it serves once activated. 409 when 3 trainings are already waiting");
+        models.MapGet("/{id:int}", async (int id, InsightModelService m, CancellationToken ct) =>
+            await m.GetAsync(id, ct) is { } v ? Results.Ok(v) : Results.NotFound())
+            .WithSummary("One version: its status (Queued, Training, Ready, Failed, Interrupted), the share trained, and its measurements once Ready");
         models.MapPost("/upload", async (IFormFile? file, InsightModelService m, CancellationToken ct) =>
         {
             if (file is null) return m.Required("file", "Field.File").ToProblem();
             if (file.Length > InsightModelService.MaximumUploadBytes) return TooLarge(m);
             await using var stream = file.OpenReadStream();
             var (version, errors) = await m.UploadModelAsync(stream, file.FileName, ct);
-            return version is null ? errors.ToProblem() : Results.Created($"/api/insight/models/{version.Id}", Summary(version));
+            return version is null ? errors.ToProblem() : Results.Created($"/api/insight/models/{version.Id}", await m.GetAsync(version.Id, ct));
         }).DisableAntiforgery().WithSummary("Keep a model file trained with the command line (train … --out model.ysm) as a candidate");
         models.MapGet("/{id:int}/file", async (int id, InsightModelService m, CancellationToken ct) =>
             await m.FileAsync(id, ct) is { } f ? Results.File(f.Bytes, "application/octet-stream", f.Name) : Results.NotFound());
@@ -83,12 +86,6 @@ public static class InsightApi
         }).RequireAuthorization(Policies.InsightRead)
             .WithSummary("What owners' texts of a period talk about, against the period of the same length before");
     }
-
-    private static object Summary(InsightModelVersion v) => new
-    {
-        v.Id, v.Task, v.Version, v.Source, v.CompanyRows, v.CorpusRows, v.LabelCounts, v.HeldOutRows, v.HeldOutBefore, v.HeldOutAfter,
-        v.CorpusBefore, v.CorpusAfter, v.TrainSeconds, v.IsActive,
-    };
 
     private static IResult TooLarge(InsightModelService m) => m.TooLarge().ToProblem();
 }

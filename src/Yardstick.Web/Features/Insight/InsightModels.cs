@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Reflection;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
@@ -7,6 +6,7 @@ using Yardstick.Web.Features.ServiceDesk;
 using Yardstick.Web.Features.Surveys;
 using Yardstick.Web.Platform.Data;
 using Yardstick.Web.Platform.Identity;
+using Yardstick.Web.Platform.Notifications;
 using Yardstick.Web.Platform.Web;
 
 namespace Yardstick.Web.Features.Insight;
@@ -42,6 +42,15 @@ public sealed class InsightModelVersion
     public DateTime? DeactivatedAt { get; set; }
     /// <summary>The version that served before this one was switched on (null: the shipped model): where rollback returns.</summary>
     public int? PreviousId { get; set; }
+    /// <summary>A trained model is Queued, then Training, then Ready (or Failed); an uploaded file is Ready at once.</summary>
+    public ModelStatus Status { get; set; } = ModelStatus.Ready;
+    /// <summary>The share of the training done, 0 to 1.</summary>
+    public double Progress { get; set; }
+    public string? Error { get; set; }
+    /// <summary>When the instance training it last said it was alive: a queued or training version that stops hearing from it was interrupted.</summary>
+    public DateTime? HeartbeatAt { get; set; }
+
+    public bool IsReady => Status == ModelStatus.Ready;
 
     public static void Configure(ModelBuilder b) => b.Entity<InsightModelVersion>(e =>
     {
@@ -51,9 +60,13 @@ public sealed class InsightModelVersion
         e.Property(x => x.Source).HasMaxLength(30);
         e.Property(x => x.FileName).HasMaxLength(200);
         e.Property(x => x.LabelCounts).HasMaxLength(400);
+        e.Property(x => x.Status).HasConversion<string>().HasMaxLength(12);
+        e.Property(x => x.Error).HasMaxLength(400);
         e.HasIndex(x => new { x.Task, x.IsActive });
     });
 }
+
+public enum ModelStatus { Queued, Training, Ready, Failed }
 
 /// <summary>
 /// The analyzer every request uses: the shipped models with the company's active versions in their place. Switching is a
@@ -110,9 +123,14 @@ public enum TrainingSource { Upload, Corrections, SurveyScores }
 
 public sealed record TrainInput(InsightTask? Task, TrainingSource? Source, string? TextColumn, string? LabelColumn, string? Labels);
 
+/// <summary>One version as the page and the API show it. Status is Queued, Training, Ready, Failed or Interrupted (its instance stopped).</summary>
 public sealed record ModelVersionDto(int Id, string Task, string Version, string Source, string? FileName, int CompanyRows, int CorpusRows,
     string LabelCounts, int HeldOutRows, double? HeldOutBefore, double? HeldOutAfter, double CorpusBefore, double CorpusAfter, double TrainSeconds,
-    DateTime CreatedAt, string CreatedBy, bool IsActive, DateTime? ActivatedAt, DateTime? DeactivatedAt, int? PreviousId);
+    DateTime CreatedAt, string CreatedBy, bool IsActive, DateTime? ActivatedAt, DateTime? DeactivatedAt, int? PreviousId,
+    string Status, double Progress, string? Error)
+{
+    public bool InProgress => Status is nameof(ModelStatus.Queued) or nameof(ModelStatus.Training);
+}
 
 public sealed record TaskModels(string Task, string Serving, IReadOnlyList<ModelVersionDto> Versions);
 
@@ -122,7 +140,8 @@ public sealed record TaskModels(string Task, string Serving, IReadOnlyList<Model
 /// held-out fifth of the company rows and on the corpus test split against the model now serving, kept as a version;
 /// an Admin switches to it and can roll back to the one before.
 /// </summary>
-public sealed class InsightModelService(AppDbContext db, InsightModelHolder holder, ICurrentUser me, TimeProvider clock, IStringLocalizer l)
+public sealed class InsightModelService(AppDbContext db, InsightModelHolder holder, InsightTrainer trainer, NotificationService notes, ICurrentUser me,
+    TimeProvider clock, IStringLocalizer l)
 {
     /// <summary>Company rows count this many times against the corpus, so that a few hundred corrections make a difference.</summary>
     public const int CompanyWeight = 3;
@@ -136,25 +155,107 @@ public sealed class InsightModelService(AppDbContext db, InsightModelHolder hold
 
     public async Task<IReadOnlyList<TaskModels>> ListAsync(CancellationToken ct)
     {
-        var versions = await db.InsightModels.AsNoTracking().OrderByDescending(m => m.Id)
-            .Select(m => new { m.Id, m.Task, m.Version, m.Source, m.FileName, m.CompanyRows, m.CorpusRows, m.LabelCounts, m.HeldOutRows, m.HeldOutBefore, m.HeldOutAfter,
-                m.CorpusBefore, m.CorpusAfter, m.TrainSeconds, m.CreatedAt, m.CreatedById, m.IsActive, m.ActivatedAt, m.DeactivatedAt, m.PreviousId })
-            .Take(300).ToListAsync(ct);
-        var userIds = versions.Select(v => v.CreatedById).Distinct().ToList();
-        var names = await db.Users.Where(u => userIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName, ct);
+        var versions = await VersionsAsync(db.InsightModels, ct);
         var shipped = TextAnalyzer.Default;
         return Enum.GetValues<InsightTask>().Select(task =>
         {
-            var of = versions.Where(v => v.Task == task.Key()).Select(v => new ModelVersionDto(v.Id, v.Task, v.Version, v.Source, v.FileName, v.CompanyRows,
-                v.CorpusRows, v.LabelCounts, v.HeldOutRows, v.HeldOutBefore, v.HeldOutAfter, v.CorpusBefore, v.CorpusAfter, v.TrainSeconds, v.CreatedAt,
-                names.GetValueOrDefault(v.CreatedById, ""), v.IsActive, v.ActivatedAt, v.DeactivatedAt, v.PreviousId)).ToList();
+            var of = versions.Where(v => v.Task == task.Key()).ToList();
             var serving = of.FirstOrDefault(v => v.IsActive)?.Version ?? ModelOf(shipped, task).Version;
             return new TaskModels(task.Key(), serving, of);
         }).ToList();
     }
 
-    /// <summary>Trains a candidate; it serves nobody until an Admin switches to it.</summary>
-    public async Task<(InsightModelVersion? Model, FieldErrors Errors)> TrainAsync(TrainInput input, Stream? upload, string? fileName, CancellationToken ct)
+    /// <summary>One version: what the page polls while it trains.</summary>
+    public async Task<ModelVersionDto?> GetAsync(int id, CancellationToken ct) =>
+        (await VersionsAsync(db.InsightModels.Where(m => m.Id == id), ct)).FirstOrDefault();
+
+    private async Task<List<ModelVersionDto>> VersionsAsync(IQueryable<InsightModelVersion> query, CancellationToken ct)
+    {
+        var versions = await query.AsNoTracking().OrderByDescending(m => m.Id)
+            .Select(m => new { m.Id, m.Task, m.Version, m.Source, m.FileName, m.CompanyRows, m.CorpusRows, m.LabelCounts, m.HeldOutRows, m.HeldOutBefore, m.HeldOutAfter,
+                m.CorpusBefore, m.CorpusAfter, m.TrainSeconds, m.CreatedAt, m.CreatedById, m.IsActive, m.ActivatedAt, m.DeactivatedAt, m.PreviousId,
+                m.Status, m.Progress, m.Error, m.HeartbeatAt })
+            .Take(300).ToListAsync(ct);
+        var userIds = versions.Select(v => v.CreatedById).Distinct().ToList();
+        var names = await db.Users.Where(u => userIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName, ct);
+        var stale = clock.GetUtcNow().UtcDateTime - InsightTrainer.StaleAfter;
+        return versions.Select(v =>
+        {
+            var interrupted = v.Status is ModelStatus.Queued or ModelStatus.Training && (v.HeartbeatAt ?? v.CreatedAt) < stale;
+            return new ModelVersionDto(v.Id, v.Task, v.Version, v.Source, v.FileName, v.CompanyRows, v.CorpusRows, v.LabelCounts, v.HeldOutRows,
+                v.HeldOutBefore, v.HeldOutAfter, v.CorpusBefore, v.CorpusAfter, v.TrainSeconds, v.CreatedAt, names.GetValueOrDefault(v.CreatedById, ""),
+                v.IsActive, v.ActivatedAt, v.DeactivatedAt, v.PreviousId, interrupted ? "Interrupted" : v.Status.ToString(), v.Progress, v.Error);
+        }).ToList();
+    }
+
+    /// <summary>
+    /// Checks the rows and queues the training of a candidate (<see cref="InsightTrainer"/>); the version is kept at once,
+    /// Queued, and becomes Ready when trained and measured. It serves nobody until an Admin switches to it.
+    /// </summary>
+    public async Task<(InsightModelVersion? Model, DeskResult Result)> TrainAsync(TrainInput input, Stream? upload, string? fileName, CancellationToken ct)
+    {
+        var (rows, errors) = await TrainingRowsAsync(input, upload, fileName, ct);
+        if (rows is null) return (null, new DeskResult(DeskOutcome.Invalid, null, errors));
+        if (trainer.Full) return (null, new DeskResult(DeskOutcome.Conflict, l["Insight.Models.Err.Busy", InsightTrainer.Capacity]));
+        var task = input.Task!.Value;
+
+        // A stable fifth of the company rows is held out (by the text, so the same data always splits the same way).
+        var heldOut = rows.Where(r => HeldOut(r.Text)).ToList();
+        var learn = rows.Where(r => !HeldOut(r.Text)).ToList();
+        var corpus = PropertyCorpus.Rows("train", task);
+        var now = clock.GetUtcNow().UtcDateTime;
+        var version = new InsightModelVersion
+        {
+            Task = task.Key(), Source = input.Source!.Value.ToString(), FileName = input.Source == TrainingSource.Upload ? Shorten(fileName) : null,
+            CompanyRows = rows.Count, CorpusRows = corpus.Count, HeldOutRows = heldOut.Count,
+            LabelCounts = string.Join(", ", rows.GroupBy(r => r.Label).OrderByDescending(g => g.Count()).Select(g => $"{g.Key} {g.Count()}")),
+            CreatedAt = now, CreatedById = me.UserId ?? 0, Status = ModelStatus.Queued, HeartbeatAt = now,
+        };
+        db.InsightModels.Add(version);
+        await db.SaveChangesAsync(ct);
+        var training = corpus.Concat(Enumerable.Repeat(learn, CompanyWeight).SelectMany(x => x)).ToList();
+        if (!trainer.TryEnqueue(new TrainingJob(version.Id, task, training, heldOut)))
+        {
+            // Another request took the last place between the check and now.
+            db.InsightModels.Remove(version);
+            await db.SaveChangesAsync(CancellationToken.None);
+            return (null, new DeskResult(DeskOutcome.Conflict, l["Insight.Models.Err.Busy", InsightTrainer.Capacity]));
+        }
+        return (version, DeskResult.Ok);
+    }
+
+    /// <summary>The trainer's last step: the model measured against the one serving now, kept, and the Admin told.</summary>
+    public async Task FinishTrainingAsync(TrainingJob job, LinearModel model, TimeSpan took, CancellationToken ct)
+    {
+        var version = await db.InsightModels.FirstAsync(m => m.Id == job.VersionId, ct);
+        Measure(version, job.Task, model, job.HeldOut);
+        version.TrainSeconds = Math.Round(took.TotalSeconds, 1);
+        version.Status = ModelStatus.Ready;
+        version.Progress = 1;
+        version.HeartbeatAt = clock.GetUtcNow().UtcDateTime;
+        await notes.AddAsync([version.CreatedById], null, l["Insight.Models.Notify.Trained", version.Id, l["Insight.Models.Task." + version.Task]],
+            l["Insight.Models.Trained", version.Id, Percent(version.CorpusBefore), Percent(version.CorpusAfter)], "/admin/insight-models", ct);
+        await db.SaveChangesAsync(ct);
+    }
+
+    public async Task FailTrainingAsync(int id, string error, CancellationToken ct)
+    {
+        var version = await db.InsightModels.FirstOrDefaultAsync(m => m.Id == id, ct);
+        if (version is null) return;
+        version.Status = ModelStatus.Failed;
+        version.Error = error[..Math.Min(400, error.Length)];
+        await notes.AddAsync([version.CreatedById], null, l["Insight.Models.Notify.Failed", version.Id, l["Insight.Models.Task." + version.Task]], version.Error,
+            "/admin/insight-models", ct);
+        await db.SaveChangesAsync(ct);
+    }
+
+    public static string Percent(double? v) => v is double d ? (d * 100).ToString("0.0") + "%" : "—";
+
+    private static string? Shorten(string? fileName) => fileName?[..Math.Min(200, fileName.Length)];
+
+    /// <summary>The labelled rows of the chosen source, or why they cannot be trained on.</summary>
+    private async Task<(List<(string Text, string Label)>? Rows, FieldErrors Errors)> TrainingRowsAsync(TrainInput input, Stream? upload, string? fileName,
+        CancellationToken ct)
     {
         var errors = new FieldErrors(l);
         if (input.Task is not InsightTask task) return (null, errors.Add("task", "Err.Required", l["Insight.Models.Task"]));
@@ -192,22 +293,7 @@ public sealed class InsightModelService(AppDbContext db, InsightModelHolder hold
         if (unknown.Count > 0) return (null, errors.Add("labels", "Insight.Models.Err.UnknownLabels", string.Join("、", unknown), string.Join(", ", allowed)));
         if (rows.Count < MinimumRows) return (null, errors.Add("file", "Insight.Models.Err.TooFew", rows.Count, MinimumRows));
         if (rows.Count > MaximumRows) return (null, errors.Add("file", "Insight.Models.Err.TooMany", rows.Count, MaximumRows));
-
-        // A stable fifth of the company rows is held out (by the text, so the same data always splits the same way).
-        var heldOut = rows.Where(r => HeldOut(r.Text)).ToList();
-        var learn = rows.Where(r => !HeldOut(r.Text)).ToList();
-        var corpus = PropertyCorpus.Rows("train", task);
-        var training = corpus.Concat(Enumerable.Repeat(learn, CompanyWeight).SelectMany(x => x)).ToList();
-        var watch = Stopwatch.StartNew();
-        var model = await System.Threading.Tasks.Task.Run(() => LinearModel.Train(task.Key(), training, ShippedOptions(task)), ct);
-        watch.Stop();
-        var version = Measure(task, model, source.ToString(), source == TrainingSource.Upload ? fileName : null, heldOut);
-        version.CompanyRows = rows.Count;
-        version.CorpusRows = corpus.Count;
-        version.LabelCounts = string.Join(", ", rows.GroupBy(r => r.Label).OrderByDescending(g => g.Count()).Select(g => $"{g.Key} {g.Count()}"));
-        version.TrainSeconds = Math.Round(watch.Elapsed.TotalSeconds, 1);
-        await db.SaveChangesAsync(ct);
-        return (version, errors);
+        return (rows, errors);
     }
 
     /// <summary>A model file trained with the command line (<c>train … --out my.ysm</c>): checked, measured and kept like a trained one.</summary>
@@ -223,7 +309,12 @@ public sealed class InsightModelService(AppDbContext db, InsightModelHolder hold
         if (!InsightLabels.TryParseTask(model.Task, out var task)) return (null, errors.Add("file", "Insight.Models.Err.NotAModel"));
         try { holder.Current.With(task, model); }
         catch (ArgumentException) { return (null, errors.Add("file", "Insight.Models.Err.UnknownLabels", string.Join("、", model.Labels), string.Join(", ", InsightLabels.For(task)))); }
-        var version = Measure(task, model, "ModelFile", fileName, []);
+        var version = new InsightModelVersion
+        {
+            Task = task.Key(), Source = "ModelFile", FileName = Shorten(fileName), CreatedAt = clock.GetUtcNow().UtcDateTime, CreatedById = me.UserId ?? 0,
+        };
+        Measure(version, task, model, []);
+        db.InsightModels.Add(version);
         await db.SaveChangesAsync(ct);
         return (version, errors);
     }
@@ -233,6 +324,7 @@ public sealed class InsightModelService(AppDbContext db, InsightModelHolder hold
         var model = await db.InsightModels.FirstOrDefaultAsync(m => m.Id == id, ct);
         if (model is null) return DeskResult.NotFound;
         if (model.IsActive) return new DeskResult(DeskOutcome.Conflict, l["Insight.Models.Err.AlreadyActive"]);
+        if (!model.IsReady) return new DeskResult(DeskOutcome.Conflict, l["Insight.Models.Err.NotReady"]);
         var now = clock.GetUtcNow().UtcDateTime;
         var serving = await db.InsightModels.FirstOrDefaultAsync(m => m.Task == model.Task && m.IsActive, ct);
         if (serving is not null)
@@ -269,28 +361,26 @@ public sealed class InsightModelService(AppDbContext db, InsightModelHolder hold
     }
 
     public async Task<(byte[] Bytes, string Name)?> FileAsync(int id, CancellationToken ct) =>
-        await db.InsightModels.AsNoTracking().Where(m => m.Id == id).Select(m => new { m.Data, m.Task, m.Version }).FirstOrDefaultAsync(ct) is { } m
+        await db.InsightModels.AsNoTracking().Where(m => m.Id == id && m.Status == ModelStatus.Ready).Select(m => new { m.Data, m.Task, m.Version })
+            .FirstOrDefaultAsync(ct) is { } m
             ? (m.Data, $"{m.Task}-{m.Version[..Math.Min(8, m.Version.Length)]}.ysm")
             : null;
 
-    /// <summary>A new version of the model, measured against the model now serving on the same rows.</summary>
-    private InsightModelVersion Measure(InsightTask task, LinearModel model, string source, string? fileName, List<(string Text, string Label)> heldOut)
+    /// <summary>The model and its measurements against the model now serving, on the same rows.</summary>
+    private void Measure(InsightModelVersion version, InsightTask task, LinearModel model, List<(string Text, string Label)> heldOut)
     {
         var before = holder.Current;
         var after = before.With(task, model);
         var test = PropertyCorpus.Rows("test", task);
         using var data = new MemoryStream();
         model.Save(data);
-        var version = new InsightModelVersion
-        {
-            Task = task.Key(), Version = model.Version, Data = data.ToArray(), Source = source, FileName = fileName?[..Math.Min(200, fileName.Length)],
-            HeldOutRows = heldOut.Count,
-            HeldOutBefore = heldOut.Count > 0 ? Accuracy(before, task, heldOut) : null, HeldOutAfter = heldOut.Count > 0 ? Accuracy(after, task, heldOut) : null,
-            CorpusBefore = Accuracy(before, task, test), CorpusAfter = Accuracy(after, task, test),
-            CreatedAt = clock.GetUtcNow().UtcDateTime, CreatedById = me.UserId ?? 0,
-        };
-        db.InsightModels.Add(version);
-        return version;
+        version.Version = model.Version;
+        version.Data = data.ToArray();
+        version.HeldOutRows = heldOut.Count;
+        version.HeldOutBefore = heldOut.Count > 0 ? Accuracy(before, task, heldOut) : null;
+        version.HeldOutAfter = heldOut.Count > 0 ? Accuracy(after, task, heldOut) : null;
+        version.CorpusBefore = Accuracy(before, task, test);
+        version.CorpusAfter = Accuracy(after, task, test);
     }
 
     private static double Accuracy(TextAnalyzer analyzer, InsightTask task, List<(string Text, string Label)> rows) =>
@@ -312,7 +402,7 @@ public sealed class InsightModelService(AppDbContext db, InsightModelHolder hold
     /// The settings the shipped models were trained with (corpus/property-feedback/README.md), but five runs instead of
     /// twenty: the admin waits for the training, and a category model of the corpus takes 5 s instead of 20 s on two cores.
     /// </summary>
-    private static TrainingOptions ShippedOptions(InsightTask task) => new()
+    public static TrainingOptions ShippedOptions(InsightTask task) => new()
     {
         Epochs = 20, Runs = 5, Features = FeatureSpec.Default with { Bits = 18 }, BalanceClasses = task == InsightTask.Alert,
         NaiveBayesAlpha = task == InsightTask.Alert ? 1f : 0f,

@@ -161,9 +161,16 @@ namespace Yardstick.Web.Platform.Data.Migrations.Postgres
                     b.Property<DateTime?>("DeactivatedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<string>("Error")
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
                     b.Property<string>("FileName")
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
+
+                    b.Property<DateTime?>("HeartbeatAt")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<double?>("HeldOutAfter")
                         .HasColumnType("double precision");
@@ -185,10 +192,18 @@ namespace Yardstick.Web.Platform.Data.Migrations.Postgres
                     b.Property<int?>("PreviousId")
                         .HasColumnType("integer");
 
+                    b.Property<double>("Progress")
+                        .HasColumnType("double precision");
+
                     b.Property<string>("Source")
                         .IsRequired()
                         .HasMaxLength(30)
                         .HasColumnType("character varying(30)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)");
 
                     b.Property<string>("Task")
                         .IsRequired()

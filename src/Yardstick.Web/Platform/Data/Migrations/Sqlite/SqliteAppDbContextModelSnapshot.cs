@@ -150,8 +150,15 @@ namespace Yardstick.Web.Platform.Data.Migrations.Sqlite
                     b.Property<DateTime?>("DeactivatedAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Error")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("FileName")
                         .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("HeartbeatAt")
                         .HasColumnType("TEXT");
 
                     b.Property<double?>("HeldOutAfter")
@@ -174,9 +181,17 @@ namespace Yardstick.Web.Platform.Data.Migrations.Sqlite
                     b.Property<int?>("PreviousId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<double>("Progress")
+                        .HasColumnType("REAL");
+
                     b.Property<string>("Source")
                         .IsRequired()
                         .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(12)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Task")
