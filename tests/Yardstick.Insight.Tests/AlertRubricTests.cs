@@ -1412,6 +1412,16 @@ public class AlertRubricTests
         Analyze(text).Alert.Reasons.ShouldNotContain(r => r.Kind == AlertRules.Danger);
 
     [Theory]
+    [InlineData("配电箱旁边的积水已经清理干净了", false)]
+    [InlineData("火锅店的锅里着了点小火，服务员很快处理了", false)]
+    [InlineData("垃圾桶里的纸箱着了，保安及时扑灭了", false)]
+    [InlineData("燃气泄漏已经处理了，但还有味道", true)]
+    [InlineData("垃圾桶里的纸箱着了，保安及时扑灭了，可半夜又烧起来了", true)]
+    [InlineData("垃圾桶里的纸箱着了，到现在没人管。保安说会很快处理掉", true)]
+    public void A_danger_dealt_with_at_once_is_not_red_unless_it_comes_back(string text, bool red) =>
+        Analyze(text).Alert.Reasons.Any(r => r.Kind == AlertRules.Danger).ShouldBe(red);
+
+    [Theory]
     [InlineData("大廈消防門被人用雜物頂住，萬一火警點走？", AlertRules.Danger)]
     [InlineData("樓上單位漏水漏到我屋企天花，已經同管理處講咗三次，都冇人跟進", AlertRules.Repeated)]
     [InlineData("樓下的住戶在頂樓加蓋違建，還佔用公共樓梯，已經檢舉好幾次了", AlertRules.Escalation)]
