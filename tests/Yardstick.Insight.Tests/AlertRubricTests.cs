@@ -155,6 +155,7 @@ public class AlertRubricTests
     [InlineData("地库有车着火了", "着火")]
     [InlineData("一名顾客在美食广场突发昏厥，倒在地上", "昏厥")]
     [InlineData("A kid climbed over the broken fence around the pond this afternoon. Fix it before someone drowns.", "before someone drowns")]
+    [InlineData("The manhole cover by the playground is missing and there are toddlers running around it.", "manhole cover by the playground is missing")]
     [InlineData("保洁在楼梯上打了蜡也不放提示牌，我妈从二楼滚下来，现在骨头裂了", "从二楼滚下来")]
     [InlineData("地库的车位被改成了充电桩，好几辆电动车挤在一起充电，昨天有一辆冒了火星", "冒了火星")]
     [InlineData("楼上租户把房子改成了群租，住了二十多个人，楼道里全是电线插排，迟早出事", "电线插排，迟早出事")]
@@ -774,6 +775,7 @@ public class AlertRubricTests
     [InlineData("水压低的问题，前任物业经理答应过，现任经理又答应了一遍，到现在还是一样")]
     [InlineData("隔壁天天深夜烧烤，我从开春投诉到入秋，你们就只会说“已劝导”")]
     [InlineData("We were promised the broken barrier would be fixed \"next week\" back in March. It is now July.")]
+    [InlineData("Thanks for the \"quick\" repair, only took a month.")]
     [InlineData("回访记录：业主表示投诉处理了一个多月仍无结果，对客服人员的推诿十分不满，要求经理回电。")]
     [InlineData("谢谢你们让我知道什么叫“马上处理”——马上就是三个星期")]
     [InlineData("你们的监控真是摆设中的战斗机，车被砸了一个月了，连个人影都没调出来")]
@@ -837,6 +839,7 @@ public class AlertRubricTests
     [InlineData("门禁坏了一个星期了，到现在都没人来修")]
     [InlineData("去年多交的物业费说好今年抵扣，结果账单上根本没扣。")]
     [InlineData("我们装修从三月到五月，期间有噪音给邻居添麻烦了，请物业帮忙转达歉意")]
+    [InlineData("The lobby renovation took two months but it looks great now.")]
     public void Calls_from_the_company_and_a_short_wait_are_not_a_repeated_complaint(string text) =>
         Analyze(text).Alert.Reasons.ShouldNotContain(r => r.Kind == AlertRules.Repeated);
 
@@ -1408,6 +1411,7 @@ public class AlertRubricTests
     [InlineData("心中燃起了希望，谢谢物业帮我们找回了猫")]
     [InlineData("老人三天没出门是因为感冒了，在家休息，谢谢关心")]
     [InlineData("插座上的指示灯不亮了")]
+    [InlineData("The new manhole covers look much safer, thanks.")]
     public void Cigarettes_cooking_fumes_past_break_ins_and_other_look_alikes_are_not_a_danger(string text) =>
         Analyze(text).Alert.Reasons.ShouldNotContain(r => r.Kind == AlertRules.Danger);
 
