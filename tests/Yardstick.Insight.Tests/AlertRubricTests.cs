@@ -156,6 +156,8 @@ public class AlertRubricTests
     [InlineData("一名顾客在美食广场突发昏厥，倒在地上", "昏厥")]
     [InlineData("A kid climbed over the broken fence around the pond this afternoon. Fix it before someone drowns.", "before someone drowns")]
     [InlineData("The manhole cover by the playground is missing and there are toddlers running around it.", "manhole cover by the playground is missing")]
+    [InlineData("这电梯真“有个性”，今天在8楼自己开门又关门，里面的人被夹了一下，吓得不轻", "人被夹了")]
+    [InlineData("刚看到有个人在翻车库的车窗 保安在哪", "有个人在翻车库的车窗")]
     [InlineData("保洁在楼梯上打了蜡也不放提示牌，我妈从二楼滚下来，现在骨头裂了", "从二楼滚下来")]
     [InlineData("地库的车位被改成了充电桩，好几辆电动车挤在一起充电，昨天有一辆冒了火星", "冒了火星")]
     [InlineData("楼上租户把房子改成了群租，住了二十多个人，楼道里全是电线插排，迟早出事", "电线插排，迟早出事")]
@@ -776,6 +778,7 @@ public class AlertRubricTests
     [InlineData("隔壁天天深夜烧烤，我从开春投诉到入秋，你们就只会说“已劝导”")]
     [InlineData("We were promised the broken barrier would be fixed \"next week\" back in March. It is now July.")]
     [InlineData("Thanks for the \"quick\" repair, only took a month.")]
+    [InlineData("我的报修编号是0307，今天是五月二十号，你们自己算算多少天了")]
     [InlineData("回访记录：业主表示投诉处理了一个多月仍无结果，对客服人员的推诿十分不满，要求经理回电。")]
     [InlineData("谢谢你们让我知道什么叫“马上处理”——马上就是三个星期")]
     [InlineData("你们的监控真是摆设中的战斗机，车被砸了一个月了，连个人影都没调出来")]
@@ -840,6 +843,7 @@ public class AlertRubricTests
     [InlineData("去年多交的物业费说好今年抵扣，结果账单上根本没扣。")]
     [InlineData("我们装修从三月到五月，期间有噪音给邻居添麻烦了，请物业帮忙转达歉意")]
     [InlineData("The lobby renovation took two months but it looks great now.")]
+    [InlineData("你帮我算算多少天能修好？")]
     public void Calls_from_the_company_and_a_short_wait_are_not_a_repeated_complaint(string text) =>
         Analyze(text).Alert.Reasons.ShouldNotContain(r => r.Kind == AlertRules.Repeated);
 
@@ -886,6 +890,7 @@ public class AlertRubricTests
     [InlineData("电梯没有困人，只是门关得有点慢")]
     [InlineData("小区公告：请勿高空抛物，违者追责")]
     [InlineData("麻烦提醒一下楼上的住户，不要往楼下扔烟头")]
+    [InlineData("电梯门关得太快，孩子差点被夹到，麻烦调慢一点")]
     public void Negated_danger_is_not_red(string text) => Analyze(text).Alert.Level.ShouldNotBe("red");
 
     [Theory]
