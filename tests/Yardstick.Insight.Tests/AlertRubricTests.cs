@@ -779,6 +779,12 @@ public class AlertRubricTests
     [InlineData("We were promised the broken barrier would be fixed \"next week\" back in March. It is now July.")]
     [InlineData("Thanks for the \"quick\" repair, only took a month.")]
     [InlineData("我的报修编号是0307，今天是五月二十号，你们自己算算多少天了")]
+    [InlineData("物业的办事效率我是服气的，一个水龙头从清明修到端午")]
+    [InlineData("从元宵节等到清明，门禁还是坏的")]
+    [InlineData("楼下那摊积水已经成了小区景点，从国庆泡到现在，蚊子都成精了")]
+    [InlineData("物业费交得比谁都积极，投诉回复比谁都慢，三周了一个电话都没有")]
+    [InlineData("谢谢你们“及时”处理了我的投诉——在我投诉后的第二十五天")]
+    [InlineData("报修那天我儿子刚学会走路，现在他都会跑了，热水器还是不行")]
     [InlineData("回访记录：业主表示投诉处理了一个多月仍无结果，对客服人员的推诿十分不满，要求经理回电。")]
     [InlineData("谢谢你们让我知道什么叫“马上处理”——马上就是三个星期")]
     [InlineData("你们的监控真是摆设中的战斗机，车被砸了一个月了，连个人影都没调出来")]
@@ -844,6 +850,9 @@ public class AlertRubricTests
     [InlineData("我们装修从三月到五月，期间有噪音给邻居添麻烦了，请物业帮忙转达歉意")]
     [InlineData("The lobby renovation took two months but it looks great now.")]
     [InlineData("你帮我算算多少天能修好？")]
+    [InlineData("从国庆到现在小区的菊花展一直没撤，挺好看的")]
+    [InlineData("新换的水泵两周了都没出问题，挺好")]
+    [InlineData("报修后的第三天师傅就来了")]
     public void Calls_from_the_company_and_a_short_wait_are_not_a_repeated_complaint(string text) =>
         Analyze(text).Alert.Reasons.ShouldNotContain(r => r.Kind == AlertRules.Repeated);
 
@@ -1416,6 +1425,7 @@ public class AlertRubricTests
     [InlineData("心中燃起了希望，谢谢物业帮我们找回了猫")]
     [InlineData("老人三天没出门是因为感冒了，在家休息，谢谢关心")]
     [InlineData("插座上的指示灯不亮了")]
+    [InlineData("感谢物业让我们整栋楼体验了一周的“烛光晚餐”，停电到现在没人解释")]
     [InlineData("The new manhole covers look much safer, thanks.")]
     public void Cigarettes_cooking_fumes_past_break_ins_and_other_look_alikes_are_not_a_danger(string text) =>
         Analyze(text).Alert.Reasons.ShouldNotContain(r => r.Kind == AlertRules.Danger);
