@@ -853,6 +853,7 @@ public class AlertRubricTests
     [InlineData("从国庆到现在小区的菊花展一直没撤，挺好看的")]
     [InlineData("新换的水泵两周了都没出问题，挺好")]
     [InlineData("报修后的第三天师傅就来了")]
+    [InlineData("Our water bill shows 48 tonnes this month. We were away for two weeks. Please check the meter.")]
     public void Calls_from_the_company_and_a_short_wait_are_not_a_repeated_complaint(string text) =>
         Analyze(text).Alert.Reasons.ShouldNotContain(r => r.Kind == AlertRules.Repeated);
 
