@@ -785,6 +785,7 @@ public class AlertRubricTests
     [InlineData("物业费交得比谁都积极，投诉回复比谁都慢，三周了一个电话都没有")]
     [InlineData("谢谢你们“及时”处理了我的投诉——在我投诉后的第二十五天")]
     [InlineData("报修那天我儿子刚学会走路，现在他都会跑了，热水器还是不行")]
+    [InlineData("业主来电：小区路灯多处不亮，夜间照明不足，已持续两周未修复。")]
     [InlineData("回访记录：业主表示投诉处理了一个多月仍无结果，对客服人员的推诿十分不满，要求经理回电。")]
     [InlineData("谢谢你们让我知道什么叫“马上处理”——马上就是三个星期")]
     [InlineData("你们的监控真是摆设中的战斗机，车被砸了一个月了，连个人影都没调出来")]
@@ -854,6 +855,8 @@ public class AlertRubricTests
     [InlineData("新换的水泵两周了都没出问题，挺好")]
     [InlineData("报修后的第三天师傅就来了")]
     [InlineData("Our water bill shows 48 tonnes this month. We were away for two weeks. Please check the meter.")]
+    [InlineData("新换的电梯主板两周未出现故障")]
+    [InlineData("两周未修好的路灯今天修好了，谢谢")]
     public void Calls_from_the_company_and_a_short_wait_are_not_a_repeated_complaint(string text) =>
         Analyze(text).Alert.Reasons.ShouldNotContain(r => r.Kind == AlertRules.Repeated);
 
