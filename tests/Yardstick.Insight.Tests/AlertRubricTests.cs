@@ -786,6 +786,13 @@ public class AlertRubricTests
     [InlineData("谢谢你们“及时”处理了我的投诉——在我投诉后的第二十五天")]
     [InlineData("报修那天我儿子刚学会走路，现在他都会跑了，热水器还是不行")]
     [InlineData("业主来电：小区路灯多处不亮，夜间照明不足，已持续两周未修复。")]
+    [InlineData("我家楼道的灯是声控的，可惜它只听得懂物业的声音，坏了一个多月了")]
+    [InlineData("提醒一下，我的投诉今天满月了，要不要给它办个满月酒")]
+    [InlineData("我上周、上上周、上上上周都打过电话，你们记录里查得到吧")]
+    [InlineData("物业的回复永远是“已反馈”，从我怀孕反馈到孩子满月")]
+    [InlineData("空调坏了，给物业打电话，物业让等，这一等就等到了立秋")]
+    [InlineData("本人于三月十二日报修卫生间漏水，至今已逾六周，仍未安排维修。")]
+    [InlineData("第五个周末了，楼上还在装修，周末不让施工的规定是摆设吗")]
     [InlineData("回访记录：业主表示投诉处理了一个多月仍无结果，对客服人员的推诿十分不满，要求经理回电。")]
     [InlineData("谢谢你们让我知道什么叫“马上处理”——马上就是三个星期")]
     [InlineData("你们的监控真是摆设中的战斗机，车被砸了一个月了，连个人影都没调出来")]
@@ -857,6 +864,8 @@ public class AlertRubricTests
     [InlineData("Our water bill shows 48 tonnes this month. We were away for two weeks. Please check the meter.")]
     [InlineData("新换的电梯主板两周未出现故障")]
     [InlineData("两周未修好的路灯今天修好了，谢谢")]
+    [InlineData("这是入住第三个月了，很满意")]
+    [InlineData("孩子上周、上上周都来物业玩，谢谢阿姨们")]
     public void Calls_from_the_company_and_a_short_wait_are_not_a_repeated_complaint(string text) =>
         Analyze(text).Alert.Reasons.ShouldNotContain(r => r.Kind == AlertRules.Repeated);
 
