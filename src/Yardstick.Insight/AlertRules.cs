@@ -366,6 +366,8 @@ public static class AlertRules
         "(?<!(住|搬来|来|工作|干|用|开业|入住)了?)(半年|大半年|一年|快一年|一个季度|[一两三几十0-9半]+个多?月)了[^?]{0,30}(还是|仍然|依然|还)[^,.!?]{0,8}(不|没|坏|漏|黑|挂|待|老样子)|" +
         // "一个灯泡修了整整一个月": a repair or a wait that took a month or more (not the writer's own renovation).
         "(?<!装)(修|等|拖|排)了(整整|足足|快|将近|差不多)?([一两三四五六七八九十几半0-9]+个多?月|半年|大半年|一年)|" +
+        // "一个灯泡换了三个礼拜": a job that took two weeks or more.
+        "(?<!装)(修|换|弄|搞)了(整整|足足|快|将近|差不多)?([两三四五六七八九十几]+个?(星期|礼拜)|[两三四五六七八九十几]+周)|" +
         "(报修|投诉|反映)(记录|单子|工单)[^,.!?]{0,6}(排|一大|一摞|一沓|一页|一长串)|(跑|去|找)了?[^,.!?]{0,2}(物业|你们|管理处|前台|服务中心|客服中心|办公室)[^,.!?]{0,4}(七八|五六|三四|四五|六七|好几|[三四五六七八九十几]+)(趟|回)|" +
         "不是第[一二两]次了|不止[一两二三]次了|" +
         // "我的投诉今天满月了", "上周、上上周、上上上周都打过电话", "从我怀孕反馈到孩子满月", "第五个周末了": a wait told as a
@@ -412,11 +414,15 @@ public static class AlertRules
         "(报修单|工单|投诉单)号?[^,.!?]{0,4}[两三四五六七八九十几0-9]+个|换了[两三四五六七八九十几]+(拨|批|波|茬)人|" +
         // "前任经理答应过，现任经理又答应了一遍，到现在还是一样".
         "(又|再)答应了?一(遍|次|回)|(到现在|至今|到今天)(还是|仍然|依然|也还是)(一样|老样子|原样|那样|这样)(?!好|不错|干净|满意)"],
-        "\\b(broken|broke|stopped|failed|flooded|leaked)( down)? (three|four|five|six|several|many|[0-9]+) times\\b|\\b(called|complained|reported|emailed|asked|happened|gone off|cut off|flooded)\\b[^.!?]{0,30}\\b(three|four|five|six|seven|eight|nine|ten) times (this|last|in (a|one|the same)) (week|month|year)\\b|\\b(third|fourth|fifth|[0-9]+(rd|th)) (time|month in a row|week in a row|(email|call|message|complaint|letter|request|reminder)s?\\b[^.!?]{0,12}\\b(sent|made|written|filed|about|to you|this))\\b|\\b(third|fourth|fifth|[0-9]+(rd|th)) (weekend|week|month|day|night) (running|in a row)\\b|\\b(several|many|[0-9]+) times\\b|again and again|" +
+        "\\b(broken|broke|stopped|failed|flooded|leaked)( down)? (three|four|five|six|several|many|[0-9]+) times\\b|\\b(called|complained|reported|emailed|asked(?! (me|us)\\b)|happened|gone off|cut off|flooded)\\b[^.!?]{0,30}\\b(three|four|five|six|seven|eight|nine|ten) times (this|last|in (a|one|the same)) (week|month|year)\\b|\\b(third|fourth|fifth|[0-9]+(rd|th)) (time|month in a row|week in a row|(email|call|message|complaint|letter|request|reminder)s?\\b[^.!?]{0,12}\\b(sent|made|written|filed|about|to you|this))\\b|\\b(third|fourth|fifth|[0-9]+(rd|th)) (weekend|week|month|day|night) (running|in a row)\\b|\\b(several|many|[0-9]+) times\\b|again and again|" +
         "still (not|hasnt|havent) been|" +
         // "…fixed \"next week\" back in March. It is now July."
         "\\b(back in|since|in) (january|february|march|april|may|june|july|august|september|october|november|december)\\b[^?]{0,80}\\b(it is|its|and its|and it is) now (january|february|march|april|may|june|july|august|september|october|november|december)\\b|" +
         // "Thanks for the \"quick\" repair, only took a month.": a repair or a wait that took a month or more.
+        // "…\"out of order\" since Easter", "a reply after only 23 days": a wait since a season or festival, or of two weeks
+        // and more counted in days.
+        "(?<!\\b(lived|living|been|worked|working|stayed|staying|moved in|here)( here| there)? )\\bsince (the )?(easter|christmas|new year|chinese new year|spring festival|mid.?autumn( festival)?|dragon boat festival|national day|last (spring|summer|autumn|fall|winter)|spring|summer|autumn|the summer|the spring)\\b|" +
+        "\\b(after|took|taken|waited|waiting) (only |just |over |nearly |almost |a whole )?(1[4-9]|[2-9][0-9]|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty) days\\b|" +
         "\\b(took|taken|taking) (them |you |him |her |the \\w+ )?(over |nearly |almost |about |a whole |an entire )?(a|one|two|three|four|five|six|several) months?\\b|" +
         "\\b(weeks|months) ago\\b|\\b(two|three|four|five|six|several|many|[0-9]+) (weeks|months)\\b(?=[^.!?]{0,40}\\bstill (broken|not|no|dark|leaking|waiting|out|blocked|hasnt|havent|isnt|doesnt|dont)\\b)|\\b(two|three|four|five|six|several|many|[0-9]+) (weeks|months)\\b(?=[^.!?]{0,12}(still|还|都|仍)[^,.!?]{0,3}(没|未|不))|(?<!\\b(lived|living|live|been|worked|working|stayed|staying)( here| there)? |\\b(away|abroad|travell?ing|on holiday|on vacation|on leave) )\\bfor (two|three|four|five|six|seven|eight|nine|ten|several|many|a few|[0-9]+) (weeks|months)\\b");
 

@@ -793,6 +793,9 @@ public class AlertRubricTests
     [InlineData("空调坏了，给物业打电话，物业让等，这一等就等到了立秋")]
     [InlineData("本人于三月十二日报修卫生间漏水，至今已逾六周，仍未安排维修。")]
     [InlineData("第五个周末了，楼上还在装修，周末不让施工的规定是摆设吗")]
+    [InlineData("Great job guys, the gym treadmill has only been \"out of order\" since Easter.")]
+    [InlineData("Wow, a reply after only 23 days. Record speed.")]
+    [InlineData("你们的工作效率我是见识了，一个灯泡换了两个星期，灯泡是从国外进口的吗？")]
     [InlineData("回访记录：业主表示投诉处理了一个多月仍无结果，对客服人员的推诿十分不满，要求经理回电。")]
     [InlineData("谢谢你们让我知道什么叫“马上处理”——马上就是三个星期")]
     [InlineData("你们的监控真是摆设中的战斗机，车被砸了一个月了，连个人影都没调出来")]
@@ -866,6 +869,9 @@ public class AlertRubricTests
     [InlineData("两周未修好的路灯今天修好了，谢谢")]
     [InlineData("这是入住第三个月了，很满意")]
     [InlineData("孩子上周、上上周都来物业玩，谢谢阿姨们")]
+    [InlineData("The guard asked me for ID three times this week, in my own building!")]
+    [InlineData("We've lived here since Easter and love it.")]
+    [InlineData("I paid it in 20 days as agreed.")]
     public void Calls_from_the_company_and_a_short_wait_are_not_a_repeated_complaint(string text) =>
         Analyze(text).Alert.Reasons.ShouldNotContain(r => r.Kind == AlertRules.Repeated);
 
