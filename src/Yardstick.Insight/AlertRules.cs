@@ -365,9 +365,9 @@ public static class AlertRules
         // "半年了！半年了！车库的灯还是一半不亮": the wait, then what is still wrong (not how long someone has lived here).
         "(?<!(住|搬来|来|工作|干|用|开业|入住)了?)(半年|大半年|一年|快一年|一个季度|[一两三几十0-9半]+个多?月)了[^?]{0,30}(还是|仍然|依然|还)[^,.!?]{0,8}(不|没|坏|漏|黑|挂|待|老样子)|" +
         // "一个灯泡修了整整一个月": a repair or a wait that took a month or more (not the writer's own renovation).
-        "(?<!装)(修|等|拖|排)了(整整|足足|快|将近|差不多)?([一两三四五六七八九十几半0-9]+个多?月|半年|大半年|一年)|" +
+        JobTookMonths + "|" +
         // "一个灯泡换了三个礼拜": a job that took two weeks or more.
-        "(?<!装)(修|换|弄|搞)了(整整|足足|快|将近|差不多)?([两三四五六七八九十几]+个?(星期|礼拜)|[两三四五六七八九十几]+周)|" +
+        JobTookWeeks + "|" +
         "(报修|投诉|反映)(记录|单子|工单)[^,.!?]{0,6}(排|一大|一摞|一沓|一页|一长串)|(跑|去|找)了?[^,.!?]{0,2}(物业|你们|管理处|前台|服务中心|客服中心|办公室)[^,.!?]{0,4}(七八|五六|三四|四五|六七|好几|[三四五六七八九十几]+)(趟|回)|" +
         "不是第[一二两]次了|不止[一两二三]次了|" +
         // "我的投诉今天满月了", "上周、上上周、上上上周都打过电话", "从我怀孕反馈到孩子满月", "第五个周末了": a wait told as a
@@ -440,6 +440,14 @@ public static class AlertRules
     private static readonly Regex CountedThanks = new("^[^,.!?]{0,2}(多谢|谢谢|感谢|谢了|好话|夸|表扬|点赞)|^[^,.!?]{0,8}(续签|续租|续约|参加|上课|光顾)", Options);
 
     private static readonly Regex CallsToOwner = new("(催费|催缴|催款|回访|推销|营销|骚扰)电话|电话来(问|催|推销|确认)", Options);
+
+    // A job that took a month or more (not the writer's own renovation), or two weeks or more.
+    private const string JobTookMonths = "(?<!装)(修|等|拖|排)了(整整|足足|快|将近|差不多)?([一两三四五六七八九十几半0-9]+个多?月|半年|大半年|一年)";
+    private const string JobTookWeeks = "(?<!装)(修|换|弄|搞)了(整整|足足|快|将近|差不多)?([两三四五六七八九十几]+个?(星期|礼拜)|[两三四五六七八九十几]+周)";
+
+    private static readonly Regex JobTookLong = new(JobTookMonths + "|" + JobTookWeeks, Options);
+
+    private static readonly Regex Relieved = new("终于|总算|开心|高兴|\\bfinally\\b", Options);
 
     private static readonly Regex UndoneForWeeks = new(
         "([两三四五六七八九十几]+个?多?(周|星期|礼拜|月)|半个?多?月|半年|一年)(了)?,?[^,.!?]{0,4}(未|尚未|仍未|均未|没有|没)(安排|派人)?(修复|解决|处理|回复|答复|整改|维修|落实|修好|恢复|人来|来人|人管)",
@@ -529,6 +537,11 @@ public static class AlertRules
         // long unresolved whatever the tone; only a text that leans to thanks ("两周未修好的路灯今天修好了，谢谢") is spared.
         if (reasons.Count == 0 && positiveProbability < 0.5f && UndoneForWeeks.Match(normalized) is { Success: true } undone)
             Add(reasons, Repeated, undone.Value);
+        // "物业的efficiency真的amazing，一个灯泡换了三个礼拜": a job that took weeks, praised without a word of thanks or relief
+        // ("排了一个月的队终于拿到车位，开心"), is mock praise, however positive the polarity model reads it.
+        if (reasons.Count == 0 && !ThanksPattern.IsMatch(normalized) && !Relieved.IsMatch(normalized)
+            && JobTookLong.Match(normalized) is { Success: true } mocked)
+            Add(reasons, Repeated, mocked.Value);
         return reasons;
     }
 
@@ -782,7 +795,7 @@ public static class AlertRules
     private static bool IsCalmEnglish(string text) => !text.Any(TextNormalizer.IsChinese) && !EnglishIntent.IsMatch(text);
 
     private static readonly Regex EnglishIntent = new(
-        "\\b(will|ll|ill|youll|theyll|going to|gonna|if|unless|otherwise|already|lodged|contacted|contacting|taking|take|reporting|reported|" +
+        "\\b(will|ll|ill|youll|theyll|going to|gonna|if|unless|until|otherwise|already|lodged|contacted|contacting|taking|take|reporting|reported|" +
         "complain\\w*|sue|suing|threaten\\w*|signed|organi[sz]\\w*|planning|calling|phoning|ringing|writing|emailing)\\b", Options);
 
     private static bool AskedInClause(string text, int index)

@@ -141,6 +141,7 @@ public class AlertRubricTests
     [InlineData("我有个律师朋友，说你们这样是违法的。", "律师")]
     [InlineData("物业费？不交！啥时候把门口那堆垃圾清了啥时候交。", "不交")]
     [InlineData("If the heating isn't back on by tonight we will withhold this month's service charge, all of us on floor 12.", "withhold this months service charge")]
+    [InlineData("So the plan is to ignore us until we all stop paying? Because that's where this is going.", "stop paying")]
     public void Escalation_outside_the_company_is_red(string text, string trigger)
     {
         var alert = Analyze(text).Alert;
@@ -796,6 +797,7 @@ public class AlertRubricTests
     [InlineData("Great job guys, the gym treadmill has only been \"out of order\" since Easter.")]
     [InlineData("Wow, a reply after only 23 days. Record speed.")]
     [InlineData("你们的工作效率我是见识了，一个灯泡换了两个星期，灯泡是从国外进口的吗？")]
+    [InlineData("物业的efficiency真的amazing，一个灯泡换了三个礼拜")]
     [InlineData("回访记录：业主表示投诉处理了一个多月仍无结果，对客服人员的推诿十分不满，要求经理回电。")]
     [InlineData("谢谢你们让我知道什么叫“马上处理”——马上就是三个星期")]
     [InlineData("你们的监控真是摆设中的战斗机，车被砸了一个月了，连个人影都没调出来")]
@@ -872,6 +874,8 @@ public class AlertRubricTests
     [InlineData("The guard asked me for ID three times this week, in my own building!")]
     [InlineData("We've lived here since Easter and love it.")]
     [InlineData("I paid it in 20 days as agreed.")]
+    [InlineData("排了一个月的队终于拿到车位，开心")]
+    [InlineData("修了两个星期终于修好了，师傅辛苦了")]
     public void Calls_from_the_company_and_a_short_wait_are_not_a_repeated_complaint(string text) =>
         Analyze(text).Alert.Reasons.ShouldNotContain(r => r.Kind == AlertRules.Repeated);
 
