@@ -798,6 +798,11 @@ public class AlertRubricTests
     [InlineData("Wow, a reply after only 23 days. Record speed.")]
     [InlineData("你们的工作效率我是见识了，一个灯泡换了两个星期，灯泡是从国外进口的吗？")]
     [InlineData("物业的efficiency真的amazing，一个灯泡换了三个礼拜")]
+    [InlineData("报修之后，树叶绿了又黄了，黄了又落了，人还没来")]
+    [InlineData("门禁卡坏了办新卡，办了快二十天了还没拿到")]
+    [InlineData("贵司工程部于上月承诺十日内完成整改，现已逾期二十余日。")]
+    [InlineData("自本合同期开始以来，空调系统故障已累计报修十一次。")]
+    [InlineData("从去年国庆到今年国庆，我家门口的路灯就没亮过")]
     [InlineData("回访记录：业主表示投诉处理了一个多月仍无结果，对客服人员的推诿十分不满，要求经理回电。")]
     [InlineData("谢谢你们让我知道什么叫“马上处理”——马上就是三个星期")]
     [InlineData("你们的监控真是摆设中的战斗机，车被砸了一个月了，连个人影都没调出来")]
@@ -876,6 +881,9 @@ public class AlertRubricTests
     [InlineData("I paid it in 20 days as agreed.")]
     [InlineData("排了一个月的队终于拿到车位，开心")]
     [InlineData("修了两个星期终于修好了，师傅辛苦了")]
+    [InlineData("从去年国庆到今年国庆，小区变化真大，谢谢物业")]
+    [InlineData("小区的桂花开了又谢，真香")]
+    [InlineData("快二十天了，终于拿到新房钥匙，开心")]
     public void Calls_from_the_company_and_a_short_wait_are_not_a_repeated_complaint(string text) =>
         Analyze(text).Alert.Reasons.ShouldNotContain(r => r.Kind == AlertRules.Repeated);
 
