@@ -142,6 +142,7 @@ public class AlertRubricTests
     [InlineData("物业费？不交！啥时候把门口那堆垃圾清了啥时候交。", "不交")]
     [InlineData("If the heating isn't back on by tonight we will withhold this month's service charge, all of us on floor 12.", "withhold this months service charge")]
     [InlineData("So the plan is to ignore us until we all stop paying? Because that's where this is going.", "stop paying")]
+    [InlineData("这事我已经在小红书上发了，点赞的人比你们回复的还快", "小红书上发了")]
     public void Escalation_outside_the_company_is_red(string text, string trigger)
     {
         var alert = Analyze(text).Alert;
@@ -158,6 +159,7 @@ public class AlertRubricTests
     [InlineData("A kid climbed over the broken fence around the pond this afternoon. Fix it before someone drowns.", "before someone drowns")]
     [InlineData("The manhole cover by the playground is missing and there are toddlers running around it.", "manhole cover by the playground is missing")]
     [InlineData("这电梯真“有个性”，今天在8楼自己开门又关门，里面的人被夹了一下，吓得不轻", "人被夹了")]
+    [InlineData("隔壁一直有刺鼻的化学品味道，眼睛辣得睁不开", "化学品味")]
     [InlineData("刚看到有个人在翻车库的车窗 保安在哪", "有个人在翻车库的车窗")]
     [InlineData("保洁在楼梯上打了蜡也不放提示牌，我妈从二楼滚下来，现在骨头裂了", "从二楼滚下来")]
     [InlineData("地库的车位被改成了充电桩，好几辆电动车挤在一起充电，昨天有一辆冒了火星", "冒了火星")]
@@ -1341,6 +1343,7 @@ public class AlertRubricTests
     [Theory]
     [InlineData("We'll be posting photos of the lantern festival on Weibo tonight.")]
     [InlineData("I'll post the photos of the lantern festival on WeChat moments.")]
+    [InlineData("我在小红书上发了小区的樱花，好美")]
     public void Photos_of_a_festival_posted_online_are_not_escalation(string text) =>
         Analyze(text).Alert.Reasons.ShouldNotContain(r => r.Kind == AlertRules.Escalation);
 
@@ -1457,6 +1460,7 @@ public class AlertRubricTests
     [InlineData("老人三天没出门是因为感冒了，在家休息，谢谢关心")]
     [InlineData("插座上的指示灯不亮了")]
     [InlineData("感谢物业让我们整栋楼体验了一周的“烛光晚餐”，停电到现在没人解释")]
+    [InlineData("打药的时候能不能提前通知？我家孩子在楼下玩，闻到一股农药味。")]
     [InlineData("The new manhole covers look much safer, thanks.")]
     public void Cigarettes_cooking_fumes_past_break_ins_and_other_look_alikes_are_not_a_danger(string text) =>
         Analyze(text).Alert.Reasons.ShouldNotContain(r => r.Kind == AlertRules.Danger);
