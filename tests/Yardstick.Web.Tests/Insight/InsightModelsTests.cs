@@ -181,6 +181,14 @@ public abstract class InsightModelsTests<TApp>(TApp app) : IClassFixture<TApp> w
         html.ShouldContain("训练中 40%");
         html.ShouldContain("已中断（服务在训练时重启），请重新训练");
 
+        // The one cut off holds no model and may be cleared from the list; the one still training may not.
+        var busy = await admin.DeleteAsync($"/api/insight/models/{training}");
+        busy.StatusCode.ShouldBe(HttpStatusCode.Conflict);
+        (await busy.Content.ReadAsStringAsync()).ShouldContain("只能删除训练失败或已中断的版本");
+        (await admin.DeleteAsync($"/api/insight/models/{interrupted}")).StatusCode.ShouldBe(HttpStatusCode.NoContent);
+        (await admin.GetAsync($"/api/insight/models/{interrupted}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await admin.DeleteAsync($"/api/insight/models/{interrupted}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+
         // A training that throws is kept as Failed with the reason, and the admin who asked is told.
         int failed;
         await using (var scope = app.SystemScope(out var db))
@@ -197,6 +205,10 @@ public abstract class InsightModelsTests<TApp>(TApp app) : IClassFixture<TApp> w
         done.GetProperty("status").GetString().ShouldBe("Failed");
         done.GetProperty("error").GetString()!.ShouldContain("two labels");
         (await (await app.PagesAs("admin")).Client.GetStringAsync("/notifications")).ShouldContain($"情感倾向模型候选版本 #{failed} 训练失败");
+        var page = await app.PagesAs("admin");
+        (await page.Client.GetStringAsync("/admin/insight-models")).ShouldContain("btn-sm delete");
+        (await page.PostFormAsync("/admin/insight-models", $"/admin/insight-models?handler=Delete&id={failed}", new())).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        (await admin.GetAsync($"/api/insight/models/{failed}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
     }
 
     [DbFact]
@@ -234,6 +246,7 @@ public abstract class InsightModelsTests<TApp>(TApp app) : IClassFixture<TApp> w
         {
             (await (await app.ApiAs(user)).GetAsync("/api/insight/models")).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
             (await (await app.ApiAs(user)).PostAsync($"/api/insight/models/{id}/activate", null)).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+            (await (await app.ApiAs(user)).DeleteAsync($"/api/insight/models/{id}")).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
             (await (await app.PagesAs(user)).Client.GetAsync("/admin/insight-models")).StatusCode.ShouldBe(HttpStatusCode.Redirect);
         }
         (await app.Anonymous().GetAsync("/api/insight/models")).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);

@@ -47,6 +47,8 @@ public sealed class InsightModelsModel(InsightModelService models, IStringLocali
 
     public async Task<IActionResult> OnPostActivateAsync(int id, CancellationToken ct) => Done(await models.ActivateAsync(id, ct), "Insight.Models.Activate");
 
+    public async Task<IActionResult> OnPostDeleteAsync(int id, CancellationToken ct) => Done(await models.DeleteAsync(id, ct), "Insight.Models.Delete");
+
     public async Task<IActionResult> OnPostRollbackAsync(CancellationToken ct) =>
         Task is InsightTask task ? Done(await models.RollbackAsync(task, ct), "Insight.Models.Rollback") : BadRequest();
 

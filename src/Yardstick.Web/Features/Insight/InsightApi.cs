@@ -43,6 +43,9 @@ public static class InsightApi
         models.MapPost("/{id:int}/activate", async (int id, InsightModelService m, CancellationToken ct) =>
             ServiceDesk.ServiceDeskApi.Failure(await m.ActivateAsync(id, ct)) ?? Results.Ok(await m.ListAsync(ct)))
             .WithSummary("Switch to this version now; the one serving before is kept for rollback");
+        models.MapDelete("/{id:int}", async (int id, InsightModelService m, CancellationToken ct) =>
+            ServiceDesk.ServiceDeskApi.Failure(await m.DeleteAsync(id, ct)) ?? Results.NoContent())
+            .WithSummary("Clear a version that failed or was interrupted (409 for any other)");
         models.MapPost("/rollback", async ([FromQuery] InsightTask? task, InsightModelService m, CancellationToken ct) =>
             task is not InsightTask t ? m.Required("task", "Insight.Models.Task").ToProblem() : ServiceDesk.ServiceDeskApi.Failure(await m.RollbackAsync(t, ct)) ?? Results.Ok(await m.ListAsync(ct)))
             .WithSummary("Back to the version that served before the active one (or the shipped model)");

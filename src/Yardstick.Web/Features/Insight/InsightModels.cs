@@ -130,6 +130,7 @@ public sealed record ModelVersionDto(int Id, string Task, string Version, string
     string Status, double Progress, string? Error)
 {
     public bool InProgress => Status is nameof(ModelStatus.Queued) or nameof(ModelStatus.Training);
+    public bool Deletable => Status is nameof(ModelStatus.Failed) or "Interrupted";
 }
 
 public sealed record TaskModels(string Task, string Serving, IReadOnlyList<ModelVersionDto> Versions);
@@ -178,10 +179,9 @@ public sealed class InsightModelService(AppDbContext db, InsightModelHolder hold
             .Take(300).ToListAsync(ct);
         var userIds = versions.Select(v => v.CreatedById).Distinct().ToList();
         var names = await db.Users.Where(u => userIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName, ct);
-        var stale = clock.GetUtcNow().UtcDateTime - InsightTrainer.StaleAfter;
         return versions.Select(v =>
         {
-            var interrupted = v.Status is ModelStatus.Queued or ModelStatus.Training && (v.HeartbeatAt ?? v.CreatedAt) < stale;
+            var interrupted = IsInterrupted(v.Status, v.HeartbeatAt, v.CreatedAt);
             return new ModelVersionDto(v.Id, v.Task, v.Version, v.Source, v.FileName, v.CompanyRows, v.CorpusRows, v.LabelCounts, v.HeldOutRows,
                 v.HeldOutBefore, v.HeldOutAfter, v.CorpusBefore, v.CorpusAfter, v.TrainSeconds, v.CreatedAt, names.GetValueOrDefault(v.CreatedById, ""),
                 v.IsActive, v.ActivatedAt, v.DeactivatedAt, v.PreviousId, interrupted ? "Interrupted" : v.Status.ToString(), v.Progress, v.Error);
@@ -340,6 +340,22 @@ public sealed class InsightModelService(AppDbContext db, InsightModelHolder hold
         await holder.RefreshAsync(db, ct);
         return DeskResult.Ok;
     }
+
+    /// <summary>A version that failed or was cut off holds no model: the Admin may clear it from the list.</summary>
+    public async Task<DeskResult> DeleteAsync(int id, CancellationToken ct)
+    {
+        var model = await db.InsightModels.FirstOrDefaultAsync(m => m.Id == id, ct);
+        if (model is null) return DeskResult.NotFound;
+        if (model.Status != ModelStatus.Failed && !IsInterrupted(model.Status, model.HeartbeatAt, model.CreatedAt))
+            return new DeskResult(DeskOutcome.Conflict, l["Insight.Models.Err.NotDeletable"]);
+        db.InsightModels.Remove(model);
+        await db.SaveChangesAsync(ct);
+        return DeskResult.Ok;
+    }
+
+    /// <summary>Queued or training, and the instance holding the job has stopped saying it is alive.</summary>
+    private bool IsInterrupted(ModelStatus status, DateTime? heartbeatAt, DateTime createdAt) =>
+        status is ModelStatus.Queued or ModelStatus.Training && (heartbeatAt ?? createdAt) < clock.GetUtcNow().UtcDateTime - InsightTrainer.StaleAfter;
 
     /// <summary>Back to the version that served before the active one (or to the shipped model).</summary>
     public async Task<DeskResult> RollbackAsync(InsightTask task, CancellationToken ct)
