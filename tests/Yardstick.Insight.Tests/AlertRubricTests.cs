@@ -160,6 +160,8 @@ public class AlertRubricTests
     [InlineData("The manhole cover by the playground is missing and there are toddlers running around it.", "manhole cover by the playground is missing")]
     [InlineData("这电梯真“有个性”，今天在8楼自己开门又关门，里面的人被夹了一下，吓得不轻", "人被夹了")]
     [InlineData("隔壁一直有刺鼻的化学品味道，眼睛辣得睁不开", "化学品味")]
+    [InlineData("工地的塔吊在大风天还在吊钢筋，钢筋就悬在我们小区上空", "钢筋就悬在我们小区上空")]
+    [InlineData("停车场有人在车旁边抽烟，旁边就是漏油的车", "抽烟，旁边就是漏油")]
     [InlineData("刚看到有个人在翻车库的车窗 保安在哪", "有个人在翻车库的车窗")]
     [InlineData("保洁在楼梯上打了蜡也不放提示牌，我妈从二楼滚下来，现在骨头裂了", "从二楼滚下来")]
     [InlineData("地库的车位被改成了充电桩，好几辆电动车挤在一起充电，昨天有一辆冒了火星", "冒了火星")]
@@ -1461,6 +1463,8 @@ public class AlertRubricTests
     [InlineData("插座上的指示灯不亮了")]
     [InlineData("感谢物业让我们整栋楼体验了一周的“烛光晚餐”，停电到现在没人解释")]
     [InlineData("打药的时候能不能提前通知？我家孩子在楼下玩，闻到一股农药味。")]
+    [InlineData("加油站旁边禁止抽烟的牌子掉了")]
+    [InlineData("请问小区附近哪里有加油站，汽油多少钱")]
     [InlineData("The new manhole covers look much safer, thanks.")]
     public void Cigarettes_cooking_fumes_past_break_ins_and_other_look_alikes_are_not_a_danger(string text) =>
         Analyze(text).Alert.Reasons.ShouldNotContain(r => r.Kind == AlertRules.Danger);
