@@ -551,8 +551,9 @@ public static class AlertRules
             Add(reasons, Repeated, undone.Value);
         // "物业的efficiency真的amazing，一个灯泡换了三个礼拜": a job that took weeks, praised without a word of thanks or relief
         // ("排了一个月的队终于拿到车位，开心"), is mock praise, however positive the polarity model reads it.
-        if (reasons.Count == 0 && !ThanksPattern.IsMatch(normalized) && !Relieved.IsMatch(normalized)
-            && JobTookLong.Match(normalized) is { Success: true } mocked)
+        // The rare pattern is tried first: this runs on every text without a reason, and the thanks pattern is long.
+        if (reasons.Count == 0 && JobTookLong.Match(normalized) is { Success: true } mocked
+            && !ThanksPattern.IsMatch(normalized) && !Relieved.IsMatch(normalized))
             Add(reasons, Repeated, mocked.Value);
         return reasons;
     }
