@@ -238,11 +238,14 @@ public sealed class InsightModelService(AppDbContext db, InsightModelHolder hold
         await db.SaveChangesAsync(ct);
     }
 
-    public async Task FailTrainingAsync(int id, string error, CancellationToken ct)
+    /// <summary>Keeps the version as Failed. The admin reads a sentence in their language; the exception's own text, in
+    /// English, follows it for whoever reads the server log.</summary>
+    public async Task FailTrainingAsync(int id, Exception failure, CancellationToken ct)
     {
         var version = await db.InsightModels.FirstOrDefaultAsync(m => m.Id == id, ct);
         if (version is null) return;
         version.Status = ModelStatus.Failed;
+        string error = l["Insight.Models.Err.TrainingFailed", $"{failure.GetType().Name}: {failure.Message}"];
         version.Error = error[..Math.Min(400, error.Length)];
         await notes.AddAsync([version.CreatedById], null, l["Insight.Models.Notify.Failed", version.Id, l["Insight.Models.Task." + version.Task]], version.Error,
             "/admin/insight-models", ct);

@@ -57,7 +57,7 @@ public sealed class InsightTrainer(IServiceScopeFactory scopes, TimeProvider clo
             catch (Exception e)
             {
                 log.LogError(e, "Training text model version {Id} failed", job.VersionId);
-                await WithServiceAsync((s, ct) => s.FailTrainingAsync(job.VersionId, e.Message, ct), CancellationToken.None);
+                await WithServiceAsync((s, ct) => s.FailTrainingAsync(job.VersionId, e, ct), CancellationToken.None);
             }
             finally
             {
