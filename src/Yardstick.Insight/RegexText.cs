@@ -37,7 +37,7 @@ internal static class RegexText
             var c = branch[i];
             var start = i;
             var plain = false;
-            if (c == '\\') i++;
+            if (c == '\\') i = EscapeEnd(branch, i);
             else if (c == '[') i = ClassEnd(branch, i);
             else if (c == '(') i = GroupEnd(branch, i);
             else if (c == '{') i = branch.IndexOf('}', i);
@@ -74,6 +74,10 @@ internal static class RegexText
     }
 
     private static bool IsSpecial(char c) => c is '\\' or '[' or ']' or '(' or ')' or '{' or '}' or '|' or '.' or '?' or '*' or '+' or '^' or '$';
+
+    // An escape is two characters ("\d"), a backreference by name runs to its '>' ("\k<said>").
+    private static int EscapeEnd(string pattern, int start) =>
+        pattern.AsSpan(start).StartsWith("\\k<", StringComparison.Ordinal) ? pattern.IndexOf('>', start) : start + 1;
 
     private static int ClassEnd(string pattern, int start)
     {

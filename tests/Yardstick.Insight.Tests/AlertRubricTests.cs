@@ -820,6 +820,13 @@ public class AlertRubricTests
     [InlineData("客服的回答太专业了：“已记录，请耐心等待”，我都能背下来了，说了一个月了")]
     [InlineData("好棒哦，楼上天天半夜蹦迪，你们说会“沟通”，沟通了两个月还在蹦")]
     [InlineData("贵司的回复速度令人叹为观止，投诉信寄出二十天，至今杳无音信。")]
+    [InlineData("卫生间顶上渗水，物业说等楼上业主回来再看，这一等就等了十八天，天花板都发黑了")]
+    [InlineData("小区东门的路灯坏了快四十天了，晚上老人都不敢出门散步")]
+    [InlineData("商户反馈：卸货区的卷帘门坏了二十来天，每天只能人工搬货，损失不小")]
+    [InlineData("车位上方的管道滴水，滴了一整个雨季了，车漆都花了")]
+    [InlineData("报修是上上个月的事，师傅来拍了张照就走了，再也没出现过")]
+    [InlineData("业主来电：车库入口减速带断裂报修三周无人跟进，情绪激动，要求今天给答复")]
+    [InlineData("我家阳台的雨棚是你们清洁工擦窗户时弄坏的，说赔，赔到现在连个电话都没")]
     public void Angry_and_repeated_or_long_unresolved_is_red(string text)
     {
         var alert = Analyze(text).Alert;
@@ -888,6 +895,14 @@ public class AlertRubricTests
     [InlineData("从去年国庆到今年国庆，小区变化真大，谢谢物业")]
     [InlineData("小区的桂花开了又谢，真香")]
     [InlineData("快二十天了，终于拿到新房钥匙，开心")]
+    [InlineData("等了十八天终于修好了，谢谢师傅")]
+    [InlineData("游泳池停了十五天，今天重新开放了")]
+    [InlineData("车在地库停了二十天没开，电瓶亏电了，能帮忙搭个电吗")]
+    [InlineData("楼下在装修，电钻响了一整个暑假，孩子没法写作业")]
+    [InlineData("雨季漏了一整个夏天，今年修好后再没漏过，谢谢")]
+    [InlineData("投诉了两周，总算有人跟进了，谢谢")]
+    [InlineData("小区里僵尸车停了大半年没人处理，辛苦安排一下。")]
+    [InlineData("报修是上个月的事，早就修好了，这次是另一个问题")]
     public void Calls_from_the_company_and_a_short_wait_are_not_a_repeated_complaint(string text) =>
         Analyze(text).Alert.Reasons.ShouldNotContain(r => r.Kind == AlertRules.Repeated);
 

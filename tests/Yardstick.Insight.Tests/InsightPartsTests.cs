@@ -194,6 +194,7 @@ public class InsightPartsTests
         RegexText.RequiredWords("(?<!没有)漏电(了)?").ShouldBe(["漏电"]);
         RegexText.RequiredWords("(燃|煤|天然)[气汽]泄[漏露]").ShouldBe(["泄"]);
         RegexText.RequiredWords("(轿厢|电梯井)[^,.!?]{0,4}(进水|漏水)").ShouldBe(["轿厢", "电梯井"]);
+        RegexText.RequiredWords("(说|答应)(?<said>[\\u4e00-\\u9fff]),\\k<said>到(现在|如今)").ShouldBe(["现在", "如今"]);
         RegexText.RequiredWords("(?:消防通道|安全出口)被?堵").ShouldBe(["消防通道", "安全出口"]);
         // Optional or repeated parts, lookarounds and classes guarantee nothing.
         RegexText.RequiredWords("困人?").ShouldBe(["困"]);
