@@ -400,6 +400,13 @@ public static class AlertRules
         // a fault that lasted a season (not a car parked that long, nor a neighbour's drill: "电钻响了一整个暑假").
         "(坏|漏|堵|黑|不亮|滴|等)了(快|整整|足足|都|将近|差不多)?(十[四五六七八九]|[二三四五六七八九]十[一二三四五六七八九]?|1[4-9]|[2-9][0-9])(多|来|余)?(天|日)(?![^.!?]{0,12}(终于|修好了|已经修好|已修好))|" +
         "(滴|漏|臭|泡|堵|坏)了(一)?整个(雨季|夏天|冬天|春天|秋天|季度|月|暑假|寒假)|" +
+        // "停水第十六天", "这一拿就是半个月", "工单显示已派单，已经显示了二十三天", "反映了三个礼拜", "申请提交后已过去二十五个工作日":
+        // two weeks and more counted by the day of a cut, by what a promise turned into, by a status, or in working days.
+        "(停水|停电|断水|断电|停气|断网|停暖|没水|没电|没网|坏|漏|黑)[^,.!?]{0,3}第(十[四五六七八九]|[二三四五六七八九]十[一二三四五六七八九]?|1[4-9]|[2-9][0-9])天|" +
+        "这一[\\u4e00-\\u9fff]就是(半个?多?月|[两三四五六七八九十几]+个?多?(星期|礼拜|周|月)|半年|一年|(十[四五六七八九]|[二三四五六七八九]十[一二三四五六七八九]?|1[4-9]|[2-9][0-9])多?天)|" +
+        "已经(?!(住|装修|出差|旅游|搬来|来|上班|工作|开业|入职|入住|用))[^,.!?]{0,3}了(十[四五六七八九]|[二三四五六七八九]十[一二三四五六七八九]?|1[4-9]|[2-9][0-9])多?天了?(?=[,.!?]|$)|" +
+        "(反映|投诉|报修|催|催办)了(整整|足足|快|将近)?[两三四五六七八九十几]+个?(星期|礼拜|周)|" +
+        "(过去|过了|超过|逾)了?(十[一二三四五六七八九]?|[二三四五六七八九]十[一二三四五六七八九]?|1[0-9]|[2-9][0-9])个工作日|" +
         // "报修是上上个月的事，师傅来拍了张照就走了，再也没出现过"; "说赔，赔到现在连个电话都没": a promise repeated as
         // the wait.
         "(报修|投诉|反映)(是|在)?(上上个?月|去年|半年前|几个月前)[^.!?]{0,30}(没|未|再也)|" +
@@ -438,7 +445,7 @@ public static class AlertRules
         "\\b(broken|broke|stopped|failed|flooded|leaked)( down)? (three|four|five|six|several|many|[0-9]+) times\\b|\\b(called|complained|reported|emailed|asked(?! (me|us)\\b)|happened|gone off|cut off|flooded)\\b[^.!?]{0,30}\\b(three|four|five|six|seven|eight|nine|ten) times (this|last|in (a|one|the same)) (week|month|year)\\b|\\b(third|fourth|fifth|[0-9]+(rd|th)) (time|month in a row|week in a row|(email|call|message|complaint|letter|request|reminder)s?\\b[^.!?]{0,12}\\b(sent|made|written|filed|about|to you|this))\\b|\\b(third|fourth|fifth|[0-9]+(rd|th)) (weekend|week|month|day|night) (running|in a row)\\b|\\b(several|many|[0-9]+) times\\b|again and again|" +
         "still (not|hasnt|havent) been|" +
         // "…fixed \"next week\" back in March. It is now July."
-        "\\b(back in|since|in) (january|february|march|april|may|june|july|august|september|october|november|december)\\b[^?]{0,80}\\b(it is|its|and its|and it is) now (january|february|march|april|may|june|july|august|september|october|november|december)\\b|" +
+        "\\b(back in|since|in) (january|february|march|april|may|june|july|august|september|october|november|december)\\b[^?]{0,80}\\b(it is|its|and its|and it is)( now)? (january|february|march|april|may|june|july|august|september|october|november|december)\\b|" +
         // "Thanks for the \"quick\" repair, only took a month.": a repair or a wait that took a month or more.
         // "…\"out of order\" since Easter", "a reply after only 23 days": a wait since a season or festival, or of two weeks
         // and more counted in days.
@@ -467,6 +474,17 @@ public static class AlertRules
     private const string JobTookWeeks = "(?<!装)(修|换|弄|搞)了(整整|足足|快|将近|差不多)?([两三四五六七八九十几]+个?(星期|礼拜)|[两三四五六七八九十几]+周)";
 
     private static readonly Regex JobTookLong = new(JobTookMonths + "|" + JobTookWeeks, Options);
+
+    // "Thanks for fixing the lift in record time — only 19 days!": speed praised beside a wait of two weeks or more.
+    private static readonly Regex MockSpeed = new("\\brecord (time|speed)\\b|\\blightning (fast|speed)\\b|\\bspeedy\\b|神速|光速|火箭速度", Options);
+    private static readonly Regex WeeksLong = new(
+        "\\b(1[4-9]|[2-9][0-9]|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty) days\\b|\\b(two|three|four|five|six|several|[2-9]) (weeks|months)\\b|" +
+        "半个?多?月|[两三四五六七八九十几]+个?多?(星期|礼拜|周|月)|(十[四五六七八九]|[二三四五六七八九]十[一二三四五六七八九]?|1[4-9]|[2-9][0-9])多?天|半年|一年",
+        Options);
+    // Weeks that a building job takes are not a wait ("新大堂装修速度神速，两个月就完工了").
+    private static readonly Regex Renovation = new("装修|施工|工期|完工|竣工|建成|\\brenovat|\\bconstruction\\b|\\bbuilt\\b", Options);
+
+    private static readonly Regex DoneNow = new("(修|弄|搞|处理|解决)(好|完|定)了", Options);
 
     private static readonly Regex Relieved = new("终于|总算|开心|高兴|\\bfinally\\b", Options);
 
@@ -564,6 +582,10 @@ public static class AlertRules
         if (reasons.Count == 0 && JobTookLong.Match(normalized) is { Success: true } mocked
             && !ThanksPattern.IsMatch(normalized) && !Relieved.IsMatch(normalized))
             Add(reasons, Repeated, mocked.Value);
+        // Speed praised in so many words beside weeks of waiting is mockery, thanks or not.
+        if (reasons.Count == 0 && MockSpeed.IsMatch(normalized) && WeeksLong.Match(normalized) is { Success: true } weeks
+            && !Relieved.IsMatch(normalized) && !Renovation.IsMatch(normalized) && !DoneNow.IsMatch(normalized))
+            Add(reasons, Repeated, weeks.Value);
         return reasons;
     }
 

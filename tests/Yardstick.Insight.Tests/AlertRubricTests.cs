@@ -827,6 +827,13 @@ public class AlertRubricTests
     [InlineData("报修是上上个月的事，师傅来拍了张照就走了，再也没出现过")]
     [InlineData("业主来电：车库入口减速带断裂报修三周无人跟进，情绪激动，要求今天给答复")]
     [InlineData("我家阳台的雨棚是你们清洁工擦窗户时弄坏的，说赔，赔到现在连个电话都没")]
+    [InlineData("感谢物业让我重温了童年，天天提着水桶下楼打水，今天是停水第十六天")]
+    [InlineData("上次来修空调的师傅说回去拿配件，这一拿就是半个月")]
+    [InlineData("工单显示“已派单”，已经显示了二十三天")]
+    [InlineData("写字楼的卫生间水龙头坏了，我们公司行政反映了三个礼拜，现在员工都去楼下商场上厕所")]
+    [InlineData("商户函：本店招牌灯电源接入申请提交后已过去二十五个工作日，未获任何回复，请贵处尽快答复。")]
+    [InlineData("Thanks for fixing the lift in record time — only 19 days!")]
+    [InlineData("Love how the \"urgent\" ticket I filed in August is still \"in progress\". It's November.")]
     public void Angry_and_repeated_or_long_unresolved_is_red(string text)
     {
         var alert = Analyze(text).Alert;
@@ -903,6 +910,12 @@ public class AlertRubricTests
     [InlineData("投诉了两周，总算有人跟进了，谢谢")]
     [InlineData("小区里僵尸车停了大半年没人处理，辛苦安排一下。")]
     [InlineData("报修是上个月的事，早就修好了，这次是另一个问题")]
+    [InlineData("停水第二天就来了送水车，谢谢物业想得周到")]
+    [InlineData("我已经入职了二十天，物业的同事都很友好")]
+    [InlineData("新大堂装修速度神速，两个月就完工了")]
+    [InlineData("Fixed in record time, two days after I reported it. Thanks!")]
+    [InlineData("物业神速，报修半小时就到了，两个月前的问题也一起修好了")]
+    [InlineData("施工过了十个工作日就完工了，很准时")]
     public void Calls_from_the_company_and_a_short_wait_are_not_a_repeated_complaint(string text) =>
         Analyze(text).Alert.Reasons.ShouldNotContain(r => r.Kind == AlertRules.Repeated);
 
