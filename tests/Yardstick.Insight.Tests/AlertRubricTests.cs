@@ -668,6 +668,7 @@ public class AlertRubricTests
     [InlineData("他说活着没意思，一个人关在屋里好几天了", "活着没意思")]
     [InlineData("走廊的吸顶灯灯罩里积了水，开关一按就闪", "积了水")]
     [InlineData("单杠的焊点快断了，孩子们还在上面吊着玩", "快断了")]
+    [InlineData("有人把楼顶天台的门撬开了，上面站着个人，一直在边上走来走去", "走来走去")]
     public void Immediate_danger_to_people_is_red(string text, string trigger)
     {
         var alert = Analyze(text).Alert;
@@ -1494,6 +1495,8 @@ public class AlertRubricTests
     [InlineData("加油站旁边禁止抽烟的牌子掉了")]
     [InlineData("请问小区附近哪里有加油站，汽油多少钱")]
     [InlineData("The new manhole covers look much safer, thanks.")]
+    [InlineData("楼顶天台上面站着个人在晾被子")]
+    [InlineData("天台上面坐着几个人在乘凉聊天")]
     public void Cigarettes_cooking_fumes_past_break_ins_and_other_look_alikes_are_not_a_danger(string text) =>
         Analyze(text).Alert.Reasons.ShouldNotContain(r => r.Kind == AlertRules.Danger);
 
