@@ -696,6 +696,8 @@ public class AlertRubricTests
     [InlineData("这个楼层的公司都说了，合同到期全部不续", "合同到期全部不续")]
     [InlineData("如果下周还不修好漏水，我们商户就联合起来不交下个月的管理费。", "联合起来不交")]
     [InlineData("The residents' committee is organising a protest outside your office on Saturday.", "protest")]
+    [InlineData("Our tenants' association has collected 86 signatures against the new management fee.", "86 signatures")]
+    [InlineData("停車場收費又加價，又唔開會問業主意見，我哋會聯署反對", "联署")]
     public void Collective_action_is_red(string text, string trigger) =>
         Analyze(text).Alert.Reasons.ShouldContain(r => r.Kind == AlertRules.Collective && r.Trigger.Contains(trigger));
 
@@ -934,6 +936,8 @@ public class AlertRubricTests
     [Fact]
     public void Many_owners_doing_something_is_not_collective_action()
     {
+        Analyze("The birthday card for the retiring guard has collected 40 signatures already!").Alert.Reasons
+            .ShouldNotContain(r => r.Kind == AlertRules.Collective);
         var text = "快递柜总是满的，大家都只能把快递放在门卫那里";
         Analyze(text).Alert.Reasons.ShouldNotContain(r => r.Kind == AlertRules.Collective);
         AlertRules.HasCollectiveMarker(TextNormalizer.Normalize(text)).ShouldBeTrue();
