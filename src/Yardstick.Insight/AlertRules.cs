@@ -85,7 +85,7 @@ public static class AlertRules
             "扣着不[交缴付]|(先|暂)扣(着)?(物业费|管理费)|提存到|提存在|(物业费|管理费)[^,.!?]{0,6}提存(?!吗)|" +
             "(一分|一分钱|一毛钱)(都|也)?不(会再?|再)?[交缴给付]|交的钱[^,.!?]{0,4}(全部|都)?(还|退)给?我|" +
             "(?<!(能|可以|怎么|如何|能不能|可不可以)[^,.!?]{0,2})(退费|退钱)(?![^,.!?]{0,3}吗)|要求退款|" +
-            "换物业(?>(公司)?)(?!以后|之后|后)|换(掉)?(管理公司|管理处|物管公司)(?!以后|之后|后)|要求退返|换掉(你们|物业)|(开除|赶走)(物业|你们)|(投票|表决)[^,.!?]{0,4}(开除|罢免|解聘|换掉|炒掉|赶走)|(写信|反映|投诉|举报)[^,.!?]{0,4}(给|到)?[^,.!?]{0,3}(书记|区委|市委|县委)|炒掉物业|罢免(物业|你们)|(开|召开)业主大会[^,.!?]{0,8}(炒|换|解聘|赶走|罢免)|把(你们|物业|物业公司)(炒了|炒掉|换了|换掉)|(去|到|找)(开发商|你们|物业公司)?的?(总部|总公司|集团)[^,.!?]{0,4}(闹|讨说法|讨个说法|投诉|维权|拉横幅)|(投诉|告|反映)到[^,.!?]{0,4}(总部|总公司|集团)|打到[^,.!?]{0,4}(总部|总公司|集团)[^,.!?]{0,4}(老板|领导|董事长|总经理|为止)|一直往上(打|投诉|告)|越级投诉|解聘(物业|你们|贵司|贵公司|贵中心)|(开除|罢免|炒掉|更换)(贵司|贵公司|贵中心)|" +
+            "换物业(?>(公司)?)(?!以后|之后|后)|换(掉)?(管理公司|管理处|物管公司)(?!以后|之后|后)|要求退返|换掉(你们|物业)|(开除|赶走)(物业|你们)|把(你们|贵司|物业)[^,.!?]{0,4}合同[^,.!?]{0,4}(终止|解除)|(终止|解除)[^,.!?]{0,2}(和|与)?(你们|贵司|物业公司|物业)的?(物业)?(服务)?合同|不(再)?(和|跟|与)(你们|贵司|物业公司|物业)续(约|签)|(投票|表决)[^,.!?]{0,4}(开除|罢免|解聘|换掉|炒掉|赶走)|(写信|反映|投诉|举报)[^,.!?]{0,4}(给|到)?[^,.!?]{0,3}(书记|区委|市委|县委)|炒掉物业|罢免(物业|你们)|(开|召开)业主大会[^,.!?]{0,8}(炒|换|解聘|赶走|罢免)|把(你们|物业|物业公司)(炒了|炒掉|换了|换掉)|(去|到|找)(开发商|你们|物业公司)?的?(总部|总公司|集团)[^,.!?]{0,4}(闹|讨说法|讨个说法|投诉|维权|拉横幅)|(投诉|告|反映)到[^,.!?]{0,4}(总部|总公司|集团)|打到[^,.!?]{0,4}(总部|总公司|集团)[^,.!?]{0,4}(老板|领导|董事长|总经理|为止)|一直往上(打|投诉|告)|越级投诉|解聘(物业|你们|贵司|贵公司|贵中心)|(开除|罢免|炒掉|更换)(贵司|贵公司|贵中心)|" +
             "(物业费|管理费)[^,.!?]{0,4}先?停(了|交|缴|付)|(暂停|停止|拒绝|暂缓)(缴纳|交纳|支付)[^,.!?]{0,8}(物业|管理费|租金)|(物业费|管理费)[^.!?]{0,10}停[交缴付]|押着不[交缴付]",
         ],
         "\\b(contact(ed|ing)?|instruct(ed|ing)?|hir(e|ed|ing)|call(ed|ing)?|consult(ed|ing)?|sp(eak|oke|oken|eaking) to) (my |our |a )?solicitors?\\b|\\b(sue|suing|ombudsman|lawyers?|lawsuit|(?<!social )media|journalists?|reporters?|newspapers?|police|authorities|housing (bureau|authority))\\b|" +
@@ -517,7 +517,8 @@ public static class AlertRules
             // "我想了解一下12345热线的服务时间" asks about the hotline; it does not threaten to call it. A thankful message may
             // name the hotline ("本来想打12345，你们半小时就修好了"), praise may name a reporter ("报社的记者来小区采访垃圾
             // 分类，大家表现很好"); a threat is neither.
-            if ((negativeProbability < 0.5f && AskedInClause(normalized, m.Index)) || (thankful && positiveProbability >= 0.8f)
+            if ((negativeProbability < 0.5f && AskedInClause(normalized, m.Index)) || (negativeProbability < 0.2f && AskedAboutCompanysOwn(normalized, m.Index))
+                || (thankful && positiveProbability >= 0.8f)
                 || (positiveProbability >= 0.9f && !sarcastic) || IsAtWork(normalized, m) || IsDisowned(normalized, m.Index)
                 || IsNamedWithoutIntent(normalized, m, negativeProbability) || (negativeProbability < 0.5f && IsCalmEnglish(normalized)))
                 dismissed?.Add(new Range(m.Index, m.Index + m.Length));
@@ -841,6 +842,16 @@ public static class AlertRules
     private static readonly Regex EnglishIntent = new(
         "\\b(will|ll|ill|youll|theyll|going to|gonna|if|unless|until|otherwise|already|lodged|contacted|contacting|taking|take|reporting|reported|" +
         "complain\\w*|sue|suing|threaten\\w*|signed|organi[sz]\\w*|planning|calling|phoning|ringing|writing|emailing)\\b", Options);
+
+    // "物业的律师顾问能帮业主看看租房合同吗？": a calm question about the company's own lawyer or hotline ("这种情况能
+    // 起诉物业吗？" weighs a lawsuit, and stays red).
+    private static readonly Regex CompanysOwn = new("(物业|你们|贵司|公司|管理处|服务中心)的$", Options);
+
+    private static bool AskedAboutCompanysOwn(string text, int index)
+    {
+        var end = SentenceEnd(text, index);
+        return end < text.Length && text[end] == '?' && CompanysOwn.IsMatch(text.AsSpan(ClauseStart(text, index), index - ClauseStart(text, index)));
+    }
 
     private static bool AskedInClause(string text, int index)
     {

@@ -1327,6 +1327,10 @@ public class AlertRubricTests
     [InlineData("这个投诉我会一直往上打，打到你们总部老板接电话为止。", "一直往上打")]
     [InlineData("I'm going to post the video of your guard sleeping on duty on Xiaohongshu.", "post the video of your guard sleeping on duty on xiaohongshu")]
     [InlineData("你们再这样敷衍，我就把和管家的聊天记录截图发到业主大群里，让大家评评理。", "发到业主大群里，让大家评评理")]
+    [InlineData("下周业委会开会，我会提议把你们的合同提前终止", "把你们的合同提前终止")]
+    [InlineData("业委会决定明年不和你们续约了", "不和你们续约")]
+    [InlineData("这种情况能起诉物业吗？", "起诉")]
+    [InlineData("我可以找律师吗？", "律师")]
     public void Hotlines_grid_workers_regulators_the_head_office_and_an_owners_meeting_to_dismiss_the_company_are_escalation(string text, string trigger)
     {
         var alert = Analyze(text).Alert;
@@ -1370,6 +1374,8 @@ public class AlertRubricTests
     [InlineData("I got some legal advice on my lease renewal, all fine.")]
     [InlineData("Where is the district office? I need to register my car.")]
     [InlineData("I'm putting the video of the lantern festival on WeChat moments, thanks everyone!")]
+    [InlineData("物业的律师顾问能帮业主看看租房合同吗？")]
+    [InlineData("租户提前解除租赁合同需要什么手续？")]
     public void A_grid_worker_at_work_and_the_company_hotline_are_not_escalation(string text) =>
         Analyze(text).Alert.Level.ShouldNotBe("red");
 
