@@ -362,7 +362,7 @@ public static class AlertRules
         "[三四五六七八九十0-9]+次(返修|报修|投诉|反映|维修|上门|催|发函|来电)|(投诉|反映|报修)了?[一两三几半十0-9]+(个)?多?(月|年)|(说|催|问|找|沟通|协调|交涉)了(整整|足足|快|将近|都)?([一两三四五六七八九十几半0-9]+个多?月|半年|大半年|一年)|还是老样子|毫无进展|没有任何进展|(说|讲|反映|投诉|报修|报|找|催|打|提)了?[^,.!?]{0,2}(好多回|好几回)|来了[三四五六七八九十几0-9]+(次|回|趟)|回回|多少[遍次回]了|一直拖|拖着不|[nN][次遍回]|天天(打电话|催|问|说)|反反复复|三番五次|一次又一次|月月坏|年年(修|坏)|" +
         "(一直|始终|至今|迟迟|依然|仍然)(没|不|未)(有人?)?(彻底|完全|真正|得到|获)?(修|处理|解决|管|回复|来|弄|答复|给说法)|" +
         // "拖了两个星期" and longer; "拖了十天" is a wait, not yet long unresolved (a week is yellow, two are red).
-        "拖了(?!一个?(周|星期|礼拜))[^,.!?]{0,4}(周|星期|礼拜|月|季度|年)|拖了(快|整整|足足|都|将近)?(十[四五六七八九]|十几|二十|三十|四十|五十|[2-9][0-9]|1[4-9])多?天|(拖|说|等|报)到[^,.!?]{0,4}(冬天|夏天|秋天|春天|年底|明年|现在|立春|立夏|立秋|立冬|入秋|入冬|入夏|过年|春节|国庆|中秋|元旦|端午|清明)|([一两三几半十0-9]+(个)?多?月|[两三几十0-9]+(个)?多?(星期|礼拜|周))(了)?[^,.!?]{0,3}(还|都|也|仍)?(没|不|未)(?!睡|休息|出(现|过)?(问题|故障|毛病|事)|坏|漏|发生)|([一两三几半十0-9]+(个)?多?月|[两三几十0-9]+(个)?多?(星期|礼拜|周))(了)?[^,.!?]{0,3}(还|都|也|仍|仍然|依然)无(结果|进展|回复|答复|回音|人)|(半年|一年|大半年|好几年|[两三四五]年)了[^.!?]{0,3}(还|都|也|仍)(没|不|未)|" +
+        "拖了(?!一个?(周|星期|礼拜))[^,.!?]{0,4}(周|星期|礼拜|月|季度|年)|拖了(快|整整|足足|都|将近)?(十[四五六七八九]|十几|二十|三十|四十|五十|[2-9][0-9]|1[4-9])多?天|(?<!(上午|早上|中午|下午|晚上|今天|今早|昨天|昨晚|刚才|早晨|一早|半夜|凌晨|点)[^,.!?]{0,3})(拖|说|等|报)到[^,.!?]{0,4}(冬天|夏天|秋天|春天|年底|明年|现在|立春|立夏|立秋|立冬|入秋|入冬|入夏|过年|春节|国庆|中秋|元旦|端午|清明)|([一两三几半十0-9]+(个)?多?月|[两三几十0-9]+(个)?多?(星期|礼拜|周))(了)?[^,.!?]{0,3}(还|都|也|仍)?(没|不|未)(?!睡|休息|出(现|过)?(问题|故障|毛病|事)|坏|漏|发生)|([一两三几半十0-9]+(个)?多?月|[两三几十0-9]+(个)?多?(星期|礼拜|周))(了)?[^,.!?]{0,3}(还|都|也|仍|仍然|依然)无(结果|进展|回复|答复|回音|人)|(半年|一年|大半年|好几年|[两三四五]年)了[^.!?]{0,3}(还|都|也|仍)(没|不|未)|" +
         "这么久(了)?(还|都)?(没|不)|(整整|足足|已经|都|快|将近|差不多)(二十|三十|四十|五十|六十|七十|八十|九十|一百|[2-9][0-9]|[1-9][0-9]{2})多?天了?[^.!?]{0,6}(还|都|也|仍)?(没|未)(?!睡|休息)|已经[^,.!?]{0,2}([两三四五六七八九十几0-9]+个?多?(星期|礼拜|周|月)|半个?多?月|半年|一年多?|好几个月)了(?=[,.!?]|$)|石沉大海|杳无音信|音讯全无|没有下文|没下文|" +
         // "报修单提交了二十天，状态还是待派单": three weeks or more and still waiting, not a stay or a renovation of the writer's own.
         "(?<!(住|装修|出差|旅游|搬来|来|干|上班|工作)[了有])(?<=[了有])([二三四五六七八九]十[一二三四五六七八九]?|一百|[2-9][0-9]|[1-9][0-9]{2})多?天了?,?[^.!?]{0,6}(还是|仍然|依然|还|都|一直)[^,.!?]{0,2}(没|未|待|老样子)(?!睡|休息)|" +
@@ -390,7 +390,7 @@ public static class AlertRules
         "(算算|数数|算一算|数一数)[^,.!?]{0,4}(多少|几)(天|个月|周|个星期)了|" +
         // "从孩子上幼儿园答应到现在", "反映了整整一个夏天", "去年冬天报的，现在又快冬天了", "一年了一点变化都没有": a wait told
         // by the seasons or the years of the writer's life.
-        "从[^.!?]{2,12}(答应|说|报|反映|提|催|等)到(现在|今天|如今)|(开春|年初|春节|国庆|年前|去年|上半年|夏天|冬天|春天|秋天)就(说|答应|报|反映|讲|提)[^.!?]{0,30}(到现在|至今)(还是|仍然|依然|还|都)|" +
+        "从(?!(上午|早上|中午|下午|晚上|今天|今早|昨天|昨晚|刚才|早晨|一早|半夜|凌晨|[0-9一二三四五六七八九十]+点))[^.!?]{2,12}(答应|说|报|反映|提|催|等)到(现在|今天|如今)|(开春|年初|春节|国庆|年前|去年|上半年|夏天|冬天|春天|秋天)就(说|答应|报|反映|讲|提)[^.!?]{0,30}(到现在|至今)(还是|仍然|依然|还|都)|" +
         "(反映|投诉|报修|说|催|等)了?(整整|足足)?一?个?(夏天|冬天|春天|秋天|季度)|去年[^,.!?]{0,4}(报|反映|投诉|说|提)的?,?[^.!?]{0,4}(现在|如今)[^,.!?]{0,2}(又|都)|" +
         "(一年|半年|几个月|两年|好几年)了[^,.!?]{0,4}(一点|一丁点|任何)?(变化|进展|改善|改变|动静)(都|也)?(没有|没)|" +
         "(快|都|已经)?(两|三|四|五|好几)年了[^.!?]{0,30}(谁都说不是|互相推|推来推去|踢皮球|没人管|没解决)|(打|发|催|找|反映|报)了?不下[三四五六七八九十几0-9]+[个次回遍趟]|" +
@@ -437,12 +437,12 @@ public static class AlertRules
         // "从五月初说到七月底", "从开春投诉到入秋", "从中秋到元旦，换了三拨人来看", "从清明修到端午", "积水从国庆泡到现在": a
         // wait, or a fault that went on, from one season, festival or month to another or to now (not a renovation's
         // months: "我家装修从五月修到七月").
-        "(?<!装修[^,.!?]{0,8})从(清明|元宵|七夕|重阳|冬至|腊八|除夕|小年|圣诞|春节|国庆|元旦|中秋|端午|五一|十一|过年|年初|年前|开春|入冬|入夏|入秋|春天|夏天|秋天|冬天|[一二三四五六七八九十0-9]+月份?[初中底]?)节?(说|报|催|投诉|反映|等|拖|问|排|修|漏|泡|坏|堵|吵|臭|黑|停)到(清明|元宵|七夕|重阳|冬至|腊八|除夕|小年|圣诞|春节|国庆|元旦|中秋|端午|五一|十一|过年|年底|年末|入冬|入夏|入秋|夏天|冬天|秋天|[一二三四五六七八九十0-9]+月份?[初中底]?|现在|今天|如今)|" +
+        "(?<!装修[^,.!?]{0,8})从(清明|元宵|七夕|重阳|冬至|腊八|除夕|小年|圣诞|春节|国庆|元旦|中秋|端午|五一|十一|过年|年初|年前|开春|入冬|入夏|入秋|春天|夏天|秋天|冬天|[一二三四五六七八九十0-9]+月份?[初中底]?)节?(说|报|催|投诉|反映|等|拖|问|排|修|漏|泡|坏|堵|吵|臭|黑|停)到(年后|清明|元宵|七夕|重阳|冬至|腊八|除夕|小年|圣诞|春节|国庆|元旦|中秋|端午|五一|十一|过年|年底|年末|入冬|入夏|入秋|夏天|冬天|秋天|[一二三四五六七八九十0-9]+月份?[初中底]?|现在|今天|如今)|" +
         // "报修单号都换了两个了", "换了三拨人来看": the ticket reopened, the job handed on, still not done.
         "(报修单|工单|投诉单)号?[^,.!?]{0,4}[两三四五六七八九十几0-9]+个|换了[两三四五六七八九十几]+(拨|批|波|茬)人|" +
         // "前任经理答应过，现任经理又答应了一遍，到现在还是一样".
         "(又|再)答应了?一(遍|次|回)|(到现在|至今|到今天)(还是|仍然|依然|也还是)(一样|老样子|原样|那样|这样)(?!好|不错|干净|满意)"],
-        "\\b(broken|broke|stopped|failed|flooded|leaked)( down)? (three|four|five|six|several|many|[0-9]+) times\\b|\\b(called|complained|reported|emailed|asked(?! (me|us)\\b)|happened|gone off|cut off|flooded)\\b[^.!?]{0,30}\\b(three|four|five|six|seven|eight|nine|ten) times (this|last|in (a|one|the same)) (week|month|year)\\b|\\b(third|fourth|fifth|[0-9]+(rd|th)) (time|month in a row|week in a row|(email|call|message|complaint|letter|request|reminder)s?\\b[^.!?]{0,12}\\b(sent|made|written|filed|about|to you|this))\\b|\\b(third|fourth|fifth|[0-9]+(rd|th)) (weekend|week|month|day|night) (running|in a row)\\b|\\b(several|many|[0-9]+) times\\b|again and again|" +
+        "\\b(broken|broke|stopped|failed|flooded|leaked)( down)? (three|four|five|six|several|many|[0-9]+) times\\b|\\b(called|complained|reported|emailed|asked(?! (me|us)\\b)|happened|gone off|cut off|flooded)\\b[^.!?]{0,30}\\b(three|four|five|six|seven|eight|nine|ten) times (this|last|in (a|one|the same)) (week|month|year)\\b|\\b(the |thats the |its the )(third|fourth|fifth|sixth|seventh|[0-9]+(rd|th)) (one )?(this|in a) (week|month|year)\\b|\\b(third|fourth|fifth|[0-9]+(rd|th)) (time|month in a row|week in a row|(email|call|message|complaint|letter|request|reminder)s?\\b[^.!?]{0,12}\\b(sent|made|written|filed|about|to you|this))\\b|\\b(third|fourth|fifth|[0-9]+(rd|th)) (weekend|week|month|day|night) (running|in a row)\\b|\\b(several|many|[0-9]+) times\\b|again and again|" +
         "still (not|hasnt|havent) been|" +
         // "…fixed \"next week\" back in March. It is now July."
         "\\b(back in|since|in) (january|february|march|april|may|june|july|august|september|october|november|december)\\b[^?]{0,80}\\b(it is|its|and its|and it is)( now)? (january|february|march|april|may|june|july|august|september|october|november|december)\\b|" +
@@ -473,7 +473,11 @@ public static class AlertRules
     private const string JobTookMonths = "(?<!装)(修|等|拖|排)了(整整|足足|快|将近|差不多)?([一两三四五六七八九十几半0-9]+个多?月|半年|大半年|一年)";
     private const string JobTookWeeks = "(?<!装)(修|换|弄|搞)了(整整|足足|快|将近|差不多)?([两三四五六七八九十几]+个?(星期|礼拜)|[两三四五六七八九十几]+周)";
 
-    private static readonly Regex JobTookLong = new(JobTookMonths + "|" + JobTookWeeks, Options);
+    // A fault that lasted from one festival or season to another ("楼道灯从年前坏到年后").
+    private const string BrokenAcrossSeasons =
+        "从(年前|春节|过年|元旦|元宵|清明|五一|端午|中秋|国庆|十一|开春|入夏|入秋|入冬|春天|夏天|秋天|冬天)节?(坏|漏|堵|黑|停|不亮)到(年后|春节|过年|元宵|清明|五一|端午|中秋|国庆|十一|年底|入夏|入秋|入冬|夏天|秋天|冬天|现在)";
+
+    private static readonly Regex JobTookLong = new(JobTookMonths + "|" + JobTookWeeks + "|" + BrokenAcrossSeasons, Options);
 
     // "Thanks for fixing the lift in record time — only 19 days!": speed praised beside a wait of two weeks or more.
     private static readonly Regex MockSpeed = new("\\brecord (time|speed)\\b|\\blightning (fast|speed)\\b|\\bspeedy\\b|神速|光速|火箭速度", Options);
@@ -577,7 +581,8 @@ public static class AlertRules
         // long unresolved whatever the tone; only a text that leans to thanks ("两周未修好的路灯今天修好了，谢谢") is spared.
         if (reasons.Count == 0 && positiveProbability < 0.5f && UndoneForWeeks.Match(normalized) is { Success: true } undone)
             Add(reasons, Repeated, undone.Value);
-        // "物业的efficiency真的amazing，一个灯泡换了三个礼拜": a job that took weeks, praised without a word of thanks or relief
+        // "物业的efficiency真的amazing，一个灯泡换了三个礼拜", "物业yyds，楼道灯从年前坏到年后": a job that took weeks or a fault
+        // that lasted seasons, praised without a word of thanks or relief
         // ("排了一个月的队终于拿到车位，开心"), is mock praise, however positive the polarity model reads it.
         // The rare pattern is tried first: this runs on every text without a reason, and the thanks pattern is long.
         if (reasons.Count == 0 && JobTookLong.Match(normalized) is { Success: true } mocked

@@ -837,6 +837,8 @@ public class AlertRubricTests
     [InlineData("商户函：本店招牌灯电源接入申请提交后已过去二十五个工作日，未获任何回复，请贵处尽快答复。")]
     [InlineData("Thanks for fixing the lift in record time — only 19 days!")]
     [InlineData("Love how the \"urgent\" ticket I filed in August is still \"in progress\". It's November.")]
+    [InlineData("物业yyds，楼道灯从年前坏到年后，现在元宵都过了")]
+    [InlineData("Oh great, another \"temporary\" water cut. That's the fifth this month.")]
     public void Angry_and_repeated_or_long_unresolved_is_red(string text)
     {
         var alert = Analyze(text).Alert;
@@ -919,6 +921,9 @@ public class AlertRubricTests
     [InlineData("Fixed in record time, two days after I reported it. Thanks!")]
     [InlineData("物业神速，报修半小时就到了，两个月前的问题也一起修好了")]
     [InlineData("施工过了十个工作日就完工了，很准时")]
+    [InlineData("呵呵，你们说的“马上”是多久？从上午等到现在")]
+    [InlineData("路灯从年前坏到年后，终于修好了，开心")]
+    [InlineData("It's the third birthday party we've held in the clubhouse this year, thanks!")]
     public void Calls_from_the_company_and_a_short_wait_are_not_a_repeated_complaint(string text) =>
         Analyze(text).Alert.Reasons.ShouldNotContain(r => r.Kind == AlertRules.Repeated);
 
