@@ -669,6 +669,7 @@ public class AlertRubricTests
     [InlineData("走廊的吸顶灯灯罩里积了水，开关一按就闪", "积了水")]
     [InlineData("单杠的焊点快断了，孩子们还在上面吊着玩", "快断了")]
     [InlineData("有人把楼顶天台的门撬开了，上面站着个人，一直在边上走来走去", "走来走去")]
+    [InlineData("巡查记录：地面停车场有一辆车漏油，油迹面积较大，周边有人吸烟，已驱离并铺沙。", "吸烟")]
     public void Immediate_danger_to_people_is_red(string text, string trigger)
     {
         var alert = Analyze(text).Alert;
@@ -839,6 +840,7 @@ public class AlertRubricTests
     [InlineData("Love how the \"urgent\" ticket I filed in August is still \"in progress\". It's November.")]
     [InlineData("物业yyds，楼道灯从年前坏到年后，现在元宵都过了")]
     [InlineData("Oh great, another \"temporary\" water cut. That's the fifth this month.")]
+    [InlineData("工单备注：该问题已超期二十一天未处理，升级至项目经理。")]
     public void Angry_and_repeated_or_long_unresolved_is_red(string text)
     {
         var alert = Analyze(text).Alert;
