@@ -420,9 +420,12 @@ public static class AlertRules
         // "报修记录里我的名字出现了六回": a promise a year old, broken since the writer moved in, handed from one manager
         // to the next, booked again and again, a month gone by.
         "去年[^.!?]{0,16}(说|答应|承诺|保证)[^.!?]{0,12}(修|搞定|解决|处理|整改|弄好)[^.!?]{0,20}(今年|现在|如今)|从[^,.!?]{0,6}(搬进来|搬来|入住|交房|收房|住进来)[^,.!?]{0,6}(就)?(是坏的|坏了?|漏|不亮|不好用|不能用)|" +
-        "(上任|前任|上一任)[^.!?]{0,12}(这任|现任|这一任)|(约|预约)了?[三四五六七八九十几]+(回|次|遍)|([一两三四五六几半]+个多?月|半年|一年)(都|已经)?过去了|(报修|投诉)记录[^.!?]{0,12}[三四五六七八九十几]+(回|次)|" +
+        "(上任|前任|上一任)[^.!?]{0,12}(这任|现任|这一任)|(约|预约)了?[三四五六七八九十几]+(回|次|遍)|([一两三四五六几半]+个多?月|半年|一年)(都|已经)?过去了|(都|已经)过去(了)?[两三四五六七八九十几]+个?多?(星期|礼拜|周|月)|(报修|投诉)记录[^.!?]{0,12}[三四五六七八九十几]+(回|次)|" +
         // "车被砸了一个月了，连个人影都没调出来"; a week of it is yellow.
         "(一|半)个多?月了,[^.!?]{0,16}(还是|仍然|依然|还|都)(没|没有|未)|" +
+        // "迄今已近两月，仍未见维修人员上门", "至今悬而未决", "这都等了快三个礼拜了".
+        "(迄今|至今)(已|已经)?(近|将近|快|逾|超过)?[两三四五六七八九十几]个?多?(月|星期|礼拜|周)|悬而未决|" +
+        "等了(整整|足足|快|将近|差不多)?[两三四五六七八九十几]+个?多?(星期|礼拜|周)(?![^.!?]{0,12}(终于|修好了|已经修好|已修好))|" +
         // "马上处理——马上就是三个星期": a promise of speed that took weeks.
         "(马上|立刻|立即|尽快|很快|明天|下周)(就是|等于|成了|变成了?)[^,.!?]{0,3}([两三四五六七八九十几]+个?(星期|礼拜|周|月)|半个?多?月|半年|一年)|" +
         // "两个月了，还是没有任何人联系我", "三周了一个电话都没有": the wait first, then what has still not happened (not
@@ -467,7 +470,7 @@ public static class AlertRules
 
     private static readonly Regex CountedThanks = new("^[^,.!?]{0,2}(多谢|谢谢|感谢|谢了|好话|夸|表扬|点赞)|^[^,.!?]{0,8}(续签|续租|续约|参加|上课|光顾)", Options);
 
-    private static readonly Regex CallsToOwner = new("(催费|催缴|催款|回访|推销|营销|骚扰)电话|电话来(问|催|推销|确认)", Options);
+    private static readonly Regex CallsToOwner = new("(催费|催缴|催款|回访|推销|营销|骚扰)电话|电话来(问|催|推销|确认)|(问|来问)(我|我们|业主)(要不要|需不需要|需要|有没有|满不满意)", Options);
 
     // A job that took a month or more (not the writer's own renovation), or two weeks or more.
     private const string JobTookMonths = "(?<!装)(修|等|拖|排)了(整整|足足|快|将近|差不多)?([一两三四五六七八九十几半0-9]+个多?月|半年|大半年|一年)";
@@ -570,8 +573,8 @@ public static class AlertRules
         if (negativeProbability >= 0.5f || (negativeProbability >= 0.4f && positiveProbability < 0.15f))
             foreach (var m in RepeatedPattern.Matches(normalized))
             {
-                // "催费电话一天打三次", "回访电话打了三次来问满不满意": the company calling the owner again and again is a
-                // complaint about the calls, not the owner's third complaint.
+                // "催费电话一天打三次", "回访电话打了三次来问满不满意", "小姑娘天天问我要不要帮忙": the company calling or asking
+                // the owner again and again is a complaint about the calls, or praise, not the owner's third complaint.
                 // "我同管理處講咗三次多謝" counts thanks, "今年第四次续签租约" a happy return.
                 if (CallsToOwner.IsMatch(Clause(normalized, m.Index)) || CountedThanks.IsMatch(normalized.AsSpan(m.Index + m.Length)))
                     dismissed?.Add(new Range(m.Index, m.Index + m.Length));

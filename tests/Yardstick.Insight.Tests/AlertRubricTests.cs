@@ -841,6 +841,10 @@ public class AlertRubricTests
     [InlineData("物业yyds，楼道灯从年前坏到年后，现在元宵都过了")]
     [InlineData("Oh great, another \"temporary\" water cut. That's the fifth this month.")]
     [InlineData("工单备注：该问题已超期二十一天未处理，升级至项目经理。")]
+    [InlineData("那个小伙子说下礼拜来，下礼拜又说下礼拜，这都过去四个礼拜了")]
+    [InlineData("致物业服务中心：本人于八月五日报修阳台推拉门变形，迄今已近两月，仍未见维修人员上门，特此催告。")]
+    [InlineData("致管理处：我司于上季度末提出的车位调整申请，至今悬而未决，已严重影响员工通勤，望尽快回复。")]
+    [InlineData("师傅说那个零件没货，要等厂家发，这都等了快三个礼拜了，家里一直没热水洗澡")]
     public void Angry_and_repeated_or_long_unresolved_is_red(string text)
     {
         var alert = Analyze(text).Alert;
@@ -926,6 +930,8 @@ public class AlertRubricTests
     [InlineData("呵呵，你们说的“马上”是多久？从上午等到现在")]
     [InlineData("路灯从年前坏到年后，终于修好了，开心")]
     [InlineData("It's the third birthday party we've held in the clubhouse this year, thanks!")]
+    [InlineData("物业的小姑娘天天问我要不要帮忙，我这心里暖暖的")]
+    [InlineData("等了三个礼拜，终于修好了，谢谢师傅")]
     public void Calls_from_the_company_and_a_short_wait_are_not_a_repeated_complaint(string text) =>
         Analyze(text).Alert.Reasons.ShouldNotContain(r => r.Kind == AlertRules.Repeated);
 
