@@ -330,7 +330,13 @@ public static class AlertRules
         "\\b(climb(s|ed|ing)?|standing|sitting|hanging|leaning)\\b[^.!?]{0,20}\\b(outside of|over|on|out of) the (balcony |window |roof )?(railing|ledge|edge|window ?sill|parapet|window)\\b|" +
         "\\b(ceiling|plaster|part of the \\w+)\\b[^.!?]{0,30}\\b(came down|caved in|collapsed)\\b|\\bwent under\\b|\\bburning smell\\b(?! (was|is) (just|only))|\\b(sockets?|plugs?|wires?|switch(es)?|outlets?)\\b[^.!?]{0,40}\\bhot to (the )?touch\\b|" +
         "\\b(hasnt|has not|havent|have not|not|nobody has|no one has) (answered|answering|opened|opening) (the |her |his |their )?(door|phone)\\b|\\bhurt (his|her|my|their|himself|herself|myself)\\b|\\b(got|was|were|been) hurt\\b|" +
-        "\\b(threw|thrown|throwing|throws|dropped|dropping|tossed|tossing)\\b[^.!?]{0,40}\\b(from|off|out of) (the |a |their |his |her )?(upstairs|above|balcony|window|roof|upper floors?|[0-9]+(st|nd|rd|th) floor)\\b");
+        "\\b(threw|thrown|throwing|throws|dropped|dropping|tossed|tossing)\\b[^.!?]{0,40}\\b(from|off|out of) (the |a |their |his |her )?(upstairs|above|balcony|window|roof|upper floors?|[0-9]+(st|nd|rd|th) floor)\\b|" +
+        // "A kid just climbed over the pool fence, no lifeguard around!", "The scaffolding … is swaying in the wind, bits are
+        // falling onto the path", "Someone's been following women from the car park": a child at the water alone, a
+        // structure coming down where people walk, someone stalking residents.
+        "\\b(kids?|child(ren)?|toddlers?|boys?|girls?)\\b(?![^.!?]{0,6}\\b(not|never|dont|shouldnt|mustnt)\\b)[^.!?]{0,30}\\b(pool|pond|lake|river|fountain)\\b[^.!?]{0,30}\\b(no lifeguard|alone|unsupervised|nobody (watching|around)|no one (watching|around))\\b|\\bclimb(s|ed|ing)? over the (pool|pond|lake) fence\\b|" +
+        "\\b(scaffold(ing)?|sign|signboard|billboard|cladding|facade|panel|tiles?|glass|hoarding)\\b[^.!?]{0,30}\\b(swaying|wobbling|about to (fall|come down|collapse)|coming loose|hanging loose|falling (off|down|onto)|fell (off|down|onto))\\b|" +
+        "\\b(following|stalking|harassing|flashing)\\b[^.!?]{0,6}\\b(women|girls|kids|children|residents|people|tenants)\\b");
 
     // A drill or a test of the alarms is announced, not a danger.
     // "不是演练" says it is real.

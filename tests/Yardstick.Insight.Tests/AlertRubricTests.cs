@@ -670,6 +670,9 @@ public class AlertRubricTests
     [InlineData("单杠的焊点快断了，孩子们还在上面吊着玩", "快断了")]
     [InlineData("有人把楼顶天台的门撬开了，上面站着个人，一直在边上走来走去", "走来走去")]
     [InlineData("巡查记录：地面停车场有一辆车漏油，油迹面积较大，周边有人吸烟，已驱离并铺沙。", "吸烟")]
+    [InlineData("A kid just climbed over the pool fence, no lifeguard around!", "climbed over the pool fence")]
+    [InlineData("The scaffolding outside block 2 is swaying in the wind, bits are falling onto the path.", "swaying")]
+    [InlineData("Someone's been following women from the car park to the lifts at night. Please do something.", "following women")]
     public void Immediate_danger_to_people_is_red(string text, string trigger)
     {
         var alert = Analyze(text).Alert;
@@ -1520,6 +1523,9 @@ public class AlertRubricTests
     [InlineData("The new manhole covers look much safer, thanks.")]
     [InlineData("楼顶天台上面站着个人在晾被子")]
     [InlineData("天台上面坐着几个人在乘凉聊天")]
+    [InlineData("Please remind the kids not to play near the pond alone.")]
+    [InlineData("The kids love the pool, the lifeguard is great.")]
+    [InlineData("The Christmas lights were falling off the tree, fixed now, thanks.")]
     public void Cigarettes_cooking_fumes_past_break_ins_and_other_look_alikes_are_not_a_danger(string text) =>
         Analyze(text).Alert.Reasons.ShouldNotContain(r => r.Kind == AlertRules.Danger);
 
