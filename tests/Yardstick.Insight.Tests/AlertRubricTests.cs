@@ -673,6 +673,7 @@ public class AlertRubricTests
     [InlineData("A kid just climbed over the pool fence, no lifeguard around!", "climbed over the pool fence")]
     [InlineData("The scaffolding outside block 2 is swaying in the wind, bits are falling onto the path.", "swaying")]
     [InlineData("Someone's been following women from the car park to the lifts at night. Please do something.", "following women")]
+    [InlineData("帮我妈问问，她那栋楼的电梯上周五困了她四十分钟，吓得她现在都不敢坐了，你们有没有查原因？", "困了她")]
     public void Immediate_danger_to_people_is_red(string text, string trigger)
     {
         var alert = Analyze(text).Alert;
@@ -1526,6 +1527,7 @@ public class AlertRubricTests
     [InlineData("Please remind the kids not to play near the pond alone.")]
     [InlineData("The kids love the pool, the lifeguard is great.")]
     [InlineData("The Christmas lights were falling off the tree, fixed now, thanks.")]
+    [InlineData("困了我一下午的问题还没解决，烦死了")]
     public void Cigarettes_cooking_fumes_past_break_ins_and_other_look_alikes_are_not_a_danger(string text) =>
         Analyze(text).Alert.Reasons.ShouldNotContain(r => r.Kind == AlertRules.Danger);
 
