@@ -674,6 +674,8 @@ public class AlertRubricTests
     [InlineData("The scaffolding outside block 2 is swaying in the wind, bits are falling onto the path.", "swaying")]
     [InlineData("Someone's been following women from the car park to the lifts at night. Please do something.", "following women")]
     [InlineData("帮我妈问问，她那栋楼的电梯上周五困了她四十分钟，吓得她现在都不敢坐了，你们有没有查原因？", "困了她")]
+    [InlineData("停車場入口啲水浸到半個轆，仲有人開車入去，好危險", "半个辘")]
+    [InlineData("我阿爸喺大堂跌親，地下濕咗都冇放警示牌", "跌亲")]
     public void Immediate_danger_to_people_is_red(string text, string trigger)
     {
         var alert = Analyze(text).Alert;
@@ -849,6 +851,7 @@ public class AlertRubricTests
     [InlineData("致物业服务中心：本人于八月五日报修阳台推拉门变形，迄今已近两月，仍未见维修人员上门，特此催告。")]
     [InlineData("致管理处：我司于上季度末提出的车位调整申请，至今悬而未决，已严重影响员工通勤，望尽快回复。")]
     [InlineData("师傅说那个零件没货，要等厂家发，这都等了快三个礼拜了，家里一直没热水洗澡")]
+    [InlineData("社區的路燈壞了三個星期，晚上很暗，請問什麼時候修？")]
     public void Angry_and_repeated_or_long_unresolved_is_red(string text)
     {
         var alert = Analyze(text).Alert;
@@ -936,6 +939,7 @@ public class AlertRubricTests
     [InlineData("It's the third birthday party we've held in the clubhouse this year, thanks!")]
     [InlineData("物业的小姑娘天天问我要不要帮忙，我这心里暖暖的")]
     [InlineData("等了三个礼拜，终于修好了，谢谢师傅")]
+    [InlineData("路灯坏了三个星期，今天终于修好了，谢谢")]
     public void Calls_from_the_company_and_a_short_wait_are_not_a_repeated_complaint(string text) =>
         Analyze(text).Alert.Reasons.ShouldNotContain(r => r.Kind == AlertRules.Repeated);
 
@@ -1528,6 +1532,8 @@ public class AlertRubricTests
     [InlineData("The kids love the pool, the lifeguard is great.")]
     [InlineData("The Christmas lights were falling off the tree, fixed now, thanks.")]
     [InlineData("困了我一下午的问题还没解决，烦死了")]
+    [InlineData("我阿爸差啲跌親，地下濕咗都冇放警示牌")]
+    [InlineData("佢係我親戚，想問下會所幾時開")]
     public void Cigarettes_cooking_fumes_past_break_ins_and_other_look_alikes_are_not_a_danger(string text) =>
         Analyze(text).Alert.Reasons.ShouldNotContain(r => r.Kind == AlertRules.Danger);
 
