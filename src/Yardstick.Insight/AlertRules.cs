@@ -575,7 +575,9 @@ public static class AlertRules
         }
         foreach (Match m in CollectivePattern.Matches(normalized))
         {
-            if ((thankful && positiveProbability >= 0.8f) || (negativeProbability < 0.5f && IsCalmEnglish(normalized)))
+            // "请问业主维权群是物业建的吗？" asks about the group; it does not join a campaign.
+            if ((thankful && positiveProbability >= 0.8f) || (negativeProbability < 0.5f && IsCalmEnglish(normalized))
+                || (negativeProbability < 0.2f && AskedInClause(normalized, m.Index)))
                 dismissed?.Add(new Range(m.Index, m.Index + m.Length));
             else Add(reasons, Collective, m.Value);
         }
@@ -842,8 +844,9 @@ public static class AlertRules
     private static readonly Regex Friend = new("^朋友", Options);
     // The writer, or someone close to them.
     private const string WriterOrKin = "(我|我们|我(的)?(女儿|儿子|老公|老婆|爱人|妈|爸|朋友|同学|同事|邻居|亲戚|家人|表哥|表姐|表弟|表妹|哥|姐|弟|妹))";
-    private static readonly Regex OwnTrade = new(WriterOrKin + "(是做|是|在)$", Options);
-    private static readonly Regex TradeEnd = new("^(的|工作|上班|实习)", Options);
+    private static readonly Regex OwnTrade = new(WriterOrKin + "(是做|是|在|去)$", Options);
+    // "我朋友去仲裁委上班了": the body's name may go on a character or two before the work ("委", "院").
+    private static readonly Regex TradeEnd = new("^(的|[^,.!?]{0,2}(工作|上班|实习))", Options);
     // "我女儿在报馆做记者": a job at a workplace.
     private static readonly Regex OwnJob = new(WriterOrKin + "在[^,.!?]{1,6}(做|当)$", Options);
     // A relative who gives a legal opinion is a threat: "my brother is a lawyer and he says you can't do this".

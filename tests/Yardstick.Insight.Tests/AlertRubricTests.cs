@@ -1352,6 +1352,7 @@ public class AlertRubricTests
     [InlineData("业委会决定明年不和你们续约了", "不和你们续约")]
     [InlineData("这种情况能起诉物业吗？", "起诉")]
     [InlineData("我可以找律师吗？", "律师")]
+    [InlineData("我要去仲裁委告你们", "仲裁")]
     public void Hotlines_grid_workers_regulators_the_head_office_and_an_owners_meeting_to_dismiss_the_company_are_escalation(string text, string trigger)
     {
         var alert = Analyze(text).Alert;
@@ -1397,6 +1398,8 @@ public class AlertRubricTests
     [InlineData("I'm putting the video of the lantern festival on WeChat moments, thanks everyone!")]
     [InlineData("物业的律师顾问能帮业主看看租房合同吗？")]
     [InlineData("租户提前解除租赁合同需要什么手续？")]
+    [InlineData("我朋友去仲裁委上班了，她说现在物业纠纷挺多的")]
+    [InlineData("请问业主维权群是物业建的吗？我想加入物业服务群")]
     public void A_grid_worker_at_work_and_the_company_hotline_are_not_escalation(string text) =>
         Analyze(text).Alert.Level.ShouldNotBe("red");
 
