@@ -463,6 +463,9 @@ public static class AlertRules
         // and more counted in days.
         "(?<!\\b(lived|living|been|worked|working|stayed|staying|moved in|here)( here| there)? )\\bsince (the )?(easter|christmas|new year|chinese new year|spring festival|mid.?autumn( festival)?|dragon boat festival|national day|last (spring|summer|autumn|fall|winter)|spring|summer|autumn|the summer|the spring)\\b|" +
         "\\b(after|took|taken|waited|waiting) (only |just |over |nearly |almost |a whole )?(1[4-9]|[2-9][0-9]|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty) days\\b|" +
+        // "The heating's been off for 16 days now", "Only 25 days after my complaint", "only took you a fortnight".
+        "\\b(been|was|were) (off|out|down|broken|dead|leaking|flooded|blocked|closed|out of order)( for)? (over |nearly |almost |about )?(1[4-9]|[2-9][0-9]|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty) days\\b|\\b(only|just|a mere) (1[4-9]|[2-9][0-9]|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty) days (after|since|later)\\b|" +
+        "\\b(took|taken|taking) (them |you |him |her |the \\w+ )?(over |nearly |almost |about |a whole |an entire )?(a|one|two|three) fortnights?\\b|" +
         "\\b(took|taken|taking) (them |you |him |her |the \\w+ )?(over |nearly |almost |about |a whole |an entire )?(a|one|two|three|four|five|six|several) months?\\b|" +
         "\\b(weeks|months) ago\\b|\\b(two|three|four|five|six|several|many|[0-9]+) (weeks|months)\\b(?=[^.!?]{0,40}\\bstill (broken|not|no|dark|leaking|waiting|out|blocked|hasnt|havent|isnt|doesnt|dont)\\b)|\\b(two|three|four|five|six|several|many|[0-9]+) (weeks|months)\\b(?=[^.!?]{0,12}(still|还|都|仍)[^,.!?]{0,3}(没|未|不))|(?<!\\b(lived|living|live|been|worked|working|stayed|staying)( here| there)? |\\b(away|abroad|travell?ing|on holiday|on vacation|on leave) )\\bfor (two|three|four|five|six|seven|eight|nine|ten|several|many|a few|[0-9]+) (weeks|months)\\b");
 
@@ -489,7 +492,11 @@ public static class AlertRules
     private const string BrokenAcrossSeasons =
         "从(年前|春节|过年|元旦|元宵|清明|五一|端午|中秋|国庆|十一|开春|入夏|入秋|入冬|春天|夏天|秋天|冬天)节?(坏|漏|堵|黑|停|不亮)到(年后|春节|过年|元宵|清明|五一|端午|中秋|国庆|十一|年底|入夏|入秋|入冬|夏天|秋天|冬天|现在)";
 
-    private static readonly Regex JobTookLong = new(JobTookMonths + "|" + JobTookWeeks + "|" + BrokenAcrossSeasons, Options);
+    // "Cheers for the reply, only took you a fortnight.": weeks or months said to be "only".
+    private const string OnlyTookWeeks =
+        "\\b(only|just) took (you |them |him |her |the \\w+ )?(over |nearly |almost |about )?((two|three|four|several) weeks|(a|one|two|three|four|several) (months?|fortnights?))\\b";
+
+    private static readonly Regex JobTookLong = new(JobTookMonths + "|" + JobTookWeeks + "|" + BrokenAcrossSeasons + "|" + OnlyTookWeeks, Options);
 
     // "Thanks for fixing the lift in record time — only 19 days!": speed praised beside a wait of two weeks or more.
     private static readonly Regex MockSpeed = new("\\brecord (time|speed)\\b|\\blightning (fast|speed)\\b|\\bspeedy\\b|神速|光速|火箭速度", Options);

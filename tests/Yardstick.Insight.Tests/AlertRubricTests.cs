@@ -852,6 +852,9 @@ public class AlertRubricTests
     [InlineData("致管理处：我司于上季度末提出的车位调整申请，至今悬而未决，已严重影响员工通勤，望尽快回复。")]
     [InlineData("师傅说那个零件没货，要等厂家发，这都等了快三个礼拜了，家里一直没热水洗澡")]
     [InlineData("社區的路燈壞了三個星期，晚上很暗，請問什麼時候修？")]
+    [InlineData("Cheers for the reply, only took you a fortnight.")]
+    [InlineData("The heating's been off for 16 days now. My kids are sleeping in their coats.")]
+    [InlineData("Wow, a manager actually called me back. Only 25 days after my complaint.")]
     public void Angry_and_repeated_or_long_unresolved_is_red(string text)
     {
         var alert = Analyze(text).Alert;
@@ -940,6 +943,9 @@ public class AlertRubricTests
     [InlineData("物业的小姑娘天天问我要不要帮忙，我这心里暖暖的")]
     [InlineData("等了三个礼拜，终于修好了，谢谢师傅")]
     [InlineData("路灯坏了三个星期，今天终于修好了，谢谢")]
+    [InlineData("The pool was closed for 14 days for cleaning, now it's sparkling, thanks")]
+    [InlineData("It only took a week to get my new key card, thanks!")]
+    [InlineData("It only took a week to get my new key card.")]
     public void Calls_from_the_company_and_a_short_wait_are_not_a_repeated_complaint(string text) =>
         Analyze(text).Alert.Reasons.ShouldNotContain(r => r.Kind == AlertRules.Repeated);
 
