@@ -983,6 +983,8 @@ public class AlertRubricTests
         Analyze("仓库的安全出口被货物堵死了，里面还有三十多名员工在上夜班").Alert.Level.ShouldBe("red");
         Analyze("平时服务不错，谢谢。不过疏散通道现在被三轮车堵了，里面的人出不来").Alert.Level.ShouldBe("red");
         Analyze("上次消防通道被堵，你们很快就清理了，谢谢").Alert.Level.ShouldNotBe("red");
+        // Welding beside a blocked fire door is a fire waiting to happen.
+        Analyze("租户报告：18层东侧消防门被装修材料堵住，且楼层内有人施工电焊。").Alert.Level.ShouldBe("red");
     }
 
     [Fact]
