@@ -855,6 +855,10 @@ public class AlertRubricTests
     [InlineData("Cheers for the reply, only took you a fortnight.")]
     [InlineData("The heating's been off for 16 days now. My kids are sleeping in their coats.")]
     [InlineData("Wow, a manager actually called me back. Only 25 days after my complaint.")]
+    [InlineData("说好的整改遥遥无期，业主们的耐心已经耗尽了")]
+    [InlineData("单元门禁坏了，物业说要等配件，这一等就是一个月")]
+    [InlineData("楼顶漏水修了补、补了漏，折腾了大半年还在漏")]
+    [InlineData("写字楼的网络问题反映了二十多天，IT说是物业的线路，物业说是运营商的")]
     public void Angry_and_repeated_or_long_unresolved_is_red(string text)
     {
         var alert = Analyze(text).Alert;
@@ -946,6 +950,7 @@ public class AlertRubricTests
     [InlineData("The pool was closed for 14 days for cleaning, now it's sparkling, thanks")]
     [InlineData("It only took a week to get my new key card, thanks!")]
     [InlineData("It only took a week to get my new key card.")]
+    [InlineData("停车位申请排了三个月的队，今天终于排到了，开心")]
     public void Calls_from_the_company_and_a_short_wait_are_not_a_repeated_complaint(string text) =>
         Analyze(text).Alert.Reasons.ShouldNotContain(r => r.Kind == AlertRules.Repeated);
 
