@@ -859,6 +859,8 @@ public class AlertRubricTests
     [InlineData("单元门禁坏了，物业说要等配件，这一等就是一个月")]
     [InlineData("楼顶漏水修了补、补了漏，折腾了大半年还在漏")]
     [InlineData("写字楼的网络问题反映了二十多天，IT说是物业的线路，物业说是运营商的")]
+    [InlineData("感谢物业给我们提供了免费的攀岩体验，电梯停了第十八天了")]
+    [InlineData("你们的客服真有礼貌，每次都是“亲，请耐心等待”，然后等到天荒地老")]
     public void Angry_and_repeated_or_long_unresolved_is_red(string text)
     {
         var alert = Analyze(text).Alert;
@@ -951,6 +953,7 @@ public class AlertRubricTests
     [InlineData("It only took a week to get my new key card, thanks!")]
     [InlineData("It only took a week to get my new key card.")]
     [InlineData("停车位申请排了三个月的队，今天终于排到了，开心")]
+    [InlineData("我的车停了第十五天了，物业能帮忙看一下电瓶吗")]
     public void Calls_from_the_company_and_a_short_wait_are_not_a_repeated_complaint(string text) =>
         Analyze(text).Alert.Reasons.ShouldNotContain(r => r.Kind == AlertRules.Repeated);
 
