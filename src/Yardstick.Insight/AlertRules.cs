@@ -478,6 +478,17 @@ public static class AlertRules
     private static readonly Regex Fall = new("^(摔倒|跌倒|滑倒|扑倒|绊倒|夹到|摔在|摔到地上|摔下|[滑掉跌摔]下来|[摔滑跌绊][了过]?[一个]?跤|栽(下去|下来|倒)|划伤|割伤|划破|割破)", Options);
     private static readonly string[] NearMiss = ["差点", "差一点", "险些", "几乎", "怕", "担心", "容易", "以免", "免得", "防止"];
 
+    // "差点" and its like: the near-miss words of the list above that are not a worry ("怕", "担心").
+    private static readonly Regex NearMissWord = new("差点|差一点|险些|几乎", Options);
+
+    /// <summary>
+    /// The text with "差点" and its like blanked out, or null when it has none. The rules blank a near-missed fall for the
+    /// model; the word before it stays, since it is what makes a hazard a complaint (yellow) rather than a report (blue),
+    /// but the model has also read it in reds ("差点砸到孩子").
+    /// </summary>
+    internal static string? WithoutNearMiss(string read) =>
+        NearMissWord.IsMatch(read) ? NearMissWord.Replace(read, m => new string(',', m.Length)) : null;
+
     private static readonly string[] Inquiries = ["请问", "了解", "咨询", "想问", "问一下", "问下", "whats the", "what is the", "where can i", "how do i", "how can i", "do you know"];
 
     private static readonly Regex CountedThanks = new("^[^,.!?]{0,2}(多谢|谢谢|感谢|谢了|好话|夸|表扬|点赞)|^[^,.!?]{0,8}(续签|续租|续约|参加|上课|光顾)", Options);
