@@ -558,7 +558,7 @@ public static class AlertRules
             // 分类，大家表现很好"); a threat is neither.
             if ((negativeProbability < 0.5f && AskedInClause(normalized, m.Index)) || (negativeProbability < 0.2f && AskedAboutCompanysOwn(normalized, m.Index))
                 || (thankful && positiveProbability >= 0.8f)
-                || (positiveProbability >= 0.9f && !sarcastic && IsCalmEnglishOrChinese(normalized)) || IsAtWork(normalized, m) || IsDisowned(normalized, m.Index)
+                || (positiveProbability >= 0.9f && !sarcastic && !IsEnglishWithIntent(normalized)) || IsAtWork(normalized, m) || IsDisowned(normalized, m.Index)
                 || IsNamedWithoutIntent(normalized, m, negativeProbability) || (negativeProbability < 0.5f && IsCalmEnglish(normalized)))
                 dismissed?.Add(new Range(m.Index, m.Index + m.Length));
             else
@@ -883,7 +883,7 @@ public static class AlertRules
     private static bool IsCalmEnglish(string text) => !text.Any(TextNormalizer.IsChinese) && !EnglishIntent.IsMatch(text);
 
     // The polarity model has read few English threats, and may call a short one ("I'm calling the news.") praise.
-    private static bool IsCalmEnglishOrChinese(string text) => text.Any(TextNormalizer.IsChinese) || !EnglishIntent.IsMatch(text);
+    private static bool IsEnglishWithIntent(string text) => !text.Any(TextNormalizer.IsChinese) && EnglishIntent.IsMatch(text);
 
     private static readonly Regex EnglishIntent = new(
         "\\b(will|ll|ill|youll|theyll|going to|gonna|if|unless|until|otherwise|already|lodged|contacted|contacting|taking|take|reporting|reported|" +
