@@ -676,6 +676,7 @@ public class AlertRubricTests
     [InlineData("帮我妈问问，她那栋楼的电梯上周五困了她四十分钟，吓得她现在都不敢坐了，你们有没有查原因？", "困了她")]
     [InlineData("停車場入口啲水浸到半個轆，仲有人開車入去，好危險", "半个辘")]
     [InlineData("我阿爸喺大堂跌親，地下濕咗都冇放警示牌", "跌亲")]
+    [InlineData("Someone has chained their bike across the fire exit on the ground floor.", "chained their bike across the fire exit")]
     public void Immediate_danger_to_people_is_red(string text, string trigger)
     {
         var alert = Analyze(text).Alert;
@@ -861,6 +862,7 @@ public class AlertRubricTests
     [InlineData("写字楼的网络问题反映了二十多天，IT说是物业的线路，物业说是运营商的")]
     [InlineData("感谢物业给我们提供了免费的攀岩体验，电梯停了第十八天了")]
     [InlineData("你们的客服真有礼貌，每次都是“亲，请耐心等待”，然后等到天荒地老")]
+    [InlineData("The shop's shutter has been jammed since the 3rd. Today is the 22nd. We've lost weeks of trade.")]
     public void Angry_and_repeated_or_long_unresolved_is_red(string text)
     {
         var alert = Analyze(text).Alert;
