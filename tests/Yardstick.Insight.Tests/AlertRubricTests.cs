@@ -1555,6 +1555,7 @@ public class AlertRubricTests
     [InlineData("困了我一下午的问题还没解决，烦死了")]
     [InlineData("我阿爸差啲跌親，地下濕咗都冇放警示牌")]
     [InlineData("佢係我親戚，想問下會所幾時開")]
+    [InlineData("没着火就是有人烧纸冒了点烟")]
     public void Cigarettes_cooking_fumes_past_break_ins_and_other_look_alikes_are_not_a_danger(string text) =>
         Analyze(text).Alert.Reasons.ShouldNotContain(r => r.Kind == AlertRules.Danger);
 
