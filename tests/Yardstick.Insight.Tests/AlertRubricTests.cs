@@ -956,6 +956,7 @@ public class AlertRubricTests
     [InlineData("It only took a week to get my new key card.")]
     [InlineData("停车位申请排了三个月的队，今天终于排到了，开心")]
     [InlineData("我的车停了第十五天了，物业能帮忙看一下电瓶吗")]
+    [InlineData("工单超时10天了，麻烦催一下")]
     public void Calls_from_the_company_and_a_short_wait_are_not_a_repeated_complaint(string text) =>
         Analyze(text).Alert.Reasons.ShouldNotContain(r => r.Kind == AlertRules.Repeated);
 
