@@ -70,6 +70,9 @@ public sealed class MysteryShoppingJourneyTests(BrowserApp app)
         phone = await context.NewPageAsync();
         await phone.GotoAsync($"/ms/tasks/{id}");
         await phone.WaitForSelectorAsync("#sync-state.text-success");
+        // The waiting photo's upload also shows success, and may finish before the record's save: reload only once the
+        // server has acknowledged the record, or the reloaded page may be rendered from the copy before it.
+        await phone.WaitForFunctionAsync($"JSON.parse(localStorage.getItem('ms-record-{id}') || 'null')?.dirty === false");
         await phone.ReloadAsync();
         (await phone.InputValueAsync("#narrative")).ShouldBe(narrative);
         (await phone.Locator("#timeline li").CountAsync()).ShouldBe(3);
