@@ -79,6 +79,27 @@ public sealed class MysteryShoppingJourneyTests(BrowserApp app)
         await phone.WaitForFunctionAsync("document.querySelectorAll('.ms-item[data-item=gate-check] .evidence-list img').length === 2");
         (await phone.Locator(".evidence-queued").CountAsync()).ShouldBe(0);
 
+        // A reload in the same instant as a save: the new page is rendered from the copy before the save, and the save's
+        // answer reaches the old page before the new one opens. The words just saved must not be lost to the older copy.
+        const string more = narrative + "离开时保安未道别。";
+        // Another tab of the same site sees the phone's storage, while the reloading page cannot be asked.
+        var watcher = await context.NewPageAsync();
+        await watcher.GotoAsync("/ms/tasks");
+        await phone.RouteAsync($"**/ms/tasks/{id}", async route =>
+        {
+            var before = await route.FetchAsync(); // rendered now, before the record below is sent (700 ms after the edit)
+            await watcher.WaitForFunctionAsync(
+                $"(s => s !== null && s.dirty === false && s.record.narrative === '{more}')(JSON.parse(localStorage.getItem('ms-record-{id}')))");
+            await route.FulfillAsync(new() { Response = before });
+        });
+        await phone.EvaluateAsync("t => { const n = document.getElementById('narrative'); n.value = t; n.dispatchEvent(new Event('input')); }", more);
+        await phone.ReloadAsync();
+        await phone.UnrouteAllAsync();
+        await watcher.CloseAsync();
+        (await phone.InputValueAsync("#narrative")).ShouldBe(more);
+        await phone.ReloadAsync();
+        (await phone.InputValueAsync("#narrative")).ShouldBe(more);
+
         await phone.ClickAsync("label[for=exposed-no]");
         await phone.WaitForSelectorAsync("#sync-state.text-success");
         await BrowserApp.ShotAsync(phone, "33-ms-visit-record");

@@ -9,8 +9,12 @@
   var api = '/api/ms/tasks/' + o.id;
   var stored = null;
   try { stored = JSON.parse(localStorage.getItem(key) || 'null'); } catch (e) { stored = null; }
-  // Unsent local changes win over the server's copy: they are newer by definition.
-  var record = stored && stored.dirty && o.editable ? stored.record : o.record;
+  // Unsent local changes win over the server's copy: they are newer by definition. So does a sent copy the server has
+  // acknowledged at a later version than this page shows: a reload during a save can be rendered before the save lands,
+  // and editing that older copy would send it back without the words just saved.
+  var newerThanPage = stored && !stored.dirty && stored.version > o.version;
+  var record = stored && o.editable && (stored.dirty || newerThanPage) ? stored.record : o.record;
+  var version = newerThanPage ? stored.version : o.version;
   record.timeline = record.timeline || [];
   record.items = record.items || {};
   var dirty = !!(stored && stored.dirty && o.editable);
@@ -18,7 +22,7 @@
   var state = document.getElementById('sync-state');
 
   function show(text, cls) { if (state) { state.textContent = text; state.className = cls || 'text-secondary'; } }
-  function keep() { localStorage.setItem(key, JSON.stringify({ dirty: dirty, record: record, at: new Date().toISOString() })); }
+  function keep() { localStorage.setItem(key, JSON.stringify({ dirty: dirty, record: record, version: version, at: new Date().toISOString() })); }
   function changed() {
     dirty = true;
     keep();
@@ -35,6 +39,8 @@
     try {
       var r = await fetch(api + '/record', { method: 'PUT', headers: { 'Content-Type': 'application/json' }, body: body });
       if (r.ok) {
+        var saved = await r.json().catch(function () { return {}; });
+        if (saved.version > version) version = saved.version;
         // Only clean if nothing changed while the request was in flight.
         if (JSON.stringify(record) === body) { dirty = false; keep(); show(T.saved, 'text-success'); }
         else setTimeout(send, 0);
