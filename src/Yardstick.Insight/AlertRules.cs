@@ -389,7 +389,7 @@ public static class AlertRules
         "不是第[一二两]次了|不止[一两二三]次了|" +
         // "我的投诉今天满月了", "上周、上上周、上上上周都打过电话", "从我怀孕反馈到孩子满月", "第五个周末了": a wait told as a
         // birthday, as one week after another, by the writer's own life, or counted in weekends.
-        "(投诉|报修|工单|反映)[^,.!?]{0,6}(满月|过百天|满百天|过周岁|满周岁)|上周[、,和]?上上周|" +
+        "(投诉|报修|工单|反映)[^,.!?]{0,6}(满月|过百天|满百天|过百日|满百日|百日宴|过周岁|满周岁)|上周[、,和]?上上周|" +
         "从[^,.!?]{0,4}(怀孕|结婚|入学|上幼儿园|上小学|毕业|退休)[^,.!?]{0,2}(说|报|反映|反馈|提|催|等|问|投诉|拖|修)到|第[三四五六七八九十几0-9]+个(周末|星期|礼拜|月)了|" +
         // "现已逾期二十余日", "已累计报修十一次", "从去年国庆到今年国庆", "报修之后，树叶绿了又黄了": overdue by weeks, reported
         // again and again, a year, the seasons going by.
@@ -409,7 +409,7 @@ public static class AlertRules
         // "路灯坏了快四十天了", "卷帘门坏了二十来天", "等了十八天", "滴了一整个雨季": two weeks and more counted in days, or
         // a fault that lasted a season (not a car parked that long, nor a neighbour's drill: "电钻响了一整个暑假").
         "(坏|漏|堵|黑|不亮|滴|等)了(快|整整|足足|都|将近|差不多)?" + Days14 + "(多|来|余)?(天|日)(?![^.!?]{0,12}(终于|修好了|已经修好|已修好))|" +
-        "(滴|漏|臭|泡|堵|坏)了(一)?整个(雨季|夏天|冬天|春天|秋天|季度|月|暑假|寒假)|" +
+        "(滴|漏|臭|泡|堵|坏|黑)了(一)?整个(雨季|夏天|冬天|春天|秋天|季度|月|暑假|寒假)|" +
         // "停水第十六天", "这一拿就是半个月", "工单显示已派单，已经显示了二十三天", "反映了三个礼拜", "申请提交后已过去二十五个工作日":
         // two weeks and more counted by the day of a cut, by what a promise turned into, by a status, or in working days.
         "(停水|停电|断水|断电|停气|断网|停暖|没水|没电|没网|坏|漏|黑|(?<!车)停)[^,.!?]{0,3}第" + Days14 + "天|" +
@@ -499,7 +499,7 @@ public static class AlertRules
     private static readonly Regex CallsToOwner = new("(催费|催缴|催款|回访|推销|营销|骚扰)电话|电话来(问|催|推销|确认)|(问|来问)(我|我们|业主)(要不要|需不需要|需要|有没有|满不满意)", Options);
 
     // Fourteen days or more, the count before 天 or 日 in a wait of two weeks told in days ("二十来天", "18天").
-    private const string Days14 = "(十[四五六七八九]|[二三四五六七八九]十[一二三四五六七八九]?|1[4-9]|[2-9][0-9])";
+    private const string Days14 = "(十[四五六七八九]|[二三四五六七八九]十[一二三四五六七八九几]?|1[4-9]|[2-9][0-9])";
 
     // A job that took a month or more (not the writer's own renovation), or two weeks or more.
     private const string JobTookMonths = "(?<!装)(修|等|拖|排|折腾)了(整整|足足|快|将近|差不多)?([一两三四五六七八九十几半0-9]+个多?月|半年|大半年|一年)(?![^.!?]{0,12}(终于|总算))";

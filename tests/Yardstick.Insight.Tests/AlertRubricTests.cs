@@ -863,6 +863,9 @@ public class AlertRubricTests
     [InlineData("感谢物业给我们提供了免费的攀岩体验，电梯停了第十八天了")]
     [InlineData("你们的客服真有礼貌，每次都是“亲，请耐心等待”，然后等到天荒地老")]
     [InlineData("The shop's shutter has been jammed since the 3rd. Today is the 22nd. We've lost weeks of trade.")]
+    [InlineData("你们的“马上处理”是按年算的吧？水管漏水都漏了二十几天了。")]
+    [InlineData("恭喜物业，我家的报修单马上就要过百日了，要不要办个百日宴？")]
+    [InlineData("小区的路灯都黑了一整个冬天了，真是节能环保模范小区。")]
     public void Angry_and_repeated_or_long_unresolved_is_red(string text)
     {
         var alert = Analyze(text).Alert;
@@ -957,6 +960,8 @@ public class AlertRubricTests
     [InlineData("停车位申请排了三个月的队，今天终于排到了，开心")]
     [InlineData("我的车停了第十五天了，物业能帮忙看一下电瓶吗")]
     [InlineData("工单超时10天了，麻烦催一下")]
+    [InlineData("水管漏了十几天了，麻烦安排师傅看看")]
+    [InlineData("宝宝今天满百日，在小区花园拍了照，绿化真美")]
     public void Calls_from_the_company_and_a_short_wait_are_not_a_repeated_complaint(string text) =>
         Analyze(text).Alert.Reasons.ShouldNotContain(r => r.Kind == AlertRules.Repeated);
 
