@@ -410,6 +410,8 @@ public static class AlertRules
         // a fault that lasted a season (not a car parked that long, nor a neighbour's drill: "电钻响了一整个暑假").
         "(坏|漏|堵|黑|不亮|滴|等)了(快|整整|足足|都|将近|差不多)?" + Days14 + "(多|来|余)?(天|日)(?![^.!?]{0,12}(终于|修好了|已经修好|已修好))|" +
         "(滴|漏|臭|泡|堵|坏|黑)了(一)?整个(雨季|夏天|冬天|春天|秋天|季度|月|暑假|寒假)|" +
+        // "喷泉停了一个夏天": a thing that should run, stopped for a season (a pool closed for the winter is calm).
+        "(喷泉|电梯|扶梯|水泵|空调|暖气|新风|门禁|道闸)停了(一)?整?个(雨季|夏天|冬天|春天|秋天|季度)(?![^.!?]{0,12}(终于|修好了|已经修好|已修好|恢复))|" +
         // "停水第十六天", "这一拿就是半个月", "工单显示已派单，已经显示了二十三天", "反映了三个礼拜", "申请提交后已过去二十五个工作日":
         // two weeks and more counted by the day of a cut, by what a promise turned into, by a status, or in working days.
         "(停水|停电|断水|断电|停气|断网|停暖|没水|没电|没网|坏|漏|黑|(?<!车)停)[^,.!?]{0,3}第" + Days14 + "天|" +
