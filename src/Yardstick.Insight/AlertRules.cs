@@ -462,9 +462,9 @@ public static class AlertRules
         // "…fixed \"next week\" back in March. It is now July."
         "\\b(back in|since|in) (january|february|march|april|may|june|july|august|september|october|november|december)\\b[^?]{0,80}\\b(it is|its|and its|and it is)( now)? (january|february|march|april|may|june|july|august|september|october|november|december)\\b|" +
         // "Thanks for the \"quick\" repair, only took a month.": a repair or a wait that took a month or more.
-        // "…\"out of order\" since Easter", "a reply after only 23 days": a wait since a season or festival, or of two weeks
+        // "…\"out of order\" since Easter", "out of order since before Christmas", "a reply after only 23 days": a wait since a season or festival, or of two weeks
         // and more counted in days.
-        "(?<!\\b(lived|living|been|worked|working|stayed|staying|moved in|here)( here| there)? )\\bsince (the )?(easter|christmas|new year|chinese new year|spring festival|mid.?autumn( festival)?|dragon boat festival|national day|last (spring|summer|autumn|fall|winter)|spring|summer|autumn|the summer|the spring)\\b|" +
+        "(?<!\\b(lived|living|been|worked|working|stayed|staying|moved in|here)( here| there)? )\\bsince (just )?(before |after )?(the )?(easter|christmas|new year|chinese new year|spring festival|mid.?autumn( festival)?|dragon boat festival|national day|last (spring|summer|autumn|fall|winter)|spring|summer|autumn|the summer|the spring)\\b|" +
         "\\b(after|took|taken|waited|waiting) (only |just |over |nearly |almost |a whole )?(1[4-9]|[2-9][0-9]|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty) days\\b|" +
         // "…jammed since the 3rd. Today is the 22nd.": the writer counting the days for the company.
         "\\bsince the [0-9]{1,2}(st|nd|rd|th)\\b[^?]{0,60}\\b(today is|its|it is now|now its) the [0-9]{1,2}(st|nd|rd|th)\\b|" +

@@ -867,6 +867,7 @@ public class AlertRubricTests
     [InlineData("恭喜物业，我家的报修单马上就要过百日了，要不要办个百日宴？")]
     [InlineData("小区的路灯都黑了一整个冬天了，真是节能环保模范小区。")]
     [InlineData("小区的喷泉停了一个夏天，池子里全是绿藻和蚊子，真是生态园林。")]
+    [InlineData("Our office toilets have been out of order since before Christmas and it is now February. Unbelievable.")]
     public void Angry_and_repeated_or_long_unresolved_is_red(string text)
     {
         var alert = Analyze(text).Alert;
@@ -965,6 +966,7 @@ public class AlertRubricTests
     [InlineData("宝宝今天满百日，在小区花园拍了照，绿化真美")]
     [InlineData("游泳池停了一个冬天，请问明年几月开放？")]
     [InlineData("喷泉停了一个夏天，今天终于修好了，晚上好多小朋友在玩")]
+    [InlineData("We have lived here since before Christmas and the lifts have been great.")]
     public void Calls_from_the_company_and_a_short_wait_are_not_a_repeated_complaint(string text) =>
         Analyze(text).Alert.Reasons.ShouldNotContain(r => r.Kind == AlertRules.Repeated);
 
