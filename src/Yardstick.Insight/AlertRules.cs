@@ -462,14 +462,14 @@ public static class AlertRules
         // "…fixed \"next week\" back in March. It is now July."
         "\\b(back in|since|in) (january|february|march|april|may|june|july|august|september|october|november|december)\\b[^?]{0,80}\\b(it is|its|and its|and it is)( now)? (january|february|march|april|may|june|july|august|september|october|november|december)\\b|" +
         // "Thanks for the \"quick\" repair, only took a month.": a repair or a wait that took a month or more.
-        // "…\"out of order\" since Easter", "out of order since before Christmas", "a reply after only 23 days": a wait since a season or festival, or of two weeks
-        // and more counted in days.
+        // "…\"out of order\" since Easter", "out of order since before Christmas", "a reply after only 23 days": a wait
+        // since a season or festival, or of two weeks and more counted in days.
         "(?<!\\b(lived|living|been|worked|working|stayed|staying|moved in|here)( here| there)? )\\bsince (just )?(before |after )?(the )?(easter|christmas|new year|chinese new year|spring festival|mid.?autumn( festival)?|dragon boat festival|national day|last (spring|summer|autumn|fall|winter)|spring|summer|autumn|the summer|the spring)\\b|" +
-        "\\b(after|took|taken|waited|waiting) (only |just |over |nearly |almost |a whole )?(1[4-9]|[2-9][0-9]|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty) days\\b|" +
+        "\\b(after|took|taken|waited|waiting) (only |just |over |nearly |almost |a whole )?" + EnglishDays14 + " days\\b|" +
         // "…jammed since the 3rd. Today is the 22nd.": the writer counting the days for the company.
         "\\bsince the [0-9]{1,2}(st|nd|rd|th)\\b[^?]{0,60}\\b(today is|its|it is now|now its) the [0-9]{1,2}(st|nd|rd|th)\\b|" +
         // "The heating's been off for 16 days now", "Only 25 days after my complaint", "only took you a fortnight".
-        "\\b(been|was|were) (off|out|down|broken|dead|leaking|flooded|blocked|closed|out of order)( for)? (over |nearly |almost |about )?(1[4-9]|[2-9][0-9]|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty) days\\b|\\b(only|just|a mere) (1[4-9]|[2-9][0-9]|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty) days (after|since|later)\\b|" +
+        "\\b(been|was|were) (off|out|down|broken|dead|leaking|flooded|blocked|closed|out of order)( for)? (over |nearly |almost |about )?" + EnglishDays14 + " days\\b|\\b(only|just|a mere) " + EnglishDays14 + " days (after|since|later)\\b|" +
         "\\b(took|taken|taking) (them |you |him |her |the \\w+ )?(over |nearly |almost |about |a whole |an entire )?(a|one|two|three) fortnights?\\b|" +
         "\\b(took|taken|taking) (them |you |him |her |the \\w+ )?(over |nearly |almost |about |a whole |an entire )?(a|one|two|three|four|five|six|several) months?\\b|" +
         "\\b(weeks|months) ago\\b|\\b(two|three|four|five|six|several|many|[0-9]+) (weeks|months)\\b(?=[^.!?]{0,40}\\bstill (broken|not|no|dark|leaking|waiting|out|blocked|hasnt|havent|isnt|doesnt|dont)\\b)|\\b(two|three|four|five|six|several|many|[0-9]+) (weeks|months)\\b(?=[^.!?]{0,12}(still|还|都|仍)[^,.!?]{0,3}(没|未|不))|(?<!\\b(lived|living|live|been|worked|working|stayed|staying)( here| there)? |\\b(away|abroad|travell?ing|on holiday|on vacation|on leave) )\\bfor (two|three|four|five|six|seven|eight|nine|ten|several|many|a few|[0-9]+) (weeks|months)\\b");
@@ -502,6 +502,8 @@ public static class AlertRules
 
     // Fourteen days or more, the count before 天 or 日 in a wait of two weeks told in days ("二十来天", "18天").
     private const string Days14 = "(十[四五六七八九]|[二三四五六七八九]十[一二三四五六七八九几]?|1[4-9]|[2-9][0-9])";
+    // The same in English: "16 days", "twenty days".
+    private const string EnglishDays14 = "(1[4-9]|[2-9][0-9]|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty)";
 
     // A job that took a month or more (not the writer's own renovation), or two weeks or more.
     private const string JobTookMonths = "(?<!装)(修|等|拖|排|折腾)了(整整|足足|快|将近|差不多)?([一两三四五六七八九十几半0-9]+个多?月|半年|大半年|一年)(?![^.!?]{0,12}(终于|总算))";
@@ -520,7 +522,7 @@ public static class AlertRules
     // "Thanks for fixing the lift in record time — only 19 days!": speed praised beside a wait of two weeks or more.
     private static readonly Regex MockSpeed = new("\\brecord (time|speed)\\b|\\blightning (fast|speed)\\b|\\bspeedy\\b|神速|光速|火箭速度", Options);
     private static readonly Regex WeeksLong = new(
-        "\\b(1[4-9]|[2-9][0-9]|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty) days\\b|\\b(two|three|four|five|six|several|[2-9]) (weeks|months)\\b|" +
+        "\\b" + EnglishDays14 + " days\\b|\\b(two|three|four|five|six|several|[2-9]) (weeks|months)\\b|" +
         "半个?多?月|[两三四五六七八九十几]+个?多?(星期|礼拜|周|月)|" + Days14 + "多?天|半年|一年",
         Options);
     // Weeks that a building job takes are not a wait ("新大堂装修速度神速，两个月就完工了").
