@@ -60,7 +60,8 @@ public sealed class TextAnalyzer
     {
         var normalized = TextNormalizer.Normalize(text);
         var traditional = text is not null && text.Any(ChineseVariants.IsTraditional);
-        if (normalized.Length == 0 || !normalized.Any(char.IsLetterOrDigit)) return Quiet(0);
+        var hasWords = normalized.Any(char.IsLetterOrDigit);
+        if (!hasWords && !normalized.Any(TextNormalizer.IsEmoji)) return Quiet(0);
         // "收到", "好的，明白了", and a survey's "无" or "没什么意见": a reply that only acknowledges, or says there is nothing
         // to add, has no feeling and no problem, whatever models trained on complaints make of two characters.
         if (IsAcknowledgement(normalized)) return Quiet(1);
@@ -72,7 +73,8 @@ public sealed class TextAnalyzer
         var alert = AlertOf(normalized, features, polarity);
         // One segmentation serves the category's lexicon backing and the keywords.
         var words = DomainLexicon.Segment(normalized).Where(t => t.Known).Select(t => t.Token).ToList();
-        var category = CategoryOf(normalized, features, words, alert);
+        // An emoji alone ("👍👍", "😡") says how the owner feels and nothing of what about.
+        var category = hasWords ? CategoryOf(normalized, features, words, alert) : new CategoryResult("other", 1);
         var keywords = Keywords.OfWords(words, 5);
         return new AnalysisResult(polarity, alert, category, keywords, traditional, Version);
 

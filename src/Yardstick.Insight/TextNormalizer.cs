@@ -91,8 +91,12 @@ public static class TextNormalizer
                 var c => c,
             };
         }
-        return new string(chars);
+        // A reader sees a face for each marker, not a blank box.
+        return new string(chars).Replace(NegativeEmoji.ToString(), "😡").Replace(PositiveEmoji.ToString(), "👍");
     }
+
+    /// <summary>One of the two markers an emoji is normalized to.</summary>
+    public static bool IsEmoji(char c) => c is NegativeEmoji or PositiveEmoji;
 
     /// <summary>A CJK unified ideograph: the characters Chinese text is written in.</summary>
     public static bool IsChinese(char c) => c is >= '\u4e00' and <= '\u9fff';

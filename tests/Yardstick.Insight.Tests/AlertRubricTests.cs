@@ -1615,6 +1615,28 @@ public class AlertRubricTests
     }
 
     [Theory]
+    [InlineData("👍👍", "positive")]
+    [InlineData("🙏", "positive")]
+    [InlineData("😡😡😡", "negative")]
+    [InlineData("👎", "negative")]
+    public void An_emoji_alone_says_how_the_owner_feels_and_nothing_of_what_about(string text, string polarity)
+    {
+        var result = Analyze(text);
+        result.Polarity.Label.ShouldBe(polarity);
+        result.Alert.Level.ShouldNotBe("red");
+        if (polarity == "positive") result.Alert.Level.ShouldBe("none");
+        result.Category.Key.ShouldBe("other");
+    }
+
+    [Fact]
+    public void Evidence_shows_a_face_where_the_text_had_one()
+    {
+        var reasons = Analyze("😡😡😡电梯！！！又停了！！！").Alert.Reasons;
+        reasons.ShouldAllBe(r => !r.Trigger.Contains(TextNormalizer.NegativeEmoji) && !r.Trigger.Contains(TextNormalizer.PositiveEmoji));
+        TextNormalizer.ForDisplay(TextNormalizer.Normalize("😭电梯👍")).ShouldBe("😡电梯👍");
+    }
+
+    [Theory]
     [InlineData("")]
     [InlineData("   ")]
     [InlineData("！！？？")]
