@@ -143,6 +143,9 @@ public class AlertRubricTests
     [InlineData("If the heating isn't back on by tonight we will withhold this month's service charge, all of us on floor 12.", "withhold this months service charge")]
     [InlineData("So the plan is to ignore us until we all stop paying? Because that's where this is going.", "stop paying")]
     [InlineData("这事我已经在小红书上发了，点赞的人比你们回复的还快", "小红书上发了")]
+    [InlineData("有顾客在大众点评上说商场洗手间又脏又臭，半天找不到保洁", "大众点评上说")]
+    [InlineData("已经有人在小红书上吐槽我们小区的垃圾站了", "小红书上吐槽")]
+    [InlineData("再这样我就去大众点评给你们商场写差评", "差评")]
     public void Escalation_outside_the_company_is_red(string text, string trigger)
     {
         var alert = Analyze(text).Alert;
@@ -1438,7 +1441,10 @@ public class AlertRubricTests
     [InlineData("We'll be posting photos of the lantern festival on Weibo tonight.")]
     [InlineData("I'll post the photos of the lantern festival on WeChat moments.")]
     [InlineData("我在小红书上发了小区的樱花，好美")]
-    public void Photos_of_a_festival_posted_online_are_not_escalation(string text) =>
+    [InlineData("我在大众点评上给你们商场写了好评，保洁很用心")]
+    [InlineData("大众点评上说这家餐厅的菜不错，请问在商场几楼？")]
+    [InlineData("小红书上说这个小区停车位很紧张，是真的吗？")]
+    public void What_is_posted_online_without_a_complaint_is_not_escalation(string text) =>
         Analyze(text).Alert.Reasons.ShouldNotContain(r => r.Kind == AlertRules.Escalation);
 
     [Theory]
