@@ -540,7 +540,7 @@ public static class AlertRules
         "(坏|漏|堵|黑|不亮)了(快|整整|足足|都|将近)?([两三四五六七八九十几]+个?多?(星期|礼拜|周)|半个?多?月|[一两三四五六七八九十几]+个多?月|" + Days14 + "多?天)(?![^.!?]{0,12}(终于|修好了|已经修好|已修好))",
         Options);
 
-    private static readonly Regex PastPattern = new("上次|上回|之前|以前|那次|前几天|前些天|去年|上个月|上周|当时|昨天|前天|\\blast (week|month|year|time|night)\\b|\\bago\\b|\\byesterday\\b", Options);
+    private static readonly Regex PastPattern = new("上次|上回|之前|以前|那次|那天|那晚|有一次|前几天|前些天|前阵子|前段时间|去年|今年[一二三四五六七八九十0-9]{1,2}月|上个月|上周|当时|昨天|前天|\\blast (week|month|year|time|night)\\b|\\bago\\b|\\byesterday\\b", Options);
 
     private static readonly Regex ThanksPattern = new("谢谢|感谢|感激|暖心|多谢|辛苦|表扬|及时|很快|好快|迅速|给力|专业|满意|赞|恭喜|祝贺|处理得(很|挺|非常|特别)?(好|到位)|\\bcongratulat|\\bthank|\\bappreciate|\\b(so )?quickly\\b|well done|great job", Options);
 
@@ -581,7 +581,8 @@ public static class AlertRules
                 || (Fall.IsMatch(m.Value) && Preceded(normalized, m.Index, NearMiss))
                 || (IsDrilled(m.Value) && DrillPattern.IsMatch(normalized))
                 || (IsRinging(m.Value) && FalseAlarmPattern.IsMatch(normalized))
-                || (thankful && (PastPattern.IsMatch(clause) || positiveProbability >= 0.8f) && !Again.IsMatch(clause))
+                || (thankful && (PastPattern.IsMatch(clause) || ToldAsPast(normalized, m.Index) || positiveProbability >= 0.8f)
+                    && !Again.IsMatch(clause) && !Now.IsMatch(Sentence(normalized, m.Index)))
                 || IsPastAndThanked(clause)
                 || IsResolved(normalized, m)
                 || (Fall.IsMatch(m.Value) && Unharmed.IsMatch(normalized.AsSpan(m.Index + m.Length)))
@@ -918,6 +919,30 @@ public static class AlertRules
     }
 
     private static string Clause(string text, int index) => text[ClauseStart(text, index)..ClauseEnd(text, index)];
+
+    /// <summary>
+    /// A letter sets its story in the past once, at the start ("去年冬天的一个晚上，我家老人在楼道里摔倒了。……一边帮忙止血，
+    /// 一边打了120"): a danger told after a time word is past.
+    /// </summary>
+    private static bool ToldAsPast(string text, int index) => PastPattern.IsMatch(text.AsSpan(0, index));
+
+    /// <summary>
+    /// Thanks for the past do not clear a danger whose sentence says it is happening now ("谢谢上次帮忙修好了门锁。现在楼道里
+    /// 有很浓的煤气味"). 刚才 is not now: "刚才那个电梯困人的事处理得很快，谢谢" is over.
+    /// </summary>
+    private static readonly Regex Now = new("现在|此刻|正在|\\b(right )?now\\b", Options);
+
+    /// <summary>The sentence around a position.</summary>
+    private static string Sentence(string text, int index)
+    {
+        var start = index;
+        while (start > 0 && !IsSentenceEnd(text[start - 1])) start--;
+        var end = index;
+        while (end < text.Length && !IsSentenceEnd(text[end])) end++;
+        return text[start..end];
+
+        static bool IsSentenceEnd(char c) => c is '.' or '!' or '?' or '\n';
+    }
 
     private static int ClauseEnd(string text, int index)
     {

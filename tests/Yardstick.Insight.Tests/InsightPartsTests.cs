@@ -266,6 +266,17 @@ public class InsightPartsTests
     }
 
     [Fact]
+    public void Praise_is_not_red_on_the_alert_models_word_alone()
+    {
+        // An alert model that calls every mention of the plumber red: the analyzer still hears the praise.
+        var rows = Enumerable.Range(0, 10).SelectMany(_ => new[] { ("师傅修水管", "red"), ("请问几点开门", "none") }).ToList();
+        var alert = LinearModel.Train("alert", rows, new TrainingOptions { Epochs = 5, Features = FeatureSpec.Default with { Bits = 12 } });
+        var analyzer = TextAnalyzer.Default.With(InsightTask.Alert, alert);
+        analyzer.Analyze("谢谢师傅修水管，修得又快又好，非常满意").Alert.Level.ShouldNotBe("red");
+        analyzer.Analyze("师傅修水管修了一半就走了，太差了").Alert.Level.ShouldBe("red");
+    }
+
+    [Fact]
     public void Model_evidence_is_shown_without_brackets_cut_in_half()
     {
         // Seen on the demo board: "(三" from "户内深度保洁（三室两厅）".
