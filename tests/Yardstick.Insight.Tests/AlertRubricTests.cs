@@ -1448,6 +1448,12 @@ public class AlertRubricTests
         Analyze(text).Alert.Reasons.ShouldNotContain(r => r.Kind == AlertRules.Escalation);
 
     [Theory]
+    [InlineData("停車場出口的欄杆又壞了，排隊排了二十分鐘")]
+    [InlineData("地库入口的栏杆坏了，抬不起来，车都堵在外面")]
+    public void A_car_park_barrier_that_is_broken_is_no_railing(string text) =>
+        Analyze(text).Alert.Reasons.ShouldNotContain(r => r.Kind == AlertRules.Danger);
+
+    [Theory]
     [InlineData("冷库的氨气报警器该年检了吧？")]
     [InlineData("氨气的味道是从垃圾站飘过来的吗？上周清理完就没有了")]
     [InlineData("快递员问我住哪，我一下子也说不清门牌号")]
