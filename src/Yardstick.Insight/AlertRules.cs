@@ -540,7 +540,7 @@ public static class AlertRules
         "(坏|漏|堵|黑|不亮)了(快|整整|足足|都|将近)?([两三四五六七八九十几]+个?多?(星期|礼拜|周)|半个?多?月|[一两三四五六七八九十几]+个多?月|" + Days14 + "多?天)(?![^.!?]{0,12}(终于|修好了|已经修好|已修好))",
         Options);
 
-    private static readonly Regex PastPattern = new("上次|上回|之前|以前|那次|那天|那晚|有一次|前几天|前些天|前阵子|前段时间|去年|今年[一二三四五六七八九十0-9]{1,2}月|上个月|上周|当时|昨天|前天|\\blast (week|month|year|time|night)\\b|\\bago\\b|\\byesterday\\b", Options);
+    private static readonly Regex PastPattern = new("上次|上回|之前|以前|那次|那天|那晚|有一次|前几天|前些天|前阵子|前段时间|去年|今年[一二三四五六七八九十0-9]{1,2}月|上个月|上周|当时|昨天|前天|\\blast (week|month|year|time|night|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday|spring|summer|autumn|winter)\\b|\\bago\\b|\\byesterday\\b", Options);
 
     private static readonly Regex ThanksPattern = new("谢谢|感谢|感激|暖心|多谢|辛苦|表扬|及时|很快|好快|迅速|给力|专业|满意|赞|恭喜|祝贺|处理得(很|挺|非常|特别)?(好|到位)|\\bcongratulat|\\bthank|\\bappreciate|\\b(so )?quickly\\b|well done|great job", Options);
 

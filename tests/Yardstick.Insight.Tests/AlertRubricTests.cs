@@ -1631,6 +1631,7 @@ public class AlertRubricTests
     [InlineData("物业的各位同事：上周日凌晨我家楼上的水管突然爆了，水顺着天花板往下流，客厅的吊灯都在滴水，我们一家人吓得不知所措。值班的工程师傅十五分钟就赶到了，关了阀门，又帮忙把家具搬开，一直忙到天亮才走。后来物业还协调楼上的邻居赔偿了我们的损失。这件事让我们很感动，特此写信感谢。", "positive", "none")]
     // Its time said once, at the start: the 120 called three clauses later is past too.
     [InlineData("去年冬天的一个晚上，我家老人在楼道里摔倒了，头磕破了流了很多血。我们打电话给物业，夜班保安和管家几分钟就赶到了，一边帮忙止血，一边打了120，还一直陪我们到医院。老人现在已经康复了，我们一直想找机会说声谢谢，今天终于写下来了，真心感谢你们。", "positive", "none")]
+    [InlineData("Dear Sir or Madam, I would like to express our thanks to your security team. Last Saturday night, one of our staff members fainted in the lobby while working late. The night guard called an ambulance immediately, stayed with her until the paramedics arrived and then called her family. She is fine now. We are truly grateful.", "positive", "none")]
     // Their twins: a long complaint stays a complaint, and a letter about an emergency now is red.
     [InlineData("我想反映一下小区的情况。搬来三年，电梯隔三岔五就坏，每次报修都要等上好几天。楼道的灯坏了也没人换，晚上黑漆漆的。垃圾站离我家窗户不到十米，夏天根本不敢开窗。物业费一分不少地收，服务却一年不如一年，我们真的很失望。", "negative", "yellow")]
     [InlineData("紧急情况！我们楼9层的楼道里有很浓的煤气味，好几户人家都闻到了，不知道是哪家漏的。我们已经把窗户打开了，也不敢开灯。请物业马上派人过来，并且通知燃气公司，楼里有很多老人和小孩，谢谢！", "negative", "red")]
