@@ -871,6 +871,9 @@ public class AlertRubricTests
     [InlineData("小区的路灯都黑了一整个冬天了，真是节能环保模范小区。")]
     [InlineData("小区的喷泉停了一个夏天，池子里全是绿藻和蚊子，真是生态园林。")]
     [InlineData("Our office toilets have been out of order since before Christmas and it is now February. Unbelievable.")]
+    [InlineData("真要谢谢你们，让我们全家免费练了半个月爬十八层楼梯")]
+    [InlineData("你们物业真是佛系，垃圾堆在单元门口半个月了，估计在等它自己消失吧")]
+    [InlineData("草都长到腰了，蚊子一窝一窝的，你们说派人修剪，都两个月了")]
     public void Angry_and_repeated_or_long_unresolved_is_red(string text)
     {
         var alert = Analyze(text).Alert;
@@ -970,6 +973,9 @@ public class AlertRubricTests
     [InlineData("游泳池停了一个冬天，请问明年几月开放？")]
     [InlineData("喷泉停了一个夏天，今天终于修好了，晚上好多小朋友在玩")]
     [InlineData("We have lived here since before Christmas and the lifts have been great.")]
+    [InlineData("宝宝都两个月了，会所可以办满月酒吗？")]
+    [InlineData("垃圾堆了半个月，今天终于清走了，谢谢")]
+    [InlineData("电梯检修那一个月我们爬楼梯锻炼身体，挺好的")]
     public void Calls_from_the_company_and_a_short_wait_are_not_a_repeated_complaint(string text) =>
         Analyze(text).Alert.Reasons.ShouldNotContain(r => r.Kind == AlertRules.Repeated);
 
