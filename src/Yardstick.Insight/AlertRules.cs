@@ -415,8 +415,8 @@ public static class AlertRules
         // "免费体验了一个月爬二十层楼梯", "垃圾堆在楼下半个月了", "杂草长得比我还高了，……都两个月了": a lift out told by the
         // stairs climbed, rubbish left, and a wait said last (in a complaint only, as every count here: "宝宝都两个月了" asks
         // about something else).
-        "(半个?多?月|[一两三四五六七八九十几]+个多?月|[两三四五六七八九十几]+个?多?(星期|礼拜|周)|" + Days14 + "多?天)(?!前)[^,.!?]{0,4}(爬|走)[^,.!?]{0,6}楼梯|" +
-        "(垃圾|杂物|纸箱|大件)[^,.!?]{0,6}(堆|放|扔|摆)[^,.!?]{0,6}(半个?多?月|[一两三四五六七八九十几]+个多?月|[两三四五六七八九十几]+个?多?(星期|礼拜|周)|" + Days14 + "多?天)了?(?![^.!?]{0,12}(终于|清走|清理了|已清|清掉了))|" +
+        TwoWeeksOrMore + "(?!前)[^,.!?]{0,4}(爬|走)[^,.!?]{0,6}楼梯|" +
+        "(垃圾|杂物|纸箱|大件)[^,.!?]{0,6}(堆|放|扔|摆)[^,.!?]{0,6}" + TwoWeeksOrMore + "了?(?![^.!?]{0,12}(终于|清走|清理了|已清|清掉了))|" +
         "都(快|整整|足足)?([两三四五六七八九十几]|好几)个多?月了(?=[.!?]*$)|" +
         // "喷泉停了一个夏天": a thing that should run, stopped for a season (a pool closed for the winter is calm).
         "(喷泉|电梯|扶梯|水泵|空调|暖气|新风|门禁|道闸)停了(一)?整?个(雨季|夏天|冬天|春天|秋天|季度)(?![^.!?]{0,12}(终于|修好了|已经修好|已修好|恢复))|" +
@@ -510,6 +510,8 @@ public static class AlertRules
 
     // Fourteen days or more, the count before 天 or 日 in a wait of two weeks told in days ("二十来天", "18天").
     private const string Days14 = "(十[四五六七八九]|[二三四五六七八九]十[一二三四五六七八九几]?|1[4-9]|[2-9][0-9])";
+    // Two weeks or more in any unit: "半个月", "三个多月", "两个星期", "二十几天".
+    private const string TwoWeeksOrMore = "(半个?多?月|[一两三四五六七八九十几]+个多?月|[两三四五六七八九十几]+个?多?(星期|礼拜|周)|" + Days14 + "多?天)";
     // The same in English: "16 days", "twenty days".
     private const string EnglishDays14 = "(1[4-9]|[2-9][0-9]|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty)";
 
@@ -942,12 +944,10 @@ public static class AlertRules
     private static string Sentence(string text, int index)
     {
         var start = index;
-        while (start > 0 && !IsSentenceEnd(text[start - 1])) start--;
+        while (start > 0 && !TextNormalizer.IsSentenceEnd(text[start - 1])) start--;
         var end = index;
-        while (end < text.Length && !IsSentenceEnd(text[end])) end++;
+        while (end < text.Length && !TextNormalizer.IsSentenceEnd(text[end])) end++;
         return text[start..end];
-
-        static bool IsSentenceEnd(char c) => c is '.' or '!' or '?' or '\n';
     }
 
     private static int ClauseEnd(string text, int index)

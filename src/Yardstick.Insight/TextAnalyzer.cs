@@ -146,8 +146,6 @@ public sealed class TextAnalyzer
     // whole-text model knows).
     private const int LetterLength = 100;
 
-    private static readonly Regex SentenceEnd = new("(?<=[.!?\n])", RegexOptions.CultureInvariant);
-
     /// <summary>
     /// The polarity of a long text as the geometric mean of its sentences' (short sentences together up to 30 characters):
     /// a sentence sure of its feeling weighs more than one that hesitates, and no single sentence decides.
@@ -156,10 +154,14 @@ public sealed class TextAnalyzer
     {
         var pieces = new List<string>();
         var piece = "";
-        foreach (var sentence in SentenceEnd.Split(normalized))
+        for (var start = 0; start < normalized.Length;)
         {
+            var end = start;
+            while (end < normalized.Length && !TextNormalizer.IsSentenceEnd(normalized[end])) end++;
+            var sentence = normalized[start..Math.Min(end + 1, normalized.Length)];
             if (piece.Length > 0 && piece.Length + sentence.Length > 30) { pieces.Add(piece); piece = ""; }
             piece += sentence;
+            start = end + 1;
         }
         if (piece.Any(char.IsLetterOrDigit)) pieces.Add(piece);
         if (pieces.Count < 2) return PolarityModel.PredictFeatures(features);

@@ -104,6 +104,9 @@ public static class TextNormalizer
     /// <summary>Clause ends after normalization: rules look for negation and time words within one clause.</summary>
     public static bool IsClauseBreak(char c) => c is ',' or '.' or '!' or '?' or ';' or ':' or '\n' or '~';
 
+    /// <summary>Sentence ends after normalization: a letter's sentences, where a clause is too short a reach.</summary>
+    public static bool IsSentenceEnd(char c) => c is '.' or '!' or '?' or '\n';
+
     private static bool IsPunctuation(char c) => IsClauseBreak(c) || c is '-' or '…';
 
     private static char Map(Rune rune)
