@@ -506,6 +506,7 @@ public class AlertRubricTests
     [InlineData("孩子把钥匙插进插座里了", "插座")]
     [InlineData("一棵树倒下来砸在车上，司机还在车里", "在车里")]
     [InlineData("那条狗见人就扑人", "扑人")]
+    [InlineData("那条狗见人就咬人，今天又追着孩子跑", "咬人")]
     [InlineData("配电间进水了", "配电间")]
     [InlineData("走廊里有人用炭炉烤肉", "炭炉")]
     [InlineData("电梯困仁了，快来", "困仁")]
@@ -1027,6 +1028,7 @@ public class AlertRubricTests
     [InlineData("小区公告：请勿高空抛物，违者追责")]
     [InlineData("麻烦提醒一下楼上的住户，不要往楼下扔烟头")]
     [InlineData("电梯门关得太快，孩子差点被夹到，麻烦调慢一点")]
+    [InlineData("小区里的狗不拴绳，早上差点扑到我女儿，狗主人还说不咬人")]
     public void Negated_danger_is_not_red(string text) => Analyze(text).Alert.Level.ShouldNotBe("red");
 
     [Theory]
