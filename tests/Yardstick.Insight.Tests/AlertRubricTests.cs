@@ -875,6 +875,9 @@ public class AlertRubricTests
     [InlineData("真要谢谢你们，让我们全家免费练了半个月爬十八层楼梯")]
     [InlineData("你们物业真是佛系，垃圾堆在单元门口半个月了，估计在等它自己消失吧")]
     [InlineData("草都长到腰了，蚊子一窝一窝的，你们说派人修剪，都两个月了")]
+    [InlineData("物业的回复永远是“已记录”，记录了大半年，车位上的积水一点没变。")]
+    [InlineData("商场的扶梯“维修中”的牌子都挂成装饰品了，从开春挂到现在。")]
+    [InlineData("你们清垃圾是按季度清吗？垃圾站边上那堆装修垃圾都长草了。")]
     public void Angry_and_repeated_or_long_unresolved_is_red(string text)
     {
         var alert = Analyze(text).Alert;
@@ -977,6 +980,9 @@ public class AlertRubricTests
     [InlineData("宝宝都两个月了，会所可以办满月酒吗？")]
     [InlineData("垃圾堆了半个月，今天终于清走了，谢谢")]
     [InlineData("电梯检修那一个月我们爬楼梯锻炼身体，挺好的")]
+    [InlineData("搬来大半年了，小区环境一点没变，还是那么干净")]
+    [InlineData("出差半年回来，楼下的花园一点没变，依然整洁漂亮")]
+    [InlineData("过年的灯笼从春节挂到现在，可以收了吧")]
     public void Calls_from_the_company_and_a_short_wait_are_not_a_repeated_complaint(string text) =>
         Analyze(text).Alert.Reasons.ShouldNotContain(r => r.Kind == AlertRules.Repeated);
 
