@@ -495,8 +495,15 @@ public static class AlertRules
     private static readonly Regex Fall = new("^(摔倒|跌倒|滑倒|扑倒|绊倒|夹到|摔在|摔到地上|摔下|[滑掉跌摔]下来|[摔滑跌绊][了过]?[一个]?跤|栽(下去|下来|倒)|划伤|割伤|划破|割破)", Options);
     private static readonly string[] NearMiss = ["差点", "差一点", "险些", "几乎", "怕", "担心", "容易", "以免", "免得", "防止"];
 
+    // "A child nearly fell off the swing": the same near miss in English.
+    private static readonly Regex EnglishFall = new("^(fell|fallen|slipped|tripped)\\b", Options);
+    private static readonly Regex EnglishNearMiss = new("\\b(nearly|almost|narrowly)( have| has)? $", Options);
+
     // "差点" and its like: the near-miss words of the list above that are not a worry ("怕", "担心").
     private static readonly Regex NearMissWord = new("差点|差一点|险些|几乎", Options);
+
+    // "孩子差点摔下来，幸好家长扶住了": a near miss the writer says was averted.
+    internal static readonly Regex Averted = new("幸好|幸亏|还好|好在|所幸|\\b(luckily|fortunately|thankfully)\\b", Options);
 
     /// <summary>
     /// The text with "差点" and its like blanked out, or null when it has none. The rules blank a near-missed fall for the
@@ -591,6 +598,7 @@ public static class AlertRules
             if (IsNegated(normalized, m.Index)
                 || (IsGeneralCase(normalized, m) && AskedInClause(normalized, m.Index))
                 || (Fall.IsMatch(m.Value) && Preceded(normalized, m.Index, NearMiss))
+                || (EnglishFall.IsMatch(m.Value) && EnglishNearMiss.IsMatch(normalized.AsSpan(ClauseStart(normalized, m.Index), m.Index - ClauseStart(normalized, m.Index))))
                 || (IsDrilled(m.Value) && DrillPattern.IsMatch(normalized))
                 || (IsRinging(m.Value) && FalseAlarmPattern.IsMatch(normalized))
                 || (thankful && (PastPattern.IsMatch(clause) || ToldAsPast(normalized, m.Index) || positiveProbability >= 0.8f)

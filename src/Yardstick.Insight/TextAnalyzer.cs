@@ -199,9 +199,9 @@ public sealed class TextAnalyzer
         }
         var p = read == normalized ? Predict(AlertModel, features, normalized) : AlertModel.PredictNormalized(read);
         float P(string label) => AlertModel.IndexOf(label) is var i and >= 0 ? p[i] : 0f;
-        // Whether a near miss is red is asked without its "差点" as well.
+        // Whether a near miss is red is asked without its "差点" as well, unless the text says it was averted.
         var red = P(InsightLabels.Red);
-        if (dismissed.Count > 0 && AlertRules.WithoutNearMiss(read) is { } blanked)
+        if (dismissed.Count > 0 && !AlertRules.Averted.IsMatch(normalized) && AlertRules.WithoutNearMiss(read) is { } blanked)
             red = AlertModel.PredictNormalized(blanked)[AlertModel.IndexOf(InsightLabels.Red)];
         // Without a trigger the model alone may still call red when it gives red at least even odds; its evidence is then the
         // reason. (At 0.7 it missed two of the seventh handwritten round's reds that 0.5 catches, at no cost in precision

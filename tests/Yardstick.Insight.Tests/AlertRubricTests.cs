@@ -507,6 +507,7 @@ public class AlertRubricTests
     [InlineData("孩子把钥匙插进插座里了", "插座")]
     [InlineData("一棵树倒下来砸在车上，司机还在车里", "在车里")]
     [InlineData("那条狗见人就扑人", "扑人")]
+    [InlineData("A child fell off the broken swing this morning.", "fell off")]
     [InlineData("那条狗见人就咬人，今天又追着孩子跑", "咬人")]
     [InlineData("配电间进水了", "配电间")]
     [InlineData("走廊里有人用炭炉烤肉", "炭炉")]
@@ -1046,6 +1047,8 @@ public class AlertRubricTests
     [InlineData("我的车在地库被划伤了，监控能查一下吗")]
     [InlineData("出地库天天排队二十分钟，气得我想撞墙")]
     [InlineData("商场的旋转门转得太快，好几次差点夹到人")]
+    [InlineData("The swing chain snapped and a child nearly fell off, luckily his dad caught him. Please fix it.")]
+    [InlineData("小区游乐场的秋千链子断了一根，孩子差点摔下来，幸好家长在旁边扶住了。")]
     public void A_near_fall_or_a_scratch_is_a_complaint_not_a_red(string text) => Analyze(text).Alert.Level.ShouldNotBe("red");
 
     [Fact]
