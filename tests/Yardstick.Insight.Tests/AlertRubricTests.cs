@@ -1024,6 +1024,11 @@ public class AlertRubricTests
         Analyze("上次消防通道被堵，你们很快就清理了，谢谢").Alert.Level.ShouldNotBe("red");
         // Welding beside a blocked fire door is a fire waiting to happen.
         Analyze("租户报告：18层东侧消防门被装修材料堵住，且楼层内有人施工电焊。").Alert.Level.ShouldBe("red");
+        // A fire door held open cannot stop the smoke; one that merely closes badly is a repair.
+        Analyze("商场消防通道的门被商户用货架顶住了，关不上。").Alert.Level.ShouldBe("red");
+        Analyze("商场的防火门被人用灭火器顶着，一直开着。").Alert.Level.ShouldBe("red");
+        Analyze("3楼的防火门关不严，麻烦来调一下").Alert.Level.ShouldNotBe("red");
+        Analyze("消防门锁坏了，关不上，麻烦修一下").Alert.Level.ShouldNotBe("red");
     }
 
     [Fact]
