@@ -27,7 +27,7 @@ public static class SentimentLexicon
     public static readonly string[] NegativeWords =
     [
         "失望", "生气", "气死", "愤怒", "气愤", "不满", "不满意", "垃圾物业", "差劲", "太差", "很差", "真差", "恶心", "受不了",
-        "忍无可忍", "受够了", "无语", "崩溃", "寒心", "烦死", "吵死", "投诉", "没人管", "都不管", "也不管", "推脱", "推卸", "推诿", "敷衍",
+        "忍无可忍", "受够了", "无语", "崩溃", "彻底失望", "寒心", "烦死", "吵死", "投诉", "没人管", "都不管", "也不管", "推脱", "推卸", "推诿", "敷衍",
         "不耐烦", "态度差", "乱收", "太贵", "坑人", "骗人", "凭什么", "什么玩意", "呵呵", "摆设", "形同虚设", "有什么用",
         "不及时", "不专业", "不方便", "还没人来", "没人来修", "到现在还没", "没擦干净", "没扫干净", "没消息", "没动静", "一改再改",
         "油乎乎", "脏兮兮", "臭烘烘", "见识了", "回回都", "照样漏", "又漏了", "还在漏", "还是漏", "还漏", "disappointed", "unacceptable", "terrible", "awful", "ridiculous", "rude", "dirty",
@@ -36,6 +36,12 @@ public static class SentimentLexicon
         "furious", "livid", "outraged", "fuming", "appalling", "pathetic", "ignoring", "ignored", "sick of", "tired of",
         "annoying", "annoyed", "upset", "horrible", "shocking", "disgraceful", "incompetent", "hopeless", TextNormalizer.NegativeEmoji.ToString(),
     ];
+
+    // Words that hold a praise word without praising: a survey's name (满意度调查), a question (是否满意), a person (负责人),
+    // a thing done for good that went wrong (彻底坏了). Being longer, they cover the praise word inside them and count as
+    // nothing ("你们的满意度调查就是走过场" had been praise).
+    public static readonly string[] NeutralWords =
+        ["满意度", "满意率", "满意程度", "是否满意", "满不满意", "满意不满意", "负责人", "负责的人", "谁负责", "谁来负责", "彻底坏", "彻底不", "彻底没", "彻底停", "彻底瘫"];
 
     private static readonly string[] Negations = ["不", "没", "没有", "无", "未", "别", "不太", "不够", "不很", "不是很", "不怎么", "不能", "无法", "难以", "不可", "没什么", "没有什么", "没啥"];
 
@@ -46,8 +52,8 @@ public static class SentimentLexicon
         "havent ", "hasnt ", "not very ", "not so ",
     ];
 
-    private static readonly (string Word, bool Positive)[] Cues =
-        PositiveWords.Select(w => (w, true)).Concat(NegativeWords.Select(w => (w, false)))
+    private static readonly (string Word, int Sign)[] Cues =
+        PositiveWords.Select(w => (w, 1)).Concat(NegativeWords.Select(w => (w, -1))).Concat(NeutralWords.Select(w => (w, 0)))
             .OrderByDescending(c => c.Item1.Length).ToArray();
 
     private static readonly string[] ChinesePraise = PositiveWords.Where(w => w.Any(TextNormalizer.IsChinese)).ToArray();
@@ -79,15 +85,16 @@ public static class SentimentLexicon
     {
         int positive = 0, negative = 0;
         var covered = new bool[normalized.Length];
-        foreach (var (word, isPositive) in Cues)
+        foreach (var (word, sign) in Cues)
             for (var at = normalized.IndexOf(word, StringComparison.Ordinal); at >= 0;
                  at = normalized.IndexOf(word, at + word.Length, StringComparison.Ordinal))
             {
                 // The longest word wins: 不满意 is one complaint, not 满意 negated as well.
                 if (covered.AsSpan(at, word.Length).Contains(true) || !DomainLexicon.IsWhole(normalized, at, word.Length)) continue;
                 covered.AsSpan(at, word.Length).Fill(true);
+                if (sign == 0) continue;
                 var negated = IsNegated(normalized, at);
-                if (isPositive) { if (negated) negative++; else positive++; }
+                if (sign > 0) { if (negated) negative++; else positive++; }
                 else if (!negated) negative++;
             }
         return (positive, negative);

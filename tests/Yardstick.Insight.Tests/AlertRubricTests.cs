@@ -1324,6 +1324,11 @@ public class AlertRubricTests
     [InlineData("没啥不满意", 0, 0)]
     [InlineData("这一年服务明显进步了，报修都能很快解决", 2, 0)]
     [InlineData("Good service overall, but the gym is not good enough", 1, 1)]
+    [InlineData("你们的满意度调查就是走过场", 0, 0)]
+    [InlineData("请你们项目负责人给我回个电话", 0, 0)]
+    [InlineData("电梯这下彻底坏了", 0, 0)]
+    [InlineData("对物业彻底失望了", 0, 1)]
+    [InlineData("积水问题彻底解决了，很满意", 2, 0)]
     public void Sentiment_words_count_after_negation(string text, int praise, int complaint) =>
         SentimentLexicon.Count(TextNormalizer.Normalize(text)).ShouldBe((praise, complaint));
 
