@@ -985,6 +985,7 @@ public class AlertRubricTests
     [InlineData("搬来大半年了，小区环境一点没变，还是那么干净")]
     [InlineData("出差半年回来，楼下的花园一点没变，依然整洁漂亮")]
     [InlineData("过年的灯笼从春节挂到现在，可以收了吧")]
+    [InlineData("满意度调查意见：客服电话难打通，打了好几次才有人接。")]
     public void Calls_from_the_company_and_a_short_wait_are_not_a_repeated_complaint(string text) =>
         Analyze(text).Alert.Reasons.ShouldNotContain(r => r.Kind == AlertRules.Repeated);
 
