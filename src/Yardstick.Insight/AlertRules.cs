@@ -91,7 +91,7 @@ public static class AlertRules
             "换物业(?>(公司)?)(?!以后|之后|后)|换(掉)?(管理公司|管理处|物管公司)(?!以后|之后|后)|要求退返|换掉(你们|物业)|(开除|赶走)(物业|你们)|把(你们|贵司|物业)[^,.!?]{0,4}合同[^,.!?]{0,4}(终止|解除)|(终止|解除)[^,.!?]{0,2}(和|与)?(你们|贵司|物业公司|物业)的?(物业)?(服务)?合同|不(再)?(和|跟|与)(你们|贵司|物业公司|物业)续(约|签)|(投票|表决)[^,.!?]{0,4}(开除|罢免|解聘|换掉|炒掉|赶走)|(写信|反映|投诉|举报)[^,.!?]{0,4}(给|到)?[^,.!?]{0,3}(书记|区委|市委|县委)|炒掉物业|罢免(物业|你们)|(开|召开)业主大会[^,.!?]{0,8}(炒|换|解聘|赶走|罢免)|把(你们|物业|物业公司)(炒了|炒掉|换了|换掉)|(去|到|找)(开发商|你们|物业公司)?的?(总部|总公司|集团)[^,.!?]{0,4}(闹|讨说法|讨个说法|投诉|维权|拉横幅)|(投诉|告|反映)到[^,.!?]{0,4}(总部|总公司|集团)|打到[^,.!?]{0,4}(总部|总公司|集团)[^,.!?]{0,4}(老板|领导|董事长|总经理|为止)|一直往上(打|投诉|告)|越级投诉|解聘(物业|你们|贵司|贵公司|贵中心)|(开除|罢免|炒掉|更换)(贵司|贵公司|贵中心)|" +
             "(物业费|管理费)[^,.!?]{0,4}先?停(了|交|缴|付)|(暂停|停止|拒绝|暂缓)(缴纳|交纳|支付)[^,.!?]{0,8}(物业|管理费|租金)|(物业费|管理费)[^.!?]{0,10}停[交缴付]|押着不[交缴付]",
         ],
-        "\\b(contact(ed|ing)?|instruct(ed|ing)?|hir(e|ed|ing)|call(ed|ing)?|consult(ed|ing)?|sp(eak|oke|oken|eaking) to) (my |our |a )?solicitors?\\b|\\b(sue|suing|ombudsman|lawyers?|lawsuit|(?<!social )media|journalists?|reporters?|newspapers?|police|authorities|housing (bureau|authority))\\b|" +
+        "\\b(contact(ed|ing)?|instruct(ed|ing)?|hir(e|ed|ing)|call(ed|ing)?|consult(ed|ing)?|sp(eak|oke|oken|eaking) to) (my |our |a )?solicitors?\\b|\\b(sue|suing|ombudsman|lawyers?(?! to (review|check|draft|read|look over))|lawsuit|(?<!social )media|journalists?|reporters?|newspapers?|police|authorities|housing (bureau|authority))\\b|" +
         "\\bpost(ed|ing)? (it |this |the video |them )?online\\b|\\bpost(ed|ing)? (it|this|them|the video|the photos) (on|to) (social media|weibo|douyin|xiaohongshu|tiktok|wechat moments)\\b|\\ball over (social media|the internet|weibo|douyin|xiaohongshu|tiktok|wechat)\\b|\\bpost(ing)?\\b[^.!?]{0,30}\\b(rubbish|garbage|trash|mess|leak|mould|mold|dirt|filth|disaster)\\b[^.!?]{0,30}\\b(on|to) (weibo|douyin|xiaohongshu|tiktok|wechat moments|social media)\\b|\\b(post|share|upload)(ed|ing|s)?\\b[^.!?]{0,30}\\byour\\b[^.!?]{0,50}\\b(on|to) (xiaohongshu|weibo|douyin|tiktok|wechat moments|social media|the internet)\\b|\\b(put|putting|posting|uploading|sharing)\\b[^.!?]{0,30}\\b(clip|video|footage|recording)\\b[^.!?]{0,10}\\b(on|to) (douyin|weibo|xiaohongshu|tiktok|youtube|wechat moments|social media|the internet)\\b|\\blegal (action|proceedings)\\b|\\b(tak(e|en|ing)|seek(ing)?|sought) legal advice\\b|\\b(district|street|housing|city) office\\b|\\bcopied (in )?(the )?(local )?(paper|press|newspaper|media)\\b|\\bconsumer (council|association|rights)\\b|\\b(city|district|local) (government|council)\\b|\\bthe government\\b|\\b(call(ing)?|contact(ing)?|tell(ing)?|go(ing)? to) the (news|press|papers|tv)\\b|\\b(take|taking|see) (you|them|it|this) to court\\b|\\b(the press|tv station|on the news)\\b(?![^.!?]{0,30}\\b(filmed|interviewed|featured|show|programme|program)\\b)|refuse to pay|" +
         "stop paying|withhold(ing)? (the |our |my |this months |next months |all )?(fees?|rent|payment|service charges?|management fees?)|refus(e|es|ed|ing) to pay|not (going to )?pay(ing)? (the |our |my |any )?(fees?|service charges?|management fees?)|not (going to )?pay(ing)? (another|a single|one more) (cent|penny|dollar|yuan|kuai)\\b|" +
         "(videos?|photos?|pictures?) of (this|the|your) (mess|problem|leak|rubbish|state)\\b[^.!?]{0,30}\\b(on|to) (douyin|weibo|tiktok|xiaohongshu|wechat moments|social media)\\b");
@@ -129,7 +129,7 @@ public static class AlertRules
             "(?<!请问[^,.!?]{0,6})(烧|焚烧)[^,.!?]{0,3}(垃圾|树叶|落叶|秸秆|杂物|纸箱|轮胎)|(点|生|烧)了?[^,.!?]{0,2}(火堆|篝火(?!晚会|活动))|" +
             "(楼梯间|楼道|走廊|消防通道|疏散通道)[^.!?]{0,40}((电暖器|电暖气|取暖器|电炉|小太阳)[^,.!?]{0,8}(开着|烧着|用着)|(开着|烧着|用着)[^,.!?]{0,3}(电暖器|电暖气|取暖器|电炉|小太阳))",
             // Electricity: shocks, sparks, live or burnt wiring, batteries that swell or blow up.
-            "漏电|(?<!防)触电|(插进|塞进|捅进)了?[^,.!?]{0,3}(插座|插孔)|(?<![停断来通])电到|带电|被电(?![动瓶])|电麻|麻电|(手|身上)[^,.!?]{0,3}麻了一下|(一碰|一摸|碰到|摸到)[^,.!?]{0,3}麻(?!烦|将|辣|花)|" +
+            "漏电(?!保护|开关|断路)|(?<!防)触电|(插进|塞进|捅进)了?[^,.!?]{0,3}(插座|插孔)|(?<![停断来通])电到|带电|被电(?![动瓶])|电麻|麻电|(手|身上)[^,.!?]{0,3}麻了一下|(一碰|一摸|碰到|摸到)[^,.!?]{0,3}麻(?!烦|将|辣|花)|" +
             "(插座|插头|电线|开关|电箱|电闸|线路|配电箱|电表箱)[^,.!?]{0,6}打火|噼里啪啦|噼啪|[冒打出]火花|" +
             "冒出[^,.!?]{0,4}火花|电火花|" +
             "(配电|电箱|电柜|电表箱|变压器|插座|开关|电闸)[^,.!?]{0,6}(滋滋|噼啪|蓝光|电弧)|" +
@@ -244,7 +244,7 @@ public static class AlertRules
             // People in medical distress, or a call for an ambulance; a power cut where someone lives on a ventilator,
             // whichever of the two the owner names first, unless the power is back or a generator is running. "闷得喘不过气"
             // is a stuffy room.
-            "呼救|救命|急救(?!药|箱|包|培训|知识|常识|设备|器材|用品|物资|站点|课)|救护车|(叫|打|拨|喊)[^,.!?]{0,2}(120|救护车)|抽筋|" +
+            "呼救|救命|急救(?!药|箱|包|培训|知识|常识|设备|器材|用品|物资|站点|课)|救护车(?!通道|专用|停靠|停车)|(叫|打|拨|喊)[^,.!?]{0,2}(120|救护车)|抽筋|" +
             "心脏病(犯|发)|(突发|犯了?)[^,.!?]{0,2}心脏病|心梗|脑梗|中风|(?<!要|快|会|别|防|以免|免得)中暑|犯病|呼吸困难|窒息|晕(倒|在|过去)|昏迷|昏厥|休克|抽搐|昏倒|不省人事|" +
             "(躺|倒|趴)[^,.!?]{0,8}(一动不动|没动静|没有动静)|(躺|倒|趴)[^.!?]{0,12}叫(也|都)不(应|醒)|" +
             "(躺|倒|趴|晕)[^.!?]{0,16}(叫|喊|拍)[^,.!?]{0,3}(没反应|没有反应|没动静)|没(有)?了?呼吸|不喘气|呼吸急促|" +
@@ -359,7 +359,7 @@ public static class AlertRules
         "堵|占|锁(?!坏|芯|头|扣|舌)|封|顶住|抵住|挡住|顶着|撑着|关不上|合不上|(一直|长期|整天)(开着|敞开|敞着)|电焊|动火|明火|焊接|打不开|推不开|开不了|开不到|走不掉|走不了|逃不掉|火烛|停满|堆满|堆了|堆放|塞满|跑不掉|逃不出|停车[^,.!?]{0,6}(救护车|消防车|进不来|出不去|危险|出事|万一|人命|急救)|救护车|消防车|进不来|出不去|出不来|危险|出了?事|万一|人命|全是人|都是人|(坐|挤|站)满了?人|正在放映|(几十|几百|上百|好多|很多|[0-9]+)个?人|([0-9]+|几十|几百|上百|好多|很多|好几十)多?户|([0-9]+|[一二三四五六七八九十]+|几十)层(的|高)?(住宅|居民|楼|高楼|大楼)|高层(住宅|楼)|([两三四五六七八九]?[十百千]|几十|几百|上百|上千|[0-9]+)多?(个|名|位)?(工人|员工|孩子|老人|顾客|学生)", Options);
 
     private static readonly Regex CollectivePattern = new(
-        "集体(?!户口|宿舍|活动|婚礼|生日|照|舞|经济|土地)|联名|联署|(门口|楼下|大厅|售楼处|总部|办公室)[^,.!?]{0,4}静坐|静坐(抗议|示威|维权)|一起[^,.!?]{0,10}讨(个)?说法|全体(商户|租户|住户)(?![^.!?]{0,12}(活动|联谊|聚会|庆|晚会|参加|欢迎|祝))|(一起|集体|联合)(停业|罢市|罢工)|联合起来[^,.!?]{0,6}(不交|拒交|停交|停业|投诉|起诉|告)|(拉横幅|横幅|拉条幅|(?<!(宣传|欢迎|庆祝|祝贺|喜庆|物业|社区)[^,.!?]{0,4})条幅)(?![^,.!?]{0,8}(庆祝|欢迎|祝贺|宣传|标语))|大字报|(门口|楼下|售楼处|前台|大厅|办公室)[^,.!?]{0,2}举(着)?(牌子|牌|标语)(?![^,.!?]{0,4}(欢迎|迎接|接))|举(着)?(牌子|标语)(抗议|维权|讨说法)|举牌(抗议|维权)|全(?<!(@|归|属于|属|给|还给|分给)全)体业主|所有业主|(?<!物业|你们|管理处|社区|居委会|街道)组织业主(?![^,.!?]{0,6}(开会|会议|活动|参观|学习|培训|体检|演练|座谈|联欢|旅游))|组团|维权|一起去找|一起投诉|上访|签名信|(业主们?|大家|住户|商户)[^,.!?]{0,3}(都在|都|一起|正在)签了?名|" +
+        "集体(?!户口|宿舍|活动|婚礼|生日|照|舞|经济|土地)|联名|联署|(门口|楼下|大厅|售楼处|总部|办公室)[^,.!?]{0,4}静坐|静坐(抗议|示威|维权)|一起[^,.!?]{0,10}讨(个)?说法|全体(商户|租户|住户)(?![^.!?]{0,12}(活动|联谊|聚会|庆|晚会|参加|欢迎|祝))|(一起|集体|联合)(停业|罢市|罢工)|联合起来[^,.!?]{0,6}(不交|拒交|停交|停业|投诉|起诉|告)|(拉横幅|横幅|拉条幅|(?<!(宣传|欢迎|庆祝|祝贺|喜庆|物业|社区)[^,.!?]{0,4})条幅)(?![^,.!?]{0,8}(庆祝|欢迎|祝贺|宣传|标语))|大字报|(门口|楼下|售楼处|前台|大厅|办公室)[^,.!?]{0,2}举(着)?(牌子|牌|标语)(?![^,.!?]{0,4}(欢迎|迎接|接))|举(着)?(牌子|标语)(抗议|维权|讨说法)|举牌(抗议|维权)|全(?<!(@|归|属于|属|给|还给|分给)全)体业主|所有业主|(?<!物业|你们|管理处|社区|居委会|街道)组织业主(?![^,.!?]{0,8}(开会|会议|活动|参观|学习|培训|体检|演练|座谈|联欢|旅游|义卖|公益|志愿|比赛|聚餐|团购|郊游|运动会|晚会|联谊))|组团|维权|一起去找|一起投诉|上访|签名信|(业主们?|大家|住户|商户)[^,.!?]{0,3}(都在|都|一起|正在)签了?名|" +
         "(全楼|整栋楼|全小区|[0-9十几百]+多?户)[^,.!?]{0,6}签了?(字|名)|接龙签名|征集签名|签名接龙|(不满意|有意见|受害)的(业主|住户|租户|商户)[^,.!?]{0,12}(集合|一起|联合)|(谁也|谁都|都|集体|全部|一律|统一)不(再)?续(租|约|签)|合同到期[^,.!?]{0,4}(全部|都|一律|统一)不(再)?续|(一起|集体|全部|都要|统一)退(租|铺)|(几十|十几|数十|上百|几百|[1-9][0-9]+)[户位名个家](业主|住户|商户)[^.!?]{0,12}(一起|联合|集体|讨说法|维权|签名|去找)(?![^,.!?]{0,4}(举办|活动|促销|庆|参加|欢迎))|\\bpetition\\b|\\b(collected|gathered|got|have|has)( over| more than| nearly| almost)? ([0-9]+|dozens of|hundreds of|a hundred) signatures\\b(?=[^.!?]{0,30}\\b(against|oppos\\w*|protest\\w*|complain\\w*|object\\w*|remove|replace|sack|fire)\\b)|\\bclass action\\b|\\b(organi[sz]\\w*|hold(ing)?|stag(e|ing)|plan(ning)?|join(ing)?|start(ing)?) (a |the )?(protest|demonstration|sit-in)\\b|\\b(protest|demonstration|sit-in) (outside|at|in front of) (your|the (management|property|site) office)\\b|\\ball (the )?(residents|owners|tenants) (are|will|have)\\b", Options);
 
     // "大家都在抱怨" says many owners care, which is what a group alert looks for, but it is not yet collective action:
@@ -588,7 +588,7 @@ public static class AlertRules
             if ((negativeProbability < 0.5f && AskedInClause(normalized, m.Index)) || (negativeProbability < 0.2f && AskedAboutCompanysOwn(normalized, m.Index))
                 || (thankful && positiveProbability >= 0.8f)
                 || (positiveProbability >= 0.9f && !sarcastic && !IsEnglishWithIntent(normalized)) || IsAtWork(normalized, m) || IsDisowned(normalized, m.Index)
-                || IsNamedWithoutIntent(normalized, m, negativeProbability) || (negativeProbability < 0.5f && IsCalmEnglish(normalized)))
+                || IsNamedWithoutIntent(normalized, m, negativeProbability) || IsElsewhere(normalized, m, threat: true, negativeProbability) || (negativeProbability < 0.5f && IsCalmEnglish(normalized)))
                 dismissed?.Add(new Range(m.Index, m.Index + m.Length));
             else
                 Add(reasons, Escalation, m.Value);
@@ -607,7 +607,8 @@ public static class AlertRules
                 || IsPastAndThanked(clause)
                 || IsResolved(normalized, m)
                 || (Fall.IsMatch(m.Value) && Unharmed.IsMatch(normalized.AsSpan(m.Index + m.Length)))
-                || IsHypotheticalQuestion(normalized, m))
+                || IsHypotheticalQuestion(normalized, m)
+                || IsElsewhere(normalized, m, threat: false, negativeProbability))
                 dismissed?.Add(new Range(m.Index, m.Index + m.Length));
             else
                 Add(reasons, Danger, m.Value);
@@ -816,6 +817,20 @@ public static class AlertRules
         var start = ClauseStart(text, index);
         var before = text.AsSpan(start, index - start);
         return before.Contains('我') && !before.Contains("以为", StringComparison.Ordinal) && !before.Contains('别') && !before.Contains("难道", StringComparison.Ordinal);
+    }
+
+    // "听说隔壁小区有人打了12345投诉停车，我们小区管得挺好的", "看新闻说有地方高空抛物砸伤人": another place's trouble. A danger
+    // there is news in a message that is no complaint; a threat there is someone else's unless the writer joins it
+    // ("隔壁小区的业主都打12345了，我们也要打" stays red). Only a named elsewhere: "听说3楼有人被困" and "有地方漏电" are here.
+    private static readonly Regex Elsewhere = new("看新闻|新闻(上|里)|网上看到|隔壁小区|别的小区|其他小区|外地|别的城市|\\b(in the news|read about|another (building|estate|complex))\\b", Options);
+
+    private static readonly Regex JoinsIn = new("也(要|去|打|得|会|准备|想|该)|一样(去|打|投诉|告)|学(他们|人家)|\\b(too|as well)\\b", Options);
+
+    private static bool IsElsewhere(string text, Match m, bool threat, float negativeProbability)
+    {
+        var start = ClauseStart(text, m.Index);
+        if (!Elsewhere.IsMatch(text.AsSpan(start, m.Index - start))) return false;
+        return threat ? !JoinsIn.IsMatch(text.AsSpan(m.Index + m.Length)) : negativeProbability < 0.5f;
     }
 
     private static readonly string[] Disowning = ["不会", "不打算", "没打算", "没想过", "不准备", "没准备", "无意"];

@@ -146,6 +146,7 @@ public class AlertRubricTests
     [InlineData("有顾客在大众点评上说商场洗手间又脏又臭，半天找不到保洁", "大众点评上说")]
     [InlineData("已经有人在小红书上吐槽我们小区的垃圾站了", "小红书上吐槽")]
     [InlineData("再这样我就去大众点评给你们商场写差评", "差评")]
+    [InlineData("隔壁小区的业主都打12345了，我们也要打", "12345")]
     public void Escalation_outside_the_company_is_red(string text, string trigger)
     {
         var alert = Analyze(text).Alert;
@@ -507,6 +508,8 @@ public class AlertRubricTests
     [InlineData("孩子把钥匙插进插座里了", "插座")]
     [InlineData("一棵树倒下来砸在车上，司机还在车里", "在车里")]
     [InlineData("那条狗见人就扑人", "扑人")]
+    [InlineData("听说3楼有人被困在电梯里了", "被困")]
+    [InlineData("我家有地方漏电，摸水龙头都麻手", "漏电")]
     [InlineData("A child fell off the broken swing this morning.", "fell off")]
     [InlineData("那条狗见人就咬人，今天又追着孩子跑", "咬人")]
     [InlineData("配电间进水了", "配电间")]
@@ -1251,6 +1254,12 @@ public class AlertRubricTests
     [InlineData("麻烦把停水通知贴到业主论坛上")]
     [InlineData("外墙清洗的吊篮收起来了，谢谢")]
     [InlineData("健身房新装的急救设备AED是放在哪个位置？")]
+    [InlineData("听说隔壁小区有人打了12345投诉停车，我们小区管得挺好的。")]
+    [InlineData("看新闻说有地方高空抛物砸伤人，我们小区装了高空摄像头，挺安心的。")]
+    [InlineData("家里的漏电保护器跳了一下，重新推上去就好了，应该没事吧？")]
+    [InlineData("请问小区的救护车通道是哪条？家里有老人，想提前了解一下。")]
+    [InlineData("我们想组织业主一起做个社区义卖，物业能支持吗？")]
+    [InlineData("Is it true the owners' committee is hiring a lawyer to review the new contract?")]
     public void Drills_safety_equipment_and_other_look_alikes_of_a_trigger_are_not_red(string text) => Analyze(text).Alert.Level.ShouldNotBe("red");
 
     [Theory]
