@@ -472,8 +472,13 @@ public static class AlertRules
         "(又|再)答应了?一(遍|次|回)|(到现在|至今|到今天)(还是|仍然|依然|也还是)(一样|老样子|原样|那样|这样)(?!好|不错|干净|满意)"],
         "\\b(broken|broke|stopped|failed|flooded|leaked)( down)? (three|four|five|six|several|many|[0-9]+) times\\b|\\b(called|complained|reported|emailed|asked(?! (me|us)\\b)|happened|gone off|cut off|flooded)\\b[^.!?]{0,30}\\b(three|four|five|six|seven|eight|nine|ten) times (this|last|in (a|one|the same)) (week|month|year)\\b|\\b(the |thats the |its the )(third|fourth|fifth|sixth|seventh|[0-9]+(rd|th)) (one )?(this|in a) (week|month|year)\\b|\\b(third|fourth|fifth|[0-9]+(rd|th)) (time|month in a row|week in a row|(email|call|message|complaint|letter|request|reminder)s?\\b[^.!?]{0,12}\\b(sent|made|written|filed|about|to you|this))\\b|\\b(third|fourth|fifth|[0-9]+(rd|th)) (weekend|week|month|day|night) (running|in a row)\\b|\\b(several|many|[0-9]+) times\\b|again and again|" +
         "still (not|hasnt|havent) been|" +
+        // "That's what you said in June", "being fixed for a month", "sleeping in the stairwell every night for a month": a
+        // promise from months ago, a fault or a nuisance of a month.
+        "\\b(thats|that is|which is) what (you|they|the office|management|the manager) (said|promised|told me|told us) (in|back in|last) (january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|winter|year|month)\\b|" +
+        "\\bbeen (off|out|down|broken|dead|leaking|flooded|blocked|closed|out of order|being (fixed|repaired|looked at|sorted))( for)? (over |more than |nearly |almost |about )?(a|one|a whole) month\\b|" +
+        "\\b(sleeping|sleeps|parked|parking|parks|barking|barks|smoking|smokes|dumping|dumps|blocking|blocks|shouting|drinking|partying|drilling)\\b[^.!?]{0,30}\\bevery (single )?(night|day|morning|evening)\\b[^.!?]{0,20}\\bfor (over |more than |nearly |almost |about )?(a|one|a whole) month\\b|" +
         // "…fixed \"next week\" back in March. It is now July."
-        "\\b(back in|since|in) (january|february|march|april|may|june|july|august|september|october|november|december)\\b[^?]{0,80}\\b(it is|its|and its|and it is)( now)? (january|february|march|april|may|june|july|august|september|october|november|december)\\b|" +
+        "\\b(back in|since|in) (the (start|beginning|middle|end) of |early |mid-?|late )?(january|february|march|april|may|june|july|august|september|october|november|december)\\b[^?]{0,80}\\b(it is|its|and its|and it is)( now)? (january|february|march|april|may|june|july|august|september|october|november|december)\\b|" +
         // "Thanks for the \"quick\" repair, only took a month.": a repair or a wait that took a month or more.
         // "…\"out of order\" since Easter", "out of order since before Christmas", "a reply after only 23 days": a wait
         // since a season or festival, or of two weeks and more counted in days.

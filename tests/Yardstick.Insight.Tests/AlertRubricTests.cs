@@ -877,6 +877,10 @@ public class AlertRubricTests
     [InlineData("小区的路灯都黑了一整个冬天了，真是节能环保模范小区。")]
     [InlineData("小区的喷泉停了一个夏天，池子里全是绿藻和蚊子，真是生态园林。")]
     [InlineData("Our office toilets have been out of order since before Christmas and it is now February. Unbelievable.")]
+    [InlineData("Brilliant. The lift has been \"under maintenance\" since the start of October and it's now December.")]
+    [InlineData("Oh good, another \"we'll look into it\". That's what you said in June about the leaking car park roof.")]
+    [InlineData("The aircon on our floor has been \"being fixed\" for a month. We're working in 30 degrees.")]
+    [InlineData("Security must be on holiday. Same guy has been sleeping in the stairwell every night for a month.")]
     [InlineData("真要谢谢你们，让我们全家免费练了半个月爬十八层楼梯")]
     [InlineData("你们物业真是佛系，垃圾堆在单元门口半个月了，估计在等它自己消失吧")]
     [InlineData("草都长到腰了，蚊子一窝一窝的，你们说派人修剪，都两个月了")]
@@ -988,6 +992,9 @@ public class AlertRubricTests
     [InlineData("搬来大半年了，小区环境一点没变，还是那么干净")]
     [InlineData("出差半年回来，楼下的花园一点没变，依然整洁漂亮")]
     [InlineData("过年的灯笼从春节挂到现在，可以收了吧")]
+    [InlineData("We have been coming to this gym every morning for a month and love it.")]
+    [InlineData("The lift was serviced in June and has been fine since.")]
+    [InlineData("The heating was off for a day but it's been fine for a month now.")]
     [InlineData("满意度调查意见：客服电话难打通，打了好几次才有人接。")]
     public void Calls_from_the_company_and_a_short_wait_are_not_a_repeated_complaint(string text) =>
         Analyze(text).Alert.Reasons.ShouldNotContain(r => r.Kind == AlertRules.Repeated);
