@@ -508,6 +508,7 @@ public class AlertRubricTests
     [InlineData("孩子把钥匙插进插座里了", "插座")]
     [InlineData("一棵树倒下来砸在车上，司机还在车里", "在车里")]
     [InlineData("那条狗见人就扑人", "扑人")]
+    [InlineData("瓦斯管線好像有問題，廚房一直有味道，請派人來看。", "有味道")]
     [InlineData("听说3楼有人被困在电梯里了", "被困")]
     [InlineData("我家有地方漏电，摸水龙头都麻手", "漏电")]
     [InlineData("A child fell off the broken swing this morning.", "fell off")]
@@ -1053,6 +1054,7 @@ public class AlertRubricTests
     [InlineData("麻烦提醒一下楼上的住户，不要往楼下扔烟头")]
     [InlineData("电梯门关得太快，孩子差点被夹到，麻烦调慢一点")]
     [InlineData("小区里的狗不拴绳，早上差点扑到我女儿，狗主人还说不咬人")]
+    [InlineData("燃气灶修好以后，厨房没有味道了，谢谢")]
     public void Negated_danger_is_not_red(string text) => Analyze(text).Alert.Level.ShouldNotBe("red");
 
     [Theory]
@@ -1063,6 +1065,7 @@ public class AlertRubricTests
     [InlineData("我的车在地库被划伤了，监控能查一下吗")]
     [InlineData("出地库天天排队二十分钟，气得我想撞墙")]
     [InlineData("商场的旋转门转得太快，好几次差点夹到人")]
+    [InlineData("商場洗手間好污糟，地下都係水，好容易跣親。")]
     [InlineData("The swing chain snapped and a child nearly fell off, luckily his dad caught him. Please fix it.")]
     [InlineData("小区游乐场的秋千链子断了一根，孩子差点摔下来，幸好家长在旁边扶住了。")]
     public void A_near_fall_or_a_scratch_is_a_complaint_not_a_red(string text) => Analyze(text).Alert.Level.ShouldNotBe("red");
