@@ -888,6 +888,12 @@ public class AlertRubricTests
     [InlineData("物业的回复永远是“已记录”，记录了大半年，车位上的积水一点没变。")]
     [InlineData("商场的扶梯“维修中”的牌子都挂成装饰品了，从开春挂到现在。")]
     [InlineData("你们清垃圾是按季度清吗？垃圾站边上那堆装修垃圾都长草了。")]
+    [InlineData("报修单上的日期还是去年的，我都快忘了自己报过什么了。")]
+    [InlineData("垃圾站的臭味陪伴了我们整整一个季度，今天又是熏得睡不着的一天。")]
+    [InlineData("车位地锁坏了，从过年前报到五一，还是打不开。")]
+    [InlineData("物业费退款申请是春天交的，现在秋天了，钱呢？")]
+    [InlineData("保安室的电话从来没人接，我打了一年都没打通过一次。")]
+    [InlineData("我家门口的监控坏了，我眼看着它从新的一年坏到了年底。")]
     public void Angry_and_repeated_or_long_unresolved_is_red(string text)
     {
         var alert = Analyze(text).Alert;
@@ -997,6 +1003,10 @@ public class AlertRubricTests
     [InlineData("The lift was serviced in June and has been fine since.")]
     [InlineData("The heating was off for a day but it's been fine for a month now.")]
     [InlineData("满意度调查意见：客服电话难打通，打了好几次才有人接。")]
+    [InlineData("报修单提交了，系统显示已派单，大概什么时候上门？")]
+    [InlineData("装修申请是春天交的，现在已经住进来了，谢谢物业")]
+    [InlineData("我在这个小区打了一年羽毛球，场地一直不错")]
+    [InlineData("新年快乐！从新的一年开始，希望物业越来越好")]
     public void Calls_from_the_company_and_a_short_wait_are_not_a_repeated_complaint(string text) =>
         Analyze(text).Alert.Reasons.ShouldNotContain(r => r.Kind == AlertRules.Repeated);
 
