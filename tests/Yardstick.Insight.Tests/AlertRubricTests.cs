@@ -508,6 +508,7 @@ public class AlertRubricTests
     [InlineData("孩子把钥匙插进插座里了", "插座")]
     [InlineData("一棵树倒下来砸在车上，司机还在车里", "在车里")]
     [InlineData("那条狗见人就扑人", "扑人")]
+    [InlineData("我妈说她两天没见对门独居的老太太了，敲门也没人应，能不能派人看一下？", "两天没见对门独居")]
     [InlineData("瓦斯管線好像有問題，廚房一直有味道，請派人來看。", "有味道")]
     [InlineData("听说3楼有人被困在电梯里了", "被困")]
     [InlineData("我家有地方漏电，摸水龙头都麻手", "漏电")]
@@ -1279,6 +1280,7 @@ public class AlertRubricTests
     [InlineData("家里的漏电保护器跳了一下，重新推上去就好了，应该没事吧？")]
     [InlineData("请问小区的救护车通道是哪条？家里有老人，想提前了解一下。")]
     [InlineData("我们想组织业主一起做个社区义卖，物业能支持吗？")]
+    [InlineData("两天没见楼下的大爷了，原来是去女儿家住了")]
     [InlineData("Is it true the owners' committee is hiring a lawyer to review the new contract?")]
     public void Drills_safety_equipment_and_other_look_alikes_of_a_trigger_are_not_red(string text) => Analyze(text).Alert.Level.ShouldNotBe("red");
 
