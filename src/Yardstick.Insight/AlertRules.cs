@@ -469,13 +469,13 @@ public static class AlertRules
         // months: "我家装修从五月修到七月").
         "(?<!装修[^,.!?]{0,8})从(清明|元宵|七夕|重阳|冬至|腊八|除夕|小年|圣诞|春节|国庆|元旦|中秋|端午|五一|十一|过年|年初|年前|开春|入冬|入夏|入秋|春天|夏天|秋天|冬天|新的一年|新年|年头|[一二三四五六七八九十0-9]+月份?[初中底]?)节?(前|后|之前|以后)?(说|报|催|投诉|反映|等|拖|问|排|修|漏|泡|坏|堵|吵|臭|黑|停|(?<=(维修|检修|停用|暂停|故障)[^.!?]{0,16}从[^.!?]{1,6})挂)到了?(年后|清明|元宵|七夕|重阳|冬至|腊八|除夕|小年|圣诞|春节|国庆|元旦|中秋|端午|五一|十一|过年|年底|年末|入冬|入夏|入秋|夏天|冬天|秋天|[一二三四五六七八九十0-9]+月份?[初中底]?|现在|今天|如今)|" +
         // "报修单号都换了两个了", "换了三拨人来看": the ticket reopened, the job handed on, still not done.
-        "(报修单|工单|投诉单)号?[^,.!?]{0,4}[两三四五六七八九十几0-9]+个|" +
+        "(报修单|工单|投诉单)号?[^,.!?]{0,4}[两三四五六七八九十几0-9]+个|换了[两三四五六七八九十几]+(拨|批|波|茬)人|" +
         // "报修单上的日期还是去年的", "退款申请是春天交的，现在秋天了", "打了一年都没打通", "臭味陪伴了我们整整一个季度": a wait
         // told by a ticket's date, by the seasons, by a year of calls, by a nuisance that kept company for a season.
         "(报修单|工单|投诉单|申请单?)[^.!?]{0,8}(日期|时间)[^,.!?]{0,4}(还是|是)去年|" +
         "(春天|夏天|秋天|冬天|开春|年初|上半年|去年)[^.!?]{0,10}(交|报|提|递|申请|反映|说)的[^.!?]{0,3}(现在|如今)(都|已经)?(快)?(到)?(了)?(春天|夏天|秋天|冬天|年底|下半年)了|" +
         "打了(整整|足足|快|将近)?(一年|半年|大半年|[两三四五六几]个多?月)(的)?(电话)?[^.!?]{0,6}(都|也|还)(没|不)|" +
-        "(陪伴|折磨|困扰|熏)了?(我们|我|大家|全楼)?(整整|足足)?(一个|一整个|整个)(季度|夏天|冬天|春天|秋天|雨季|学期)|换了[两三四五六七八九十几]+(拨|批|波|茬)人|" +
+        "(陪伴|折磨|困扰|熏)了?(我们|我|大家|全楼)?(整整|足足)?(一个|一整个|整个)(季度|夏天|冬天|春天|秋天|雨季|学期)|" +
         // "前任经理答应过，现任经理又答应了一遍，到现在还是一样".
         "(又|再)答应了?一(遍|次|回)|(到现在|至今|到今天)(还是|仍然|依然|也还是)(一样|老样子|原样|那样|这样)(?!好|不错|干净|满意)"],
         "\\b(broken|broke|stopped|failed|flooded|leaked)( down)? (three|four|five|six|several|many|[0-9]+) times\\b|\\b(called|complained|reported|emailed|asked(?! (me|us)\\b)|happened|gone off|cut off|flooded)\\b[^.!?]{0,30}\\b(three|four|five|six|seven|eight|nine|ten) times (this|last|in (a|one|the same)) (week|month|year)\\b|\\b(the |thats the |its the )(third|fourth|fifth|sixth|seventh|[0-9]+(rd|th)) (one )?(this|in a) (week|month|year)\\b|\\b(third|fourth|fifth|[0-9]+(rd|th)) (time|month in a row|week in a row|(email|call|message|complaint|letter|request|reminder)s?\\b[^.!?]{0,12}\\b(sent|made|written|filed|about|to you|this))\\b|\\b(third|fourth|fifth|[0-9]+(rd|th)) (weekend|week|month|day|night) (running|in a row)\\b|\\b(several|many|[0-9]+) times\\b|again and again|" +
