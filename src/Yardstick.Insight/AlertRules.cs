@@ -612,7 +612,7 @@ public static class AlertRules
             if (IsNegated(normalized, m.Index)
                 || (IsGeneralCase(normalized, m) && AskedInClause(normalized, m.Index))
                 || (Fall.IsMatch(m.Value) && Preceded(normalized, m.Index, NearMiss))
-                || (EnglishFall.IsMatch(m.Value) && EnglishNearMiss.IsMatch(normalized.AsSpan(ClauseStart(normalized, m.Index), m.Index - ClauseStart(normalized, m.Index))))
+                || (EnglishFall.IsMatch(m.Value) && EnglishNearMiss.IsMatch(ClauseBefore(normalized, m.Index)))
                 || (IsDrilled(m.Value) && DrillPattern.IsMatch(normalized))
                 || (IsRinging(m.Value) && FalseAlarmPattern.IsMatch(normalized))
                 || (thankful && (PastPattern.IsMatch(clause) || ToldAsPast(normalized, m.Index) || positiveProbability >= 0.8f)
@@ -841,8 +841,7 @@ public static class AlertRules
 
     private static bool IsElsewhere(string text, Match m, bool threat, float negativeProbability)
     {
-        var start = ClauseStart(text, m.Index);
-        if (!Elsewhere.IsMatch(text.AsSpan(start, m.Index - start))) return false;
+        if (!Elsewhere.IsMatch(ClauseBefore(text, m.Index))) return false;
         return threat ? !JoinsIn.IsMatch(text.AsSpan(m.Index + m.Length)) : negativeProbability < 0.5f;
     }
 
@@ -867,10 +866,9 @@ public static class AlertRules
     // "如果以后电梯困人，应该按哪个按钮？": a question about what to do should it ever happen.
     private static bool IsHypotheticalQuestion(string text, Match m)
     {
-        var start = ClauseStart(text, m.Index);
         var end = m.Index + m.Length;
         while (end < text.Length && text[end] != '.' && text[end] != '!' && text[end] != '?') end++;
-        return end < text.Length && text[end] == '?' && Someday.IsMatch(text.AsSpan(start, m.Index - start));
+        return end < text.Length && text[end] == '?' && Someday.IsMatch(ClauseBefore(text, m.Index));
     }
 
     private static readonly Regex Someday = new("(如果|万一|要是|假如)[^,.!?]{0,3}(以后|将来|哪天|遇到|碰到|发生)", Options);
@@ -1003,6 +1001,13 @@ public static class AlertRules
         var end = index;
         while (end < text.Length && text[end] is not ('.' or '!' or '?')) end++;
         return end;
+    }
+
+    /// <summary>The text of <paramref name="index"/>'s clause before it.</summary>
+    private static ReadOnlySpan<char> ClauseBefore(string text, int index)
+    {
+        var start = ClauseStart(text, index);
+        return text.AsSpan(start, index - start);
     }
 
     private static int ClauseStart(string text, int index)
