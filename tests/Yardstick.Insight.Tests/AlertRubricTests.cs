@@ -123,6 +123,8 @@ public class AlertRubricTests
     [InlineData("If this isn't fixed I'll put it all over social media.", "all over social media")]
     [InlineData("I'm going to post this on social media so everyone sees how you treat owners.", "post this on social media")]
     [InlineData("Can't wait to post this beautiful rubbish mountain on Weibo.", "rubbish mountain on weibo")]
+    [InlineData("If nothing is done about the mould by next week, I'll be posting photos of it on every review site I can find.", "posting photos of it on every review site")]
+    [InlineData("Left a one-star review on Dianping, the lift is broken again.", "one-star review on dianping")]
     [InlineData("管理費今年又加，但係服務完全冇改善，法團會開會討論換管理公司。", "换管理公司")]
     [InlineData("停車場入口閘機收錯錢，多收咗我兩次，要求退返。", "要求退返")]
     [InlineData("Guess I'll just tell my lawyer how \"helpful\" you've been.", "lawyer")]
@@ -896,6 +898,8 @@ public class AlertRubricTests
     [InlineData("物业费退款申请是春天交的，现在秋天了，钱呢？")]
     [InlineData("保安室的电话从来没人接，我打了一年都没打通过一次。")]
     [InlineData("我家门口的监控坏了，我眼看着它从新的一年坏到了年底。")]
+    [InlineData("The \"temporary\" barrier in the mall car park has been there for half a year now.")]
+    [InlineData("The car park ramp has been flooded every time it rains for half a year. Nobody cares.")]
     public void Angry_and_repeated_or_long_unresolved_is_red(string text)
     {
         var alert = Analyze(text).Alert;
@@ -1009,6 +1013,8 @@ public class AlertRubricTests
     [InlineData("装修申请是春天交的，现在已经住进来了，谢谢物业")]
     [InlineData("我在这个小区打了一年羽毛球，场地一直不错")]
     [InlineData("新年快乐！从新的一年开始，希望物业越来越好")]
+    [InlineData("The new bench by the pond has been there for half a year and the kids love it.")]
+    [InlineData("My mother has lived here for half a year. Is there a residents' club she could join?")]
     public void Calls_from_the_company_and_a_short_wait_are_not_a_repeated_complaint(string text) =>
         Analyze(text).Alert.Reasons.ShouldNotContain(r => r.Kind == AlertRules.Repeated);
 
@@ -1507,6 +1513,8 @@ public class AlertRubricTests
     [InlineData("我在大众点评上给你们商场写了好评，保洁很用心")]
     [InlineData("大众点评上说这家餐厅的菜不错，请问在商场几楼？")]
     [InlineData("小红书上说这个小区停车位很紧张，是真的吗？")]
+    [InlineData("Your cleaners were wonderful, I'm writing a five-star review on every review site I use!")]
+    [InlineData("Which of the shops here are rated best on the review sites?")]
     public void What_is_posted_online_without_a_complaint_is_not_escalation(string text) =>
         Analyze(text).Alert.Reasons.ShouldNotContain(r => r.Kind == AlertRules.Escalation);
 
