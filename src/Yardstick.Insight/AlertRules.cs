@@ -312,6 +312,8 @@ public static class AlertRules
             // someone slipping into water up to the chest, a car rolling away without its handbrake, clutter on fire with the
             // smoke rising through the stairwell, a mast bent over a doorway.
             "(被|让)[^,.!?]{0,8}(针头|针管|钉子|铁钉|碎玻璃)扎(了|伤|破|到)|(针头|针管)[^,.!?]{0,2}扎(了|伤|破|到)|" +
+            // Used needles left where people walk and children play (not a question of where to throw one's own away).
+            "(针头|针管|注射器)[^,.!?]{0,12}(扔|丢|散落|掉|留|落)在?[^,.!?]{0,8}(楼梯|楼道|台阶|地上|草坪|草地|花坛|游乐场|沙坑|滑梯|绿化带|电梯)|(楼梯|楼道|台阶|地上|草坪|草地|花坛|游乐场|沙坑|滑梯|绿化带)[^,.!?]{0,8}(有|发现|扔着|丢着|捡到)[^,.!?]{0,4}(用过的)?(针头|针管|注射器)|" +
             "(老人|老太太|老大爷|老爷子|老奶奶|大爷|奶奶|爷爷)[^,.!?]{0,4}(已经)?[两三四五几0-9]+天(没|不)(开门|露面|见人)|" +
             "(排烟管|烟道|烟管)[^,.!?]{0,4}(脱落|掉了|断开|漏烟)|水到[^,.!?]{0,2}(胸口|脖子|下巴)|(河|湖|水|池|沟)[^.!?]{0,12}爬不上来|" +
             "(车|汽车)[^,.!?]{0,8}(没拉手刹|手刹没拉)|车[^,.!?]{0,6}自己(往下|往前|往后)?(溜|滑)|" +
@@ -327,6 +329,7 @@ public static class AlertRules
         // "Fix it before someone drowns."
         "\\bbefore (someone|somebody|anyone|a child|a kid|a resident|people) (drowns|dies|die|gets (hurt|killed|injured|electrocuted)|is (hurt|killed|injured)|falls)\\b|" +
         "\\b(gas leak|smell of gas|electric shock|sparks?|sparking|injured|bleeding|fainted|unconscious|collapsed|drown(ing|ed|s)?|electrocuted|ambulance|on fire)\\b|" +
+        "\\b(used )?(needles?|syringes?)\\b[^.!?]{0,30}\\b(on the (steps|stairs|floor|ground|grass|path)|in the (stairwell|playground|sandpit|sandbox|corridor|car park|flower ?beds?|lift|bushes))\\b|\\b(left|found|dumped|discarded|lying|picked up)\\b[^.!?]{0,12}\\b(needles|syringes|a needle|a syringe|used needles?)\\b|" +
         "\\b(water|flood(ing|ed)?|leak(ing|s)?)\\b[^.!?]{0,50}\\b(power cables?|cables|wiring|electrical|sockets?|fuse box|breakers?|switchboard|light fittings?|light fixtures?|ceiling lights?|light switch(es)?|meter box|electric meter|(ev )?chargers?|charging (piles?|posts?|points?|stations?))\\b|" +
         "\\b(ventilator|oxygen (machine|concentrator)|dialysis)\\b[^\\n]{0,60}\\b(power|electricity)\\b|" +
         "\\b(power|electricity)\\b[^\\n]{0,60}\\b(ventilator|oxygen (machine|concentrator)|dialysis)\\b|" +
@@ -376,8 +379,8 @@ public static class AlertRules
         ["第[三四五六七八九十0-9]+[次遍回起趟]|[三四五六七八九十百千0-9]+[次遍回趟]了|催了又催|等了又等|找了又找|问了又问|说了又说|修了又修|拖了又拖|跑了又跑|没有一次(来|修好|解决|兑现|做到)|第几次(投诉|反映|报修|打电话|找)|记不清[^,.!?]{0,6}(几次|多少次|第几次)|" +
         "(报修单|工单|投诉单)[^,.!?]{0,4}[两三四五六七八九十几0-9]+张|(去年|年前|几个月前|上半年)就(反映|投诉|报修|说|提|报|讲)过|(这|都)(是|已经)?第几(回|次|遍)了|一遍又一遍|一趟又一趟|(就|从来|从)没(有)?(解决|修好|处理好)过|(每次|次次)[^.!?]{0,10}都(说|答应|讲|承诺)[^.!?]{0,16}(结果|可|但|却|就是)|(每次|次次|每回)[^,.!?]{0,8}都(说|讲|答应|推说)[^,.!?]{0,2}(明天|下周|过两天|改天|这两天)|(每次|次次|每回)[^.!?]{0,10}都[^,.!?]{0,4}(说|答应|讲|承诺)(?=[^!?]{0,40}(没有然后|没了?下文|(一个|一次|一件)?都没(解决|修好|兑现|落实)))|(每年|年年)都?(说|讲|答应|承诺)[^,.!?]{0,6}(整改|修|解决|处理|改)|(还要|还得)我[^,.!?]{0,2}(报|打电话|催|说|反映|跑)[^,.!?]{0,3}(吗|几次|多少|几回|到什么时候)|无数[次遍]|屡次|反复(报修|投诉|反映|说|打电话)|一而再|" +
         // "刮了好几次车底" and "多次调节无效" count how often a thing happened, "多打扫几次" asks for more; it is the
-        // complaints that must repeat.
-        "(投诉|反映|报修|说|讲|检举|举报|打(?!扫)|问|催|找|联系|发函|提|来电|报)[^,.!?]{0,3}(好几次|多次|[三四五六七八九十几]{1,3}次)(?![^,.!?]{0,2}才(有人|打通|接通|接|通|打进|联系上|找到))|(好几次|多次|屡次)(书面|口头|电话)?(投诉|反映|报修|打电话|找|催|发函|联系|提出|来电|说)|" +
+        // complaints that must repeat ("打了五六次都是忙音，好不容易打通了" counts tries to get through).
+        "(投诉|反映|报修|说|讲|检举|举报|打(?!扫)|问|催|找|联系|发函|提|来电|报)[^,.!?]{0,3}(好几次|多次|[三四五六七八九十几]{1,3}次)(?![^,.!?]{0,2}才(有人|打通|接通|接|通|打进|联系上|找到)|[^,.!?]{0,6},(好不容易|终于|总算)才?(有人接|打通|接通|打进))|(好几次|多次|屡次)(书面|口头|电话)?(投诉|反映|报修|打电话|找|催|发函|联系|提出|来电|说)|" +
         "[三四五六七八九十0-9]+次(返修|报修|投诉|反映|维修|上门|催|发函|来电)|(投诉|反映|报修)了?[一两三几半十0-9]+(个)?多?(月|年)|(说|催|问|找|沟通|协调|交涉)了(整整|足足|快|将近|都)?([一两三四五六七八九十几半0-9]+个多?月|半年|大半年|一年)|还是老样子|毫无进展|没有任何进展|(说|讲|反映|投诉|报修|报|找|催|打|提)了?[^,.!?]{0,2}(好多回|好几回)|来了[三四五六七八九十几0-9]+(次|回|趟)|回回|多少[遍次回]了|一直拖|拖着不|[nN][次遍回]|天天(打电话|催|问|说)|反反复复|三番五次|一次又一次|月月坏|年年(修|坏)|" +
         "(一直|始终|至今|迟迟|依然|仍然)(没|不|未)(有人?)?(彻底|完全|真正|得到|获)?(修|处理|解决|管|回复|来|弄|答复|给说法)|" +
         // "拖了两个星期" and longer; "拖了十天" is a wait, not yet long unresolved (a week is yellow, two are red).

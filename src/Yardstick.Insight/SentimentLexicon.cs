@@ -49,7 +49,7 @@ public static class SentimentLexicon
     private static readonly string[] EnglishNegations =
     [
         "not ", "never ", "no ", "dont ", "doesnt ", "didnt ", "isnt ", "wasnt ", "arent ", "werent ", "cant ", "cannot ", "wont ",
-        "havent ", "hasnt ", "not very ", "not so ",
+        "havent ", "hasnt ", "not very ", "not so ", "not a ", "not an ", "not exactly ", "not really ", "not that ", "not too ", "hardly ",
     ];
 
     private static readonly (string Word, int Sign)[] Cues =
