@@ -384,7 +384,7 @@ public static class AlertRules
         "[三四五六七八九十0-9]+次(返修|报修|投诉|反映|维修|上门|催|发函|来电)|(投诉|反映|报修)了?[一两三几半十0-9]+(个)?多?(月|年)|(说|催|问|找|沟通|协调|交涉)了(整整|足足|快|将近|都)?([一两三四五六七八九十几半0-9]+个多?月|半年|大半年|一年)|还是老样子|毫无进展|没有任何进展|(说|讲|反映|投诉|报修|报|找|催|打|提)了?[^,.!?]{0,2}(好多回|好几回)|来了[三四五六七八九十几0-9]+(次|回|趟)|回回|多少[遍次回]了|一直拖|拖着不|[nN][次遍回]|天天(打电话|催|问|说)|反反复复|三番五次|一次又一次|月月坏|年年(修|坏)|" +
         "(一直|始终|至今|迟迟|依然|仍然)(没|不|未)(有人?)?(彻底|完全|真正|得到|获)?(修|处理|解决|管|回复|来|弄|答复|给说法)|" +
         // "拖了两个星期" and longer; "拖了十天" is a wait, not yet long unresolved (a week is yellow, two are red).
-        "拖了(?!一个?(周|星期|礼拜))[^,.!?]{0,4}(周|星期|礼拜|月|季度|年)|拖了(快|整整|足足|都|将近)?(十[四五六七八九]|十几|二十|三十|四十|五十|[2-9][0-9]|1[4-9])多?天|(?<!(上午|早上|中午|下午|晚上|今天|今早|昨天|昨晚|刚才|早晨|一早|半夜|凌晨|点)[^,.!?]{0,3})(拖|说|等|报)到[^,.!?]{0,4}(冬天|夏天|秋天|春天|年底|明年|现在|立春|立夏|立秋|立冬|入秋|入冬|入夏|过年|春节|国庆|中秋|元旦|端午|清明)|([一两三几半十0-9]+(个)?多?月|[两三几十0-9]+(个)?多?(星期|礼拜|周))(了)?[^,.!?]{0,3}(还|都|也|仍)?(没|不|未)(?!睡|休息|出(现|过)?(问题|故障|毛病|事)|坏|漏|发生)|([一两三几半十0-9]+(个)?多?月|[两三几十0-9]+(个)?多?(星期|礼拜|周))(了)?[^,.!?]{0,3}(还|都|也|仍|仍然|依然)无(结果|进展|回复|答复|回音|人)|(半年|一年|大半年|好几年|[两三四五]年)了[^.!?]{0,3}(还|都|也|仍)(没|不|未)|" +
+        "拖了(?!一个?(周|星期|礼拜))[^,.!?]{0,4}(周|星期|礼拜|月|季度|年)|拖了(快|整整|足足|都|将近)?(十[四五六七八九]|十几|二十|三十|四十|五十|[2-9][0-9]|1[4-9])多?天|(?<!(上午|早上|中午|下午|晚上|今天|今早|昨天|昨晚|刚才|早晨|一早|半夜|凌晨|点)[^,.!?]{0,3})(拖|说|等|报|协调|研究)到[^,.!?]{0,4}(冬天|夏天|秋天|春天|年底|明年|现在|立春|立夏|立秋|立冬|入秋|入冬|入夏|过年|春节|国庆|中秋|元旦|端午|清明)|([一两三几半十0-9]+(个)?多?月|[两三几十0-9]+(个)?多?(星期|礼拜|周))(了)?[^,.!?]{0,3}(还|都|也|仍)?(没|不|未)(?!睡|休息|出(现|过)?(问题|故障|毛病|事)|坏|漏|发生)|([一两三几半十0-9]+(个)?多?月|[两三几十0-9]+(个)?多?(星期|礼拜|周))(了)?[^,.!?]{0,3}(还|都|也|仍|仍然|依然)无(结果|进展|回复|答复|回音|人)|(半年|一年|大半年|好几年|[两三四五]年)了[^.!?]{0,3}(还|都|也|仍)(没|不|未)|" +
         "这么久(了)?(还|都)?(没|不)|(整整|足足|已经|都|快|将近|差不多)(二十|三十|四十|五十|六十|七十|八十|九十|一百|[2-9][0-9]|[1-9][0-9]{2})多?天了?[^.!?]{0,6}(还|都|也|仍)?(没|未)(?!睡|休息)|已经[^,.!?]{0,2}([两三四五六七八九十几0-9]+个?多?(星期|礼拜|周|月)|半个?多?月|半年|一年多?|好几个月)了(?=[,.!?]|$)|石沉大海|杳无音信|音讯全无|没有下文|没下文|" +
         // "报修单提交了二十天，状态还是待派单": three weeks or more and still waiting, not a stay or a renovation of the writer's own.
         "(?<!(住|装修|出差|旅游|搬来|来|干|上班|工作)[了有])(?<=[了有])([二三四五六七八九]十[一二三四五六七八九]?|一百|[2-9][0-9]|[1-9][0-9]{2})多?天了?,?[^.!?]{0,6}(还是|仍然|依然|还|都|一直)[^,.!?]{0,2}(没|未|待|老样子)(?!睡|休息)|" +
@@ -413,7 +413,7 @@ public static class AlertRules
         // "从孩子上幼儿园答应到现在", "反映了整整一个夏天", "去年冬天报的，现在又快冬天了", "一年了一点变化都没有": a wait told
         // by the seasons or the years of the writer's life.
         "从(?!(上午|早上|中午|下午|晚上|今天|今早|昨天|昨晚|刚才|早晨|一早|半夜|凌晨|[0-9一二三四五六七八九十]+点))[^.!?]{2,12}(答应|说|报|反映|提|催|等)到(现在|今天|如今)|(开春|年初|春节|国庆|年前|去年|上半年|夏天|冬天|春天|秋天)就(说|答应|报|反映|讲|提)[^.!?]{0,30}(到现在|至今)(还是|仍然|依然|还|都)|" +
-        "(反映|投诉|报修|说|催|等)了?(整整|足足)?一?个?(夏天|冬天|春天|秋天|季度)|去年[^,.!?]{0,4}(报|反映|投诉|说|提)的?,?[^.!?]{0,4}(现在|如今)[^,.!?]{0,2}(又|都)|" +
+        "(反映|投诉|报修|说|催|等)了?(整整|足足)?(一整个|整个|一?个?)(夏天|冬天|春天|秋天|季度|学期|暑假|寒假)|去年[^,.!?]{0,4}(报|反映|投诉|说|提)的?,?[^.!?]{0,4}(现在|如今)[^,.!?]{0,2}(又|都)|" +
         "(一年|半年|几个月|两年|好几年)了[^,.!?]{0,4}(一点|一丁点|任何)?(变化|进展|改善|改变|动静)(都|也)?(没有|没)|" +
         "(快|都|已经)?(两|三|四|五|好几)年了[^.!?]{0,30}(谁都说不是|互相推|推来推去|踢皮球|没人管|没解决)|(打|发|催|找|反映|报)了?不下[三四五六七八九十几0-9]+[个次回遍趟]|" +
         // "楼道灯坏了两个月": broken for months, however the writer goes on, unless it is fixed now (a car 停了半年 is parked).
@@ -484,7 +484,10 @@ public static class AlertRules
         "打了(整整|足足|快|将近)?(一年|半年|大半年|[两三四五六几]个多?月)(的)?(电话)?[^.!?]{0,6}(都|也|还)(没|不)|" +
         "(陪伴|折磨|困扰|熏)了?(我们|我|大家|全楼)?(整整|足足)?(一个|一整个|整个)(季度|夏天|冬天|春天|秋天|雨季|学期)|" +
         // "前任经理答应过，现任经理又答应了一遍，到现在还是一样".
-        "(又|再)答应了?一(遍|次|回)|(到现在|至今|到今天)(还是|仍然|依然|也还是)(一样|老样子|原样|那样|这样)(?!好|不错|干净|满意)"],
+        "(又|再)答应了?一(遍|次|回)|(到现在|至今|到今天)(还是|仍然|依然|也还是)(一样|老样子|原样|那样|这样)(?!好|不错|干净|满意)|" +
+        // "从樱花开等到桂花开", "已经发了五封邮件了": a wait told by the flowers of two seasons, letters counted.
+        "从(樱花|桃花|梨花|迎春花|油菜花|杏花|玉兰|荷花|桂花|菊花|梅花|腊梅)(开|盛开|谢)?了?[^,.!?]{0,4}(等|说|报|催|拖|修|盼|问)到了?(樱花|桃花|梨花|迎春花|荷花|桂花|菊花|梅花|腊梅|玉兰)|" +
+        "(发|写|寄)了?[三四五六七八九十几0-9]+封(邮件|信|函|投诉信)"],
         "\\b(broken|broke|stopped|failed|flooded|leaked)( down)? (three|four|five|six|several|many|[0-9]+) times\\b|\\b(called|complained|reported|emailed|asked(?! (me|us)\\b)|happened|gone off|cut off|flooded)\\b[^.!?]{0,30}\\b(three|four|five|six|seven|eight|nine|ten) times (this|last|in (a|one|the same)) (week|month|year)\\b|\\b(the |thats the |its the )(third|fourth|fifth|sixth|seventh|[0-9]+(rd|th)) (one )?(this|in a) (week|month|year)\\b|\\b(third|fourth|fifth|[0-9]+(rd|th)) (time|month in a row|week in a row|(email|call|message|complaint|letter|request|reminder)s?\\b[^.!?]{0,12}\\b(sent|made|written|filed|about|to you|this))\\b|\\b(third|fourth|fifth|[0-9]+(rd|th)) (weekend|week|month|day|night) (running|in a row)\\b|\\b(several|many|[0-9]+) times\\b|again and again|" +
         "still (not|hasnt|havent) been|" +
         // "That's what you said in June", "being fixed for a month", "sleeping in the stairwell every night for a month": a
@@ -508,7 +511,10 @@ public static class AlertRules
         "\\b(weeks|months) ago\\b|\\b(two|three|four|five|six|several|many|[0-9]+) (weeks|months)\\b(?=[^.!?]{0,40}\\bstill (broken|not|no|dark|leaking|waiting|out|blocked|hasnt|havent|isnt|doesnt|dont)\\b)|\\b(two|three|four|five|six|several|many|[0-9]+) (weeks|months)\\b(?=[^.!?]{0,12}(still|还|都|仍)[^,.!?]{0,3}(没|未|不))|(?<!\\b(lived|living|live|been|worked|working|stayed|staying)( here| there)? |\\b(away|abroad|travell?ing|on holiday|on vacation|on leave) )\\bfor ((two|three|four|five|six|seven|eight|nine|ten|several|many|a few|[0-9]+) (weeks|months)|(over |nearly |almost |about )?half a year)\\b|" +
         // "The \"temporary\" barrier has been there for half a year now": a thing left in place for months (not a person
         // who has lived there that long, which "has" after a noun cannot be).
-        "\\b(has|had) been (there|here|up|left (there|here|up|like (this|that))|like (this|that))( now)? for (over |nearly |almost |about )?(half a year|a year|a whole year|(two|three|four|five|six|several|many|[0-9]+) months)\\b");
+        "\\b(has|had) been (there|here|up|left (there|here|up|like (this|that))|like (this|that))( now)? for (over |nearly |almost |about )?(half a year|a year|a whole year|(two|three|four|five|six|several|many|[0-9]+) months)\\b|" +
+        // "The broken gate is celebrating its first birthday" (a broken thing or a complaint's), "I reported the leak in spring".
+        "\\b(broken|out of order|leak(ing|s)?|unfixed|complaint|ticket|work order|request)\\b[^.!?]{0,60}\\b(celebrat\\w*|turn(s|ed|ing)?|mark(s|ed|ing)?)\\b[^.!?]{0,20}\\b(first|second|third|1st|2nd|3rd|one year|half year|six month) (birthday|anniversary)\\b|" +
+        "\\breported (it |this |that |the \\w+ |my \\w+ )?(in|back in|last) (spring|summer|autumn|fall|winter|january|february|march|april|may|june|july|august|september|october|november|december)\\b");
 
     // Words that, just before a trigger in the same clause, say the thing did not happen, or ask that it never does
     // ("请勿高空抛物", "提醒楼上不要往楼下扔烟头").
@@ -579,6 +585,8 @@ public static class AlertRules
 
     private static readonly Regex UndoneForWeeks = new(
         "([两三四五六七八九十几]+个?多?(周|星期|礼拜|月)|半个?多?月|半年|一年|" + Days14 + "多?(天|日))(了)?,?[^,.!?]{0,4}(未|尚未|仍未|均未|没有|没)(安排|派人)?(修复|解决|处理|回复|答复|整改|维修|落实|修好|恢复|人来|来人|人管)|" +
+        // "“维修中”的纸都已经发黄卷边了", "the \"urgent\" sticker has faded": a notice left up so long it aged.
+        "(维修中|检修中|暂停使用|故障|停用)[^.!?]{0,24}(发黄|泛黄|褪色|卷边|落灰|积灰|掉色)|\\b(out of order|under maintenance|under repair|urgent|closed for repairs?)\\b[^.!?]{0,40}\\b(faded|yellowed|curling|gathering dust|covered in dust)\\b|" +
         // "社區的路燈壞了三個星期，請問什麼時候修？": broken for weeks, asked calmly.
         "(坏|漏|堵|黑|不亮)了(快|整整|足足|都|将近)?([两三四五六七八九十几]+个?多?(星期|礼拜|周)|半个?多?月|[一两三四五六七八九十几]+个多?月|" + Days14 + "多?天)(?![^.!?]{0,12}(终于|修好了|已经修好|已修好))",
         Options);

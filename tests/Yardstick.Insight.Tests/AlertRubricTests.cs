@@ -902,6 +902,12 @@ public class AlertRubricTests
     [InlineData("我家门口的监控坏了，我眼看着它从新的一年坏到了年底。")]
     [InlineData("The \"temporary\" barrier in the mall car park has been there for half a year now.")]
     [InlineData("The car park ramp has been flooded every time it rains for half a year. Nobody cares.")]
+    [InlineData("你们说的“尽快”，是不是跟我们理解的不一样？从樱花开等到桂花开，门口的坑还在。")]
+    [InlineData("真是长见识了，一个垃圾桶盖坏了能报修一整个学期，我儿子都放暑假了。")]
+    [InlineData("电梯里那张“维修中，给您带来不便敬请谅解”的纸都已经发黄卷边了。")]
+    [InlineData("Great news everyone, the broken gate at the back entrance is celebrating its first birthday this week. Still broken, of course.")]
+    [InlineData("Amazing how the \"urgent\" sticker on my work order has faded in the sun. I reported the leak in spring.")]
+    [InlineData("写字楼的空调问题我们公司已经发了五封邮件了，每次回复都是“正在协调”，协调到现在都入冬了，不需要空调了，谢谢。")]
     public void Angry_and_repeated_or_long_unresolved_is_red(string text)
     {
         var alert = Analyze(text).Alert;
@@ -1018,6 +1024,13 @@ public class AlertRubricTests
     [InlineData("新年快乐！从新的一年开始，希望物业越来越好")]
     [InlineData("The new bench by the pond has been there for half a year and the kids love it.")]
     [InlineData("My mother has lived here for half a year. Is there a residents' club she could join?")]
+    [InlineData("从桃花开等到桂花开，终于等到了小区的新花园，太美了")]
+    [InlineData("孩子这一整个学期都在小区的托管班，老师很负责。")]
+    [InlineData("电梯里那张维修通知已经撕掉了，电梯今天恢复正常。")]
+    [InlineData("Our residents' club is celebrating its first birthday this week, come and join us!")]
+    [InlineData("I reported the leak in spring and it was fixed the next day, thank you.")]
+    [InlineData("我给物业写了三封感谢信，表扬保洁阿姨。")]
+    [InlineData("你们客服的“马上”是按光年算的吧？报修单都积灰了")]
     public void Calls_from_the_company_and_a_short_wait_are_not_a_repeated_complaint(string text) =>
         Analyze(text).Alert.Reasons.ShouldNotContain(r => r.Kind == AlertRules.Repeated);
 
