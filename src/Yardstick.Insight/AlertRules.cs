@@ -489,7 +489,10 @@ public static class AlertRules
         "(又|再)答应了?一(遍|次|回)|(到现在|至今|到今天)(还是|仍然|依然|也还是)(一样|老样子|原样|那样|这样)(?!好|不错|干净|满意)|" +
         // "从樱花开等到桂花开", "已经发了五封邮件了": a wait told by the flowers of two seasons, letters counted.
         "从(樱花|桃花|梨花|迎春花|油菜花|杏花|玉兰|荷花|桂花|菊花|梅花|腊梅)(开|盛开|谢)?了?[^,.!?]{0,4}(等|说|报|催|拖|修|盼|问)到了?(樱花|桃花|梨花|迎春花|荷花|桂花|菊花|梅花|腊梅|玉兰)|" +
-        "(发|写|寄)了?[三四五六七八九十几0-9]+封(邮件|信|函|投诉信)"],
+        "(发|写|寄)了?[三四五六七八九十几0-9]+封(邮件|信|函|投诉信)|" +
+        // "坏的次数多到我都认识修理师傅的电动车了", "维修师傅来的次数比我亲戚还多", "门禁系统“升级”了一个季度": breakdowns and
+        // visits past counting, an upgrade that took a season.
+        "(坏|修|来|跑|报修|投诉)[^,.!?]{0,4}的?次数(多到|比[^,.!?]{0,8}(还|都)多)|(升级|调试|整改|维护)了?(整整|足足|快|将近)?(一个多?季度|[两三四五六几]个多?月|半年|大半年|一年)(?![^.!?]{0,12}(终于|总算))"],
         "\\b(broken|broke|stopped|failed|flooded|leaked)( down)? (three|four|five|six|several|many|[0-9]+) times\\b|\\b(called|complained|reported|emailed|asked(?! (me|us)\\b)|happened|gone off|cut off|flooded)\\b[^.!?]{0,30}\\b(three|four|five|six|seven|eight|nine|ten) times (this|last|in (a|one|the same)) (week|month|year)\\b|\\b(the |thats the |its the )(third|fourth|fifth|sixth|seventh|[0-9]+(rd|th)) (one )?(this|in a) (week|month|year)\\b|\\b(third|fourth|fifth|[0-9]+(rd|th)) (time|month in a row|week in a row|(email|call|message|complaint|letter|request|reminder)s?\\b[^.!?]{0,12}\\b(sent|made|written|filed|about|to you|this))\\b|\\b(third|fourth|fifth|[0-9]+(rd|th)) (weekend|week|month|day|night) (running|in a row)\\b|\\b(several|many|[0-9]+) times\\b|again and again|" +
         "still (not|hasnt|havent) been|" +
         // "That's what you said in June", "being fixed for a month", "sleeping in the stairwell every night for a month": a
@@ -516,6 +519,7 @@ public static class AlertRules
         "\\b(has|had) been (there|here|up|left (there|here|up|like (this|that))|like (this|that))( now)? for (over |nearly |almost |about )?(half a year|a year|a whole year|(two|three|four|five|six|several|many|[0-9]+) months)\\b|" +
         // "The broken gate is celebrating its first birthday" (a broken thing or a complaint's), "I reported the leak in spring".
         "\\b(broken|out of order|leak(ing|s)?|unfixed|complaint|ticket|work order|request)\\b[^.!?]{0,60}\\b(celebrat\\w*|turn(s|ed|ing)?|mark(s|ed|ing)?)\\b[^.!?]{0,20}\\b(first|second|third|1st|2nd|3rd|one year|half year|six month) (birthday|anniversary)\\b|" +
+        "\\b(visit|visits|visited|come|comes|came|been)\\b[^.!?]{0,20}\\bmore (often )?than (my|our) (in.?laws|relatives|family|mother|mum|mom|parents|friends)\\b|" +
         "\\breported (it |this |that |the \\w+ |my \\w+ )?(in|back in|last) (spring|summer|autumn|fall|winter|january|february|march|april|may|june|july|august|september|october|november|december)\\b");
 
     // Words that, just before a trigger in the same clause, say the thing did not happen, or ask that it never does

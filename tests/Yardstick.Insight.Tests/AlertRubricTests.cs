@@ -911,6 +911,10 @@ public class AlertRubricTests
     [InlineData("Great news everyone, the broken gate at the back entrance is celebrating its first birthday this week. Still broken, of course.")]
     [InlineData("Amazing how the \"urgent\" sticker on my work order has faded in the sun. I reported the leak in spring.")]
     [InlineData("写字楼的空调问题我们公司已经发了五封邮件了，每次回复都是“正在协调”，协调到现在都入冬了，不需要空调了，谢谢。")]
+    [InlineData("这个快递柜坏的次数多到我都认识修理师傅的电动车了，修完第二天准坏。")]
+    [InlineData("物业的维修师傅来我家的次数比我亲戚还多，可厨房下水道还是堵的，这是来串门的吗？")]
+    [InlineData("写字楼的门禁系统“升级”了一个季度，员工天天排队等保安手动开门，这升级是要升到火星吗？")]
+    [InlineData("The repair guys visit us more often than my in-laws do, and the shower still runs cold.")]
     public void Angry_and_repeated_or_long_unresolved_is_red(string text)
     {
         var alert = Analyze(text).Alert;
@@ -1033,6 +1037,9 @@ public class AlertRubricTests
     [InlineData("Our residents' club is celebrating its first birthday this week, come and join us!")]
     [InlineData("I reported the leak in spring and it was fixed the next day, thank you.")]
     [InlineData("我给物业写了三封感谢信，表扬保洁阿姨。")]
+    [InlineData("物业师傅上门的次数比以前多了，服务越来越好")]
+    [InlineData("会员系统升级了一个季度，终于上线了，新功能很好用")]
+    [InlineData("Our grandchildren visit more often than our friends do now that the playground is fixed, thank you!")]
     [InlineData("你们客服的“马上”是按光年算的吧？报修单都积灰了")]
     public void Calls_from_the_company_and_a_short_wait_are_not_a_repeated_complaint(string text) =>
         Analyze(text).Alert.Reasons.ShouldNotContain(r => r.Kind == AlertRules.Repeated);
