@@ -117,6 +117,7 @@ public class AlertRubricTests
     [InlineData("全楼商户决定暂停缴纳物业管理费", "暂停缴纳")]
     [InlineData("管理费下个季度起我们停交，等电梯修好再说", "停交")]
     [InlineData("这半年的物业费我先押着不交", "押着不交")]
+    [InlineData("我的车被人划了，监控又是坏的，我已经报警了", "报警")]
     [InlineData("我们几户商家商量好了，这个月的管理费先不交，等你们把漏水修好再说", "管理费先不交")]
     [InlineData("你们再这样敷衍，下次业主大会我们就提议重新选聘物业公司", "重新选聘物业公司")]
     [InlineData("文章我已经写好了帖子，标题就叫黑心物业", "写好了帖子")]
@@ -1531,6 +1532,7 @@ public class AlertRubricTests
     [InlineData("租户提前解除租赁合同需要什么手续？")]
     [InlineData("我朋友去仲裁委上班了，她说现在物业纠纷挺多的")]
     [InlineData("请问业主维权群是物业建的吗？我想加入物业服务群")]
+    [InlineData("机房空调坏了，温度太高，服务器已经报警了，麻烦尽快处理")]
     public void A_grid_worker_at_work_and_the_company_hotline_are_not_escalation(string text) =>
         Analyze(text).Alert.Level.ShouldNotBe("red");
 
