@@ -1592,6 +1592,7 @@ public class AlertRubricTests
     [InlineData("请问用过的胰岛素针头应该扔在哪个垃圾桶？")]
     [InlineData("燃气灶打火的时候滋滋响，是正常的吗？")]
     [InlineData("Where should I throw away the needles from my insulin pen?")]
+    [InlineData("The security guard let a stranger follow me into the lobby late at night without asking who he was.")]
     [InlineData("商场影院的安全出口指示牌有一个不亮了，麻烦换一下。")]
     [InlineData("厂房里的行车今天维保，下午两点前不能用，请各车间注意安排。")]
     [InlineData("商场中庭的吊饰好漂亮，是哪家公司做的？")]
