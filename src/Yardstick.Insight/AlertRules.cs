@@ -331,6 +331,8 @@ public static class AlertRules
         // "Fix it before someone drowns."
         "\\bbefore (someone|somebody|anyone|a child|a kid|a resident|people) (drowns|dies|die|gets (hurt|killed|injured|electrocuted)|is (hurt|killed|injured)|falls)\\b|" +
         "\\b(gas leak|smell of gas|electric shock|sparks?|sparking|injured|bleeding|fainted|unconscious|collapsed|drown(ing|ed|s)?|electrocuted|ambulance|on fire)\\b|" +
+        // "An extension lead under the carpet and it's scorching hot": as 插线板发烫.
+        "\\b(extension (lead|cord|cable)s?|power (strip|board)s?|plugs?|sockets?|wir(e|es|ing)|cables?|adapters?|chargers?|batter(y|ies))\\b[^.!?]{0,60}\\b(scorching|burning|red|too) hot\\b|\\bbatter(y|ies) (is |are )?(swelling|swollen|bulging)\\b|" +
         "\\b(used )?(needles?|syringes?)\\b[^.!?]{0,30}\\b(on the (steps|stairs|floor|ground|grass|path)|in the (stairwell|playground|sandpit|sandbox|corridor|car park|flower ?beds?|lift|bushes))\\b|\\b(left|found|dumped|discarded|lying|picked up)\\b[^.!?]{0,12}\\b(needles|syringes|a needle|a syringe|used needles?)\\b|" +
         "\\b(water|flood(ing|ed)?|leak(ing|s)?)\\b[^.!?]{0,50}\\b(power cables?|cables|wiring|electrical|sockets?|fuse box|breakers?|switchboard|light fittings?|light fixtures?|ceiling lights?|light switch(es)?|meter box|electric meter|(ev )?chargers?|charging (piles?|posts?|points?|stations?))\\b|" +
         "\\b(ventilator|oxygen (machine|concentrator)|dialysis)\\b[^\\n]{0,60}\\b(power|electricity)\\b|" +
