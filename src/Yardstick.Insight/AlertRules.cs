@@ -518,8 +518,8 @@ public static class AlertRules
         "\\b(took|taken|taking) (them |you |him |her |the \\w+ )?(over |nearly |almost |about |a whole |an entire )?(a|one|two|three) fortnights?\\b|" +
         "\\b(took|taken|taking) (them |you |him |her |the \\w+ )?(over |nearly |almost |about |a whole |an entire )?(a|one|two|three|four|five|six|several) months?\\b|" +
         "\\b(weeks|months) ago\\b|\\b(two|three|four|five|six|several|many|[0-9]+) (weeks|months)\\b(?=[^.!?]{0,40}\\bstill (broken|not|no|dark|leaking|waiting|out|blocked|hasnt|havent|isnt|doesnt|dont)\\b)|\\b(two|three|four|five|six|several|many|[0-9]+) (weeks|months)\\b(?=[^.!?]{0,12}(still|还|都|仍)[^,.!?]{0,3}(没|未|不))|(?<!\\b(lived|living|live|been|worked|working|stayed|staying)( here| there)? |\\b(away|abroad|travell?ing|on holiday|on vacation|on leave) )\\bfor ((two|three|four|five|six|seven|eight|nine|ten|several|many|a few|[0-9]+) (weeks|months)|(over |nearly |almost |about )?half a year)\\b|" +
-        // "The \"temporary\" barrier has been there for half a year now": a thing left in place for months (not a person
-        // who has lived there that long, which "has" after a noun cannot be).
+        // "The \"temporary\" barrier has been there for half a year now": a thing left in place for months. "has" and "had"
+        // only: owners who say how long they have lived somewhere say "I have been here".
         "\\b(has|had) been (there|here|up|left (there|here|up|like (this|that))|like (this|that))( now)? for (over |nearly |almost |about )?(half a year|a year|a whole year|(two|three|four|five|six|several|many|[0-9]+) months)\\b|" +
         // "The broken gate is celebrating its first birthday" (a broken thing or a complaint's), "I reported the leak in spring".
         "\\b(broken|out of order|leak(ing|s)?|unfixed|complaint|ticket|work order|request)\\b[^.!?]{0,60}\\b(celebrat\\w*|turn(s|ed|ing)?|mark(s|ed|ing)?)\\b[^.!?]{0,20}\\b(first|second|third|1st|2nd|3rd|one year|half year|six month) (birthday|anniversary)\\b|" +
