@@ -120,6 +120,8 @@ public class AlertRubricTests
     [InlineData("我的车被人划了，监控又是坏的，我已经报警了", "报警")]
     [InlineData("我们几户商家商量好了，这个月的管理费先不交，等你们把漏水修好再说", "管理费先不交")]
     [InlineData("你们再这样敷衍，下次业主大会我们就提议重新选聘物业公司", "重新选聘物业公司")]
+    [InlineData("这个问题我会在下次人大代表接待日当面反映。", "人大代表")]
+    [InlineData("漏水把我家的实木地板全泡坏了，我已经让律师发函给你们了，看着办吧。", "律师")]
     [InlineData("文章我已经写好了帖子，标题就叫黑心物业", "写好了帖子")]
     [InlineData("照片我会发到本地贴吧让大家评评理", "贴吧")]
     [InlineData("I'm going to share the video of your cleaner dumping trash into the river on Douyin.", "share the video of your cleaner")]
@@ -1535,6 +1537,9 @@ public class AlertRubricTests
     [InlineData("租户提前解除租赁合同需要什么手续？")]
     [InlineData("我朋友去仲裁委上班了，她说现在物业纠纷挺多的")]
     [InlineData("请问业主维权群是物业建的吗？我想加入物业服务群")]
+    [InlineData("我们小区的业主里有一位人大代表，他今天来参加了物业组织的座谈会。")]
+    [InlineData("我朋友是律师，他说装修押金的退还有明确的规定，请问你们的规定是怎样的？")]
+    [InlineData("商场门口的条幅是今天的促销活动吗？挺热闹的。")]
     [InlineData("机房空调坏了，温度太高，服务器已经报警了，麻烦尽快处理")]
     public void A_grid_worker_at_work_and_the_company_hotline_are_not_escalation(string text) =>
         Analyze(text).Alert.Level.ShouldNotBe("red");
@@ -1593,6 +1598,7 @@ public class AlertRubricTests
     [InlineData("孩子滑进了泳池，玩得可开心了")]
     [InlineData("垃圾房里有人乱扔针头和药瓶，建议物业提醒一下医疗垃圾要分开放。")]
     [InlineData("请问用过的胰岛素针头应该扔在哪个垃圾桶？")]
+    [InlineData("保安把打架的两个人劝开了，没有人受伤，处理得挺冷静的。")]
     [InlineData("燃气灶打火的时候滋滋响，是正常的吗？")]
     [InlineData("我有点气喘，想问问小区附近有没有好一点的呼吸科诊所？")]
     [InlineData("新装的燃气灶没有任何异味，师傅装得很好")]
