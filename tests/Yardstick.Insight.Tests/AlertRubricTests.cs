@@ -121,6 +121,7 @@ public class AlertRubricTests
     [InlineData("我们几户商家商量好了，这个月的管理费先不交，等你们把漏水修好再说", "管理费先不交")]
     [InlineData("你们再这样敷衍，下次业主大会我们就提议重新选聘物业公司", "重新选聘物业公司")]
     [InlineData("这个问题我会在下次人大代表接待日当面反映。", "人大代表")]
+    [InlineData("At this rate I'll be telling the whole story to the local paper, they love a good building management saga.", "story to the local paper")]
     [InlineData("我已经在12345平台上提交了工单，编号发给你们了，请你们自己看着回复。", "12345")]
     [InlineData("停车费乱收这件事，我已经拨打了价格举报电话12358。", "价格举报")]
     [InlineData("你们要是再装聋作哑，我就把你们的所作所为写成文章发到本地论坛上，让大家评评理。", "论坛")]
@@ -925,6 +926,8 @@ public class AlertRubricTests
     [InlineData("物业的维修师傅来我家的次数比我亲戚还多，可厨房下水道还是堵的，这是来串门的吗？")]
     [InlineData("写字楼的门禁系统“升级”了一个季度，员工天天排队等保安手动开门，这升级是要升到火星吗？")]
     [InlineData("The repair guys visit us more often than my in-laws do, and the shower still runs cold.")]
+    [InlineData("I'd complain to management but I think they've moved offices. Nobody's answered a single email since August.")]
+    [InlineData("Good to see the car park lights are still off. Really adds to the horror movie vibe. Week five.")]
     public void Angry_and_repeated_or_long_unresolved_is_red(string text)
     {
         var alert = Analyze(text).Alert;
@@ -1050,6 +1053,8 @@ public class AlertRubricTests
     [InlineData("物业师傅上门的次数比以前多了，服务越来越好")]
     [InlineData("会员系统升级了一个季度，终于上线了，新功能很好用")]
     [InlineData("Our grandchildren visit more often than our friends do now that the playground is fixed, thank you!")]
+    [InlineData("We've lived here since August and love it.")]
+    [InlineData("Week three of the yoga classes in the clubhouse, loving it!")]
     [InlineData("你们客服的“马上”是按光年算的吧？报修单都积灰了")]
     public void Calls_from_the_company_and_a_short_wait_are_not_a_repeated_complaint(string text) =>
         Analyze(text).Alert.Reasons.ShouldNotContain(r => r.Kind == AlertRules.Repeated);
@@ -1544,6 +1549,7 @@ public class AlertRubricTests
     [InlineData("我们小区的业主里有一位人大代表，他今天来参加了物业组织的座谈会。")]
     [InlineData("我朋友是律师，他说装修押金的退还有明确的规定，请问你们的规定是怎样的？")]
     [InlineData("商场门口的条幅是今天的促销活动吗？挺热闹的。")]
+    [InlineData("The local paper did a nice piece on the mall's charity event, well done everyone.")]
     [InlineData("机房空调坏了，温度太高，服务器已经报警了，麻烦尽快处理")]
     public void A_grid_worker_at_work_and_the_company_hotline_are_not_escalation(string text) =>
         Analyze(text).Alert.Level.ShouldNotBe("red");
