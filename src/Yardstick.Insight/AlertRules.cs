@@ -640,7 +640,7 @@ public static class AlertRules
         {
             var clause = Clause(normalized, m.Index);
             if (IsNegated(normalized, m.Index)
-                || (IsGeneralCase(normalized, m) && AskedInClause(normalized, m.Index))
+                || (IsGeneralCase(normalized, m) && (AskedInClause(normalized, m.Index) || Taught.IsMatch(Sentence(normalized, m.Index))))
                 || (Fall.IsMatch(m.Value) && Preceded(normalized, m.Index, NearMiss))
                 || (EnglishFall.IsMatch(m.Value) && EnglishNearMiss.IsMatch(ClauseBefore(normalized, m.Index)))
                 || (IsDrilled(m.Value) && DrillPattern.IsMatch(normalized))
@@ -843,6 +843,9 @@ public static class AlertRules
     }
 
     // "请问电梯困人的时候应该按哪个按钮？" asks what to do if it happens; "请问电梯困人了怎么办" says it has.
+    // "急救知识讲座，教大家老人晕倒时怎么处理": what to do when it happens, taught in a class or a drill.
+    private static readonly Regex Taught = new("讲座|培训|课程|知识|演练|教大家|教我们|教业主|学会", Options);
+
     private static bool IsGeneralCase(string text, Match m)
     {
         var after = text.AsSpan(m.Index + m.Length);
