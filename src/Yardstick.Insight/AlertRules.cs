@@ -31,10 +31,10 @@ public static class AlertRules
     /// reads as 120 the ambulance, a stove or heater that will not light ("打不着火"), which it reads as 着火, and a swing
     /// swinging ("秋千被孩子们荡得晃来晃去"), which it reads as something loose overhead, a dive ("往下跳水"), which it
     /// reads as a jump, someone lying on a bench in the sun, whom it reads as someone lying hurt, and a barrier or a wall
-    /// hit by a car, which it reads as a person hit.
+    /// hit by a car, which it reads as a person hit, and news read in the paper, which it reads as a threat to go to the press.
     /// </summary>
     public static readonly Regex Misread = new(
-        "[0-9]+(?=" + Unit + ")|[打点]不[着著]火?|(?<=(秋千|吊床|摇椅)[^,.!?]{0,6})(荡得)?(晃来晃去|荡来荡去)|往下跳(?=水)|躺(?=在[^,.!?]{0,8}(长椅|椅子|草坪|草地|躺椅|吊床)上?(晒太阳|休息|看书|乘凉|睡午觉))|(?<=(道闸|闸杆|栏杆|护栏|大门|柱子|墙|垃圾桶|花坛|路灯|灯杆|消防栓|井盖|树|充电桩)被)车?撞", Options);
+        "[0-9]+(?=" + Unit + ")|[打点]不[着著]火?|(?<=(秋千|吊床|摇椅)[^,.!?]{0,6})(荡得)?(晃来晃去|荡来荡去)|往下跳(?=水)|躺(?=在[^,.!?]{0,8}(长椅|椅子|草坪|草地|躺椅|吊床)上?(晒太阳|休息|看书|乘凉|睡午觉))|(?<=(道闸|闸杆|栏杆|护栏|大门|柱子|墙|垃圾桶|花坛|路灯|灯杆|消防栓|井盖|树|充电桩)被)车?撞|\\bread (about )?[^.!?]{0,40}\\bin the (local )?(paper|papers|newspaper|news)\\b", Options);
 
     // Off only in tests, which compare the answers with and without the required-word filter of the trigger lists.
     internal static bool UseRequiredWords { get; set; } = true;
@@ -342,7 +342,7 @@ public static class AlertRules
         "\\bmanhole( cover| lid)?s?\\b[^.!?]{0,30}\\b(missing|gone|open|stolen|removed|broken|cracked|caved in)\\b|\\b(missing|open|uncovered) manholes?\\b|" +
         "\\b(railing|balustrade|handrail|banister)s?\\b[^.!?]{0,30}\\b(wobbl\\w*|loose|broken|shaking|missing|gave way)\\b|\\b(missing|broken|loose) (railing|balustrade|handrail|banister)s?\\b|(电梯|\\blift|\\belevator)[^.!?]{0,6}\\b(stuck|trapped)\\b[^.!?]{0,12}(在里面|里面有人|\\binside\\b)|" +
         // Someone followed home is stalked; someone followed into the lobby is let down by the guard, a yellow in the corpus.
-        "\\btrying (the )?(doors?|door handles|handles)\\b|\\b(locked|trapped|stuck|left) in (a|the|his|her|their) car\\b|\\blocked (himself|herself|themselves) in\\b|\\b(hit|banged|bumped|cut|hurt|split) (his|her|their|my|our) head\\b|\\b(old|elderly) (man|lady|woman|person|resident|neighbou?r|gentleman)\\b[^.!?]{0,12}\\b(fell|slipped|tripped|fallen)\\b(?! asleep)|\\bsmells? (of|like) (burning|smoke|gas)\\b|\\bgas (meter|pipe|valve|line|cooker|stove|hob)\\b[^.!?]{0,30}\\b(hiss\\w*|smell\\w*|leak\\w*)\\b|\\b(branch|sign|billboard|panel|board|glass|tiles?|window|light)\\b[^.!?]{0,20}\\bhanging (loose|by a thread)\\b|\\bpassed out\\b|\\bunresponsive\\b|\\b(he|she|hes|shes|he is|she is|they are|theyre) not (responding|breathing|moving)\\b|\\bhanging (off|from|over) (the |a )?(balcony|railing|window|ledge|edge)\\b|\\bsmell of burning\\b|\\bburning (plastic|rubber|wires?)\\b|\\b(broke|break|breaking) in(to)?\\b|\\bbroken into\\b|\\bforced (open|entry)\\b|\\bburgl(ed|ary|ar|ars)\\b|\\b(scream|shout|call|cry)(ing|ed)? for help\\b|\\b(kun ren|zhao huo|qi huo|lou dian)\\b|\\bstalk(ing|ed|er)\\b|\\bfollow(ed|ing|s)? (me|her|him|my (daughter|son|wife|kid|child|mum|mom|girlfriend))\\b(?! on\\b| in(to)? the (lobby|building|lift|elevator|entrance|block|gate)\\b)|\\b(dog|dogs)\\b[^.!?]{0,20}\\b(attacked|mauled)\\b|\\bblood (on|all over|everywhere)\\b|\\bchemical (smell|leak|spill)\\b|\\b(my |our )?eyes are (burning|stinging)\\b|" +
+        "\\btrying (the )?(doors?|door handles|handles)\\b|\\b(locked|trapped|stuck|left) in (a|the|his|her|their) car\\b|\\blocked (himself|herself|themselves) in\\b|\\b(hit|banged|bumped|cut|hurt|split) (his|her|their|my|our) head\\b|\\b(my|our|his|her) (father|dad|mother|mum|mom|grandfather|grandmother|grandma|grandpa|granddad|son|daughter|kid|child|wife|husband|colleague|customer|friend|baby|toddler)\\b[^.!?]{0,12}\\b(?<!(nearly|almost|narrowly) )(fell|slipped|tripped)\\b(?! asleep)|\\b(now|is|was|went|ended up|rushed|still|being) (in|to|into) (the )?hospital\\b|\\bbroken (hip|leg|arm|wrist|ankle|bone|nose|ribs?|collarbone)\\b|\\b(old|elderly) (man|lady|woman|person|resident|neighbou?r|gentleman)\\b[^.!?]{0,12}\\b(fell|slipped|tripped|fallen)\\b(?! asleep)|\\bsmells? (of|like) (burning|smoke|gas)\\b|\\bgas (meter|pipe|valve|line|cooker|stove|hob)\\b[^.!?]{0,30}\\b(hiss\\w*|smell\\w*|leak\\w*)\\b|\\b(branch|sign|billboard|panel|board|glass|tiles?|window|light)\\b[^.!?]{0,20}\\bhanging (loose|by a thread)\\b|\\bpassed out\\b|\\bunresponsive\\b|\\b(he|she|hes|shes|he is|she is|they are|theyre) not (responding|breathing|moving)\\b|\\bhanging (off|from|over) (the |a )?(balcony|railing|window|ledge|edge)\\b|\\bsmell of burning\\b|\\bburning (plastic|rubber|wires?)\\b|\\b(broke|break|breaking) in(to)?\\b|\\bbroken into\\b|\\bforced (open|entry)\\b|\\bburgl(ed|ary|ar|ars)\\b|\\b(scream|shout|call|cry)(ing|ed)? for help\\b|\\b(kun ren|zhao huo|qi huo|lou dian)\\b|\\bstalk(ing|ed|er)\\b|\\bfollow(ed|ing|s)? (me|her|him|my (daughter|son|wife|kid|child|mum|mom|girlfriend))\\b(?! on\\b| in(to)? the (lobby|building|lift|elevator|entrance|block|gate)\\b)|\\b(dog|dogs)\\b[^.!?]{0,20}\\b(attacked|mauled)\\b|\\bblood (on|all over|everywhere)\\b|\\bchemical (smell|leak|spill)\\b|\\b(my |our )?eyes are (burning|stinging)\\b|" +
         "\\bgas\\b[^.!?]{0,40}\\b(leak(ing|s)?|smell)|\\bsmells? (of )?gas\\b|" +
         "(?<!\\b(if|whether) the )\\b(fire|emergency) (exit|exits|door|doors|escape)\\b[^.!?]{0,16}\\b(locked|chained|welded|padlocked)\\b|" +
         "\\b(chained|locked|padlocked|welded)\\b[^.!?]{0,30}\\b(across|in front of|to) the (fire|emergency) (exit|exits|door|doors|escape)\\b|" +
@@ -539,6 +539,9 @@ public static class AlertRules
 
     // "A child nearly fell off the swing": the same near miss in English.
     private static readonly Regex EnglishFall = new("^(fell|fallen|slipped|tripped)\\b", Options);
+    // "my mum slipped, luckily she's ok": a fall the writer says did no harm, as "还好没事".
+    private static readonly Regex EnglishFallen = new("\\b(fell|fallen|slipped|tripped)$", Options);
+    private static readonly Regex EnglishUnharmed = new("^[^.!?]{0,6}\\b(luckily|thankfully|fortunately)\\b[^.!?]{0,12}\\b(ok|okay|fine|alright|all right|not hurt|unhurt|unharmed)\\b", Options);
     private static readonly Regex EnglishNearMiss = new("\\b(nearly|almost|narrowly)( have| has)? $", Options);
 
     // "差点" and its like: the near-miss words of the list above that are not a worry ("怕", "担心").
@@ -650,6 +653,7 @@ public static class AlertRules
                 || IsPastAndThanked(clause)
                 || IsResolved(normalized, m)
                 || (Fall.IsMatch(m.Value) && Unharmed.IsMatch(normalized.AsSpan(m.Index + m.Length)))
+                || (EnglishFallen.IsMatch(m.Value) && EnglishUnharmed.IsMatch(normalized.AsSpan(m.Index + m.Length)))
                 || (Fight.IsMatch(m.Value) && FightStopped.IsMatch(normalized.AsSpan(m.Index + m.Length)))
                 || IsHypotheticalQuestion(normalized, m)
                 || IsElsewhere(normalized, m, threat: false, negativeProbability))
