@@ -31,10 +31,10 @@ public static class AlertRules
     /// reads as 120 the ambulance, a stove or heater that will not light ("打不着火"), which it reads as 着火, and a swing
     /// swinging ("秋千被孩子们荡得晃来晃去"), which it reads as something loose overhead, a dive ("往下跳水"), which it
     /// reads as a jump, someone lying on a bench in the sun, whom it reads as someone lying hurt, and a barrier or a wall
-    /// hit by a car, which it reads as a person hit, and news read in the paper, which it reads as a threat to go to the press.
+    /// hit by a car, which it reads as a person hit, and news read in the paper, which it reads as a threat to go to the press, and one's own needles to throw away, which it reads as needles left about.
     /// </summary>
     public static readonly Regex Misread = new(
-        "[0-9]+(?=" + Unit + ")|[打点]不[着著]火?|(?<=(秋千|吊床|摇椅)[^,.!?]{0,6})(荡得)?(晃来晃去|荡来荡去)|往下跳(?=水)|躺(?=在[^,.!?]{0,8}(长椅|椅子|草坪|草地|躺椅|吊床)上?(晒太阳|休息|看书|乘凉|睡午觉))|(?<=(道闸|闸杆|栏杆|护栏|大门|柱子|墙|垃圾桶|花坛|路灯|灯杆|消防栓|井盖|树|充电桩)被)车?撞|\\bread (about )?[^.!?]{0,40}\\bin the (local )?(paper|papers|newspaper|news)\\b", Options);
+        "[0-9]+(?=" + Unit + ")|[打点]不[着著]火?|(?<=(秋千|吊床|摇椅)[^,.!?]{0,6})(荡得)?(晃来晃去|荡来荡去)|往下跳(?=水)|躺(?=在[^,.!?]{0,8}(长椅|椅子|草坪|草地|躺椅|吊床)上?(晒太阳|休息|看书|乘凉|睡午觉))|(?<=(道闸|闸杆|栏杆|护栏|大门|柱子|墙|垃圾桶|花坛|路灯|灯杆|消防栓|井盖|树|充电桩)被)车?撞|\\bread (about )?[^.!?]{0,40}\\bin the (local )?(paper|papers|newspaper|news)\\b|\\b(dispose of|throw away|get rid of) (the )?(used )?(needles|syringes|sharps)\\b", Options);
 
     // Off only in tests, which compare the answers with and without the required-word filter of the trigger lists.
     internal static bool UseRequiredWords { get; set; } = true;
@@ -43,7 +43,7 @@ public static class AlertRules
         [
             // Hotlines, government offices, regulators, consumer bodies and the industry association. The hotline calling
             // back about a closed case ("12345回访了，问题已经解决") is not a threat to call it.
-            "一二三四五(?!六)|1(?<![0-9]1)2 345(?![0-9])|(?<![0-9])(12345|12315|12358)" + NotAQuantity + "(?!(热线)?回访)|(?<=(打|拨|找|去|向|到)[^,.!?]{0,3})123[0-9]{2}" + NotAQuantity + "|" +
+            "一二三四五(?!六)|1(?<![0-9]1)2 345(?![0-9])|(?<![0-9])(12345|12315|12358)" + NotAQuantity + "(?![^,.!?]{0,6}(回访|问卷|调查))|(?<=(打|拨|找|去|向|到)[^,.!?]{0,3})123[0-9]{2}" + NotAQuantity + "|" +
             "(?<![0-9])123[0-9]{2}热线(?!回访)|市长热线|便民热线|市民热线|政务(服务)?(便民)?热线|市长信箱|" +
             "(报|反映|告诉|投诉|举报)(给|到)?[^,.!?]{0,2}网格(员|长)|网格(员|长)[^,.!?]{0,4}(往上|上报|反映了)|" +
             "(交给|报给|举报到|投诉到|反映到|去|找|向)[^,.!?]{0,4}(物价局|物价部门|价格监督|发改委)|住建[局委部]|住房保障|住房和(城乡)?建设|住房城乡建设|" +
@@ -342,7 +342,7 @@ public static class AlertRules
         "\\bmanhole( cover| lid)?s?\\b[^.!?]{0,30}\\b(missing|gone|open|stolen|removed|broken|cracked|caved in)\\b|\\b(missing|open|uncovered) manholes?\\b|" +
         "\\b(railing|balustrade|handrail|banister)s?\\b[^.!?]{0,30}\\b(wobbl\\w*|loose|broken|shaking|missing|gave way)\\b|\\b(missing|broken|loose) (railing|balustrade|handrail|banister)s?\\b|(电梯|\\blift|\\belevator)[^.!?]{0,6}\\b(stuck|trapped)\\b[^.!?]{0,12}(在里面|里面有人|\\binside\\b)|" +
         // Someone followed home is stalked; someone followed into the lobby is let down by the guard, a yellow in the corpus.
-        "\\btrying (the )?(doors?|door handles|handles)\\b|\\b(locked|trapped|stuck|left) in (a|the|his|her|their) car\\b|\\blocked (himself|herself|themselves) in\\b|\\b(hit|banged|bumped|cut|hurt|split) (his|her|their|my|our) head\\b|\\b(my|our|his|her) (father|dad|mother|mum|mom|grandfather|grandmother|grandma|grandpa|granddad|son|daughter|kid|child|wife|husband|colleague|customer|friend|baby|toddler)\\b[^.!?]{0,12}\\b(?<!(nearly|almost|narrowly) )(fell|slipped|tripped)\\b(?! asleep)|\\b(now|is|was|went|ended up|rushed|still|being) (in|to|into) (the )?hospital\\b|\\bbroken (hip|leg|arm|wrist|ankle|bone|nose|ribs?|collarbone)\\b|\\b(old|elderly) (man|lady|woman|person|resident|neighbou?r|gentleman)\\b[^.!?]{0,12}\\b(fell|slipped|tripped|fallen)\\b(?! asleep)|\\bsmells? (of|like) (burning|smoke|gas)\\b|\\bgas (meter|pipe|valve|line|cooker|stove|hob)\\b[^.!?]{0,30}\\b(hiss\\w*|smell\\w*|leak\\w*)\\b|\\b(branch|sign|billboard|panel|board|glass|tiles?|window|light)\\b[^.!?]{0,20}\\bhanging (loose|by a thread)\\b|\\bpassed out\\b|\\bunresponsive\\b|\\b(he|she|hes|shes|he is|she is|they are|theyre) not (responding|breathing|moving)\\b|\\bhanging (off|from|over) (the |a )?(balcony|railing|window|ledge|edge)\\b|\\bsmell of burning\\b|\\bburning (plastic|rubber|wires?)\\b|\\b(broke|break|breaking) in(to)?\\b|\\bbroken into\\b|\\bforced (open|entry)\\b|\\bburgl(ed|ary|ar|ars)\\b|\\b(scream|shout|call|cry)(ing|ed)? for help\\b|\\b(kun ren|zhao huo|qi huo|lou dian)\\b|\\bstalk(ing|ed|er)\\b|\\bfollow(ed|ing|s)? (me|her|him|my (daughter|son|wife|kid|child|mum|mom|girlfriend))\\b(?! on\\b| in(to)? the (lobby|building|lift|elevator|entrance|block|gate)\\b)|\\b(dog|dogs)\\b[^.!?]{0,20}\\b(attacked|mauled)\\b|\\bblood (on|all over|everywhere)\\b|\\bchemical (smell|leak|spill)\\b|\\b(my |our )?eyes are (burning|stinging)\\b|" +
+        "\\btrying (the )?(doors?|door handles|handles)\\b|\\b(locked|trapped|stuck|left) in (a|the|his|her|their) car\\b|\\blocked (himself|herself|themselves) in\\b|\\b(hit|banged|bumped|cut|hurt|split) (his|her|their|my|our) head\\b|\\b(my|our|his|her) (father|dad|mother|mum|mom|grandfather|grandmother|grandma|grandpa|granddad|son|daughter|kid|child|wife|husband|colleague|customer|friend|baby|toddler)\\b[^.!?]{0,12}\\b(?<!(nearly|almost|narrowly) )(fell|slipped|tripped)\\b(?! asleep)|\\b(now|ended up|rushed|still) (in|to|into) (the )?hospital\\b|\\bbroken (hip|leg|arm|wrist|ankle|bone|nose|ribs?|collarbone)\\b|\\b(old|elderly) (man|lady|woman|person|resident|neighbou?r|gentleman)\\b[^.!?]{0,12}\\b(fell|slipped|tripped|fallen)\\b(?! asleep)|\\bsmells? (of|like) (burning|smoke|gas)\\b|\\bgas (meter|pipe|valve|line|cooker|stove|hob)\\b[^.!?]{0,30}\\b(hiss\\w*|smell\\w*|leak\\w*)\\b|\\b(branch|sign|billboard|panel|board|glass|tiles?|window|light)\\b[^.!?]{0,20}\\bhanging (loose|by a thread)\\b|\\bpassed out\\b|\\bunresponsive\\b|\\b(he|she|hes|shes|he is|she is|they are|theyre) not (responding|breathing|moving)\\b|\\bhanging (off|from|over) (the |a )?(balcony|railing|window|ledge|edge)\\b|\\bsmell of burning\\b|\\bburning (plastic|rubber|wires?)\\b|\\b(broke|break|breaking) in(to)?\\b|\\bbroken into\\b|\\bforced (open|entry)\\b|\\bburgl(ed|ary|ar|ars)\\b|\\b(scream|shout|call|cry)(ing|ed)? for help\\b|\\b(kun ren|zhao huo|qi huo|lou dian)\\b|\\bstalk(ing|ed|er)\\b|\\bfollow(ed|ing|s)? (me|her|him|my (daughter|son|wife|kid|child|mum|mom|girlfriend))\\b(?! on\\b| in(to)? the (lobby|building|lift|elevator|entrance|block|gate)\\b)|\\b(dog|dogs)\\b[^.!?]{0,20}\\b(attacked|mauled)\\b|\\bblood (on|all over|everywhere)\\b|\\bchemical (smell|leak|spill)\\b|\\b(my |our )?eyes are (burning|stinging)\\b|" +
         "\\bgas\\b[^.!?]{0,40}\\b(leak(ing|s)?|smell)|\\bsmells? (of )?gas\\b|" +
         "(?<!\\b(if|whether) the )\\b(fire|emergency) (exit|exits|door|doors|escape)\\b[^.!?]{0,16}\\b(locked|chained|welded|padlocked)\\b|" +
         "\\b(chained|locked|padlocked|welded)\\b[^.!?]{0,30}\\b(across|in front of|to) the (fire|emergency) (exit|exits|door|doors|escape)\\b|" +
@@ -373,7 +373,7 @@ public static class AlertRules
         "堵|占|锁(?!坏|芯|头|扣|舌)|封|顶住|抵住|挡住|顶着|撑着|关不上|合不上|(一直|长期|整天)(开着|敞开|敞着)|电焊|动火|明火|焊接|打不开|推不开|开不了|开不到|走不掉|走不了|逃不掉|火烛|停满|堆满|堆了|堆放|塞满|跑不掉|逃不出|停车[^,.!?]{0,6}(救护车|消防车|进不来|出不去|危险|出事|万一|人命|急救)|救护车|消防车|进不来|出不去|出不来|危险|出了?事|万一|人命|全是人|都是人|(坐|挤|站)满了?人|正在放映|(几十|几百|上百|好多|很多|[0-9]+)个?人|([0-9]+|几十|几百|上百|好多|很多|好几十)多?户|([0-9]+|[一二三四五六七八九十]+|几十)层(的|高)?(住宅|居民|楼|高楼|大楼)|高层(住宅|楼)|([两三四五六七八九]?[十百千]|几十|几百|上百|上千|[0-9]+)多?(个|名|位)?(工人|员工|孩子|老人|顾客|学生)", Options);
 
     private static readonly Regex CollectivePattern = new(
-        "集体(?!户口|宿舍|活动|婚礼|生日|照|舞|经济|土地)|联名|联署|(门口|楼下|大厅|售楼处|总部|办公室)[^,.!?]{0,4}静坐|静坐(抗议|示威|维权)|一起[^,.!?]{0,10}讨(个)?说法|全体(商户|租户|住户)(?![^.!?]{0,12}(活动|联谊|聚会|庆|晚会|参加|欢迎|祝))|(一起|集体|联合)(停业|罢市|罢工)|联合起来[^,.!?]{0,6}(不交|拒交|停交|停业|投诉|起诉|告)|(拉横幅|横幅|拉条幅|(?<!(宣传|欢迎|庆祝|祝贺|喜庆|物业|社区)[^,.!?]{0,4})条幅)(?![^.!?]{0,8}(庆祝|欢迎|祝贺|宣传|标语|促销|广告|开业|店庆))|大字报|(门口|楼下|售楼处|前台|大厅|办公室)[^,.!?]{0,2}举(着)?(牌子|牌|标语)(?![^,.!?]{0,4}(欢迎|迎接|接))|举(着)?(牌子|标语)(抗议|维权|讨说法)|举牌(抗议|维权)|全(?<!(@|归|属于|属|给|还给|分给)全)体业主|所有业主|(?<!物业|你们|管理处|社区|居委会|街道)组织业主(?![^,.!?]{0,8}(开会|会议|活动|参观|学习|培训|体检|演练|座谈|联欢|旅游|义卖|公益|志愿|比赛|聚餐|团购|郊游|运动会|晚会|联谊))|组团|维权|一起去找|一起投诉|上访|签名信|(业主们?|大家|住户|商户)[^,.!?]{0,3}(都在|都|一起|正在)签了?名|" +
+        "集体(?!户口|宿舍|活动|婚礼|生日|照|舞|经济|土地)|联名|联署|(门口|楼下|大厅|售楼处|总部|办公室)[^,.!?]{0,4}静坐|静坐(抗议|示威|维权)|一起[^,.!?]{0,10}讨(个)?说法|全体(商户|租户|住户)(?![^.!?]{0,12}(活动|联谊|聚会|庆|晚会|参加|欢迎|祝))|(一起|集体|联合)(停业|罢市|罢工)|联合起来[^,.!?]{0,6}(不交|拒交|停交|停业|投诉|起诉|告)|(拉横幅|(?<!(欢迎|庆祝|祝贺|宣传|喜庆)[^,.!?]{0,8})横幅|拉条幅|(?<!(宣传|欢迎|庆祝|祝贺|喜庆|物业|社区)[^,.!?]{0,4})条幅)(?![^.!?]{0,8}(庆祝|欢迎|祝贺|宣传|标语|促销|广告|开业|店庆))|大字报|(门口|楼下|售楼处|前台|大厅|办公室)[^,.!?]{0,2}举(着)?(牌子|牌|标语)(?![^,.!?]{0,4}(欢迎|迎接|接))|举(着)?(牌子|标语)(抗议|维权|讨说法)|举牌(抗议|维权)|全(?<!(@|归|属于|属|给|还给|分给)全)体业主|所有业主|(?<!物业|你们|管理处|社区|居委会|街道)组织业主(?![^,.!?]{0,8}(开会|会议|活动|参观|学习|培训|体检|演练|座谈|联欢|旅游|义卖|公益|志愿|比赛|聚餐|团购|郊游|运动会|晚会|联谊))|组团|维权|一起去找|一起投诉|上访|签名信|(业主们?|大家|住户|商户)[^,.!?]{0,3}(都在|都|一起|正在)签了?名|" +
         "(全楼|整栋楼|全小区|[0-9十几百]+多?户)[^,.!?]{0,6}签了?(字|名)|接龙签名|征集签名|签名接龙|(不满意|有意见|受害)的(业主|住户|租户|商户)[^,.!?]{0,12}(集合|一起|联合)|(谁也|谁都|都|集体|全部|一律|统一)不(再)?续(租|约|签)|合同到期[^,.!?]{0,4}(全部|都|一律|统一)不(再)?续|(一起|集体|全部|都要|统一)退(租|铺)|(几十|十几|数十|上百|几百|[1-9][0-9]+)[户位名个家](业主|住户|商户)[^.!?]{0,12}(一起|联合|集体|讨说法|维权|签名|去找)(?![^,.!?]{0,4}(举办|活动|促销|庆|参加|欢迎))|\\bpetition\\b|\\b(collected|gathered|got|have|has)( over| more than| nearly| almost)? ([0-9]+|dozens of|hundreds of|a hundred) signatures\\b(?=[^.!?]{0,30}\\b(against|oppos\\w*|protest\\w*|complain\\w*|object\\w*|remove|replace|sack|fire)\\b)|\\bclass action\\b|\\b(organi[sz]\\w*|hold(ing)?|stag(e|ing)|plan(ning)?|join(ing)?|start(ing)?) (a |the )?(protest|demonstration|sit-in)\\b|\\b(protest|demonstration|sit-in) (outside|at|in front of) (your|the (management|property|site) office)\\b|\\ball (the )?(residents|owners|tenants) (are|will|have)\\b", Options);
 
     // "大家都在抱怨" says many owners care, which is what a group alert looks for, but it is not yet collective action:
@@ -539,9 +539,9 @@ public static class AlertRules
 
     // "A child nearly fell off the swing": the same near miss in English.
     private static readonly Regex EnglishFall = new("^(fell|fallen|slipped|tripped)\\b", Options);
-    // "my mum slipped, luckily she's ok": a fall the writer says did no harm, as "还好没事".
+    // "my mum slipped, luckily she's ok", "my son slipped … but he's fine": a fall the writer says did no harm, as "还好没事".
     private static readonly Regex EnglishFallen = new("\\b(fell|fallen|slipped|tripped)$", Options);
-    private static readonly Regex EnglishUnharmed = new("^[^.!?]{0,6}\\b(luckily|thankfully|fortunately)\\b[^.!?]{0,12}\\b(ok|okay|fine|alright|all right|not hurt|unhurt|unharmed)\\b", Options);
+    private static readonly Regex EnglishUnharmed = new("^[^.!?]{0,40}\\b(luckily|thankfully|fortunately|but)\\b[^.!?]{0,12}\\b(ok|okay|fine|alright|all right|not hurt|unhurt|unharmed)\\b", Options);
     private static readonly Regex EnglishNearMiss = new("\\b(nearly|almost|narrowly)( have| has)? $", Options);
 
     // "差点" and its like: the near-miss words of the list above that are not a worry ("怕", "担心").
@@ -910,7 +910,10 @@ public static class AlertRules
     {
         var end = m.Index + m.Length;
         while (end < text.Length && text[end] != '.' && text[end] != '!' && text[end] != '?') end++;
-        return end < text.Length && text[end] == '?' && Someday.IsMatch(ClauseBefore(text, m.Index));
+        // "如果有人在楼道里摔倒了，保安会帮忙叫救护车吗？": the "if" may open an earlier clause of the question.
+        var start = m.Index;
+        while (start > 0 && !TextNormalizer.IsSentenceEnd(text[start - 1])) start--;
+        return end < text.Length && text[end] == '?' && Someday.IsMatch(text.AsSpan(start, m.Index - start));
     }
 
     private static readonly Regex Someday = new("(如果|万一|要是|假如)([^,.!?]{0,3}(以后|将来|哪天|遇到|碰到|发生)|(有人|谁|孩子|小孩|老人))", Options);

@@ -1554,6 +1554,8 @@ public class AlertRubricTests
     [InlineData("商场门口的条幅是今天的促销活动吗？挺热闹的。")]
     [InlineData("以前有人投诉过12345吗？我想了解一下流程。")]
     [InlineData("物业今天在小区门口拉了横幅，宣传垃圾分类。")]
+    [InlineData("12345平台上有个问卷调查，问大家对小区的满意度，我给你们打了满分。")]
+    [InlineData("小区门口挂了欢迎新业主的横幅，很温馨。")]
     [InlineData("The local paper did a nice piece on the mall's charity event, well done everyone.")]
     [InlineData("机房空调坏了，温度太高，服务器已经报警了，麻烦尽快处理")]
     public void A_grid_worker_at_work_and_the_company_hotline_are_not_escalation(string text) =>
@@ -1616,6 +1618,9 @@ public class AlertRubricTests
     [InlineData("保安把打架的两个人劝开了，没有人受伤，处理得挺冷静的。")]
     [InlineData("物业组织了急救知识讲座，教大家老人晕倒时怎么处理，很实用。")]
     [InlineData("如果有人在电梯里被困了，应该打哪个电话？")]
+    [InlineData("如果有人在楼道里摔倒了，保安会帮忙叫救护车吗？")]
+    [InlineData("My grandmother is in hospital for a routine check, could someone water her plants on the balcony while she's away?")]
+    [InlineData("My son slipped on his skateboard in the park but he's fine, just a scraped knee.")]
     [InlineData("燃气灶打火的时候滋滋响，是正常的吗？")]
     [InlineData("我有点气喘，想问问小区附近有没有好一点的呼吸科诊所？")]
     [InlineData("新装的燃气灶没有任何异味，师傅装得很好")]
