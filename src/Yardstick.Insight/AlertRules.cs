@@ -538,12 +538,15 @@ public static class AlertRules
     private static readonly Regex Fall = new("^(摔倒|跌倒|滑倒|扑倒|绊倒|夹到|摔在|摔到地上|摔下|[滑掉跌摔]下来|[摔滑跌绊][了过]?[一个]?跤|栽(下去|下来|倒)|划伤|割伤|划破|割破)", Options);
     private static readonly string[] NearMiss = ["差点", "差一点", "险些", "几乎", "怕", "担心", "容易", "以免", "免得", "防止"];
 
+    private const string EnglishFallWords = "(fell|fallen|slipped|tripped)";
+
     // "A child nearly fell off the swing": the same near miss in English.
-    private static readonly Regex EnglishFall = new("^(fell|fallen|slipped|tripped)\\b", Options);
-    // "my mum slipped, luckily she's ok", "my son slipped … but he's fine": a fall the writer says did no harm, as "还好没事".
-    private static readonly Regex EnglishFallen = new("\\b(fell|fallen|slipped|tripped)$", Options);
-    private static readonly Regex EnglishUnharmed = new("^[^.!?]{0,40}\\b(luckily|thankfully|fortunately|but)\\b[^.!?]{0,12}\\b(ok|okay|fine|alright|all right|not hurt|unhurt|unharmed)\\b", Options);
+    private static readonly Regex EnglishFall = new("^" + EnglishFallWords + "\\b", Options);
     private static readonly Regex EnglishNearMiss = new("\\b(nearly|almost|narrowly)( have| has)? $", Options);
+
+    // "my mum slipped, luckily she's ok", "my son slipped … but he's fine": a fall the writer says did no harm, as "还好没事".
+    private static readonly Regex EnglishFallen = new("\\b" + EnglishFallWords + "$", Options);
+    private static readonly Regex EnglishUnharmed = new("^[^.!?]{0,40}\\b(luckily|thankfully|fortunately|but)\\b[^.!?]{0,12}\\b(ok|okay|fine|alright|all right|not hurt|unhurt|unharmed)\\b", Options);
 
     // "差点" and its like: the near-miss words of the list above that are not a worry ("怕", "担心").
     private static readonly Regex NearMissWord = new("差点|差一点|险些|几乎", Options);
@@ -912,8 +915,7 @@ public static class AlertRules
         var end = m.Index + m.Length;
         while (end < text.Length && text[end] != '.' && text[end] != '!' && text[end] != '?') end++;
         // "如果有人在楼道里摔倒了，保安会帮忙叫救护车吗？": the "if" may open an earlier clause of the question.
-        var start = m.Index;
-        while (start > 0 && !TextNormalizer.IsSentenceEnd(text[start - 1])) start--;
+        var start = SentenceStart(text, m.Index);
         return end < text.Length && text[end] == '?' && Someday.IsMatch(text.AsSpan(start, m.Index - start));
     }
 
@@ -1032,11 +1034,17 @@ public static class AlertRules
     /// <summary>The sentence around a position.</summary>
     private static string Sentence(string text, int index)
     {
-        var start = index;
-        while (start > 0 && !TextNormalizer.IsSentenceEnd(text[start - 1])) start--;
+        var start = SentenceStart(text, index);
         var end = index;
         while (end < text.Length && !TextNormalizer.IsSentenceEnd(text[end])) end++;
         return text[start..end];
+    }
+
+    private static int SentenceStart(string text, int index)
+    {
+        var start = index;
+        while (start > 0 && !TextNormalizer.IsSentenceEnd(text[start - 1])) start--;
+        return start;
     }
 
     private static int ClauseEnd(string text, int index)
