@@ -387,7 +387,7 @@ public static class AlertRules
         // "刮了好几次车底" and "多次调节无效" count how often a thing happened, "多打扫几次" asks for more; it is the
         // complaints that must repeat ("打了五六次都是忙音，好不容易打通了" counts tries to get through).
         "(投诉|反映|报修|说|讲|检举|举报|打(?!扫)|问|催|找|联系|发函|提|来电|报)[^,.!?]{0,3}(好几次|多次|[三四五六七八九十几]{1,3}次)(?![^,.!?]{0,2}才(有人|打通|接通|接|通|打进|联系上|找到)|[^,.!?]{0,6},(好不容易|终于|总算)才?(有人接|打通|接通|打进))|(好几次|多次|屡次)(书面|口头|电话)?(投诉|反映|报修|打电话|找|催|发函|联系|提出|来电|说)|" +
-        "[三四五六七八九十0-9]+次(返修|报修|投诉|反映|维修|上门|催|发函|来电)|(投诉|反映|报修)了?[一两三几半十0-9]+(个)?多?(月|年)|(说|催|问|找|沟通|协调|交涉)了(整整|足足|快|将近|都)?([一两三四五六七八九十几半0-9]+个多?月|半年|大半年|一年)|还是老样子|毫无进展|没有任何进展|(说|讲|反映|投诉|报修|报|找|催|打|提)了?[^,.!?]{0,2}(好多回|好几回)|来了[三四五六七八九十几0-9]+(次|回|趟)|回回|多少[遍次回]了|一直拖|拖着不|[nN][次遍回]|天天(打电话|催|问|说)|反反复复|三番五次|一次又一次|月月坏|年年(修|坏)|" +
+        "[三四五六七八九十0-9]+次(返修|报修|投诉|反映|维修|上门|催|发函|来电)|(投诉|反映|报修)了?[一两三几半十0-9]+(个)?多?(月|年)|(说|催|问|找|沟通|协调|交涉)了(整整|足足|快|将近|都)?([一两三四五六七八九十几半0-9]+个多?月|半年|大半年|一年)|还是老样子|毫无进展|没有任何进展|(说|讲|反映|投诉|报修|报|找|催|打|提)了?[^,.!?]{0,2}(好多回|好几回)|来(看|修|查|检查)?了[三四五六七八九十几0-9]+(次|回|趟)(?![^,.!?]{0,2}才)|回回|多少[遍次回]了|一直拖|拖着不|[nN][次遍回]|天天(打电话|催|问|说)|反反复复|三番五次|一次又一次|月月坏|年年(修|坏)|" +
         "(一直|始终|至今|迟迟|依然|仍然)(没|不|未)(有人?)?(彻底|完全|真正|得到|获)?(修|处理|解决|管|回复|来|弄|答复|给说法)|" +
         // "拖了两个星期" and longer; "拖了十天" is a wait, not yet long unresolved (a week is yellow, two are red).
         "拖了(?!一个?(周|星期|礼拜))[^,.!?]{0,4}(周|星期|礼拜|月|季度|年)|拖了(快|整整|足足|都|将近)?(十[四五六七八九]|十几|二十|三十|四十|五十|[2-9][0-9]|1[4-9])多?天|(?<!(上午|早上|中午|下午|晚上|今天|今早|昨天|昨晚|刚才|早晨|一早|半夜|凌晨|点)[^,.!?]{0,3})(拖|说|等|报|协调|研究)到[^,.!?]{0,4}(冬天|夏天|秋天|春天|年底|明年|现在|立春|立夏|立秋|立冬|入秋|入冬|入夏|过年|春节|国庆|中秋|元旦|端午|清明)|([一两三几半十0-9]+(个)?多?月|[两三几十0-9]+(个)?多?(星期|礼拜|周))(了)?[^,.!?]{0,3}(还|都|也|仍)?(没|不|未)(?!睡|休息|出(现|过)?(问题|故障|毛病|事)|坏|漏|发生)|([一两三几半十0-9]+(个)?多?月|[两三几十0-9]+(个)?多?(星期|礼拜|周))(了)?[^,.!?]{0,3}(还|都|也|仍|仍然|依然)无(结果|进展|回复|答复|回音|人)|(半年|一年|大半年|好几年|[两三四五]年)了[^.!?]{0,3}(还|都|也|仍)(没|不|未)|" +
@@ -419,7 +419,7 @@ public static class AlertRules
         // "从孩子上幼儿园答应到现在", "反映了整整一个夏天", "去年冬天报的，现在又快冬天了", "一年了一点变化都没有": a wait told
         // by the seasons or the years of the writer's life.
         "从(?!(上午|早上|中午|下午|晚上|今天|今早|昨天|昨晚|刚才|早晨|一早|半夜|凌晨|[0-9一二三四五六七八九十]+点))[^.!?]{2,12}(答应|说|报|反映|提|催|等)到(现在|今天|如今)|(开春|年初|春节|国庆|年前|去年|上半年|夏天|冬天|春天|秋天)就(说|答应|报|反映|讲|提)[^.!?]{0,30}(到现在|至今)(还是|仍然|依然|还|都)|" +
-        "(反映|投诉|报修|说|催|等)了?(整整|足足)?(一整个|整个|一?个?)(夏天|冬天|春天|秋天|季度|学期|暑假|寒假)|去年[^,.!?]{0,4}(报|反映|投诉|说|提)的?,?[^.!?]{0,4}(现在|如今)[^,.!?]{0,2}(又|都)|" +
+        "(反映|投诉|报修|说|催|等)了?(整整|足足)?(一整个|整个|一?个?)(夏天|冬天|春天|秋天|季度|学期|暑假|寒假)|去年[^,.!?]{0,4}(报|反映|投诉|说|提)的?,?[^.!?]{0,8}(现在|如今|今年[^,.!?]{0,4})[^,.!?]{0,2}(又|都)|" +
         "(一年|半年|几个月|两年|好几年)了[^,.!?]{0,4}(一点|一丁点|任何)?(变化|进展|改善|改变|动静)(都|也)?(没有|没)|" +
         "(快|都|已经)?(两|三|四|五|好几)年了[^.!?]{0,30}(谁都说不是|互相推|推来推去|踢皮球|没人管|没解决)|(打|发|催|找|反映|报)了?不下[三四五六七八九十几0-9]+[个次回遍趟]|" +
         // "楼道灯坏了两个月": broken for months, however the writer goes on, unless it is fixed now (a car 停了半年 is parked).
@@ -432,7 +432,7 @@ public static class AlertRules
         // stairs climbed, rubbish left, and a wait said last (in a complaint only, as every count here: "宝宝都两个月了" asks
         // about something else).
         TwoWeeksOrMore + "(?!前)[^,.!?]{0,4}(爬|走)[^,.!?]{0,6}楼梯|" +
-        "(垃圾|杂物|纸箱|大件)[^,.!?]{0,6}(堆|放|扔|摆)[^,.!?]{0,6}" + TwoWeeksOrMore + "了?(?![^.!?]{0,12}(终于|清走|清理了|已清|清掉了))|" +
+        "(垃圾|杂物|纸箱|大件|旧沙发|沙发|旧家具|家具|床垫|废品)[^,.!?]{0,6}(堆|放|扔|摆)[^,.!?]{0,6}" + TwoWeeksOrMore + "了?(?![^.!?]{0,12}(终于|清走|清理了|已清|清掉了|是我家|是我们家|是我的))|" +
         "都(快|整整|足足)?([两三四五六七八九十几]|好几)个多?月了(?=[.!?]*$)|" +
         // "记录了大半年，积水一点没变", "装修垃圾都长草了": half a year with nothing changed, rubbish left so long that grass
         // grows on it (a flat that stayed as nice "一点没变" is praise).
@@ -497,7 +497,14 @@ public static class AlertRules
         "(发|写|寄)了?[三四五六七八九十几0-9]+封(邮件|信|函|投诉信)|" +
         // "坏的次数多到我都认识修理师傅的电动车了", "维修师傅来的次数比我亲戚还多", "门禁系统“升级”了一个季度": breakdowns and
         // visits past counting, an upgrade that took a season.
-        "(坏|修|来|跑|报修|投诉)[^,.!?]{0,4}的?次数(多到|比[^,.!?]{0,8}(还|都)多)|(升级|调试|整改|维护)了?(整整|足足|快|将近)?(一个多?季度|[两三四五六几]个多?月|半年|大半年|一年)(?![^.!?]{0,12}(终于|总算))"],
+        "(坏|修|来|跑|报修|投诉)[^,.!?]{0,4}的?次数(多到|比[^,.!?]{0,8}(还|都)多)|(升级|调试|整改|维护)了?(整整|足足|快|将近)?(一个多?季度|[两三四五六几]个多?月|半年|大半年|一年)(?![^.!?]{0,12}(终于|总算))|" +
+        // "报修都快三周了", "报了十几天了", "车位被人占了整整两个礼拜", "电梯按钮失灵一个多月了": reported, taken or broken for
+        // weeks (a report answered at last is spared: "报修两周终于修好了").
+        "(?<![汇预通申播简情回警公电海喜捷晚早日周月年])(报修|反映|投诉|报)了?(都|已经|有)?(快|整整|足足|将近)?(十几天|[两三四五六七八九十几]+个?多?(周|星期|礼拜)|" + Days14 + "多?天|[一两三四五六七八九十几半]+个多?月)(?![^.!?]{0,12}(终于|总算|就|才|修好了|已经修好|已修好))|" +
+        "被[^,.!?]{0,4}占(了|用了)?(快|整整|足足|都|将近)?" + TwoWeeksOrMore + "|" +
+        "(坏|漏|堵|黑|失灵|不灵|罢工)了?(快|整整|足足|都|将近)?([两三四五六七八九十几]+个?多?(星期|礼拜|周)|一个多月)(?![^.!?]{0,12}(终于|总算|修好了|已经修好|已修好))|" +
+        // "邮件发出去，日历翻了两页才有人回": months told by the calendar.
+        "(日历|月历|台历)(都)?(翻|撕)(了|过)?[两三四五六七八九十几]+(页|张|本)|(翻|撕)了[两三四五六七八九十几]+(页|张)(日历|月历|台历)"],
         "\\b(broken|broke|stopped|failed|flooded|leaked)( down)? (three|four|five|six|several|many|[0-9]+) times\\b|\\b(called|complained|reported|emailed|asked(?! (me|us)\\b)|happened|gone off|cut off|flooded)\\b[^.!?]{0,30}\\b(three|four|five|six|seven|eight|nine|ten) times (this|last|in (a|one|the same)) (week|month|year)\\b|\\b(the |thats the |its the )(third|fourth|fifth|sixth|seventh|[0-9]+(rd|th)) (one )?(this|in a) (week|month|year)\\b|\\b(third|fourth|fifth|[0-9]+(rd|th)) (time|month in a row|week in a row|(email|call|message|complaint|letter|request|reminder)s?\\b[^.!?]{0,12}\\b(sent|made|written|filed|about|to you|this))\\b|\\b(third|fourth|fifth|[0-9]+(rd|th)) (weekend|week|month|day|night) (running|in a row)\\b|\\b(several|many|[0-9]+) times\\b|again and again|" +
         "still (not|hasnt|havent) been|" +
         // "That's what you said in June", "being fixed for a month", "sleeping in the stairwell every night for a month": a
@@ -510,7 +517,7 @@ public static class AlertRules
         // "Thanks for the \"quick\" repair, only took a month.": a repair or a wait that took a month or more.
         // "…\"out of order\" since Easter", "out of order since before Christmas", "a reply after only 23 days": a wait
         // since a season or festival, or of two weeks and more counted in days.
-        "(?<!\\b(lived|living|been|worked|working|stayed|staying|moved in|here)( here| there)? )\\bsince (just )?(before |after )?(the )?(easter|christmas|new year|chinese new year|spring festival|mid.?autumn( festival)?|dragon boat festival|national day|last (spring|summer|autumn|fall|winter)|spring|summer|autumn|the summer|the spring|january|february|march|april|may|june|july|august|september|october|november|december)\\b|" +
+        "(?<!\\b(lived|living|been|worked|working|stayed|staying|moved in|here)( here| there)? )\\bsince (just )?(before |after )?(the )?(easter|christmas|new year|chinese new year|lunar new year|spring festival|mid.?autumn( festival)?|dragon boat festival|national day|last (spring|summer|autumn|fall|winter)|spring|summer|autumn|the summer|the spring|january|february|march|april|may|june|july|august|september|october|november|december)\\b|" +
         "\\b(after|took|taken|waited|waiting) (only |just |over |nearly |almost |a whole )?" + EnglishDays14 + " days\\b|" +
         // "…jammed since the 3rd. Today is the 22nd.": the writer counting the days for the company.
         "\\bsince the [0-9]{1,2}(st|nd|rd|th)\\b[^?]{0,60}\\b(today is|its|it is now|now its) the [0-9]{1,2}(st|nd|rd|th)\\b|" +
@@ -527,6 +534,12 @@ public static class AlertRules
         // "Week five.": the weeks counted by the writer (not a course's "week 3 of 8").
         "\\bweek (three|four|five|six|seven|eight|nine|ten|[3-9]|1[0-9])\\b(?! of\\b)|" +
         "\\b(visit|visits|visited|come|comes|came|been)\\b[^.!?]{0,20}\\bmore (often )?than (my|our) (in.?laws|relatives|family|mother|mum|mom|parents|friends)\\b|" +
+        // "Six weeks without a working intercom", "the pothole deserves its own name", "Christmas for the second year running",
+        // "my request has outlived two property managers", an "out of order" sign so old it has faded.
+        "\\b(two|three|four|five|six|seven|eight|several|many|[0-9]+) (weeks|months) (without|with no) (a working|working|any|hot water|heating|power|water|a reply|an answer|a response|internet|lights?)\\b|" +
+        "\\b(deserves|has earned|should get) (its own|a) (name|birthday|anniversary|plaque)\\b|\\b(second|third|fourth|fifth) (year|winter|summer|christmas) (running|in a row)\\b|" +
+        "\\boutlived\\b[^.!?]{0,30}\\b(two|three|several|many) (property |building |estate )?managers\\b|" +
+        "\\b(out of order|under maintenance|under repair|temporary|closed for repairs?)\\b[^.!?]{0,30}\\b(fad(e|ed|es|ing)|gone yellow|turned yellow|yellowed)\\b|\\bbeen there so long\\b|" +
         "\\breported (it |this |that |the \\w+ |my \\w+ )?(in|back in|last) (spring|summer|autumn|fall|winter|january|february|march|april|may|june|july|august|september|october|november|december)\\b");
 
     // Words that, just before a trigger in the same clause, say the thing did not happen, or ask that it never does
@@ -587,7 +600,10 @@ public static class AlertRules
     private const string OnlyTookWeeks =
         "\\b(only|just) took (you |them |him |her |the \\w+ )?(over |nearly |almost |about )?((two|three|four|several) weeks|(a|one|two|three|four|several) (months?|fortnights?))\\b";
 
-    private static readonly Regex JobTookLong = new(JobTookMonths + "|" + JobTookWeeks + "|" + BrokenAcrossSeasons + "|" + OnlyTookWeeks, Options);
+    // "坏掉的道闸都快成小区地标了": a broken thing left so long it has become a sight.
+    private const string BrokenIntoLandmark = "(坏|烂|破|漏)[^,.!?修]{0,10}(成|变成|成了|当成)了?[^,.!?]{0,6}(地标|景点|文物|古董|古迹|吉祥物|打卡点)";
+
+    private static readonly Regex JobTookLong = new(JobTookMonths + "|" + JobTookWeeks + "|" + BrokenAcrossSeasons + "|" + OnlyTookWeeks + "|" + BrokenIntoLandmark, Options);
 
     // "Thanks for fixing the lift in record time — only 19 days!": speed praised beside a wait of two weeks or more.
     private static readonly Regex MockSpeed = new("\\brecord (time|speed)\\b|\\blightning (fast|speed)\\b|\\bspeedy\\b|神速|光速|火箭速度", Options);

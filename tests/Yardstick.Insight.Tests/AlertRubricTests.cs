@@ -931,6 +931,21 @@ public class AlertRubricTests
     [InlineData("The repair guys visit us more often than my in-laws do, and the shower still runs cold.")]
     [InlineData("I'd complain to management but I think they've moved offices. Nobody's answered a single email since August.")]
     [InlineData("Good to see the car park lights are still off. Really adds to the horror movie vibe. Week five.")]
+    [InlineData("我家门口的化粪池盖子松了，人踩上去会晃，报修都快三周了，万一有人掉下去谁负责？")]
+    [InlineData("卫生间漏水报了十几天了，物业一个人都没派过来，楼下邻居天天来敲门，我真的烦透了。")]
+    [InlineData("停车场的地锁坏了，我的车位被人占了整整两个礼拜，找物业说了也没用。")]
+    [InlineData("电梯按钮失灵一个多月了，每天都得让邻居帮忙按，物业看不见吗？")]
+    [InlineData("楼道里的旧沙发放了一个多月了，越堆越多，清洁工看都不看。")]
+    [InlineData("我们店的招牌灯电路问题，工程部来看了四趟，每次都说要等配件，现在连人影都不见了。")]
+    [InlineData("去年报的外墙渗水，今年雨季又开始漏，修了两次都没修好，这是什么工程质量！")]
+    [InlineData("物业的回复速度堪比蜗牛，邮件发出去，日历翻了两页才有人回。")]
+    [InlineData("门口那个坏掉的道闸都快成小区地标了，新来的快递员都拿它认路。")]
+    [InlineData("The corridor light outside 1203 has been dead since the Lunar New Year. It is almost summer now. Anyone?")]
+    [InlineData("Six weeks without a working intercom in Block C. Delivery drivers just leave parcels outside in the rain.")]
+    [InlineData("At this point I think the pothole at the main gate deserves its own name and a birthday cake.")]
+    [InlineData("Great news everyone, the leak in the B2 car park is about to celebrate Christmas with us for the second year running.")]
+    [InlineData("Honestly impressed. My repair request has outlived two property managers and a change of security company.")]
+    [InlineData("Love how the \"out of order\" sign on the gym treadmill has started to fade. Been there so long the tape is yellow.")]
     public void Angry_and_repeated_or_long_unresolved_is_red(string text)
     {
         var alert = Analyze(text).Alert;
@@ -1059,6 +1074,20 @@ public class AlertRubricTests
     [InlineData("We've lived here since August and love it.")]
     [InlineData("Week three of the yoga classes in the clubhouse, loving it!")]
     [InlineData("你们客服的“马上”是按光年算的吧？报修单都积灰了")]
+    [InlineData("报修两周后师傅来修好了，谢谢。")]
+    [InlineData("车位被占了两个星期的事，保安帮我联系到车主挪走了，谢谢。")]
+    [InlineData("去年报的外墙渗水，今年修好了，下雨一点都不漏了，谢谢物业。")]
+    [InlineData("日历翻了两页，新的月份开始了，物业组织的活动也越来越多了。")]
+    [InlineData("楼下的旧沙发放了一个多星期，今天保洁清走了，谢谢。")]
+    [InlineData("师傅来看了三次才找到漏点，真是负责。")]
+    [InlineData("旧家具放在楼下两周了，是我家的，明天就有人来收，不好意思。")]
+    [InlineData("坏掉的老水车修好后成了小区的打卡点，很漂亮。")]
+    [InlineData("电梯按钮失灵了一个多月，昨天换了新的，现在好用了，谢谢。")]
+    [InlineData("我女儿报了两个月的游泳班，请问会所泳池几点开门？")]
+    [InlineData("Six weeks without a single complaint from our tenants, great job team.")]
+    [InlineData("This is the second year running that our building won the green award, thank you.")]
+    [InlineData("The lunar new year decorations in the lobby look lovely, thank you.")]
+    [InlineData("The notice about the temporary closure of the pool has faded a bit, maybe print a new one?")]
     public void Calls_from_the_company_and_a_short_wait_are_not_a_repeated_complaint(string text) =>
         Analyze(text).Alert.Reasons.ShouldNotContain(r => r.Kind == AlertRules.Repeated);
 
