@@ -502,6 +502,8 @@ public static class AlertRules
         // weeks (a report answered at last is spared: "报修两周终于修好了").
         "(?<![汇预通申播简情回警公电海喜捷晚早日周月年])(报修|反映|投诉|报)了?(都|已经|有)?(快|整整|足足|将近)?(十几天|[两三四五六七八九十几]+个?多?(周|星期|礼拜)|" + Days14 + "多?天|[一两三四五六七八九十几半]+个多?月)(?![^.!?]{0,12}(终于|总算|就|才|修好了|已经修好|已修好))|" +
         "被[^,.!?]{0,4}占(了|用了)?(快|整整|足足|都|将近)?" + TwoWeeksOrMore + "|" +
+        // "门禁卡申请递上去三个礼拜了", "退款申请交了一个半月": an application handed in weeks ago, not yet granted.
+        "(申请|材料|单子|报告|资料)[^,.!?]{0,4}(递|交|提交|报)(上去|上来)?了?(都|已经)?(快|整整|足足|将近)?" + TwoWeeksOrMore + "(?![^.!?]{0,12}(终于|总算|批下来|批了|到账了|办好了|办下来))|" +
         "(坏|漏|堵|黑|失灵|不灵|罢工)了?(快|整整|足足|都|将近)?([两三四五六七八九十几]+个?多?(星期|礼拜|周)|一个多月)(?![^.!?]{0,12}(终于|总算|修好了|已经修好|已修好))|" +
         // "邮件发出去，日历翻了两页才有人回": months told by the calendar.
         "(日历|月历|台历)(都)?(翻|撕)(了|过)?[两三四五六七八九十几]+(页|张|本)|(翻|撕)了[两三四五六七八九十几]+(页|张)(日历|月历|台历)"],
@@ -584,7 +586,7 @@ public static class AlertRules
     // Fourteen days or more, the count before 天 or 日 in a wait of two weeks told in days ("二十来天", "18天").
     private const string Days14 = "(十[四五六七八九]|[二三四五六七八九]十[一二三四五六七八九几]?|1[4-9]|[2-9][0-9])";
     // Two weeks or more in any unit: "半个月", "三个多月", "两个星期", "二十几天".
-    private const string TwoWeeksOrMore = "(半个?多?月|[一两三四五六七八九十几]+个多?月|[两三四五六七八九十几]+个?多?(星期|礼拜|周)|" + Days14 + "多?天)";
+    private const string TwoWeeksOrMore = "(半个?多?月|[一两三四五六七八九十几]+个多?月|[一两三四五六七八九十]+个半月|[两三四五六七八九十几]+个?多?(星期|礼拜|周)|" + Days14 + "多?天)";
     // The same in English: "16 days", "twenty days".
     private const string EnglishDays14 = "(1[4-9]|[2-9][0-9]|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty)";
 
