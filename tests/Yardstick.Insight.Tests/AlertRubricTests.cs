@@ -710,6 +710,7 @@ public class AlertRubricTests
     [InlineData("停車場入口啲水浸到半個轆，仲有人開車入去，好危險", "半个辘")]
     [InlineData("我阿爸喺大堂跌親，地下濕咗都冇放警示牌", "跌亲")]
     [InlineData("Someone has chained their bike across the fire exit on the ground floor.", "chained their bike across the fire exit")]
+    [InlineData("楼下邻居在楼道里给电动车电池充电，电线从窗户拉进来，晚上就这么充着，太吓人了。", "电动车电池充电，电线从窗户拉进来，晚上就这么充着，太吓人")]
     public void Immediate_danger_to_people_is_red(string text, string trigger)
     {
         var alert = Analyze(text).Alert;
@@ -942,6 +943,9 @@ public class AlertRubricTests
     [InlineData("门口那个坏掉的道闸都快成小区地标了，新来的快递员都拿它认路。")]
     [InlineData("我们公司的门禁卡申请递上去三个礼拜了，新员工到现在都进不了门，每天要前台帮忙刷。")]
     [InlineData("停车场收费系统多扣了我三次钱，退款申请交了一个半月，钱还没退回来。")]
+    [InlineData("给物业颁个奖吧，“最佳拖延奖”，楼道扶手松了从我怀二胎说到二胎会走路。")]
+    [InlineData("停车场的灯修得真及时，我们摸黑停了才一个半月而已。")]
+    [InlineData("物业的承诺比天气预报还不靠谱，说好的周一修，已经第五个周一了。")]
     [InlineData("The corridor light outside 1203 has been dead since the Lunar New Year. It is almost summer now. Anyone?")]
     [InlineData("Six weeks without a working intercom in Block C. Delivery drivers just leave parcels outside in the rain.")]
     [InlineData("At this point I think the pothole at the main gate deserves its own name and a birthday cake.")]
@@ -1088,6 +1092,8 @@ public class AlertRubricTests
     [InlineData("我女儿报了两个月的游泳班，请问会所泳池几点开门？")]
     [InlineData("退款申请交了一个半月，今天终于到账了，谢谢财务。")]
     [InlineData("装修申请提交了两周，今天批下来了，谢谢物业。")]
+    [InlineData("新花园才一个月而已就建好了，效率真高。")]
+    [InlineData("这是我第五个周一来会所健身房打卡了，坚持！")]
     [InlineData("Six weeks without a single complaint from our tenants, great job team.")]
     [InlineData("This is the second year running that our building won the green award, thank you.")]
     [InlineData("The lunar new year decorations in the lobby look lovely, thank you.")]
@@ -1150,6 +1156,7 @@ public class AlertRubricTests
     [InlineData("电梯门关得太快，孩子差点被夹到，麻烦调慢一点")]
     [InlineData("小区里的狗不拴绳，早上差点扑到我女儿，狗主人还说不咬人")]
     [InlineData("燃气灶修好以后，厨房没有味道了，谢谢")]
+    [InlineData("小区电动车充电棚很安全，充着电也不用害怕。")]
     public void Negated_danger_is_not_red(string text) => Analyze(text).Alert.Level.ShouldNotBe("red");
 
     [Theory]
