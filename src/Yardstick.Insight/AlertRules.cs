@@ -511,7 +511,7 @@ public static class AlertRules
         "(坏|漏|堵|黑|失灵|不灵|罢工)了?(快|整整|足足|都|将近)?([两三四五六七八九十几]+个?多?(星期|礼拜|周)|一个多月)(?![^.!?]{0,12}(终于|总算|修好了|已经修好|已修好))|" +
         // "邮件发出去，日历翻了两页才有人回": months told by the calendar.
         "(日历|月历|台历)(都)?(翻|撕)(了|过)?[两三四五六七八九十几]+(页|张|本)|(翻|撕)了[两三四五六七八九十几]+(页|张)(日历|月历|台历)"],
-        "\\b(broken|broke|stopped|failed|flooded|leaked)( down)? (three|four|five|six|several|many|[0-9]+) times\\b|\\b(called|complained|reported|emailed|asked(?! (me|us)\\b)|happened|gone off|cut off|flooded)\\b[^.!?]{0,30}\\b(three|four|five|six|seven|eight|nine|ten) times (this|last|in (a|one|the same)) (week|month|year)\\b|\\b(the |thats the |its the )(third|fourth|fifth|sixth|seventh|[0-9]+(rd|th)) (one )?(this|in a) (week|month|year)\\b|\\b(third|fourth|fifth|[0-9]+(rd|th)) (time|month in a row|week in a row|(email|call|message|complaint|letter|request|reminder)s?\\b[^.!?]{0,12}\\b(sent|made|written|filed|about|to you|this))\\b|\\b(third|fourth|fifth|[0-9]+(rd|th)) (weekend|week|month|day|night) (running|in a row)\\b|\\b(several|many|[0-9]+) times\\b|again and again|" +
+        "\\b(broken|broke|stopped|failed|flooded|leaked)( down)? (three|four|five|six|several|many|[0-9]+) times\\b|\\b(called|complained|reported|emailed|asked(?! (me|us)\\b)|happened|gone off|cut off|flooded)\\b[^.!?]{0,30}\\b(three|four|five|six|seven|eight|nine|ten) times (this|last|in (a|one|the same)) (week|month|year)\\b|\\b(the |thats the |its the )(third|fourth|fifth|sixth|seventh|[0-9]+(rd|th)) (one )?(this|in a) (week|month|year)\\b|\\b(third|fourth|fifth|[0-9]+(rd|th)) (time|month in a row|week in a row|(email|call|message|complaint|letter|request|reminder)s?\\b[^.!?]{0,12}\\b(sent|made|written|filed|about|to you|this))\\b|\\b(third|fourth|fifth|[0-9]+(rd|th)) (weekend|week|month|day|night|monday|tuesday|wednesday|thursday|friday|saturday|sunday) (running|in a row)\\b|\\b(several|many|[0-9]+) times\\b|again and again|" +
         "still (not|hasnt|havent) been|" +
         // "That's what you said in June", "being fixed for a month", "sleeping in the stairwell every night for a month": a
         // promise from months ago, a fault or a nuisance of a month.
@@ -544,7 +544,10 @@ public static class AlertRules
         // "my request has outlived two property managers", an "out of order" sign so old it has faded.
         "\\b(two|three|four|five|six|seven|eight|several|many|[0-9]+) (weeks|months) (without|with no) (a working|working|any|hot water|heating|power|water|a reply|an answer|a response|internet|lights?)\\b|" +
         "\\b(deserves|has earned|should get) (its own|a) (name|birthday|anniversary|plaque)\\b|\\b(second|third|fourth|fifth) (year|winter|summer|christmas) (running|in a row)\\b|" +
-        "\\boutlived\\b[^.!?]{0,30}\\b(two|three|several|many) (property |building |estate )?managers\\b|" +
+        "\\b(outlived|survived|outlasted)\\b[^.!?]{0,30}\\b(two|three|several|many) (property |building |estate |cleaning |security )?(managers|contracts|companies|contractors)\\b|" +
+        // "Because it's been 3 weeks.", "for taking 7 weeks not to refund it" (not the weeks since the writer moved in).
+        "\\b(its|it has|has) been (over |nearly |almost |about )?(two|three|four|five|six|several|[2-9]) (weeks|months)\\b(?! since (we|i|they|our \\w+|my \\w+) (moved|arrived|came|started|joined|opened|got))|" +
+        "\\b(took|taken|taking) (them |you |him |her |the \\w+ )?(over |nearly |almost |about )?(two|three|four|five|six|seven|eight|several|[2-9]) weeks\\b|" +
         "\\b(out of order|under maintenance|under repair|temporary|closed for repairs?)\\b[^.!?]{0,30}\\b(fad(e|ed|es|ing)|gone yellow|turned yellow|yellowed)\\b|\\bbeen there so long\\b|" +
         "\\breported (it |this |that |the \\w+ |my \\w+ )?(in|back in|last) (spring|summer|autumn|fall|winter|january|february|march|april|may|june|july|august|september|october|november|december)\\b");
 
