@@ -672,7 +672,7 @@ public static class AlertRules
         {
             var clause = Clause(normalized, m.Index);
             if (IsNegated(normalized, m.Index)
-                || (IsGeneralCase(normalized, m) && (AskedInClause(normalized, m.Index) || Taught.IsMatch(Sentence(normalized, m.Index))))
+                || ((IsGeneralCase(normalized, m) || Preceded(normalized, m.Index, TaughtCase)) && (AskedInClause(normalized, m.Index) || Taught.IsMatch(Sentence(normalized, m.Index))))
                 || (Fall.IsMatch(m.Value) && Preceded(normalized, m.Index, NearMiss))
                 || (EnglishFall.IsMatch(m.Value) && EnglishNearMiss.IsMatch(ClauseBefore(normalized, m.Index)))
                 || (IsDrilled(m.Value) && DrillPattern.IsMatch(normalized))
@@ -878,6 +878,10 @@ public static class AlertRules
     // "请问电梯困人的时候应该按哪个按钮？" asks what to do if it happens; "请问电梯困人了怎么办" says it has.
     // "急救知识讲座，教大家老人晕倒时怎么处理": what to do when it happens, taught in a class or a drill.
     private static readonly Regex Taught = new("讲座|培训|课程|知识|演练|教大家|教我们|教业主|学会", Options);
+
+    // "教我们怎么检查漏气", "教大家遇到电梯困人怎么自救": how to find the danger, or what to do when it comes, taught
+    // ("燃气公司来培训过，我家燃气灶怎么一直漏气？" asks why it is happening).
+    private static readonly string[] TaughtCase = ["怎么检查", "如何检查", "怎样检查", "怎么判断", "如何判断", "怎么排查", "如何排查", "遇到", "碰到", "遇上"];
 
     private static bool IsGeneralCase(string text, Match m)
     {

@@ -710,6 +710,7 @@ public class AlertRubricTests
     [InlineData("停車場入口啲水浸到半個轆，仲有人開車入去，好危險", "半个辘")]
     [InlineData("我阿爸喺大堂跌親，地下濕咗都冇放警示牌", "跌亲")]
     [InlineData("Someone has chained their bike across the fire exit on the ground floor.", "chained their bike across the fire exit")]
+    [InlineData("燃气公司来培训过，我家燃气灶怎么一直漏气？快来看看！", "漏气")]
     [InlineData("楼下邻居在楼道里给电动车电池充电，电线从窗户拉进来，晚上就这么充着，太吓人了。", "电动车电池充电，电线从窗户拉进来，晚上就这么充着，太吓人")]
     public void Immediate_danger_to_people_is_red(string text, string trigger)
     {
@@ -1670,6 +1671,8 @@ public class AlertRubricTests
     [InlineData("请问用过的胰岛素针头应该扔在哪个垃圾桶？")]
     [InlineData("保安把打架的两个人劝开了，没有人受伤，处理得挺冷静的。")]
     [InlineData("物业组织了急救知识讲座，教大家老人晕倒时怎么处理，很实用。")]
+    [InlineData("物业工作人员上门检查燃气管道，很专业，还教我们怎么检查漏气。")]
+    [InlineData("物业来讲座，教大家遇到电梯困人怎么自救，很实用。")]
     [InlineData("如果有人在电梯里被困了，应该打哪个电话？")]
     [InlineData("如果有人在楼道里摔倒了，保安会帮忙叫救护车吗？")]
     [InlineData("My grandmother is in hospital for a routine check, could someone water her plants on the balcony while she's away?")]
