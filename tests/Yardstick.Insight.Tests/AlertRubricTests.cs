@@ -160,6 +160,9 @@ public class AlertRubricTests
     [InlineData("已经有人在小红书上吐槽我们小区的垃圾站了", "小红书上吐槽")]
     [InlineData("再这样我就去大众点评给你们商场写差评", "差评")]
     [InlineData("隔壁小区的业主都打12345了，我们也要打", "12345")]
+    [InlineData("你们不处理也行，我朋友在报社上班，让他来小区看看你们是怎么管理的。", "报社")]
+    [InlineData("The owners' committee has instructed a solicitor to review the service contract. Expect a letter.", "solicitor")]
+    [InlineData("我们公司法务部已经在看租赁合同了，你们好好想想怎么解释空调费的事。", "法务部已经在看租赁合同")]
     public void Escalation_outside_the_company_is_red(string text, string trigger)
     {
         var alert = Analyze(text).Alert;
@@ -1605,6 +1608,8 @@ public class AlertRubricTests
     [InlineData("请问业主维权群是物业建的吗？我想加入物业服务群")]
     [InlineData("我们小区的业主里有一位人大代表，他今天来参加了物业组织的座谈会。")]
     [InlineData("我朋友是律师，他说装修押金的退还有明确的规定，请问你们的规定是怎样的？")]
+    [InlineData("我朋友在报社上班，他说我们小区的垃圾分类做得很好，还想来拍个专题。")]
+    [InlineData("我们公司法务部想要一份物业服务合同的复印件，请问找谁申请？")]
     [InlineData("商场门口的条幅是今天的促销活动吗？挺热闹的。")]
     [InlineData("以前有人投诉过12345吗？我想了解一下流程。")]
     [InlineData("物业今天在小区门口拉了横幅，宣传垃圾分类。")]
