@@ -385,7 +385,7 @@ public static class AlertRules
 
     private static readonly Triggers RepeatedPattern = new(
         ["第[三四五六七八九十0-9]+[次遍回起趟]|[三四五六七八九十百千0-9]+[次遍回趟]了|催了又催|等了又等|找了又找|问了又问|说了又说|修了又修|拖了又拖|跑了又跑|没有一次(来|修好|解决|兑现|做到)|第几次(投诉|反映|报修|打电话|找)|记不清[^,.!?]{0,6}(几次|多少次|第几次)|" +
-        "(报修单|工单|投诉单)[^,.!?]{0,4}[两三四五六七八九十几0-9]+张|(去年|年前|几个月前|上半年)就(反映|投诉|报修|说|提|报|讲)过|(这|都)(是|已经)?第几(回|次|遍)了|一遍又一遍|一趟又一趟|(就|从来|从)没(有)?(解决|修好|处理好)过|(每次|次次)[^.!?]{0,10}都(说|答应|讲|承诺)[^.!?]{0,16}(结果|可|但|却|就是)|(每次|次次|每回)[^,.!?]{0,8}都(说|讲|答应|推说)[^,.!?]{0,2}(明天|下周|过两天|改天|这两天)|(每次|次次|每回)[^.!?]{0,10}都[^,.!?]{0,4}(说|答应|讲|承诺)(?=[^!?]{0,40}(没有然后|没了?下文|(一个|一次|一件)?都没(解决|修好|兑现|落实)))|(每年|年年)都?(说|讲|答应|承诺)[^,.!?]{0,6}(整改|修|解决|处理|改)|(还要|还得)我[^,.!?]{0,2}(报|打电话|催|说|反映|跑)[^,.!?]{0,3}(吗|几次|多少|几回|到什么时候)|无数[次遍]|屡次|反复(报修|投诉|反映|说|打电话)|一而再|" +
+        "(报修单|工单|投诉单)[^,.!?]{0,4}[两三四五六七八九十几0-9]+张|(去年|年前|几个月前|上半年)就(反映|投诉|报修|说|提|报|讲)过|(这|都)(是|已经)?第几(回|次|遍)了|(?<=又[^,.!?]{0,12})第几(回|次|遍)了|一遍又一遍|一趟又一趟|(就|从来|从)没(有)?(解决|修好|处理好)过|(每次|次次)[^.!?]{0,10}都(说|答应|讲|承诺)[^.!?]{0,16}(结果|可|但|却|就是)|(每次|次次|每回)[^,.!?]{0,8}都(说|讲|答应|推说)[^,.!?]{0,2}(明天|下周|过两天|改天|这两天)|(每次|次次|每回)[^.!?]{0,10}都[^,.!?]{0,4}(说|答应|讲|承诺)(?=[^!?]{0,40}(没有然后|没了?下文|(一个|一次|一件)?都没(解决|修好|兑现|落实)))|(每年|年年)都?(说|讲|答应|承诺)[^,.!?]{0,6}(整改|修|解决|处理|改)|(还要|还得)我[^,.!?]{0,2}(报|打电话|催|说|反映|跑)[^,.!?]{0,3}(吗|几次|多少|几回|到什么时候)|无数[次遍]|屡次|反复(报修|投诉|反映|说|打电话)|一而再|" +
         // "刮了好几次车底" and "多次调节无效" count how often a thing happened, "多打扫几次" asks for more; it is the
         // complaints that must repeat ("打了五六次都是忙音，好不容易打通了" counts tries to get through).
         "(投诉|反映|报修|说|讲|检举|举报|打(?!扫)|问|催|找|联系|发函|提|来电|报)[^,.!?]{0,3}(好几次|多次|[三四五六七八九十几]{1,3}次)(?![^,.!?]{0,2}才(有人|打通|接通|接|通|打进|联系上|找到)|[^,.!?]{0,6},(好不容易|终于|总算)才?(有人接|打通|接通|打进))|(好几次|多次|屡次)(书面|口头|电话)?(投诉|反映|报修|打电话|找|催|发函|联系|提出|来电|说)|(好几次|多次|屡次|几次三番)(跟|向|给|找)[^,.!?]{0,8}(投诉|反映|报修|提|说|打电话|催)|" +
@@ -677,6 +677,7 @@ public static class AlertRules
                 || (EnglishFall.IsMatch(m.Value) && EnglishNearMiss.IsMatch(ClauseBefore(normalized, m.Index)))
                 || (IsDrilled(m.Value) && DrillPattern.IsMatch(normalized))
                 || (IsRinging(m.Value) && FalseAlarmPattern.IsMatch(normalized))
+                || (BurntSmell.IsMatch(m.Value) && Cooking.IsMatch(Sentence(normalized, m.Index)))
                 || (thankful && (PastPattern.IsMatch(clause) || ToldAsPast(normalized, m.Index) || positiveProbability >= 0.8f)
                     && !Again.IsMatch(clause) && !Now.IsMatch(Sentence(normalized, m.Index)))
                 || IsPastAndThanked(clause)
@@ -750,6 +751,11 @@ public static class AlertRules
     private static bool IsDrilled(string trigger) => Drilled.IsMatch(trigger);
 
     private static bool IsRinging(string trigger) => Ringing.IsMatch(trigger);
+
+    // "楼道有股糊味，应该是谁家做饭烧糊了": a burnt smell put down to someone's cooking.
+    private static readonly Regex BurntSmell = new("^(糊味|焦味|㶶味|㶶焦)$", Options);
+    // ("闻到一股焦味，不像是做饭的味道" rules the cooking out).
+    private static readonly Regex Cooking = new("(?<!不像|不像是|不是|不是在)(做饭|烧饭|炒菜|煮[^,.!?]{0,3}糊|烧糊了|煎糊|烤糊|(饭|菜|锅)[^,.!?]{0,2}糊了)", Options);
 
     private static readonly Regex Ringing = new("响|叫|\\balarm\\b", Options);
 

@@ -714,6 +714,7 @@ public class AlertRubricTests
     [InlineData("我阿爸喺大堂跌親，地下濕咗都冇放警示牌", "跌亲")]
     [InlineData("Someone has chained their bike across the fire exit on the ground floor.", "chained their bike across the fire exit")]
     [InlineData("燃气公司来培训过，我家燃气灶怎么一直漏气？快来看看！", "漏气")]
+    [InlineData("楼道里闻到一股焦味，不像是做饭的味道，你们快来查一下！", "焦味")]
     [InlineData("楼下邻居在楼道里给电动车电池充电，电线从窗户拉进来，晚上就这么充着，太吓人了。", "电动车电池充电，电线从窗户拉进来，晚上就这么充着，太吓人")]
     public void Immediate_danger_to_people_is_red(string text, string trigger)
     {
@@ -953,6 +954,7 @@ public class AlertRubricTests
     [InlineData("Please tell me the \"urgent\" repair team isn't the same as the \"whenever we feel like it\" team. Because it's been 3 weeks.")]
     [InlineData("Congrats to the parking office for charging me twice, and for taking 7 weeks not to refund it.")]
     [InlineData("我岳父说他那边的下水道反味反了一个夏天，一直推给开发商。")]
+    [InlineData("电梯又双叒叕坏了😡😡😡第几次了自己数数吧")]
     [InlineData("我家卫生间顶上漏水的事，从今年三月份报修到现在，师傅来过两次，每次看一眼就走。")]
     [InlineData("扶梯经常停运，空调温度太高，我们多次跟楼层经理反映，答复都是在处理。")]
     [InlineData("I love surprises, like the surprise water cut with no notice, for the fourth Saturday in a row.")]
@@ -1678,6 +1680,7 @@ public class AlertRubricTests
     [InlineData("物业组织了急救知识讲座，教大家老人晕倒时怎么处理，很实用。")]
     [InlineData("物业工作人员上门检查燃气管道，很专业，还教我们怎么检查漏气。")]
     [InlineData("物业来讲座，教大家遇到电梯困人怎么自救，很实用。")]
+    [InlineData("楼道有股糊味，应该是谁家做饭烧糊了哈哈😂")]
     [InlineData("如果有人在电梯里被困了，应该打哪个电话？")]
     [InlineData("如果有人在楼道里摔倒了，保安会帮忙叫救护车吗？")]
     [InlineData("My grandmother is in hospital for a routine check, could someone water her plants on the balcony while she's away?")]
