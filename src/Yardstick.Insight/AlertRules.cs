@@ -359,7 +359,13 @@ public static class AlertRules
         // structure coming down where people walk, someone stalking residents.
         "\\b(kids?|child(ren)?|toddlers?|boys?|girls?)\\b(?![^.!?]{0,6}\\b(not|never|dont|shouldnt|mustnt)\\b)[^.!?]{0,30}\\b(pool|pond|lake|river|fountain)\\b[^.!?]{0,30}\\b(no lifeguard|alone|unsupervised|nobody (watching|around)|no one (watching|around))\\b|\\bclimb(s|ed|ing)? over the (pool|pond|lake) fence\\b|" +
         "\\b(scaffold(ing)?|sign|signboard|billboard|cladding|facade|panel|tiles?|glass|hoarding)\\b[^.!?]{0,30}\\b(swaying|wobbling|about to (fall|come down|collapse)|coming loose|hanging loose|falling (off|down|onto)|fell (off|down|onto))\\b|" +
-        "\\b(following|stalking|harassing|flashing)\\b[^.!?]{0,6}\\b(women|girls|kids|children|residents|people|tenants)\\b");
+        "\\b(following|stalking|harassing|flashing)\\b[^.!?]{0,6}\\b(women|girls|kids|children|residents|people|tenants)\\b|" +
+        // "knocked over an elderly lady", "smoking next to the petrol pumps", "the electrical cupboard … is hot to touch", "the
+        // pool gate … a toddler wandered in by himself".
+        "\\b(knocked|knocking|knocks) (over|down) (an? |the |my |our |his |her )?(elderly |old |little |young )?(lady|man|woman|person|child|kid|boy|girl|pedestrian|resident|someone|somebody|cyclist)\\b|" +
+        "\\b(smoking|smokes|smoked|lit a (cigarette|lighter)|lighting a cigarette)\\b[^.!?]{0,12}\\b(next to|near|by|beside) (the )?(petrol|gas|fuel|diesel) (pumps?|station|tanks?|cylinders?|cans?)\\b|" +
+        "\\b(electrical|electric|power|fuse|switch|distribution) (cupboard|box|room|panel|board|cabinet)\\b[^.!?]{0,40}\\b(hot to (the )?touch|buzzing loudly|burning hot)\\b|" +
+        "\\b(pool|pond|fountain|lake|river|building site|construction site)\\b[^.!?]{0,50}\\b(toddlers?|little (boy|girl|one)|kids?|child(ren)?)\\b[^.!?]{0,12}\\b(wandered|walked|got|crawled) in(to)?\\b[^.!?]{0,20}\\b(by (him|her|them)sel(f|ves)|alone|on (his|her|their) own)\\b");
 
     // A drill or a test of the alarms is announced, not a danger.
     // "不是演练" says it is real.

@@ -715,6 +715,10 @@ public class AlertRubricTests
     [InlineData("Someone has chained their bike across the fire exit on the ground floor.", "chained their bike across the fire exit")]
     [InlineData("燃气公司来培训过，我家燃气灶怎么一直漏气？快来看看！", "漏气")]
     [InlineData("楼道里闻到一股焦味，不像是做饭的味道，你们快来查一下！", "焦味")]
+    [InlineData("A delivery van reversed into the pedestrian path at the back gate and knocked over an elderly lady.", "knocked over an elderly lady")]
+    [InlineData("Someone is smoking next to the petrol pumps in the car park fuel station.", "smoking next to the petrol pumps")]
+    [InlineData("The electrical cupboard on our floor is buzzing loudly and the door is hot to touch.", "electrical cupboard")]
+    [InlineData("The pool gate is broken and stays open, a toddler wandered in by himself this morning.", "toddler wandered in by himself")]
     [InlineData("楼下邻居在楼道里给电动车电池充电，电线从窗户拉进来，晚上就这么充着，太吓人了。", "电动车电池充电，电线从窗户拉进来，晚上就这么充着，太吓人")]
     public void Immediate_danger_to_people_is_red(string text, string trigger)
     {
@@ -1681,6 +1685,9 @@ public class AlertRubricTests
     [InlineData("物业工作人员上门检查燃气管道，很专业，还教我们怎么检查漏气。")]
     [InlineData("物业来讲座，教大家遇到电梯困人怎么自救，很实用。")]
     [InlineData("楼道有股糊味，应该是谁家做饭烧糊了哈哈😂")]
+    [InlineData("The gas cylinders for the food court are stored in the loading bay, is that area locked at night?")]
+    [InlineData("The electrical cupboard on our floor has no lock, anyone could open it.")]
+    [InlineData("My toddler walked in by himself for the first time at the clubhouse playgroup, so proud!")]
     [InlineData("如果有人在电梯里被困了，应该打哪个电话？")]
     [InlineData("如果有人在楼道里摔倒了，保安会帮忙叫救护车吗？")]
     [InlineData("My grandmother is in hospital for a routine check, could someone water her plants on the balcony while she's away?")]
