@@ -510,6 +510,8 @@ public static class AlertRules
         // weeks (a report answered at last is spared: "报修两周终于修好了").
         "(?<![汇预通申播简情回警公电海喜捷晚早日周月年])(报修|反映|投诉|报)了?(都|已经|有)?(快|整整|足足|将近)?(十几天|[两三四五六七八九十几]+个?多?(周|星期|礼拜)|" + Days14 + "多?天|[一两三四五六七八九十几半]+个多?月)(?![^.!?]{0,12}(终于|总算|就|才|修好了|已经修好|已修好))|" +
         "被[^,.!?]{0,4}占(了|用了)?(快|整整|足足|都|将近)?" + TwoWeeksOrMore + "|" +
+        // "电梯停了二十天，每天爬十七楼": a service stopped for weeks (a car "停了" is parked).
+        "(电梯|扶梯|暖气|空调|热水|燃气|门禁|喷泉|水泵)(已经|都)?停(用)?了(快|整整|足足|都|将近|差不多)?" + TwoWeeksOrMore + "(?![^.!?]{0,12}(终于|总算|修好了|已经修好|已修好|恢复))|" +
         // "我们摸黑停了才一个半月而已": weeks called "only" (not a job done in them: "才一个月而已就建好了").
         "(才|只|仅仅|不过)[^,.!?]{0,4}" + TwoWeeksOrMore + "(而已|罢了)(?!就)|" +
         // "门禁卡申请递上去三个礼拜了", "退款申请交了一个半月": an application handed in weeks ago, not yet granted.
@@ -946,7 +948,8 @@ public static class AlertRules
     // "老人摔了一跤，还好没事": a fall that hurt no one.
     // "保安把打架的两个人劝开了，没有人受伤": a fight stopped with nobody hurt is the guard's good work, not a danger now.
     private static readonly Regex Fight = new("^(打架|斗殴|打人)$", Options);
-    private static readonly Regex FightStopped = new("^[^.!?]{0,12}(劝开|拉开|分开|制止)了?[^.!?]{0,12}(没有?人受伤|无人受伤)", Options);
+    // ("有人在门口打架，保安马上冲过去把人拉开了": stopped at once.)
+    private static readonly Regex FightStopped = new("^[^.!?]{0,12}((劝开|拉开|分开|制止)了?[^.!?]{0,12}(没有?人受伤|无人受伤)|(马上|立刻|立即|及时|很快|迅速|第一时间)[^,.!?]{0,8}(劝开|拉开|分开|制止))", Options);
 
     private static readonly Regex Unharmed = new("^[^.!?]{0,4}(还好|幸好|好在)[^,.!?]{0,2}(没事|没什么事|没大碍|无大碍|没受伤|没伤着)", Options);
 
