@@ -163,6 +163,7 @@ public class AlertRubricTests
     [InlineData("你们不处理也行，我朋友在报社上班，让他来小区看看你们是怎么管理的。", "报社")]
     [InlineData("The owners' committee has instructed a solicitor to review the service contract. Expect a letter.", "solicitor")]
     [InlineData("我们公司法务部已经在看租赁合同了，你们好好想想怎么解释空调费的事。", "法务部已经在看租赁合同")]
+    [InlineData("我说了你们也不听，那就让我儿子来跟你们说吧，他在律师事务所上班", "律师事务所")]
     public void Escalation_outside_the_company_is_red(string text, string trigger)
     {
         var alert = Analyze(text).Alert;
@@ -1619,6 +1620,7 @@ public class AlertRubricTests
     [InlineData("我朋友是律师，他说装修押金的退还有明确的规定，请问你们的规定是怎样的？")]
     [InlineData("我朋友在报社上班，他说我们小区的垃圾分类做得很好，还想来拍个专题。")]
     [InlineData("我们公司法务部想要一份物业服务合同的复印件，请问找谁申请？")]
+    [InlineData("我儿子在律师事务所上班，周末他来帮我搬家，想借一下物业的小推车。")]
     [InlineData("商场门口的条幅是今天的促销活动吗？挺热闹的。")]
     [InlineData("以前有人投诉过12345吗？我想了解一下流程。")]
     [InlineData("物业今天在小区门口拉了横幅，宣传垃圾分类。")]
