@@ -530,7 +530,7 @@ public static class AlertRules
         "\\bbeen (off|out|down|broken|dead|leaking|flooded|blocked|closed|out of order|being (fixed|repaired|looked at|sorted))( for)? (over |more than |nearly |almost |about )?(a|one|a whole) month\\b|" +
         "\\b(sleeping|sleeps|parked|parking|parks|barking|barks|smoking|smokes|dumping|dumps|blocking|blocks|shouting|drinking|partying|drilling)\\b[^.!?]{0,30}\\bevery (single )?(night|day|morning|evening)\\b[^.!?]{0,20}\\bfor (over |more than |nearly |almost |about )?(a|one|a whole) month\\b|" +
         // "…fixed \"next week\" back in March. It is now July."
-        "\\b(back in|since|in) (the (start|beginning|middle|end) of |early |mid-?|late )?(january|february|march|april|may|june|july|august|september|october|november|december)\\b[^?]{0,80}\\b(it is|its|and its|and it is)( now)? (january|february|march|april|may|june|july|august|september|october|november|december)\\b|" +
+        "\\b(back in|since|in) (the (start|beginning|middle|end|first week|second week|last week) of |early |mid-?|late )?(january|february|march|april|may|june|july|august|september|october|november|december)\\b[^?]{0,80}\\b(it is|its|and its|and it is)( now)? (january|february|march|april|may|june|july|august|september|october|november|december)\\b|" +
         // "Thanks for the \"quick\" repair, only took a month.": a repair or a wait that took a month or more.
         // "…\"out of order\" since Easter", "out of order since before Christmas", "a reply after only 23 days": a wait
         // since a season or festival, or of two weeks and more counted in days.
@@ -542,7 +542,7 @@ public static class AlertRules
         "\\b(been|was|were) (off|out|down|broken|dead|leaking|flooded|blocked|closed|out of order)( for)? (over |nearly |almost |about )?" + EnglishDays14 + " days\\b|\\b(only|just|a mere) " + EnglishDays14 + " days (after|since|later)\\b|" +
         "\\b(took|taken|taking) (them |you |him |her |the \\w+ )?(over |nearly |almost |about |a whole |an entire )?(a|one|two|three) fortnights?\\b|" +
         "\\b(took|taken|taking) (them |you |him |her |the \\w+ )?(over |nearly |almost |about |a whole |an entire )?(a|one|two|three|four|five|six|several) months?\\b|" +
-        "\\b(weeks|months) ago\\b|\\b(two|three|four|five|six|several|many|[0-9]+) (weeks|months)\\b(?=[^.!?]{0,40}\\bstill (broken|not|no|dark|leaking|waiting|out|blocked|hasnt|havent|isnt|doesnt|dont)\\b)|\\b(two|three|four|five|six|several|many|[0-9]+) (weeks|months)\\b(?=[^.!?]{0,12}(still|还|都|仍)[^,.!?]{0,3}(没|未|不))|(?<!\\b(lived|living|live|been|worked|working|stayed|staying)( here| there)? |\\b(away|abroad|travell?ing|on holiday|on vacation|on leave) )\\bfor ((two|three|four|five|six|seven|eight|nine|ten|several|many|a few|[0-9]+) (weeks|months)|(over |nearly |almost |about )?half a year)\\b|" +
+        "\\b(weeks|months) ago\\b|\\b(two|three|four|five|six|several|many|[0-9]+) (weeks|months)\\b(?=[^.!?]{0,50}\\bstill (broken|not|no|dark|leaking|waiting|out|blocked|hasnt|havent|isnt|doesnt|dont|there|the same|closed|dirty|unfixed|unrepaired)\\b)|\\b(two|three|four|five|six|several|many|[0-9]+) (weeks|months)\\b(?=[^.!?]{0,12}(still|还|都|仍)[^,.!?]{0,3}(没|未|不))|(?<!\\b(lived|living|live|been|worked|working|stayed|staying)( here| there)? |\\b(away|abroad|travell?ing|on holiday|on vacation|on leave) )\\bfor ((two|three|four|five|six|seven|eight|nine|ten|several|many|a few|[0-9]+) (weeks|months)|(over |nearly |almost |about )?half a year)\\b|" +
         // "The \"temporary\" barrier has been there for half a year now": a thing left in place for months. "has" and "had"
         // only: owners who say how long they have lived somewhere say "I have been here".
         "\\b(has|had) been (there|here|up|left (there|here|up|like (this|that))|like (this|that))( now)? for (over |nearly |almost |about )?(half a year|a year|a whole year|(two|three|four|five|six|several|many|[0-9]+) months)\\b|" +
@@ -556,6 +556,8 @@ public static class AlertRules
         "\\b(two|three|four|five|six|seven|eight|several|many|[0-9]+) (weeks|months) (without|with no) (a working|working|any|hot water|heating|power|water|a reply|an answer|a response|internet|lights?)\\b|" +
         "\\b(deserves|has earned|should get) (its own|a) (name|birthday|anniversary|plaque)\\b|\\b(second|third|fourth|fifth) (year|winter|summer|christmas) (running|in a row)\\b|" +
         "\\b(outlived|survived|outlasted)\\b[^.!?]{0,30}\\b(two|three|several|many) (property |building |estate |cleaning |security )?(managers|contracts|companies|contractors)\\b|" +
+        // "Still waiting. Day 19 without a working lift", "Nobody has cut the grass … all summer".
+        "\\bday " + EnglishDays14 + " (without|of no|with no)\\b|\\b(nobody|no one|noone) (has|have)\\b[^.!?]{0,40}\\b(all|the whole) (summer|winter|spring|autumn|year)\\b|" +
         // "Because it's been 3 weeks.", "for taking 7 weeks not to refund it" (not the weeks since the writer moved in).
         "\\b(its|it has|has) been (over |nearly |almost |about )?(two|three|four|five|six|several|[2-9]) (weeks|months)\\b(?! since (we|i|they|our \\w+|my \\w+) (moved|arrived|came|started|joined|opened|got))|" +
         "\\b(took|taken|taking) (them |you |him |her |the \\w+ )?(over |nearly |almost |about )?(two|three|four|five|six|seven|eight|several|[2-9]) weeks\\b|" +
