@@ -77,7 +77,7 @@ public static class AlertRules
             "(微博|抖音|小红书|大众点评|点评网)[^,.!?]{0,6}(曝光|发帖|发视频|(?<=已经[^,.!?]{0,6})发了|挂|评理|让大家|@|吐槽|差评|骂)|(微博|抖音|小红书|大众点评|点评网)上[^,.!?]{0,3}(说|写)(?=[^.!?]{0,20}(脏|臭|差|乱|烂|坑|垃圾|不好|不行|太慢|没人管|没人理|黑心|无良|失望))|热搜|(发|挂|晒)(到|在)[^,.!?]{0,4}(业主大群|业主群|大群)[^.!?]{0,6}(评评理|评理|曝光|让大家看看)|(发|晒|挂|转|传|曝光|放)[^,.!?]{0,6}朋友圈(?![^,.!?]{0,4}(庆祝|纪念|表扬|感谢|点赞))|朋友圈[^,.!?]{0,4}(曝光|发|挂|让大家|评理)|网上发|发到网上|发网上|(传|放|贴|挂)(到|在)网上|让网友|让(全城|全市|全国|全社会|所有人|全世界|全网)[^,.!?]{0,3}(知道|看看|看到|评评理)|(爆料|反映|打|找|上|联系)[^,.!?]{0,6}民生(节目|栏目|热线)|(投|爆料|反映|寄)给[^,.!?]{0,6}(节目|栏目)|" +
             "网上[^,.!?]{0,2}挂|挂到网上|(发|贴|挂)(到|在)[^,.!?]{0,6}(论坛|贴吧)[^.!?]{0,10}(让大家|评理|曝光|看看)|价格举报|写好了?(帖子|曝光)|发帖曝光",
             // Lawyers and courts. 公告物业费 and 去告诉保安 are not lawsuits.
-            "法务[^,.!?]{0,4}(准备|整理)[^,.!?]{0,2}(材料|证据)|法务[^,.!?]{0,4}(介入|发函|起诉|追究)|(让|叫|请|找)我?的?(儿子|女儿|老公|老婆|爱人|哥哥?|姐姐?|弟弟?|妹妹?|朋友|亲戚|家人)来(跟|和|找)你们[^.!?]{0,20}(律师事务所|律所)|法务[^,.!?]{0,6}(已经|正在|在)[^,.!?]{0,2}(看|审|研究|查看|审查|审核)[^,.!?]{0,4}(合同|协议|租约)|(?<!(朋友|同学|亲戚|同事|邻居)是)律师(?!咨询|讲座|楼|事务所|函的?(格式|模板|范本)|[^,.!?]{0,4}(买楼|买房|过户|公证|遗嘱))|(找|联系|委托|请)[^,.!?]{0,4}律师事务所|律所|起诉|法院|法庭|打官司|吃官司|" +
+            "法务[^,.!?]{0,4}(准备|整理)[^,.!?]{0,2}(材料|证据)|法务[^,.!?]{0,4}(介入|发函|起诉|追究)|(让|叫|请|找)我?的?(儿子|女儿|老公|老婆|爱人|哥哥?|姐姐?|弟弟?|妹妹?|朋友|亲戚|家人)来(跟|和|找)你们[^.!?]{0,20}(律师事务所|律所)|法务[^,.!?]{0,6}已经在?[^,.!?]{0,2}(看|审|研究|查看|审查|审核)[^,.!?]{0,4}(合同|协议|租约)|(?<!(朋友|同学|亲戚|同事|邻居)是)律师(?!咨询|讲座|楼|事务所|函的?(格式|模板|范本)|[^,.!?]{0,4}(买楼|买房|过户|公证|遗嘱))|(找|联系|委托|请)[^,.!?]{0,4}律师事务所|律所|起诉|法院|法庭|打官司|吃官司|" +
             "诉讼|法律援助|法援|法律途径|保留[^,.!?]{0,4}(索赔|追究|追偿|起诉|投诉|法律)[^,.!?]{0,4}权利|(合法|一切)途径维护|维护自身(合法)?权益|" +
             "(向|找|提请|提交|反映给|报给|上报)[^,.!?]{0,4}(有关部门|相关部门|主管部门|上级部门|政府部门)(?![^,.!?]{0,4}(审批|备案|批准))|法律手段|法律程序|依法追究|追究[^,.!?]{0,2}法律责任|诉诸法律|依法维权|司法(程序|途径|诉讼)|法律顾问(?!讲座|咨询|服务)|仲裁|(?<![公通广报预警布宣劝转被])告(你们|物业|开发商)|把你们告|" +
             "去告(?![诉知示别])",
@@ -557,7 +557,7 @@ public static class AlertRules
         // "my request has outlived two property managers", an "out of order" sign so old it has faded.
         "\\b(two|three|four|five|six|seven|eight|several|many|[0-9]+) (weeks|months) (without|with no) (a working|working|any|hot water|heating|power|water|a reply|an answer|a response|internet|lights?)\\b|" +
         "\\b(deserves|has earned|should get) (its own|a) (name|birthday|anniversary|plaque)\\b|\\b(second|third|fourth|fifth) (year|winter|summer|christmas) (running|in a row)\\b|" +
-        "\\b(outlived|survived|outlasted)\\b[^.!?]{0,30}\\b(two|three|several|many) (property |building |estate |cleaning |security )?(managers|contracts|companies|contractors)\\b|" +
+        "\\b(requests?|complaints?|tickets?|leaks?|problems?|stains?|cracks?|repairs?|faults?|issues?|mou?ld|damp|holes?|potholes?|signs?)\\b[^.!?]{0,30}\\b(outlived|survived|outlasted)\\b[^.!?]{0,30}\\b(two|three|several|many) (property |building |estate |cleaning |security )?(managers|contracts|companies|contractors)\\b|" +
         // "Still waiting. Day 19 without a working lift", "Nobody has cut the grass … all summer".
         "\\bday " + EnglishDays14 + " (without|of no|with no)\\b|\\b(nobody|no one|noone) (has|have)\\b[^.!?]{0,40}\\b(all|the whole) (summer|winter|spring|autumn|year)\\b|" +
         // "Because it's been 3 weeks.", "for taking 7 weeks not to refund it" (not the weeks since the writer moved in).
@@ -768,7 +768,7 @@ public static class AlertRules
     private static bool IsRinging(string trigger) => Ringing.IsMatch(trigger);
 
     // "楼道有股糊味，应该是谁家做饭烧糊了": a burnt smell put down to someone's cooking.
-    private static readonly Regex BurntSmell = new("^(糊味|焦味|㶶味|㶶焦)$", Options);
+    private static readonly Regex BurntSmell = new("^(糊味|焦味|烧焦味?|㶶味|㶶焦)$", Options);
     // ("闻到一股焦味，不像是做饭的味道" rules the cooking out).
     private static readonly Regex Cooking = new("(?<!不像|不像是|不是|不是在)(做饭|烧饭|炒菜|煮[^,.!?]{0,3}糊|烧糊了|煎糊|烤糊|(饭|菜|锅)[^,.!?]{0,2}糊了)", Options);
 
@@ -1044,7 +1044,7 @@ public static class AlertRules
 
     private static readonly Regex EnglishIntent = new(
         "\\b(will|ll|ill|youll|theyll|going to|gonna|if|unless|until|otherwise|already|lodged|contacted|contacting|taking|take|reporting|reported|" +
-        "complain\\w*|sue|suing|threaten\\w*|signed|organi[sz]\\w*|planning|calling|phoning|ringing|writing|emailing|instructed|instructing|hired|engaged|expect|started|drafting|drafted)\\b", Options);
+        "complain\\w*|sue|suing|threaten\\w*|signed|organi[sz]\\w*|planning|calling|phoning|ringing|writing|emailing|expect|started|drafting|drafted)\\b", Options);
 
     // "物业的律师顾问能帮业主看看租房合同吗？": a calm question about the company's own lawyer or hotline ("这种情况能
     // 起诉物业吗？" weighs a lawsuit, and stays red).
