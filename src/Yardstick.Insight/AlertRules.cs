@@ -440,7 +440,7 @@ public static class AlertRules
         // stairs climbed, rubbish left, and a wait said last (in a complaint only, as every count here: "宝宝都两个月了" asks
         // about something else).
         TwoWeeksOrMore + "(?!前)[^,.!?]{0,4}(爬|走)[^,.!?]{0,6}楼梯|" +
-        "(垃圾|杂物|纸箱|大件|旧沙发|沙发|旧家具|家具|床垫|废品)[^,.!?]{0,6}(堆|放|扔|摆)[^,.!?]{0,6}" + TwoWeeksOrMore + "了?(?![^.!?]{0,12}(终于|清走|清理了|已清|清掉了|是我家|是我们家|是我的))|" +
+        "(垃圾|杂物|纸箱|纸皮|大件|旧沙发|沙发|旧家具|家具|床垫|废品)[^,.!?]{0,6}(堆|放|扔|摆)[^,.!?]{0,6}" + TwoWeeksOrMore + "了?(?![^.!?]{0,12}(终于|清走|清理了|已清|清掉了|是我家|是我们家|是我的))|" +
         "都(快|整整|足足)?([两三四五六七八九十几]|好几)个多?月了(?=[.!?]*$)|" +
         // "记录了大半年，积水一点没变", "装修垃圾都长草了": half a year with nothing changed, rubbish left so long that grass
         // grows on it (a flat that stayed as nice "一点没变" is praise).
@@ -519,6 +519,8 @@ public static class AlertRules
         "(一|整)整?个(夏天|冬天|春天|秋天|雨季|季度|学期|暑假|寒假)(都|也)?(没|不|未)(换|修|清|管|打扫|处理|来|弄)|" +
         // "报修到现在快一个月了", "这个月又算错了，上个月也是，上上个月也是": a wait counted to now, a fault three months running.
         "(报修|反映|投诉|报)到现在(都|已经)?(快|整整|足足|将近|有)?" + TwoWeeksOrMore + "|上个?月也是[^.!?]{0,6}上上个?月也是|(连续|接连)[三四五六七八九十几]个月(都|又)?(坏|漏|停|算错|多收|出错|出问题)|" +
+        // "走廊堆了一大堆纸皮，堆了成个月": a heap left for weeks, the thing named in the clause before.
+        "(?<=(垃圾|杂物|纸箱|纸皮|大件|沙发|家具|床垫|废品)[^.!?]{0,12})(堆|扔|摆)了(快|整整|足足|都|将近)?" + TwoWeeksOrMore + "|" +
         // "门禁卡申请递上去三个礼拜了", "退款申请交了一个半月": an application handed in weeks ago, not yet granted.
         "(申请|材料|单子|报告|资料)[^,.!?]{0,4}(递|交|提交|报)(上去|上来)?了?(都|已经)?(快|整整|足足|将近)?" + TwoWeeksOrMore + "(?![^.!?]{0,12}(终于|总算|批下来|批了|到账了|办好了|办下来))|" +
         "(坏|漏|堵|黑|失灵|不灵|罢工)了?(快|整整|足足|都|将近)?([两三四五六七八九十几]+个?多?(星期|礼拜|周)|一个多月)(?![^.!?]{0,12}(终于|总算|修好了|已经修好|已修好))|" +
@@ -608,7 +610,7 @@ public static class AlertRules
     // Fourteen days or more, the count before 天 or 日 in a wait of two weeks told in days ("二十来天", "18天").
     private const string Days14 = "(十[四五六七八九]|[二三四五六七八九]十[一二三四五六七八九几]?|1[4-9]|[2-9][0-9])";
     // Two weeks or more in any unit: "半个月", "三个多月", "两个星期", "二十几天".
-    private const string TwoWeeksOrMore = "(半个?多?月|[一两三四五六七八九十几]+个多?月|[一两三四五六七八九十]+个半月|[两三四五六七八九十几]+个?多?(星期|礼拜|周)|" + Days14 + "多?天)";
+    private const string TwoWeeksOrMore = "(半个?多?月|[一两三四五六七八九十几]+个多?月|[一两三四五六七八九十]+个半月|成个多?月|[两三四五六七八九十几]+个?多?(星期|礼拜|周)|" + Days14 + "多?天)";
     // The same in English: "16 days", "twenty days".
     private const string EnglishDays14 = "(1[4-9]|[2-9][0-9]|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty)";
 
