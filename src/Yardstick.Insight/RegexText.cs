@@ -5,6 +5,34 @@ namespace Yardstick.Insight;
 /// <summary>Reading the text of the alert rules' patterns: their branches, and the words a match must contain.</summary>
 internal static class RegexText
 {
+    // An English word's edge where a Chinese character counts as a space: .NET's \b takes Chinese characters for word
+    // characters, so "电梯stuck在12楼" would have no edge around "stuck".
+    private const string LatinEdge = "(?:(?<![a-z0-9_])(?=[a-z0-9_])|(?<=[a-z0-9_])(?![a-z0-9_]))";
+
+    /// <summary>The pattern with every <c>\b</c> (outside a character class) read as an edge of Latin letters and digits.</summary>
+    public static string LatinWordEdges(string pattern)
+    {
+        var text = new StringBuilder(pattern.Length);
+        for (var i = 0; i < pattern.Length; i++)
+        {
+            var c = pattern[i];
+            if (c == '[')
+            {
+                var end = ClassEnd(pattern, i);
+                text.Append(pattern, i, end - i + 1);
+                i = end;
+            }
+            else if (c == '\\' && i + 1 < pattern.Length)
+            {
+                if (pattern[i + 1] == 'b') text.Append(LatinEdge);
+                else text.Append(c).Append(pattern[i + 1]);
+                i++;
+            }
+            else text.Append(c);
+        }
+        return text.ToString();
+    }
+
     /// <summary>The branches of a pattern's outermost alternation ("a|(b|c)d" → "a", "(b|c)d").</summary>
     public static List<string> TopLevelAlternatives(string pattern)
     {

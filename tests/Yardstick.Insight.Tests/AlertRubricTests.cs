@@ -164,6 +164,8 @@ public class AlertRubricTests
     [InlineData("The owners' committee has instructed a solicitor to review the service contract. Expect a letter.", "solicitor")]
     [InlineData("我们公司法务部已经在看租赁合同了，你们好好想想怎么解释空调费的事。", "法务部已经在看租赁合同")]
     [InlineData("我说了你们也不听，那就让我儿子来跟你们说吧，他在律师事务所上班", "律师事务所")]
+    [InlineData("如果下个月management fee再涨，我们公司会考虑找lawyer review一下lease。", "lawyer")]
+    [InlineData("我们已经把这个issue escalate到你们HQ了，希望这次能有人认真处理。", "hq")]
     public void Escalation_outside_the_company_is_red(string text, string trigger)
     {
         var alert = Analyze(text).Alert;
@@ -717,6 +719,7 @@ public class AlertRubricTests
     [InlineData("燃气公司来培训过，我家燃气灶怎么一直漏气？快来看看！", "漏气")]
     [InlineData("楼道里闻到一股焦味，不像是做饭的味道，你们快来查一下！", "焦味")]
     [InlineData("A delivery van reversed into the pedestrian path at the back gate and knocked over an elderly lady.", "knocked over an elderly lady")]
+    [InlineData("电梯stuck在12楼和13楼中间，里面有我们两个colleague，已经十分钟了！！", "电梯stuck")]
     [InlineData("Someone is smoking next to the petrol pumps in the car park fuel station.", "smoking next to the petrol pumps")]
     [InlineData("The electrical cupboard on our floor is buzzing loudly and the door is hot to touch.", "electrical cupboard")]
     [InlineData("The pool gate is broken and stays open, a toddler wandered in by himself this morning.", "toddler wandered in by himself")]
@@ -968,6 +971,7 @@ public class AlertRubricTests
     [InlineData("小区大门的电动伸缩门坏了，报修到现在快一个月了，每天进出都要保安手动推，你们就不能找人修一下吗？")]
     [InlineData("这个月的物业费账单又算错了，上个月也是，上上个月也是，每次都要我去前台改。")]
     [InlineData("樓下住戶喺走廊堆咗一大堆紙皮，堆咗成個月，話極都唔清，火燭點算？")]
+    [InlineData("我们office的aircon已经broken三个weeks了，facility team每次都说next week，到底几时修？")]
     [InlineData("Two months on and the graffiti on the front gate is still there. Great first impression for visitors.")]
     [InlineData("Nobody has cut the grass in the courtyard all summer, it is up to my knees.")]
     [InlineData("我家卫生间顶上漏水的事，从今年三月份报修到现在，师傅来过两次，每次看一眼就走。")]

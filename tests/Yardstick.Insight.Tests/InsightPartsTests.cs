@@ -204,6 +204,18 @@ public class InsightPartsTests
     }
 
     [Fact]
+    public void English_words_in_the_rules_end_at_a_Chinese_character()
+    {
+        var stuck = new System.Text.RegularExpressions.Regex(RegexText.LatinWordEdges("\\bstuck\\b"));
+        stuck.IsMatch("电梯stuck在12楼").ShouldBeTrue();
+        stuck.IsMatch("the lift is stuck").ShouldBeTrue();
+        stuck.IsMatch("unstuck").ShouldBeFalse();
+        stuck.IsMatch("stuck3").ShouldBeFalse();
+        // A \b inside a class (a backspace) and other escapes are left alone.
+        RegexText.LatinWordEdges("[\\b]\\d").ShouldBe("[\\b]\\d");
+    }
+
+    [Fact]
     public void Skipping_rule_chunks_whose_words_are_absent_changes_no_answer()
     {
         // The held-out corpus rows, whole lines: any text will do, and these name every kind of trigger.
