@@ -972,6 +972,8 @@ public class AlertRubricTests
     [InlineData("这个月的物业费账单又算错了，上个月也是，上上个月也是，每次都要我去前台改。")]
     [InlineData("樓下住戶喺走廊堆咗一大堆紙皮，堆咗成個月，話極都唔清，火燭點算？")]
     [InlineData("我们office的aircon已经broken三个weeks了，facility team每次都说next week，到底几时修？")]
+    [InlineData("俺们这楼的自来水黄了吧唧的，喝着有股子怪味，都半个多月了，也没个人来瞅瞅。")]
+    [InlineData("我那个房子的窗户，从开春就漏风，跟你们说了不下五回，到现在也没给我修。")]
     [InlineData("Two months on and the graffiti on the front gate is still there. Great first impression for visitors.")]
     [InlineData("Nobody has cut the grass in the courtyard all summer, it is up to my knees.")]
     [InlineData("我家卫生间顶上漏水的事，从今年三月份报修到现在，师傅来过两次，每次看一眼就走。")]
