@@ -166,6 +166,7 @@ public class AlertRubricTests
     [InlineData("我说了你们也不听，那就让我儿子来跟你们说吧，他在律师事务所上班", "律师事务所")]
     [InlineData("如果下个月management fee再涨，我们公司会考虑找lawyer review一下lease。", "lawyer")]
     [InlineData("我们已经把这个issue escalate到你们HQ了，希望这次能有人认真处理。", "hq")]
+    [InlineData("楼下餐馆的油烟直接排到我家窗户，熏了一年了，环保局我已经打过电话了。", "环保局我已经打过")]
     public void Escalation_outside_the_company_is_red(string text, string trigger)
     {
         var alert = Analyze(text).Alert;
@@ -720,6 +721,8 @@ public class AlertRubricTests
     [InlineData("楼道里闻到一股焦味，不像是做饭的味道，你们快来查一下！", "焦味")]
     [InlineData("A delivery van reversed into the pedestrian path at the back gate and knocked over an elderly lady.", "knocked over an elderly lady")]
     [InlineData("电梯stuck在12楼和13楼中间，里面有我们两个colleague，已经十分钟了！！", "电梯stuck")]
+    [InlineData("楼道里有人长期在吸毒，针管扔得到处都是，我们已经不敢让孩子出门了。", "吸毒")]
+    [InlineData("商场顶层的广告牌被风吹得哐哐响，有一角已经脱开了，下面就是人行道。", "广告牌")]
     [InlineData("Someone is smoking next to the petrol pumps in the car park fuel station.", "smoking next to the petrol pumps")]
     [InlineData("The electrical cupboard on our floor is buzzing loudly and the door is hot to touch.", "electrical cupboard")]
     [InlineData("The pool gate is broken and stays open, a toddler wandered in by himself this morning.", "toddler wandered in by himself")]
@@ -1717,6 +1720,8 @@ public class AlertRubricTests
     [InlineData("物业来讲座，教大家遇到电梯困人怎么自救，很实用。")]
     [InlineData("楼道有股糊味，应该是谁家做饭烧糊了哈哈😂")]
     [InlineData("楼道有股烧焦味，原来是楼下阿姨炒菜炒糊了，虚惊一场。")]
+    [InlineData("社区来做禁毒宣传，讲了吸毒的危害，很有教育意义。")]
+    [InlineData("商场顶层的广告牌换新了，晚上亮起来很好看。")]
     [InlineData("The gas cylinders for the food court are stored in the loading bay, is that area locked at night?")]
     [InlineData("The electrical cupboard on our floor has no lock, anyone could open it.")]
     [InlineData("My toddler walked in by himself for the first time at the clubhouse playgroup, so proud!")]
