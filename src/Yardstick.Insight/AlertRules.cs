@@ -92,10 +92,14 @@ public static class AlertRules
             "换物业(?>(公司)?)(?!以后|之后|后)|换(掉)?(管理公司|管理处|物管公司)(?!以后|之后|后)|要求退返|换掉(你们|物业)|(开除|赶走)(物业|你们)|把(你们|贵司|物业)[^,.!?]{0,4}合同[^,.!?]{0,4}(终止|解除)|(终止|解除)[^,.!?]{0,2}(和|与)?(你们|贵司|物业公司|物业)的?(物业)?(服务)?合同|不(再)?(和|跟|与)(你们|贵司|物业公司|物业)续(约|签)|(投票|表决)[^,.!?]{0,4}(开除|罢免|解聘|换掉|炒掉|赶走)|(写信|反映|投诉|举报)[^,.!?]{0,4}(给|到)?[^,.!?]{0,3}(书记|区委|市委|县委)|炒掉物业|罢免(物业|你们)|(开|召开)业主大会[^,.!?]{0,8}(炒|换|解聘|赶走|罢免)|把(你们|物业|物业公司)(炒了|炒掉|换了|换掉)|(去|到|找)(开发商|你们|物业公司)?的?(总部|总公司|集团)[^,.!?]{0,4}(闹|讨说法|讨个说法|投诉|维权|拉横幅)|(投诉|告|反映|escalate|escalated)到[^,.!?]{0,4}(总部|总公司|集团|hq|headquarters|head office)|(寄|交|送|递)(给|到)[^,.!?]{0,4}(总部|总公司|集团)|打到[^,.!?]{0,4}(总部|总公司|集团)[^,.!?]{0,4}(老板|领导|董事长|总经理|为止)|一直往上(打|投诉|告)|越级投诉|解聘(物业|你们|贵司|贵公司|贵中心)|(开除|罢免|炒掉|更换)(贵司|贵公司|贵中心)|" +
             "(物业费|管理费)[^,.!?]{0,4}先?停(了|交|缴|付)|(暂停|停止|拒绝|暂缓)(缴纳|交纳|支付)[^,.!?]{0,8}(物业|管理费|租金)|(物业费|管理费)[^.!?]{0,10}停[交缴付]|押着不[交缴付]|" +
             // "这个月的管理费先不交，等你们把漏水修好再说", "下次业主大会我们就提议重新选聘物业公司".
-            "(物业费|管理费)[^,.!?]{0,4}(先|暂时|就)不[交缴付]|重新选聘(物业公司|物业|你们|贵司)?",
+            "(物业费|管理费)[^,.!?]{0,4}(先|暂时|就)不[交缴付]|重新选聘(物业公司|物业|你们|贵司)?|" +
+            // "准备提议不再续签你们公司", "拖到业主大会上咱们一起算账", "物业费我先扣下了", "打去食环署投诉".
+            "(提议|决定|准备|打算)[^,.!?]{0,4}不再?续签|(业主大会|业委会)上[^,.!?]{0,6}(算账|讨说法|清算)|(物业费|管理费)[^,.!?]{0,4}(先|暂时|就)?扣下|" +
+            "(打去|打电话去|打电话给|去|找|向)[^,.!?]{0,2}(食环署|食環署|屋宇署|房屋署|民政处|区议员|区议会|申诉专员)",
         ],
         "\\b(contact(ed|ing)?|instruct(ed|ing)?|hir(e|ed|ing)|call(ed|ing)?|consult(ed|ing)?|sp(eak|oke|oken|eaking) to) (my |our |a )?solicitors?\\b|\\b(sue|suing|ombudsman|lawyers?(?! to (review|check|draft|read|look over))|lawsuit|(?<!social )media|journalists?|reporters?|newspapers?|police|authorities|housing (bureau|authority))\\b|" +
-        // "jointly filed a complaint with the market regulator".
+        // "jointly filed a complaint with the market regulator", "I'm reporting this to the council".
+        "\\breport(ing|ed)? (this|it|you|them|the \\w+) to the council|" +
         "\\b(filed|lodged|made|sent|submitted)\\b[^.!?]{0,20}\\bcomplaints?\\b[^.!?]{0,6}\\b(with|to) the\\b[^.!?]{0,20}\\b(regulator|regulators|bureau|consumer council|district office|government|council)\\b|" +
         "\\bpost(ed|ing)? (it |this |the video |them )?online\\b|\\bpost(ed|ing)? (it|this|them|the video|the photos) (on|to) (social media|weibo|douyin|xiaohongshu|tiktok|wechat moments)\\b|\\ball over (social media|the internet|weibo|douyin|xiaohongshu|tiktok|wechat)\\b|\\bpost(ing)?\\b[^.!?]{0,30}\\b(rubbish|garbage|trash|mess|leak|mould|mold|dirt|filth|disaster)\\b[^.!?]{0,30}\\b(on|to) (weibo|douyin|xiaohongshu|tiktok|wechat moments|social media)\\b|\\b(post|share|upload)(ed|ing|s)?\\b[^.!?]{0,30}\\byour\\b[^.!?]{0,50}\\b(on|to) (xiaohongshu|weibo|douyin|tiktok|wechat moments|social media|the internet)\\b|\\b(put|putting|posting|uploading|sharing)\\b[^.!?]{0,30}\\b(clip|video|footage|recording)\\b[^.!?]{0,10}\\b(on|to) (douyin|weibo|xiaohongshu|tiktok|youtube|wechat moments|social media|the internet)\\b|\\blegal (action|proceedings)\\b|\\b(tak(e|en|ing)|seek(ing)?|sought) legal advice\\b|\\b(district|street|housing|city) office\\b|\\bcopied (in )?(the )?(local )?(paper|press|newspaper|media)\\b|\\bconsumer (council|association|rights)\\b|\\b(city|district|local) (government|council)\\b|\\bthe government\\b|\\b(call(ing)?|contact(ing)?|tell(ing)?|go(ing)? to) the (news|press|papers|tv)\\b|\\b(take|taking|see) (you|them|it|this) to court\\b|\\b(story|stories|this|it|everything)\\b[^.!?]{0,12}\\bto the (local )?(paper|papers|press|news|media|tv)\\b|\\b(the press|tv station|on the news)\\b(?![^.!?]{0,30}\\b(filmed|interviewed|featured|show|programme|program)\\b)|refuse to pay|" +
         "stop paying|withhold(ing)? (the |our |my |this months |next months |all )?(fees?|rent|payment|service charges?|management fees?)|refus(e|es|ed|ing) to pay|not (going to )?pay(ing)? (the |our |my |any )?(fees?|service charges?|management fees?)|not (going to )?pay(ing)? (another|a single|one more) (cent|penny|dollar|yuan|kuai)\\b|" +
@@ -219,7 +223,13 @@ public static class AlertRules
             "(幕墙|雨棚|天窗|采光顶|玻璃顶)[^,.!?]{0,6}(掉|碎|裂)|(支架|架子|外机)[^,.!?]{0,6}(往外|向外)[^,.!?]{0,2}(斜|歪|倾)|(支架|挂架|吊架)[^,.!?]{0,3}断|" +
             "(斜挂|悬|吊|挂)在半空|下沉(?!广场|式)|沉降|塌陷|塌下|塌了|坍塌|倒塌|(砸|拆|打|凿|挖)[^,.!?]{0,4}承重墙|" +
             "承重墙[^,.!?]{0,4}(砸|拆|打|凿|挖|裂)|" +
-            "(保温板|保温层|外墙板|彩钢板|铁皮|屋顶板|瓦|太阳能板|光伏板)[^,.!?]{0,6}(掀|刮起|吹起|飘)|(脚手架|围挡|围墙|广告牌|电线杆|塔吊)[^,.!?]{0,4}(倒了|倒下|倒塌)|(广告牌|招牌|灯箱|雨棚)[^.!?]{0,16}(脱开|脱落|松脱|裂开|翘起)[^.!?]{0,12}(下面|底下|楼下)[^,.!?]{0,4}(是|就是|有)[^,.!?]{0,4}(人行道|行人|路|门口|入口|广场)|(有人|长期)[^,.!?]{0,6}吸毒|吊篮[^,.!?]{0,8}(断|歪|倾斜|翻|卡住)|(安全绳|吊绳|钢丝绳)[^,.!?]{0,2}断|" +
+            "(保温板|保温层|外墙板|彩钢板|铁皮|屋顶板|瓦|太阳能板|光伏板)[^,.!?]{0,6}(掀|刮起|吹起|飘)|(脚手架|围挡|围墙|广告牌|电线杆|塔吊)[^,.!?]{0,4}(倒了|倒下|倒塌)|(广告牌|招牌|灯箱|雨棚)[^.!?]{0,16}(脱开|脱落|松脱|裂开|翘起)[^.!?]{0,12}(下面|底下|楼下)[^,.!?]{0,4}(是|就是|有)[^,.!?]{0,4}(人行道|行人|路|门口|入口|广场)|(有人|长期)[^,.!?]{0,6}吸毒|" +
+            // Water that made people ill, gas named in English, someone caught in a door or shut in, someone slumped in a car,
+            // a switch room under water, a child who has not come up, a broken trampoline still in use, wires bare in a
+            // pried box, a gas cylinder in a car park.
+            "喝了[^,.!?]{0,6}(拉肚子|腹泻|上吐下泻|呕吐|吐了)|gas的?(味道|味|泄漏)|(人|员|孩子|老人|小孩|顾客)被夹(住|了|到|伤)|(车里|车内|里面)[^,.!?]{0,4}(好像|似乎)?有人(趴|躺|倒)着|" +
+            "(配电房|配电室|配电间|变电室|电房|配电箱)[^.!?]{0,10}(积了[^,.!?]{0,4}水|泡在水|积水)|半天没(浮|冒)(上来|出来|出水面)|(蹦床|滑梯|秋千|护栏|围网)[^,.!?]{0,8}(破|断|裂)[^.!?]{0,12}(孩子|小孩|小朋友)[^,.!?]{0,4}(还在|在)(上面|里面)?(跳|玩|爬|荡)|" +
+            "(配电箱|电箱|电表箱)[^.!?]{0,12}(被撬|撬开|开着|没关)[^.!?]{0,12}电线[^,.!?]{0,3}都?(露|裸露|外露)|有人被关(住|在里面)|(液化气罐|煤气罐|液化气)[^.!?]{0,12}(车库|地库|车旁|车边|地下室)|(车库|地库|地下室)[^.!?]{0,12}(液化气罐|煤气罐)|吊篮[^,.!?]{0,8}(断|歪|倾斜|翻|卡住)|(安全绳|吊绳|钢丝绳)[^,.!?]{0,2}断|" +
             "玻璃[^,.!?]{0,8}(吹碎|碎了一地|爆了)|碎片[^,.!?]{0,4}(飞|溅)|" +
             "砸中|砸人|(广告牌|招牌|灯箱|空调外机|外机)[^.!?]{0,16}螺丝[^,.!?]{0,3}(松|掉|锈)|(一块块|一块一块|接连)[^,.!?]{0,3}(往下)?掉|(吊灯|吊顶|灯箱|广告牌|招牌)[^,.!?]{0,3}(在晃|晃了)[^.!?]{0,12}(底下|下面)[^,.!?]{0,6}人|(挡土墙|围墙|外墙|墙体|楼体)[^,.!?]{0,10}(倾斜|歪了|外倾)",
             // People who fell or are hurt, open holes and edges, limbs caught in machines or doors, traffic. A scratched car
@@ -345,7 +355,7 @@ public static class AlertRules
         "\\b(fire )?alarm (is |keeps )?(ringing|going off)|\\bnot breathing\\b|\\bunresponsive\\b|" +
         // "The manhole cover by the playground is missing": an open shaft where people walk.
         "\\bmanhole( cover| lid)?s?\\b[^.!?]{0,30}\\b(missing|gone|open|stolen|removed|broken|cracked|caved in)\\b|\\b(missing|open|uncovered) manholes?\\b|" +
-        "\\b(railing|balustrade|handrail|banister)s?\\b[^.!?]{0,30}\\b(wobbl\\w*|loose|broken|shaking|missing|gave way)\\b|\\b(missing|broken|loose) (railing|balustrade|handrail|banister)s?\\b|(电梯|\\blift|\\belevator)[^.!?]{0,6}\\b(stuck|trapped)\\b[^.!?]{0,12}(在里面|里面有人|\\binside\\b)|" +
+        "\\b(railing|balustrade|handrail|banister)s?\\b[^.!?]{0,60}\\b(wobbl\\w*|loose|broken|shaking|missing|gave way)\\b|\\b(missing|broken|loose) (railing|balustrade|handrail|banister)s?\\b|(电梯|\\blift|\\belevator)[^.!?]{0,6}\\b(stuck|trapped)\\b[^.!?]{0,12}(在里面|里面有人|\\binside\\b)|" +
         // Someone followed home is stalked; someone followed into the lobby is let down by the guard, a yellow in the corpus.
         "\\btrying (the )?(doors?|door handles|handles)\\b|\\b(locked|trapped|stuck|left) in (a|the|his|her|their) car\\b|\\blocked (himself|herself|themselves) in\\b|\\b(hit|banged|bumped|cut|hurt|split) (his|her|their|my|our) head\\b|\\b(my|our|his|her) (father|dad|mother|mum|mom|grandfather|grandmother|grandma|grandpa|granddad|son|daughter|kid|child|wife|husband|colleague|customer|friend|baby|toddler)\\b[^.!?]{0,12}\\b(?<!(nearly|almost|narrowly) )(fell|slipped|tripped)\\b(?! asleep)|\\b(now|ended up|rushed|still) (in|to|into) (the )?hospital\\b|\\bbroken (hip|leg|arm|wrist|ankle|bone|nose|ribs?|collarbone)\\b|\\b(old|elderly) (man|lady|woman|person|resident|neighbou?r|gentleman)\\b[^.!?]{0,12}\\b(fell|slipped|tripped|fallen)\\b(?! asleep)|\\bsmells? (of|like) (burning|smoke|gas)\\b|\\bgas (meter|pipe|valve|line|cooker|stove|hob)\\b[^.!?]{0,30}\\b(hiss\\w*|smell\\w*|leak\\w*)\\b|\\b(branch|sign|billboard|panel|board|glass|tiles?|window|light)\\b[^.!?]{0,20}\\bhanging (loose|by a thread)\\b|\\bpassed out\\b|\\bunresponsive\\b|\\b(he|she|hes|shes|he is|she is|they are|theyre) not (responding|breathing|moving)\\b|\\bhanging (off|from|over) (the |a )?(balcony|railing|window|ledge|edge)\\b|\\bsmell of burning\\b|\\bburning (plastic|rubber|wires?)\\b|\\b(broke|break|breaking) in(to)?\\b|\\bbroken into\\b|\\bforced (open|entry)\\b|\\bburgl(ed|ary|ar|ars)\\b|\\b(scream|shout|call|cry)(ing|ed)? for help\\b|\\b(kun ren|zhao huo|qi huo|lou dian)\\b|\\bstalk(ing|ed|er)\\b|\\bfollow(ed|ing|s)? (me|her|him|my (daughter|son|wife|kid|child|mum|mom|girlfriend))\\b(?! on\\b| in(to)? the (lobby|building|lift|elevator|entrance|block|gate)\\b)|\\b(dog|dogs)\\b[^.!?]{0,20}\\b(attacked|mauled)\\b|\\bblood (on|all over|everywhere)\\b|\\bchemical (smell|leak|spill)\\b|\\b(my |our )?eyes are (burning|stinging)\\b|" +
         "\\bgas\\b[^.!?]{0,40}\\b(leak(ing|s)?|smell)|\\bsmells? (of )?gas\\b|" +
@@ -355,7 +365,7 @@ public static class AlertRules
         "\\b(climb(s|ed|ing)?|standing|sitting|hanging|leaning)\\b[^.!?]{0,20}\\b(outside of|over|on|out of) the (balcony |window |roof )?(railing|ledge|edge|window ?sill|parapet|window)\\b|" +
         "\\b(ceiling|plaster|part of the \\w+)\\b[^.!?]{0,30}\\b(came down|caved in|collapsed)\\b|\\bwent under\\b|\\bburning smell\\b(?! (was|is) (just|only))|\\b(sockets?|plugs?|wires?|switch(es)?|outlets?)\\b[^.!?]{0,40}\\bhot to (the )?touch\\b|" +
         "\\b(hasnt|has not|havent|have not|not|nobody has|no one has) (answered|answering|opened|opening) (the |her |his |their )?(door|phone)\\b|\\bhurt (his|her|my|their|himself|herself|myself)\\b|\\b(got|was|were|been) hurt\\b|" +
-        "\\b(threw|thrown|throwing|throws|dropped|dropping|tossed|tossing)\\b[^.!?]{0,40}\\b(from|off|out of) (the |a |their |his |her )?(upstairs|above|balcony|window|roof|upper floors?|[0-9]+(st|nd|rd|th) floor)\\b|" +
+        "\\b(threw|thrown|throwing|throws|dropped|dropping|tossed|tossing)\\b[^.!?]{0,40}\\b(from|off|out of) (the |an? |their |his |her )?(upstairs|above|balcony|window|roof|upper floors?|[0-9]+(st|nd|rd|th) floor)\\b|" +
         // "A kid just climbed over the pool fence, no lifeguard around!", "The scaffolding … is swaying in the wind, bits are
         // falling onto the path", "Someone's been following women from the car park": a child at the water alone, a
         // structure coming down where people walk, someone stalking residents.
@@ -399,7 +409,7 @@ public static class AlertRules
 
     private static readonly Triggers RepeatedPattern = new(
         ["第[三四五六七八九十0-9]+[次遍回起趟]|[三四五六七八九十百千0-9]+[次遍回趟]了|催了又催|等了又等|找了又找|问了又问|说了又说|修了又修|拖了又拖|跑了又跑|没有一次(来|修好|解决|兑现|做到)|第几次(投诉|反映|报修|打电话|找)|记不清[^,.!?]{0,6}(几次|多少次|第几次)|" +
-        "(报修单|工单|投诉单)[^,.!?]{0,4}[两三四五六七八九十几0-9]+张|(去年|年前|几个月前|上半年)就(反映|投诉|报修|说|提|报|讲)过|(这|都)(是|已经)?第几(回|次|遍)了|(?<=又[^,.!?]{0,12})第几(回|次|遍)了|一遍又一遍|一趟又一趟|(就|从来|从)没(有)?(解决|修好|处理好)过|(每次|次次)[^.!?]{0,10}都(说|答应|讲|承诺)[^.!?]{0,16}(结果|可|但|却|就是)|(每次|次次|每回)[^,.!?]{0,8}都(说|讲|答应|推说)[^,.!?]{0,2}(明天|下周|过两天|改天|这两天)|(每次|次次|每回)[^.!?]{0,10}都[^,.!?]{0,4}(说|答应|讲|承诺)(?=[^!?]{0,40}(没有然后|没了?下文|(一个|一次|一件)?都没(解决|修好|兑现|落实)))|(每年|年年)都?(说|讲|答应|承诺)[^,.!?]{0,6}(整改|修|解决|处理|改)|(还要|还得)我[^,.!?]{0,2}(报|打电话|催|说|反映|跑)[^,.!?]{0,3}(吗|几次|多少|几回|到什么时候)|无数[次遍]|屡次|反复(报修|投诉|反映|说|打电话)|一而再|" +
+        "(报修单|工单|投诉单)[^,.!?]{0,4}[两三四五六七八九十几0-9]+张|(去年|年前|几个月前|上半年)就(反映|投诉|报修|说|提|报|讲)过|(这|都)(是|已经)?第几(回|次|遍)了|(?<=又[^,.!?]{0,12})第几(回|次|遍)了|一遍又一遍|一趟又一趟|(就|从来|从)没(有)?(解决|修好|处理好)过|(每次|次次)[^.!?]{0,10}都(说|答应|讲|承诺)[^.!?]{0,16}(结果|可|但|却|就是)|(每次|次次|每回|每周|每天|天天|周周)[^,.!?]{0,8}都(说|讲|答应|推说)[^,.!?]{0,2}(明天|下周|过两天|改天|这两天)|(每次|次次|每回)[^.!?]{0,10}都[^,.!?]{0,4}(说|答应|讲|承诺)(?=[^!?]{0,40}(没有然后|没了?下文|(一个|一次|一件)?都没(解决|修好|兑现|落实)))|(每年|年年)都?(说|讲|答应|承诺)[^,.!?]{0,6}(整改|修|解决|处理|改)|(还要|还得)我[^,.!?]{0,2}(报|打电话|催|说|反映|跑)[^,.!?]{0,3}(吗|几次|多少|几回|到什么时候)|无数[次遍]|屡次|反复(报修|投诉|反映|说|打电话)|一而再|" +
         // "刮了好几次车底" and "多次调节无效" count how often a thing happened, "多打扫几次" asks for more; it is the
         // complaints that must repeat ("打了五六次都是忙音，好不容易打通了" counts tries to get through).
         "(投诉|反映|报修|说|讲|检举|举报|打(?!扫)|问|催|找|联系|发函|提|来电|报)[^,.!?]{0,3}(好几次|多次|[三四五六七八九十几]{1,3}次)(?![^,.!?]{0,2}才(有人|打通|接通|接|通|打进|联系上|找到)|[^,.!?]{0,6},(好不容易|终于|总算)才?(有人接|打通|接通|打进))|(好几次|多次|屡次)(书面|口头|电话)?(投诉|反映|报修|打电话|找|催|发函|联系|提出|来电|说)|(好几次|多次|屡次|几次三番)(跟|向|给|找)[^,.!?]{0,8}(投诉|反映|报修|提|说|打电话|催)|" +
@@ -496,7 +506,7 @@ public static class AlertRules
         // "从五月初说到七月底", "从开春投诉到入秋", "从中秋到元旦，换了三拨人来看", "从清明修到端午", "积水从国庆泡到现在": a
         // wait, or a fault that went on, from one season, festival or month to another or to now (not a renovation's
         // months: "我家装修从五月修到七月").
-        "(?<!装修[^,.!?]{0,8})从(今年|去年)?(清明|元宵|七夕|重阳|冬至|腊八|除夕|小年|圣诞|春节|国庆|元旦|中秋|端午|五一|十一|过年|年初|年前|开春|入冬|入夏|入秋|春天|夏天|秋天|冬天|新的一年|新年|年头|[一二三四五六七八九十0-9]+月份?[初中底]?)节?(前|后|之前|以后)?(报修|说|报|催|投诉|反映|等|拖|问|排|修|漏|泡|坏|堵|吵|臭|黑|停|(?<=(维修|检修|停用|暂停|故障)[^.!?]{0,16}从[^.!?]{1,6})挂)到了?(年后|清明|元宵|七夕|重阳|冬至|腊八|除夕|小年|圣诞|春节|国庆|元旦|中秋|端午|五一|十一|过年|年底|年末|入冬|入夏|入秋|夏天|冬天|秋天|[一二三四五六七八九十0-9]+月份?[初中底]?|现在|今天|如今)|" +
+        "(?<!装修[^,.!?]{0,8})从(今年|去年)?(清明|元宵|七夕|重阳|冬至|腊八|除夕|小年|圣诞|春节|国庆|元旦|中秋|端午|五一|十一|过年|年初|年前|开春|入冬|入夏|入秋|春天|夏天|秋天|冬天|新的一年|新年|年头|[一二三四五六七八九十0-9]+月份?[初中底]?)节?(前|后|之前|以后)?(报修|说|报|催|投诉|反映|等|拖|问|排|修|漏|泡|积|坏|堵|吵|臭|黑|停|(?<=(维修|检修|停用|暂停|故障)[^.!?]{0,16}从[^.!?]{1,6})挂)到了?(年后|清明|元宵|七夕|重阳|冬至|腊八|除夕|小年|圣诞|春节|国庆|元旦|中秋|端午|五一|十一|过年|年底|年末|入冬|入夏|入秋|夏天|冬天|秋天|[一二三四五六七八九十0-9]+月份?[初中底]?|现在|今天|如今)|" +
         // "报修单号都换了两个了", "换了三拨人来看": the ticket reopened, the job handed on, still not done.
         "(报修单|工单|投诉单)号?[^,.!?]{0,4}[两三四五六七八九十几0-9]+个|换了[两三四五六七八九十几]+(拨|批|波|茬)人|" +
         // "报修单上的日期还是去年的", "退款申请是春天交的，现在秋天了", "打了一年都没打通", "臭味陪伴了我们整整一个季度": a wait
@@ -537,6 +547,15 @@ public static class AlertRules
         // facility shut for months.
         "(扫|等|催|报|问|喊|打|跑|盼|熬|忍|耗)了" + TwoWeeksOrMore + "[\\u4e00-\\u9fff]?了(?=[,.!?]|$)|(?<![0-9一二三四五六七八九十])[两三四五六七八九十几]+个?多?(周|星期|礼拜)了(?=[.!?]*$)|" +
         "(关|封|停用|锁)了(快|整整|足足|都|将近)?(半年|大半年|一年|[两三四五六七八九十几]+个多?月)|" +
+        // "我已经听了八个“这周”了", "我已经等过了一个春节", "均未获实质性答复", "一年了还是坑", "两个月了连个电话都没有",
+        // "经历了三任物业经理", "报修单他们已经“忘记”了四次", "在里面骂了三个月", "反映…已经有一个季度了", "報咗維修兩個月",
+        // "国庆前交的，快过年了", "噪音问题我反映到现在，楼上的孩子都会说话了", "脚手架搭了快一年了" (two months of it is a job under way), "五月份就拍照发给管家了，现在十月了".
+        "(听|等)了[三四五六七八九十几]+个[\"“]?(这周|下周|明天|马上|尽快|快了)|等过?了一个(春节|冬天|夏天|国庆|中秋|新年|年)|(均|都|仍|始终)未(获|得到|获得)?(实质性|任何|有效)的?(答复|回复|进展|处理)|" +
+        "(?<!(住|搬来|来|工作|干|用|开业|入住)了?)(半年|一年|大半年|好几年|[两三四五]年)了[^.!?]{0,3}还是|都(快|整整|足足)?半个?[多来]?月了|[一两三几]个多?月了[^.!?]{0,6}连个?(电话|回复|人影|消息|答复)都?(没|没有)|(经历|换)了[两三四五六七八九十几]任|" +
+        "(忘记|忘了|弄丢|丢了|搞丢)[\"”]?了?[三四五六七八九十几]+次|骂了(快|整整|足足)?" + TwoWeeksOrMore + "|(反映|投诉|报修)[^,.!?]{0,10}(已经|都)有?(快|整整)?(一个|整整一个)?(季度|学期)了|报了?维修了?(快|整整|足足|将近)?" + TwoWeeksOrMore + "|" +
+        "(国庆|中秋|春节|五一|元旦|年初|开春|夏天|冬天)节?(前|后)?[^,.!?]{0,2}(交|报|提交|申请|反映)的[^.!?]{0,6}(快|都|已经)(过年|年底|春节|国庆|中秋|元旦|入冬|入夏)|(反映|投诉|报修|说)到现在[^.!?]{0,16}(都|已经)(会|上|能|学会|长)|" +
+        "(脚手架|围挡|警戒线|雪糕筒|提示牌)[^,.!?]{0,4}(搭|围|放|摆|挂|拉)了(快|整整|足足|将近)?(半年|大半年|一年)|" +
+        "[一二三四五六七八九十0-9]+月份?[初中底]?就[^,.!?]{0,10}(了|的|过)[^.!?]{0,6}(现在|如今|眼看)(都|已经|就)?(到)?(快)?[一二三四五六七八九十0-9]+月|" +
         // "门禁卡申请递上去三个礼拜了", "退款申请交了一个半月": an application handed in weeks ago, not yet granted.
         "(申请|材料|单子|报告|资料)[^,.!?]{0,4}(递|交|提交|报)(上去|上来)?了?(都|已经)?(快|整整|足足|将近)?" + TwoWeeksOrMore + "(?![^.!?]{0,12}(终于|总算|批下来|批了|到账了|办好了|办下来))|" +
         "(坏|漏|堵|黑|失灵|不灵|罢工)了?(快|整整|足足|都|将近)?([两三四五六七八九十几]+个?多?(星期|礼拜|周)|一个多月)(?![^.!?]{0,12}(终于|总算|修好了|已经修好|已修好))|" +
@@ -576,6 +595,10 @@ public static class AlertRules
         "\\b(two|three|four|five|six|seven|eight|several|many|[0-9]+) (weeks|months) (without|with no) (a working|working|any|hot water|heating|power|water|a reply|an answer|a response|internet|lights?)\\b|" +
         "\\b(deserves|has earned|should get) (its own|a) (name|birthday|anniversary|plaque)\\b|\\b(second|third|fourth|fifth) (year|winter|summer|christmas) (running|in a row)\\b|" +
         "\\b(requests?|complaints?|tickets?|leaks?|problems?|stains?|cracks?|repairs?|faults?|issues?|mou?ld|damp|holes?|potholes?|signs?)\\b[^.!?]{0,30}\\b(outlived|survived|outlasted)\\b[^.!?]{0,30}\\b(two|three|several|many) (property |building |estate |cleaning |security )?(managers|contracts|companies|contractors)\\b|" +
+        // "a fountain full of green slime for the entire summer", "sent the same email … four times", "blocked for over a
+        // fortnight" (not away for one), "when the cherry blossoms were out".
+        "\\bfor (the )?(entire|whole) (summer|winter|spring|autumn|year)\\b|\\b(sent|emailed|called|phoned|asked(?! (me|us)\\b)|chased|reported|written)\\b[^.!?]{0,60}\\b(three|four|five|six|seven|eight|nine|ten) times\\b|" +
+        "(?<!\\b(away|holiday|abroad|travell?ing|off) )\\bfor (over |more than |nearly |almost )?(a|one|two) fortnights?\\b|\\bwhen the (cherry )?(blossoms?|flowers|leaves) (were|was) (out|in bloom|green|coming out)\\b|" +
         // "Still waiting. Day 19 without a working lift", "Nobody has cut the grass … all summer".
         "\\bday " + EnglishDays14 + " (without|of no|with no)\\b|\\b(nobody|no one|noone) (has|have)\\b[^.!?]{0,40}\\b(all|the whole) (summer|winter|spring|autumn|year)\\b|" +
         // "Because it's been 3 weeks.", "for taking 7 weeks not to refund it" (not the weeks since the writer moved in).
@@ -585,8 +608,8 @@ public static class AlertRules
         "\\breported (it |this |that |the \\w+ |my \\w+ )?(in|back in|last) (spring|summer|autumn|fall|winter|january|february|march|april|may|june|july|august|september|october|november|december)\\b");
 
     // Words that, just before a trigger in the same clause, say the thing did not happen, or ask that it never does
-    // ("请勿高空抛物", "提醒楼上不要往楼下扔烟头").
-    private static readonly string[] Negations = ["没有", "没", "无", "未", "不是", "并非", "不存在", "排除", "并无", "没发现", "不会", "不要", "别", "请勿", "禁止", "严禁"];
+    // ("请勿高空抛物", "提醒楼上不要往楼下扔烟头", "小心中暑").
+    private static readonly string[] Negations = ["没有", "没", "无", "未", "不是", "并非", "不存在", "排除", "并无", "没发现", "不会", "不要", "别", "请勿", "禁止", "严禁", "小心", "当心", "谨防", "预防"];
 
     // "差点滑倒", "差点夹到人", "怕有人绊倒" and "容易划伤手" report a hazard worth a complaint, not a person hurt; "差点砸到孩子"
     // stays red, since whatever fell can fall again.
@@ -626,7 +649,7 @@ public static class AlertRules
     // Fourteen days or more, the count before 天 or 日 in a wait of two weeks told in days ("二十来天", "18天").
     private const string Days14 = "(十[四五六七八九]|[二三四五六七八九]十[一二三四五六七八九几]?|1[4-9]|[2-9][0-9])";
     // Two weeks or more in any unit: "半个月", "三个多月", "两个星期", "二十几天".
-    private const string TwoWeeksOrMore = "(半个?多?月|[一两三四五六七八九十几]+个多?月|[一两三四五六七八九十]+个半月|成个多?月|俩个?多?(月|星期|礼拜)|[两三四五六七八九十几]+个?多?(星期|礼拜|周)|" + Days14 + "多?天)";
+    private const string TwoWeeksOrMore = "(半个?[多来]?月|[一两三四五六七八九十几]+个多?月|[一两三四五六七八九十]+个半月|成个多?月|俩个?多?(月|星期|礼拜)|[两三四五六七八九十几]+个?多?(星期|礼拜|周)|" + Days14 + "多?天)";
     // The same in English: "16 days", "twenty days".
     private const string EnglishDays14 = "(1[4-9]|[2-9][0-9]|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty)";
 
