@@ -573,7 +573,7 @@ public static class AlertRules
         // "Thanks for the \"quick\" repair, only took a month.": a repair or a wait that took a month or more.
         // "…\"out of order\" since Easter", "out of order since before Christmas", "a reply after only 23 days": a wait
         // since a season or festival, or of two weeks and more counted in days.
-        "(?<!\\b(lived|living|been|worked|working|stayed|staying|moved in|here)( here| there)? )\\bsince (just )?(before |after )?(the )?(easter|christmas|new year|chinese new year|lunar new year|spring festival|mid.?autumn( festival)?|dragon boat festival|national day|last (spring|summer|autumn|fall|winter)|spring|summer|autumn|the summer|the spring|january|february|march|april|may|june|july|august|september|october|november|december)\\b|" +
+        "(?<!\\b(lived|living|been|worked|working|stayed|staying|moved in|here)( here| there)? )\\bsince (just )?(before |after )?(the )?(easter|christmas|halloween|thanksgiving|new year|chinese new year|lunar new year|spring festival|mid.?autumn( festival)?|dragon boat festival|national day|last (spring|summer|autumn|fall|winter)|spring|summer|autumn|the summer|the spring|january|february|march|april|may|june|july|august|september|october|november|december)\\b|" +
         "\\b(after|took|taken|waited|waiting) (only |just |over |nearly |almost |a whole )?" + EnglishDays14 + " days\\b|" +
         // "…jammed since the 3rd. Today is the 22nd.": the writer counting the days for the company.
         "\\bsince the [0-9]{1,2}(st|nd|rd|th)\\b[^?]{0,60}\\b(today is|its|it is now|now its) the [0-9]{1,2}(st|nd|rd|th)\\b|" +
@@ -599,6 +599,17 @@ public static class AlertRules
         // fortnight" (not away for one), "when the cherry blossoms were out".
         "\\bfor (the )?(entire|whole) (summer|winter|spring|autumn|year)\\b|\\b(sent|emailed|called|phoned|asked(?! (me|us)\\b)|chased|reported|written)\\b[^.!?]{0,60}\\b(three|four|five|six|seven|eight|nine|ten) times\\b|" +
         "(?<!\\b(away|holiday|abroad|travell?ing|off) )\\bfor (over |more than |nearly |almost )?(a|one|two) fortnights?\\b|\\bwhen the (cherry )?(blossoms?|flowers|leaves) (were|was) (out|in bloom|green|coming out)\\b|" +
+        // "older than my youngest child", "a local landmark", "its own fan club", "Three phone calls, two emails … Still no hot
+        // water", "every month since January", "That's eight Mondays now", "grown an inch since I reported", "a whole season
+        // of", "before the summer holidays … still blocked".
+        "\\bolder than (my|our) (youngest |eldest |oldest |little )?(child|kid|son|daughter|baby|grandchild|dog|cat)\\b|" +
+        "\\b(broken|dead|out of order|leak\\w*|dripping|blocked|stuck)\\b[^.!?]{0,50}\\b(a (local )?landmark|tourist attraction|its own (fan club|name|postcode))\\b|" +
+        "\\b(three|four|five|six|seven|eight|nine|ten|several) (phone calls|calls|emails|visits|letters|complaints)\\b[^?]{0,60}\\bstill (no|not|nothing|broken)\\b|\\bevery (month|week) since\\b|" +
+        "\\b(thats|its|that is|it is) (three|four|five|six|seven|eight|nine|ten|several) (mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|weekends|weeks|months)( now)?\\b|" +
+        "\\bgrown\\b[^.!?]{0,20}\\bsince (i|we) (reported|complained|called|asked|emailed)\\b|\\ba (whole|full|entire) (season|summer|winter|month|year) of\\b|" +
+        "\\b(reported|complained|asked|called)\\b[^.!?]{0,40}\\bbefore the (summer |winter |spring |easter |christmas )?(holidays?|break)\\b[^?]{0,60}\\bstill\\b|" +
+        // "Fourth email, still no reply".
+        "\\b(third|fourth|fifth|sixth|[0-9]+(rd|th)) (email|call|message|complaint|letter|request|reminder)\\b[^.!?]{0,6}\\bstill\\b|" +
         // "Still waiting. Day 19 without a working lift", "Nobody has cut the grass … all summer".
         "\\bday " + EnglishDays14 + " (without|of no|with no)\\b|\\b(nobody|no one|noone) (has|have)\\b[^.!?]{0,40}\\b(all|the whole) (summer|winter|spring|autumn|year)\\b|" +
         // "Because it's been 3 weeks.", "for taking 7 weeks not to refund it" (not the weeks since the writer moved in).
