@@ -870,7 +870,7 @@ public static class AlertRules
             requiredWords = withWords.SelectMany((g, chunk) => g.SelectMany(b => b.Words!).Distinct().Select(word => (Word: word, Chunk: chunk)))
                 .GroupBy(w => w.Word[0]).ToDictionary(g => g.Key, g => g.ToArray());
             this.chinese = chunks.Select(g => new Regex(string.Join("|", g), Options)).ToArray();
-            this.english = new Regex(RegexText.LatinWordEdges(english), Options);
+            this.english = new Regex(english, Options);
             branches = chunks.Select(g => new Regex?[g.Length]).ToArray();
         }
 
@@ -886,6 +886,7 @@ public static class AlertRules
         public IEnumerable<Match> Matches(string text)
         {
             var latin = text.AsSpan().ContainsAnyInRange('a', 'z');
+            var englishText = latin ? RegexText.LatinWordsApart(text) : text;
             var count = chinese.Length + (latin ? 1 : 0);
             // Each chunk's leftmost match from the scan's position. It stays the leftmost until the scan passes it, and a
             // chunk with no match from here has none further on, so each chunk is searched about once per match found.
@@ -908,7 +909,7 @@ public static class AlertRules
                     if (exhausted[r]) continue;
                     if (next[r] is null || next[r]!.Index < at)
                     {
-                        var m = (r < chinese.Length ? chinese[r] : english).Match(text, at);
+                        var m = r < chinese.Length ? chinese[r].Match(text, at) : english.Match(englishText, at);
                         if (!m.Success) { exhausted[r] = true; continue; }
                         next[r] = m;
                     }

@@ -5,32 +5,22 @@ namespace Yardstick.Insight;
 /// <summary>Reading the text of the alert rules' patterns: their branches, and the words a match must contain.</summary>
 internal static class RegexText
 {
-    // An English word's edge where a Chinese character counts as a space: .NET's \b takes Chinese characters for word
-    // characters, so "电梯stuck在12楼" would have no edge around "stuck".
-    private const string LatinEdge = "(?:(?<![a-z0-9_])(?=[a-z0-9_])|(?<=[a-z0-9_])(?![a-z0-9_]))";
-
-    /// <summary>The pattern with every <c>\b</c> (outside a character class) read as an edge of Latin letters and digits.</summary>
-    public static string LatinWordEdges(string pattern)
+    /// <summary>
+    /// The text with every Chinese character (or other non-ASCII letter or digit) that touches a Latin letter or digit
+    /// read as a space, for the English patterns: .NET's <c>\b</c> counts Chinese characters as word characters, so
+    /// "电梯stuck在12楼" would have no word edge around "stuck". The length and every index stay the same.
+    /// </summary>
+    public static string LatinWordsApart(string text)
     {
-        var text = new StringBuilder(pattern.Length);
-        for (var i = 0; i < pattern.Length; i++)
+        char[]? copy = null;
+        for (var i = 0; i < text.Length; i++)
         {
-            var c = pattern[i];
-            if (c == '[')
-            {
-                var end = ClassEnd(pattern, i);
-                text.Append(pattern, i, end - i + 1);
-                i = end;
-            }
-            else if (c == '\\' && i + 1 < pattern.Length)
-            {
-                if (pattern[i + 1] == 'b') text.Append(LatinEdge);
-                else text.Append(c).Append(pattern[i + 1]);
-                i++;
-            }
-            else text.Append(c);
+            var c = text[i];
+            if (c < 128 || !char.IsLetterOrDigit(c)) continue;
+            if ((i > 0 && char.IsAsciiLetterOrDigit(text[i - 1])) || (i + 1 < text.Length && char.IsAsciiLetterOrDigit(text[i + 1])))
+                (copy ??= text.ToCharArray())[i] = ' ';
         }
-        return text.ToString();
+        return copy is null ? text : new string(copy);
     }
 
     /// <summary>The branches of a pattern's outermost alternation ("a|(b|c)d" → "a", "(b|c)d").</summary>

@@ -206,13 +206,14 @@ public class InsightPartsTests
     [Fact]
     public void English_words_in_the_rules_end_at_a_Chinese_character()
     {
-        var stuck = new System.Text.RegularExpressions.Regex(RegexText.LatinWordEdges("\\bstuck\\b"));
-        stuck.IsMatch("电梯stuck在12楼").ShouldBeTrue();
-        stuck.IsMatch("the lift is stuck").ShouldBeTrue();
-        stuck.IsMatch("unstuck").ShouldBeFalse();
-        stuck.IsMatch("stuck3").ShouldBeFalse();
-        // A \b inside a class (a backspace) and other escapes are left alone.
-        RegexText.LatinWordEdges("[\\b]\\d").ShouldBe("[\\b]\\d");
+        var stuck = new System.Text.RegularExpressions.Regex("\\bstuck\\b");
+        stuck.IsMatch("电梯stuck在12楼").ShouldBeFalse();
+        RegexText.LatinWordsApart("电梯stuck在12楼").ShouldBe("电 stuck 12 ");
+        stuck.IsMatch(RegexText.LatinWordsApart("电梯stuck在12楼")).ShouldBeTrue();
+        stuck.IsMatch(RegexText.LatinWordsApart("unstuck")).ShouldBeFalse();
+        // Chinese away from Latin letters stays, and a text with nothing to change is the same string.
+        var text = "lift stuck 还没修";
+        RegexText.LatinWordsApart(text).ShouldBeSameAs(text);
     }
 
     [Fact]
