@@ -42,7 +42,10 @@ public sealed record TrainingOptions
 public sealed class LinearModel
 {
     private const string Magic = "YSTM";
-    private const int FormatVersion = 1;
+    // Format 1 stores each row's bucket and weights as they are; format 2 (written since) stores the buckets as gaps and
+    // the weights byte by byte (every first byte, then every second …), which gzip packs about a fifth smaller. Both load.
+    private const int PlainFormat = 1;
+    private const int PackedFormat = 2;
 
     private readonly float[] weights; // bucket-major: weights[bucket * K + k]
     private readonly float[] bias;
@@ -303,8 +306,21 @@ public sealed class LinearModel
     {
         using var gzip = new GZipStream(stream, CompressionLevel.SmallestSize, leaveOpen: true);
         using var writer = new BinaryWriter(gzip, Encoding.UTF8);
-        WriteBody(writer);
+        var rows = WriteHeader(writer, PackedFormat);
+        var gap = 0;
+        foreach (var r in rows)
+        {
+            writer.Write7BitEncodedInt(r - gap);
+            gap = r;
+        }
+        var k = ClassCount;
+        for (var b = 0; b < sizeof(float); b++)
+            foreach (var r in rows)
+                for (var c = 0; c < k; c++)
+                    writer.Write(ByteOf(weights[r * k + c], b));
     }
+
+    private static byte ByteOf(float value, int index) => (byte)(BitConverter.SingleToInt32Bits(value) >> (8 * index));
 
     public void Save(string path)
     {
@@ -324,7 +340,7 @@ public sealed class LinearModel
         using var reader = new BinaryReader(gzip, Encoding.UTF8);
         if (new string(reader.ReadChars(4)) != Magic) throw new InvalidDataException("Not a Yardstick text model.");
         var format = reader.ReadInt32();
-        if (format != FormatVersion) throw new InvalidDataException($"Unsupported model format {format}.");
+        if (format is not (PlainFormat or PackedFormat)) throw new InvalidDataException($"Unsupported model format {format}.");
         var task = reader.ReadString();
         var labels = new string[reader.ReadInt32()];
         for (var i = 0; i < labels.Length; i++) labels[i] = reader.ReadString();
@@ -336,19 +352,34 @@ public sealed class LinearModel
         for (var c = 0; c < k; c++) bias[c] = reader.ReadSingle();
         var weights = new float[spec.Buckets * k];
         var rows = reader.ReadInt32();
-        for (var r = 0; r < rows; r++)
+        if (rows < 0 || rows > spec.Buckets) throw new InvalidDataException("Model row count out of range.");
+        if (format == PlainFormat)
+            for (var r = 0; r < rows; r++)
+            {
+                var bucket = CheckedBucket(reader.ReadInt32(), spec);
+                for (var c = 0; c < k; c++) weights[bucket * k + c] = reader.ReadSingle();
+            }
+        else
         {
-            var bucket = reader.ReadInt32();
-            if ((uint)bucket >= spec.Buckets) throw new InvalidDataException("Model bucket out of range.");
-            for (var c = 0; c < k; c++) weights[bucket * k + c] = reader.ReadSingle();
+            var buckets = new int[rows];
+            for (var r = 0; r < rows; r++) buckets[r] = CheckedBucket((r == 0 ? 0 : buckets[r - 1]) + reader.Read7BitEncodedInt(), spec);
+            var bits = new int[rows * k];
+            for (var b = 0; b < sizeof(float); b++)
+                for (var i = 0; i < bits.Length; i++) bits[i] |= reader.ReadByte() << (8 * b);
+            for (var r = 0; r < rows; r++)
+                for (var c = 0; c < k; c++) weights[buckets[r] * k + c] = BitConverter.Int32BitsToSingle(bits[r * k + c]);
         }
         return new LinearModel(task, labels, spec, weights, bias);
     }
 
-    private void WriteBody(BinaryWriter writer)
+    private static int CheckedBucket(int bucket, FeatureSpec spec) =>
+        (uint)bucket < spec.Buckets ? bucket : throw new InvalidDataException("Model bucket out of range.");
+
+    // The header, then the rows that hold a non-zero weight, in order.
+    private List<int> WriteHeader(BinaryWriter writer, int format)
     {
         writer.Write(Magic.ToCharArray());
-        writer.Write(FormatVersion);
+        writer.Write(format);
         writer.Write(Task);
         writer.Write(Labels.Count);
         foreach (var l in Labels) writer.Write(l);
@@ -360,11 +391,7 @@ public sealed class LinearModel
         var k = ClassCount;
         var nonZero = Enumerable.Range(0, Features.Buckets).Where(r => RowIsUsed(r, k)).ToList();
         writer.Write(nonZero.Count);
-        foreach (var r in nonZero)
-        {
-            writer.Write(r);
-            for (var c = 0; c < k; c++) writer.Write(weights[r * k + c]);
-        }
+        return nonZero;
     }
 
     private bool RowIsUsed(int row, int k)
@@ -374,10 +401,19 @@ public sealed class LinearModel
         return false;
     }
 
+    // The version hashes the weights as format 1 lays them out, so a model keeps its version whichever format stores it.
     private string ComputeVersion()
     {
         using var buffer = new MemoryStream();
-        using (var writer = new BinaryWriter(buffer, Encoding.UTF8, leaveOpen: true)) WriteBody(writer);
+        using (var writer = new BinaryWriter(buffer, Encoding.UTF8, leaveOpen: true))
+        {
+            var k = ClassCount;
+            foreach (var r in WriteHeader(writer, PlainFormat))
+            {
+                writer.Write(r);
+                for (var c = 0; c < k; c++) writer.Write(weights[r * k + c]);
+            }
+        }
         return Convert.ToHexStringLower(SHA256.HashData(buffer.ToArray()))[..12];
     }
 }

@@ -363,6 +363,42 @@ public class InsightPartsTests
     }
 
     [Fact]
+    public void A_model_file_in_the_first_format_still_loads()
+    {
+        // Models retrained before the packed format are kept in the database in this layout.
+        using var buffer = new MemoryStream();
+        using (var gzip = new System.IO.Compression.GZipStream(buffer, System.IO.Compression.CompressionLevel.Fastest, leaveOpen: true))
+        using (var writer = new BinaryWriter(gzip, Encoding.UTF8))
+        {
+            writer.Write("YSTM".ToCharArray());
+            writer.Write(1);
+            writer.Write("polarity");
+            writer.Write(2);
+            writer.Write("positive");
+            writer.Write("negative");
+            writer.Write(1);
+            writer.Write(2);
+            writer.Write(8);
+            writer.Write(false);
+            writer.Write(2f);
+            writer.Write(0f);
+            writer.Write(1);
+            writer.Write(3);
+            writer.Write(0.5f);
+            writer.Write(-0.5f);
+        }
+        buffer.Position = 0;
+        var model = LinearModel.Load(buffer);
+        model.Labels.ShouldBe(["positive", "negative"]);
+        model.PredictLabel("好").ShouldBe("positive");
+
+        using var again = new MemoryStream();
+        model.Save(again);
+        again.Position = 0;
+        LinearModel.Load(again).Version.ShouldBe(model.Version);
+    }
+
+    [Fact]
     public void A_damaged_model_file_is_refused_with_a_clear_error()
     {
         using var junk = new MemoryStream([1, 2, 3, 4]);
