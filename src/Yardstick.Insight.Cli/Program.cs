@@ -60,7 +60,7 @@ static int Train(Options o)
         BalanceClasses = o.Has("balance") || task == InsightTask.Alert,
         Features = FeatureSpec.Default with
         {
-            Bits = o.Int("bits", FeatureSpec.Default.Bits), MinN = o.Int("min-n", FeatureSpec.Default.MinN), MaxN = o.Int("max-n", FeatureSpec.Default.MaxN), Tail = !o.Has("no-tail"),
+            Bits = o.Int("bits", FeatureSpec.Default.Bits), MinN = o.Int("min-n", FeatureSpec.Default.MinN), MaxN = o.Int("max-n", FeatureSpec.Default.MaxN), Tail = !o.Has("no-tail"), Words = !o.Has("no-words"),
         },
     };
     var watch = Stopwatch.StartNew();

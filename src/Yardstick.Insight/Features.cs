@@ -3,11 +3,12 @@ namespace Yardstick.Insight;
 /// <summary>
 /// Character n-grams, hashed into a fixed number of buckets. Chinese needs no word segmenter for this: the bigrams and
 /// trigrams of "电梯困人" already carry 电梯, 困人 and 梯困. Each text is a unit-length vector of the n-grams present,
-/// so short and long texts weigh the same.
+/// so short and long texts weigh the same. English words count as words too (<see cref="Words"/>); model files written
+/// before that read without them.
 /// </summary>
-public sealed record FeatureSpec(int MinN, int MaxN, int Bits, bool Tail = true)
+public sealed record FeatureSpec(int MinN, int MaxN, int Bits, bool Tail = true, bool Words = false)
 {
-    public static readonly FeatureSpec Default = new(1, 3, 20);
+    public static readonly FeatureSpec Default = new(1, 3, 20, Words: true);
 
     public int Buckets => 1 << Bits;
 
@@ -16,7 +17,7 @@ public sealed record FeatureSpec(int MinN, int MaxN, int Bits, bool Tail = true)
         var text = normalized.Length > MaxChars ? normalized[..MaxChars] : normalized;
         var count = 0;
         var tail = Tail ? TailOf(text) : "";
-        var hashes = new int[Math.Max(1, (text.Length + tail.Length) * (MaxN - MinN + 1) + 2)];
+        var hashes = new int[Math.Max(1, (text.Length + tail.Length) * (MaxN - MinN + 1) + 2 + (Words ? text.Length : 0))];
         // '\u0002' and '\u0003' mark the start and the end, so "谢谢" at the end of a message is its own feature.
         var padded = "\u0002" + text + "\u0003";
         var mask = Buckets - 1;
@@ -30,6 +31,7 @@ public sealed record FeatureSpec(int MinN, int MaxN, int Bits, bool Tail = true)
         for (var n = Math.Max(2, MinN); n <= MaxN; n++)
             for (var start = 0; start + n <= tail.Length; start++)
                 hashes[count++] = (int)((Hash(tail.AsSpan(start, n)) * 31 + 17) & (uint)mask);
+        if (Words) count = AddLatinWords(text, hashes, count, mask);
         if (count == 0) return SparseVector.Empty;
         Array.Sort(hashes, 0, count);
         var indices = new int[count];
@@ -38,6 +40,36 @@ public sealed record FeatureSpec(int MinN, int MaxN, int Bits, bool Tail = true)
             if (unique == 0 || indices[unique - 1] != hashes[i]) indices[unique++] = hashes[i];
         Array.Resize(ref indices, unique);
         return new SparseVector(indices, (float)(1 / Math.Sqrt(unique)));
+    }
+
+    /// <summary>
+    /// English words and pairs of neighbouring words, as features of their own: character trigrams carry little of
+    /// "elevator" or "management fee". A plural's "s" is dropped, so "lifts" and "lift" are one word.
+    /// </summary>
+    private static int AddLatinWords(string text, int[] hashes, int count, int mask)
+    {
+        var previous = 0u;
+        var havePrevious = false;
+        var i = 0;
+        while (i < text.Length)
+        {
+            if (!char.IsAsciiLetter(text[i]))
+            {
+                if (text[i] != ' ') havePrevious = false;
+                i++;
+                continue;
+            }
+            var start = i;
+            while (i < text.Length && (char.IsAsciiLetter(text[i]) || text[i] == '\'' && i + 1 < text.Length && char.IsAsciiLetter(text[i + 1]))) i++;
+            var word = text.AsSpan(start, i - start);
+            if (word.Length > 3 && word[^1] == 's' && word[^2] != 's') word = word[..^1];
+            var h = Hash(word) * 31 + 29;
+            hashes[count++] = (int)(h & (uint)mask);
+            if (havePrevious) hashes[count++] = (int)(((previous * 16777619u) ^ h) * 31 + 41 & (uint)mask);
+            previous = h;
+            havePrevious = true;
+        }
+        return count;
     }
 
     private static readonly string[] Contrasts = ["但是", "不过", "可是", "但", "然而", "只是", "就是", "总的来说", "总之", "总体"];

@@ -42,10 +42,12 @@ public sealed record TrainingOptions
 public sealed class LinearModel
 {
     private const string Magic = "YSTM";
-    // Format 1 stores each row's bucket and weights as they are; format 2 (written since) stores the buckets as gaps and
-    // the weights byte by byte (every first byte, then every second …), which gzip packs about a fifth smaller. Both load.
+    // Format 1 stores each row's bucket and weights as they are; format 2 stores the buckets as gaps and the weights byte
+    // by byte (every first byte, then every second …), which gzip packs about a fifth smaller; format 3 (written since)
+    // adds whether English words are features. All three load.
     private const int PlainFormat = 1;
     private const int PackedFormat = 2;
+    private const int WordsFormat = 3;
 
     private readonly float[] weights; // bucket-major: weights[bucket * K + k]
     private readonly float[] bias;
@@ -306,7 +308,7 @@ public sealed class LinearModel
     {
         using var gzip = new GZipStream(stream, CompressionLevel.SmallestSize, leaveOpen: true);
         using var writer = new BinaryWriter(gzip, Encoding.UTF8);
-        var rows = WriteHeader(writer, PackedFormat);
+        var rows = WriteHeader(writer, WordsFormat);
         var gap = 0;
         foreach (var r in rows)
         {
@@ -340,11 +342,12 @@ public sealed class LinearModel
         using var reader = new BinaryReader(gzip, Encoding.UTF8);
         if (new string(reader.ReadChars(4)) != Magic) throw new InvalidDataException("Not a Yardstick text model.");
         var format = reader.ReadInt32();
-        if (format is not (PlainFormat or PackedFormat)) throw new InvalidDataException($"Unsupported model format {format}.");
+        if (format is not (PlainFormat or PackedFormat or WordsFormat)) throw new InvalidDataException($"Unsupported model format {format}.");
         var task = reader.ReadString();
         var labels = new string[reader.ReadInt32()];
         for (var i = 0; i < labels.Length; i++) labels[i] = reader.ReadString();
         var spec = new FeatureSpec(reader.ReadInt32(), reader.ReadInt32(), reader.ReadInt32(), reader.ReadBoolean());
+        if (format == WordsFormat) spec = spec with { Words = reader.ReadBoolean() };
         if (spec.Bits is < 8 or > 24 || spec.MinN < 1 || spec.MaxN < spec.MinN || spec.MaxN > 8)
             throw new InvalidDataException("Model feature settings out of range.");
         var k = labels.Length;
@@ -361,6 +364,7 @@ public sealed class LinearModel
             }
         else
         {
+            // Formats 2 and 3 store the rows alike.
             var buckets = new int[rows];
             for (var r = 0; r < rows; r++) buckets[r] = CheckedBucket((r == 0 ? 0 : buckets[r - 1]) + reader.Read7BitEncodedInt(), spec);
             var bits = new int[rows * k];
@@ -387,6 +391,9 @@ public sealed class LinearModel
         writer.Write(Features.MaxN);
         writer.Write(Features.Bits);
         writer.Write(Features.Tail);
+        // The version is hashed over format 1's layout, which gains this flag only when it is set, so that models
+        // without English word features keep the versions they had.
+        if (format == WordsFormat || Features.Words) writer.Write(Features.Words);
         foreach (var v in bias) writer.Write(v);
         var k = ClassCount;
         var nonZero = Enumerable.Range(0, Features.Buckets).Where(r => RowIsUsed(r, k)).ToList();

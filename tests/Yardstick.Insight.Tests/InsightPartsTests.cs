@@ -363,6 +363,39 @@ public class InsightPartsTests
     }
 
     [Fact]
+    public void English_words_and_word_pairs_are_features_and_a_plural_is_its_word()
+    {
+        var spec = FeatureSpec.Default;
+        spec.Words.ShouldBeTrue();
+        var without = spec with { Words = false };
+        // Two words and their pair.
+        spec.Extract("lifts broken").Indices.Length.ShouldBe(without.Extract("lifts broken").Indices.Length + 3);
+        var shared = spec.Extract("lift broken").Indices.Intersect(spec.Extract("lifts broken").Indices).Count();
+        var sharedWithout = without.Extract("lift broken").Indices.Intersect(without.Extract("lifts broken").Indices).Count();
+        shared.ShouldBe(sharedWithout + 3);
+        // A Chinese text has no words to add; a Chinese character ends an English word as a space does.
+        spec.Extract("电梯又坏了").ShouldBe(without.Extract("电梯又坏了"), new SparseVectorComparer());
+        spec.Extract("电梯stuck在12楼").Indices.Length.ShouldBe(without.Extract("电梯stuck在12楼").Indices.Length + 1);
+
+        var rows = new List<(string, string)> { ("the lift is broken", "negative"), ("thanks so much", "positive") };
+        var model = LinearModel.Train("polarity", rows, new TrainingOptions { Epochs = 2, Features = spec with { Bits = 12 } });
+        using var buffer = new MemoryStream();
+        model.Save(buffer);
+        buffer.Position = 0;
+        var loaded = LinearModel.Load(buffer);
+        loaded.Features.ShouldBe(model.Features);
+        loaded.Version.ShouldBe(model.Version);
+        var plain = LinearModel.Train("polarity", rows, new TrainingOptions { Epochs = 2, Features = without with { Bits = 12 } });
+        plain.Version.ShouldNotBe(model.Version);
+    }
+
+    private sealed class SparseVectorComparer : IEqualityComparer<SparseVector>
+    {
+        public bool Equals(SparseVector a, SparseVector b) => a.Value == b.Value && a.Indices.SequenceEqual(b.Indices);
+        public int GetHashCode(SparseVector v) => v.Indices.Length;
+    }
+
+    [Fact]
     public void A_model_file_in_the_first_format_still_loads()
     {
         // Models retrained before the packed format are kept in the database in this layout.
@@ -390,6 +423,7 @@ public class InsightPartsTests
         buffer.Position = 0;
         var model = LinearModel.Load(buffer);
         model.Labels.ShouldBe(["positive", "negative"]);
+        model.Features.Words.ShouldBeFalse();
         model.PredictLabel("好").ShouldBe("positive");
 
         using var again = new MemoryStream();
