@@ -751,6 +751,10 @@ public class AlertRubricTests
     [InlineData("The electrical cupboard on our floor is buzzing loudly and the door is hot to touch.", "electrical cupboard")]
     [InlineData("The pool gate is broken and stays open, a toddler wandered in by himself this morning.", "toddler wandered in by himself")]
     [InlineData("楼下邻居在楼道里给电动车电池充电，电线从窗户拉进来，晚上就这么充着，太吓人了。", "电动车电池充电，电线从窗户拉进来，晚上就这么充着，太吓人")]
+    [InlineData("地下室的配电箱门开着，里面的线都露在外面，还有水从上面往下滴", "线都露")]
+    [InlineData("一楼大堂的玻璃门裂了一大条缝，整块玻璃都在往外鼓，人来人往的随时可能碎", "往外鼓")]
+    [InlineData("刚才看见一个老人在小区湖边的石头上滑下去了，半个身子在水里，我们正在拉，快叫人", "半个身子在水里")]
+    [InlineData("小区儿童滑梯顶上的螺丝掉了两颗，整个平台在晃，现在还有好几个孩子在上面玩", "在上面")]
     public void Immediate_danger_to_people_is_red(string text, string trigger)
     {
         var alert = Analyze(text).Alert;
@@ -1054,6 +1058,9 @@ public class AlertRubricTests
     [InlineData("Great news everyone, the leak in the B2 car park is about to celebrate Christmas with us for the second year running.")]
     [InlineData("Honestly impressed. My repair request has outlived two property managers and a change of security company.")]
     [InlineData("Love how the \"out of order\" sign on the gym treadmill has started to fade. Been there so long the tape is yellow.")]
+    [InlineData("The gym treadmill has had an \"out of order\" sign on it for so long that the sign itself is now faded.")]
+    [InlineData("楼道里那堆建筑垃圾已经成了小区景点了，从春天堆到秋天，打电话说马上清，马上是多久？")]
+    [InlineData("物业说下周来修空调外机的支架，这句话我已经听了一整个夏天")]
     public void Angry_and_repeated_or_long_unresolved_is_red(string text)
     {
         var alert = Analyze(text).Alert;
@@ -1226,6 +1233,8 @@ public class AlertRubricTests
     [InlineData("This is the second year running that our building won the green award, thank you.")]
     [InlineData("The lunar new year decorations in the lobby look lovely, thank you.")]
     [InlineData("The notice about the temporary closure of the pool has faded a bit, maybe print a new one?")]
+    [InlineData("从春天堆到秋天的落叶终于清走了，谢谢")]
+    [InlineData("这句话我听了一个月，今天终于兑现了，点赞")]
     public void Calls_from_the_company_and_a_short_wait_are_not_a_repeated_complaint(string text) =>
         Analyze(text).Alert.Reasons.ShouldNotContain(r => r.Kind == AlertRules.Repeated);
 
@@ -1830,6 +1839,9 @@ public class AlertRubricTests
     [InlineData("电梯里面有2个广告屏一直在放声音")]
     [InlineData("小区里有人半夜砸车窗，已经好几辆车被砸了，保安一个都没抓到，今晚我自己守着。")]
     [InlineData("My key got stuck inside the lock.")]
+    [InlineData("手机屏幕的玻璃膜有点鼓起来了，小区里哪里可以换？")]
+    [InlineData("孩子们在泳池里玩，半个身子在水里，特别开心，谢谢救生员")]
+    [InlineData("滑梯有点晃，孩子们现在不在上面玩了，麻烦修一下")]
     public void A_glass_a_height_limit_and_a_lift_screen_named_calmly_are_not_dangers(string text) =>
         Analyze(text).Alert.Reasons.ShouldNotContain(r => r.Kind == AlertRules.Danger);
 
