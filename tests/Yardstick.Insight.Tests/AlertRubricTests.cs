@@ -173,6 +173,7 @@ public class AlertRubricTests
     [InlineData("物业费我先扣下了，什么时候电梯修好，什么时候再交。", "物业费我先扣下")]
     [InlineData("個垃圾房臭咗成個星期，再唔處理我就打去食環署投訴。", "食环署")]
     [InlineData("Unless the heating is back on by Friday, I'm reporting this to the council's housing team.", "council")]
+    [InlineData("我们公司法务已经在起草函件，要求贵司赔偿因停电造成的服务器损失", "法务已经在起草函件")]
     public void Escalation_outside_the_company_is_red(string text, string trigger)
     {
         var alert = Analyze(text).Alert;
@@ -755,6 +756,9 @@ public class AlertRubricTests
     [InlineData("一楼大堂的玻璃门裂了一大条缝，整块玻璃都在往外鼓，人来人往的随时可能碎", "往外鼓")]
     [InlineData("刚才看见一个老人在小区湖边的石头上滑下去了，半个身子在水里，我们正在拉，快叫人", "半个身子在水里")]
     [InlineData("小区儿童滑梯顶上的螺丝掉了两颗，整个平台在晃，现在还有好几个孩子在上面玩", "在上面")]
+    [InlineData("管理處你好，我哋座升降機成日停喺半路，今朝又停咗十幾分鐘，入面有個阿婆好驚", "半路")]
+    [InlineData("写字楼大堂的旋转门卡住了，一个快递员被夹在里面出不来！", "被夹在里面")]
+    [InlineData("商户报告：商场三层消防通道被货物堵塞，若发生火情人员无法疏散，请立即清理。", "消防通道")]
     public void Immediate_danger_to_people_is_red(string text, string trigger)
     {
         var alert = Analyze(text).Alert;
@@ -1061,6 +1065,14 @@ public class AlertRubricTests
     [InlineData("The gym treadmill has had an \"out of order\" sign on it for so long that the sign itself is now faded.")]
     [InlineData("楼道里那堆建筑垃圾已经成了小区景点了，从春天堆到秋天，打电话说马上清，马上是多久？")]
     [InlineData("物业说下周来修空调外机的支架，这句话我已经听了一整个夏天")]
+    [InlineData("每次打电话都是“已经记录了，会尽快安排”，这句话我都能背下来了，问题还是没人解决。")]
+    [InlineData("我都怀疑你们把我的报修单拿去垫桌脚了，一个半月，一点动静都没有。")]
+    [InlineData("物业效率真高，我报修的时候女儿刚上幼儿园，现在都快毕业了，水管还在滴")]
+    [InlineData("我家的报修已经从工单变成了传说，问了三任管家，没有一个人知道后续。")]
+    [InlineData("Fun fact: the broken bollard at the car park entrance has now been broken longer than my lease has left to run.")]
+    [InlineData("Congratulations on keeping the same broken streetlight dark for a full calendar year. Impressive commitment.")]
+    [InlineData("At this rate my grandchildren will inherit the repair ticket for the balcony door.")]
+    [InlineData("Still waiting. Day 41. The water heater remains cold, and so does my patience.")]
     public void Angry_and_repeated_or_long_unresolved_is_red(string text)
     {
         var alert = Analyze(text).Alert;
@@ -1235,6 +1247,14 @@ public class AlertRubricTests
     [InlineData("The notice about the temporary closure of the pool has faded a bit, maybe print a new one?")]
     [InlineData("从春天堆到秋天的落叶终于清走了，谢谢")]
     [InlineData("这句话我听了一个月，今天终于兑现了，点赞")]
+    [InlineData("孩子把这首诗都能背下来了，谢谢物业组织的读书会")]
+    [InlineData("装修了一个半月，一点动静都没有，邻居们都说我们家工人很安静")]
+    [InlineData("我报名的时候女儿刚上幼儿园，现在都快毕业了，这个兴趣班办得真好")]
+    [InlineData("这几年换了三任管家，现在这位最负责，谢谢")]
+    [InlineData("The gym was closed for a full month for renovation and it looks great now.")]
+    [InlineData("My grandchildren will inherit my flat one day, so I want the balcony fixed properly.")]
+    [InlineData("Still waiting for my parcel, day 15 of the sale, any news from the mailroom?")]
+    [InlineData("This lift has been running longer than I have lived here and never broke once.")]
     public void Calls_from_the_company_and_a_short_wait_are_not_a_repeated_complaint(string text) =>
         Analyze(text).Alert.Reasons.ShouldNotContain(r => r.Kind == AlertRules.Repeated);
 
@@ -1741,6 +1761,7 @@ public class AlertRubricTests
     [InlineData("小区门口挂了欢迎新业主的横幅，很温馨。")]
     [InlineData("The local paper did a nice piece on the mall's charity event, well done everyone.")]
     [InlineData("机房空调坏了，温度太高，服务器已经报警了，麻烦尽快处理")]
+    [InlineData("我们公司法务起草了一份合同模板，想请物业看看是否合适")]
     public void A_grid_worker_at_work_and_the_company_hotline_are_not_escalation(string text) =>
         Analyze(text).Alert.Level.ShouldNotBe("red");
 
