@@ -97,7 +97,7 @@ public static class AlertRules
             "(提议|决定|准备|打算)[^,.!?]{0,4}不再?续签|(业主大会|业委会)上[^,.!?]{0,6}(算账|讨说法|清算)|(物业费|管理费)[^,.!?]{0,4}(先|暂时|就)?扣下|" +
             "(打去|打电话去|打电话给|去|找|向)[^,.!?]{0,2}(食环署|食環署|屋宇署|房屋署|民政处|区议员|区议会|申诉专员)",
         ],
-        "\\b(contact(ed|ing)?|instruct(ed|ing)?|hir(e|ed|ing)|call(ed|ing)?|consult(ed|ing)?|sp(eak|oke|oken|eaking) to) (my |our |a )?solicitors?\\b|\\b(sue|suing|ombudsman|lawyers?(?! to (review|check|draft|read|look over))|lawsuit|(?<!social )media|journalists?|reporters?|newspapers?|police|authorities|housing (bureau|authority))\\b|" +
+        "\\b(contact(ed|ing)?|instruct(ed|ing)?|hir(e|ed|ing)|call(ed|ing)?|consult(ed|ing)?|sp(eak|oke|oken|eaking) to) (my |our |a )?solicitors?\\b|\\b(apply(ing)?|applied|go(ing)?|tak(e|ing) (you|this|it|them)) to (the |a )?tribunal\\b|\\b(sue|suing|ombudsman|lawyers?(?! to (review|check|draft|read|look over))|lawsuit|(?<!social )media|journalists?|reporters?|newspapers?|police|authorities|housing (bureau|authority))\\b|" +
         // "jointly filed a complaint with the market regulator", "I'm reporting this to the council".
         "\\breport(ing|ed)? (this|it|you|them|the \\w+) to the council|" +
         "\\b(filed|lodged|made|sent|submitted)\\b[^.!?]{0,20}\\bcomplaints?\\b[^.!?]{0,6}\\b(with|to) the\\b[^.!?]{0,20}\\b(regulator|regulators|bureau|consumer council|district office|government|council)\\b|" +
@@ -372,7 +372,7 @@ public static class AlertRules
         // "A kid just climbed over the pool fence, no lifeguard around!", "The scaffolding … is swaying in the wind, bits are
         // falling onto the path", "Someone's been following women from the car park": a child at the water alone, a
         // structure coming down where people walk, someone stalking residents.
-        "\\b(kids?|child(ren)?|toddlers?|boys?|girls?)\\b(?![^.!?]{0,6}\\b(not|never|dont|shouldnt|mustnt)\\b)[^.!?]{0,30}\\b(pool|pond|lake|river|fountain)\\b[^.!?]{0,30}\\b(no lifeguard|alone|unsupervised|nobody (watching|around)|no one (watching|around))\\b|\\bclimb(s|ed|ing)? over the (pool|pond|lake) fence\\b|" +
+        "\\b(kids?|child(ren)?|toddlers?|boys?|girls?)\\b(?![^.!?]{0,6}\\b(not|never|dont|shouldnt|mustnt)\\b)[^.!?]{0,30}\\b(pool|pond|lake|river|fountain)\\b[^.!?]{0,30}\\b(no lifeguard|alone|unsupervised|nobody (watching|around)|no one (watching|around))\\b|\\bclimb(s|ed|ing)? over the (pool|pond|lake) fence\\b|\\bno lifeguard\\b[^.!?]{0,60}\\b(kids?|child(ren)?|toddlers?)\\b[^.!?]{0,30}\\b(swimming|deep end)\\b|" +
         "\\b(scaffold(ing)?|sign|signboard|billboard|cladding|facade|panel|tiles?|glass|hoarding)\\b[^.!?]{0,30}\\b(swaying|wobbling|about to (fall|come down|collapse)|coming loose|hanging loose|falling (off|down|onto)|fell (off|down|onto))\\b|" +
         "\\b(following|stalking|harassing|flashing)\\b[^.!?]{0,6}\\b(women|girls|kids|children|residents|people|tenants)\\b|" +
         // "weedkiller … next to the sandpit … now have rashes", "the ice is clearly thin", a son "grabbed … by the collar and

@@ -174,6 +174,7 @@ public class AlertRubricTests
     [InlineData("個垃圾房臭咗成個星期，再唔處理我就打去食環署投訴。", "食环署")]
     [InlineData("Unless the heating is back on by Friday, I'm reporting this to the council's housing team.", "council")]
     [InlineData("我们公司法务已经在起草函件，要求贵司赔偿因停电造成的服务器损失", "法务已经在起草函件")]
+    [InlineData("If the noise from the rooftop plant isn't sorted, I'll be applying to the tribunal for a rent reduction.", "tribunal")]
     public void Escalation_outside_the_company_is_red(string text, string trigger)
     {
         var alert = Analyze(text).Alert;
@@ -758,6 +759,7 @@ public class AlertRubricTests
     [InlineData("小区儿童滑梯顶上的螺丝掉了两颗，整个平台在晃，现在还有好几个孩子在上面玩", "在上面")]
     [InlineData("管理處你好，我哋座升降機成日停喺半路，今朝又停咗十幾分鐘，入面有個阿婆好驚", "半路")]
     [InlineData("写字楼大堂的旋转门卡住了，一个快递员被夹在里面出不来！", "被夹在里面")]
+    [InlineData("The pool has no lifeguard on duty today and there are young kids swimming on their own in the deep end.", "no lifeguard")]
     [InlineData("商户报告：商场三层消防通道被货物堵塞，若发生火情人员无法疏散，请立即清理。", "消防通道")]
     public void Immediate_danger_to_people_is_red(string text, string trigger)
     {
@@ -1762,6 +1764,7 @@ public class AlertRubricTests
     [InlineData("The local paper did a nice piece on the mall's charity event, well done everyone.")]
     [InlineData("机房空调坏了，温度太高，服务器已经报警了，麻烦尽快处理")]
     [InlineData("我们公司法务起草了一份合同模板，想请物业看看是否合适")]
+    [InlineData("The tribunal decision on the boundary wall was posted in the lobby, good to see it resolved.")]
     public void A_grid_worker_at_work_and_the_company_hotline_are_not_escalation(string text) =>
         Analyze(text).Alert.Level.ShouldNotBe("red");
 
@@ -1863,6 +1866,7 @@ public class AlertRubricTests
     [InlineData("手机屏幕的玻璃膜有点鼓起来了，小区里哪里可以换？")]
     [InlineData("孩子们在泳池里玩，半个身子在水里，特别开心，谢谢救生员")]
     [InlineData("滑梯有点晃，孩子们现在不在上面玩了，麻烦修一下")]
+    [InlineData("There's no lifeguard on Mondays, so please remind parents that kids can't use the pool that day.")]
     public void A_glass_a_height_limit_and_a_lift_screen_named_calmly_are_not_dangers(string text) =>
         Analyze(text).Alert.Reasons.ShouldNotContain(r => r.Kind == AlertRules.Danger);
 
