@@ -1075,6 +1075,10 @@ public class AlertRubricTests
     [InlineData("Congratulations on keeping the same broken streetlight dark for a full calendar year. Impressive commitment.")]
     [InlineData("At this rate my grandchildren will inherit the repair ticket for the balcony door.")]
     [InlineData("Still waiting. Day 41. The water heater remains cold, and so does my patience.")]
+    [InlineData("感谢物业让我重温了童年，停电第三天了，晚上全家点蜡烛讲故事")]
+    [InlineData("贵物业的回复速度堪比寄信，上个月发的消息，今天才回“收到”")]
+    [InlineData("我家门口的坑已经有名字了，邻居们都叫它“物业湖”，下雨就涨水，半年了")]
+    [InlineData("物业真是体贴，怕我们运动不够，电梯一坏就是二十天，天天爬十八楼，腿都练粗了")]
     public void Angry_and_repeated_or_long_unresolved_is_red(string text)
     {
         var alert = Analyze(text).Alert;
@@ -1257,6 +1261,11 @@ public class AlertRubricTests
     [InlineData("My grandchildren will inherit my flat one day, so I want the balcony fixed properly.")]
     [InlineData("Still waiting for my parcel, day 15 of the sale, any news from the mailroom?")]
     [InlineData("This lift has been running longer than I have lived here and never broke once.")]
+    [InlineData("停电第三天物业就修好了，还送了应急灯，谢谢")]
+    [InlineData("下周停水三天的通知收到了，会提前储水")]
+    [InlineData("上个月报的修今天才来，不过师傅修得很仔细，满意")]
+    [InlineData("小区的小池塘已经有名字了，叫“映月湖”，很美")]
+    [InlineData("这台电梯一用就是二十年，质量真好")]
     public void Calls_from_the_company_and_a_short_wait_are_not_a_repeated_complaint(string text) =>
         Analyze(text).Alert.Reasons.ShouldNotContain(r => r.Kind == AlertRules.Repeated);
 
