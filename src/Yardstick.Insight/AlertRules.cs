@@ -621,6 +621,8 @@ public static class AlertRules
         // of", "before the summer holidays … still blocked".
         "\\bolder than (my|our) (youngest |eldest |oldest |little )?(child|kid|son|daughter|baby|grandchild|dog|cat)\\b|" +
         "\\b(broken|dead|out of order|leak\\w*|dripping|blocked|stuck)\\b[^.!?]{0,50}\\b(a (local )?landmark|tourist attraction|its own (fan club|name|postcode))\\b|" +
+        // "We're on day 23": the days counted aloud (not a challenge's "day 20 of").
+        "\\b(were|we are|im|i am|its|it is) (now )?on day " + EnglishDays14 + "\\b(?! of\\b)|" +
         "\\b(three|four|five|six|seven|eight|nine|ten|several) (phone calls|calls|emails|visits|letters|complaints)\\b[^?]{0,60}\\bstill (no|not|nothing|broken)\\b|\\bevery (month|week) since\\b|" +
         "\\b(thats|its|that is|it is) (three|four|five|six|seven|eight|nine|ten|several) (mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|weekends|weeks|months)( now)?\\b|" +
         "\\bgrown\\b[^.!?]{0,20}\\bsince (i|we) (reported|complained|called|asked|emailed)\\b|\\ba (whole|full|entire) (season|summer|winter|month|year) of\\b|" +

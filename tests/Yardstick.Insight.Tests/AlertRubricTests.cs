@@ -1079,6 +1079,7 @@ public class AlertRubricTests
     [InlineData("贵物业的回复速度堪比寄信，上个月发的消息，今天才回“收到”")]
     [InlineData("我家门口的坑已经有名字了，邻居们都叫它“物业湖”，下雨就涨水，半年了")]
     [InlineData("物业真是体贴，怕我们运动不够，电梯一坏就是二十天，天天爬十八楼，腿都练粗了")]
+    [InlineData("I've started a countdown on my fridge for the hallway light repair. We're on day 23. My kids are placing bets.")]
     public void Angry_and_repeated_or_long_unresolved_is_red(string text)
     {
         var alert = Analyze(text).Alert;
@@ -1266,6 +1267,8 @@ public class AlertRubricTests
     [InlineData("上个月报的修今天才来，不过师傅修得很仔细，满意")]
     [InlineData("小区的小池塘已经有名字了，叫“映月湖”，很美")]
     [InlineData("这台电梯一用就是二十年，质量真好")]
+    [InlineData("It's day 20 of the fitness challenge at the clubhouse, great fun.")]
+    [InlineData("We're on day 15 of the summer camp and the kids love it, thanks to the clubhouse team.")]
     public void Calls_from_the_company_and_a_short_wait_are_not_a_repeated_complaint(string text) =>
         Analyze(text).Alert.Reasons.ShouldNotContain(r => r.Kind == AlertRules.Repeated);
 
