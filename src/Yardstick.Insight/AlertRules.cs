@@ -522,9 +522,8 @@ public static class AlertRules
         // same answer learnt by heart, a month and more of silence, a wait told by a child's schooling or by the managers.
         "(这句话|这话|这套话|这个回复|这个答复|这套说辞)[^,.!?]{0,4}(都)?(能|会)背(下来|出来)|(?<!(装修|施工|住|搬来|入住)了?[一两三几十0-9]*个?)([一两三几十0-9]+个半?多?月|半个?多?月)了?,?(一点|一丁点|任何|连个)?(动静|回音|消息|进展|回复|答复)(都|也)?(没有|没)|" +
         "(报修|投诉|反映|报)的时候[^.!?]{0,12}(刚上|才上|刚进|刚读)[^.!?]{0,16}(现在|如今)(都)?(快|要)?(毕业|上小学|上初中|上高中|上大学)|(问|找|换|经历)了?(三|四|五|好几|几)任(管家|经理|物业经理|客服|主管)|" +
-        // "停电第三天了", "一坏就是二十天", "上个月发的消息，今天才回", "门口的坑已经有名字了": a cut of power or water into its
-        // third day, a breakdown that lasts weeks each time, a month for a reply, a hole old enough to be named.
-        "(停电|停水|断电|断水|没水|没电|没暖气|没热水)(的)?第[三四五六七八九十]天|(停电|停水|断电|断水)了(整整|足足)?[三四五六七八九十]天|" +
+        // "一坏就是二十天", "上个月发的消息，今天才回", "门口的坑已经有名字了": a breakdown that lasts weeks each time, a month
+        // for a reply, a hole old enough to be named.
         "一(坏|停|漏|堵|拖|等|黑)就是(十[四五六七八九]天|十几天|[二三四五六七八九]十多?天|[两三四五六七八九几]+个?多?(星期|礼拜|周|月)|半个?多?月|一个多?月)|" +
         "上个?月[^.!?]{0,10}(发|报|提|交|说|反映)的[^.!?]{0,10}(今天|现在|这周|昨天)才(回|来|修|处理|答复)|(坑|水坑|裂缝|窟窿)[^.!?]{0,6}(已经|都)有(了)?名字|" +
         // "这句话我已经听了一整个夏天": the same promise heard for a season.
@@ -621,6 +620,8 @@ public static class AlertRules
         // of", "before the summer holidays … still blocked".
         "\\bolder than (my|our) (youngest |eldest |oldest |little )?(child|kid|son|daughter|baby|grandchild|dog|cat)\\b|" +
         "\\b(broken|dead|out of order|leak\\w*|dripping|blocked|stuck)\\b[^.!?]{0,50}\\b(a (local )?landmark|tourist attraction|its own (fan club|name|postcode))\\b|" +
+        // "the longest-running \"temporary\" fence? Because ours just turned one": a temporary thing's birthday.
+        "\\b(temporary|broken|scaffolding|barrier|hoarding)\\b[^.!]{0,60}\\bjust turned (one|two|three|[1-9])( years? old)?\\b|" +
         // "We're on day 23": the days counted aloud (not a challenge's "day 20 of").
         "\\b(were|we are|im|i am|its|it is) (now )?on day " + EnglishDays14 + "\\b(?! of\\b)|" +
         "\\b(three|four|five|six|seven|eight|nine|ten|several) (phone calls|calls|emails|visits|letters|complaints)\\b[^?]{0,60}\\bstill (no|not|nothing|broken)\\b|\\bevery (month|week) since\\b|" +

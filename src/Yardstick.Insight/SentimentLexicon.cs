@@ -32,7 +32,7 @@ public static class SentimentLexicon
         "不及时", "不专业", "不方便", "还没人来", "没人来修", "到现在还没", "没擦干净", "没扫干净", "没消息", "没动静", "一改再改",
         "有待提高", "有待改进", "有待加强", "有待改善", "还需改进", "还需加强", "还需提高", "需要改进", "油乎乎", "脏兮兮", "臭烘烘", "见识了", "回回都", "照样漏", "又漏了", "还在漏", "还是漏", "还漏", "disappointed", "unacceptable", "terrible", "awful", "ridiculous", "rude", "dirty",
         "disgusting", "frustrated", "frustrating", "fed up", "had enough", "unhappy", "angry", "useless", "worst",
-        "whats the point", "nobody", "no one", "still not", "impatient", "needs improvement", "needs to improve", "room for improvement",
+        "whats the point", "nobody", "no one", "still not", "impatient", "needs improvement", "needs to improve", "room for improvement", "is there a prize for", "longest running",
         "furious", "livid", "outraged", "fuming", "appalling", "pathetic", "ignoring", "ignored", "sick of", "tired of",
         "annoying", "annoyed", "upset", "horrible", "shocking", "disgraceful", "incompetent", "hopeless", TextNormalizer.NegativeEmoji.ToString(),
     ];
