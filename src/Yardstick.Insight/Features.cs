@@ -60,10 +60,8 @@ public sealed record FeatureSpec(int MinN, int MaxN, int Bits, bool Tail = true,
                 continue;
             }
             var start = i;
-            while (i < text.Length && (char.IsAsciiLetter(text[i]) || text[i] == '\'' && i + 1 < text.Length && char.IsAsciiLetter(text[i + 1]))) i++;
-            var word = text.AsSpan(start, i - start);
-            if (word.Length > 3 && word[^1] == 's' && word[^2] != 's') word = word[..^1];
-            var h = Hash(word) * 31 + 29;
+            while (i < text.Length && char.IsAsciiLetter(text[i])) i++;
+            var h = WordHash(text.AsSpan(start, i - start));
             hashes[count++] = (int)(h & (uint)mask);
             if (havePrevious) hashes[count++] = (int)(((previous * 16777619u) ^ h) * 31 + 41 & (uint)mask);
             previous = h;
@@ -71,6 +69,15 @@ public sealed record FeatureSpec(int MinN, int MaxN, int Bits, bool Tail = true,
         }
         return count;
     }
+
+    private static uint WordHash(ReadOnlySpan<char> word)
+    {
+        if (word.Length > 3 && word[^1] == 's' && word[^2] != 's') word = word[..^1];
+        return Hash(word) * 31 + 29;
+    }
+
+    /// <summary>The bucket of one English word, as <see cref="Extract"/> hashes it when <see cref="Words"/> is on.</summary>
+    public int WordBucketOf(ReadOnlySpan<char> word) => (int)(WordHash(word) & (uint)(Buckets - 1));
 
     private static readonly string[] Contrasts = ["但是", "不过", "可是", "但", "然而", "只是", "就是", "总的来说", "总之", "总体"];
 

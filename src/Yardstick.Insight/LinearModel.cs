@@ -234,6 +234,20 @@ public sealed class LinearModel
                 var weight = weights[row + c] - mean / ClassCount;
                 if (weight > 0) grams.Add((s, s + n, weight));
             }
+        // An English word weighs as a word too, so "aircon" is evidence by its own weight, not by "air" and "rco".
+        if (Features.Words)
+            for (var s = 0; s < text.Length;)
+            {
+                if (!char.IsAsciiLetter(text[s])) { s++; continue; }
+                var e = s;
+                while (e < text.Length && char.IsAsciiLetter(text[e])) e++;
+                var row = Features.WordBucketOf(text.AsSpan(s, e - s)) * ClassCount;
+                var mean = 0f;
+                for (var o = 0; o < ClassCount; o++) mean += weights[row + o];
+                var weight = weights[row + c] - mean / ClassCount;
+                if (weight > 0) grams.Add((s, e, weight));
+                s = e;
+            }
         // The strongest n-grams overlap ("麻烦", "麻烦修", "烦修") or touch ("就开" and "始电钻"), the more so once widened to
         // the words they cut through: a reader is shown the stretch of text they cover together, once, ranked by its
         // strongest n-gram.
