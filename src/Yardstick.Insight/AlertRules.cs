@@ -630,13 +630,13 @@ public static class AlertRules
         "\\b(reported|complained|asked|called)\\b[^.!?]{0,40}\\bbefore the (summer |winter |spring |easter |christmas )?(holidays?|break)\\b[^?]{0,60}\\bstill\\b|" +
         // "Fourth email, still no reply".
         "\\b(third|fourth|fifth|sixth|[0-9]+(rd|th)) (email|call|message|complaint|letter|request|reminder)\\b[^.!?]{0,6}\\bstill\\b|" +
-        // "Still waiting. Day 19 without a working lift", "Nobody has cut the grass … all summer".
+        // "Still waiting. Day 19 without a working lift", "Nobody has cut the grass … all summer" (not "nobody has complained").
         "\\bday " + EnglishDays14 + " (without|of no|with no)\\b|\\bstill waiting\\b[.!,]*\\s*day " + EnglishDays14 + "\\b|" +
         // "broken longer than my lease has left to run", "dark for a full calendar year", "my grandchildren will inherit the
         // repair ticket".
         "\\b(broken|out of order|out of service|dark|leaking|blocked|closed)( for)? longer than\\b|" +
         "\\b(broken|dark|leaking|blocked|out of order|closed|cold|dripping|flooded|stuck)\\b[^.!?]{0,20}\\bfor a (full|whole|entire) (calendar )?(year|season|month|summer|winter)\\b|" +
-        "\\b(grandchildren|grandkids|great grandchildren)\\b[^.!?]{0,12}\\binherit (the|this|that|my|our) (\\w+ )?(repair|ticket|complaint|request|problem|leak|case|fault|job)\\b|\\b(nobody|no one|noone) (has|have)\\b[^.!?]{0,40}\\b(all|the whole) (summer|winter|spring|autumn|year)\\b|" +
+        "\\b(grandchildren|grandkids|great grandchildren)\\b[^.!?]{0,12}\\binherit (the|this|that|my|our) (\\w+ )?(repair|ticket|complaint|request|problem|leak|case|fault|job)\\b|\\b(nobody|no one|noone) (has|have)\\b(?! (complained|had (a|any) (problem|issue|complaint)s?|been (hurt|injured)))[^.!?]{0,40}\\b(all|the whole) (summer|winter|spring|autumn|year)\\b|" +
         // "Because it's been 3 weeks.", "for taking 7 weeks not to refund it" (not the weeks since the writer moved in).
         "\\b(its|it has|has) been (over |nearly |almost |about )?(two|three|four|five|six|several|[2-9]) (weeks|months)\\b(?! since (we|i|they|our \\w+|my \\w+) (moved|arrived|came|started|joined|opened|got))|" +
         "\\b(took|taken|taking) (them |you |him |her |the \\w+ )?(over |nearly |almost |about )?(two|three|four|five|six|seven|eight|several|[2-9]) weeks\\b|" +
