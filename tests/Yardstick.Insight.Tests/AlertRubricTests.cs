@@ -761,7 +761,6 @@ public class AlertRubricTests
     [InlineData("管理處你好，我哋座升降機成日停喺半路，今朝又停咗十幾分鐘，入面有個阿婆好驚", "半路")]
     [InlineData("写字楼大堂的旋转门卡住了，一个快递员被夹在里面出不来！", "被夹在里面")]
     [InlineData("The pool has no lifeguard on duty today and there are young kids swimming on their own in the deep end.", "no lifeguard")]
-    [InlineData("商户报告：商场三层消防通道被货物堵塞，若发生火情人员无法疏散，请立即清理。", "消防通道")]
     public void Immediate_danger_to_people_is_red(string text, string trigger)
     {
         var alert = Analyze(text).Alert;
@@ -1313,6 +1312,9 @@ public class AlertRubricTests
         Analyze("商场消防通道的门被商户用货架顶住了，关不上。").Alert.Level.ShouldBe("red");
         Analyze("商场的防火门被人用灭火器顶着，一直开着。").Alert.Level.ShouldBe("red");
         Analyze("3楼的防火门关不严，麻烦来调一下").Alert.Level.ShouldNotBe("red");
+        // A question about where to go in a fire names the risk, not a blocked lane.
+        Analyze("消防通道在哪里？万一发生火情怎么疏散？").Alert.Level.ShouldNotBe("red");
+        Analyze("请问商场的消防通道在哪，万一有火情不能疏散怎么办").Alert.Level.ShouldNotBe("red");
         Analyze("消防门锁坏了，关不上，麻烦修一下").Alert.Level.ShouldNotBe("red");
     }
 
