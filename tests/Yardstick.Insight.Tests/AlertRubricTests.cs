@@ -175,7 +175,6 @@ public class AlertRubricTests
     [InlineData("Unless the heating is back on by Friday, I'm reporting this to the council's housing team.", "council")]
     [InlineData("我们公司法务已经在起草函件，要求贵司赔偿因停电造成的服务器损失", "法务已经在起草函件")]
     [InlineData("If the noise from the rooftop plant isn't sorted, I'll be applying to the tribunal for a rent reduction.", "tribunal")]
-    [InlineData("替我们业委会转达：对这次外墙翻新的质量非常不满意，已经决定暂缓支付尾款并请第三方检测机构鉴定", "暂缓支付尾款")]
     public void Escalation_outside_the_company_is_red(string text, string trigger)
     {
         var alert = Analyze(text).Alert;
@@ -1780,7 +1779,6 @@ public class AlertRubricTests
     [InlineData("机房空调坏了，温度太高，服务器已经报警了，麻烦尽快处理")]
     [InlineData("我们公司法务起草了一份合同模板，想请物业看看是否合适")]
     [InlineData("The tribunal decision on the boundary wall was posted in the lobby, good to see it resolved.")]
-    [InlineData("外墙翻新验收合格，业委会将按合同支付尾款，感谢施工方")]
     public void A_grid_worker_at_work_and_the_company_hotline_are_not_escalation(string text) =>
         Analyze(text).Alert.Level.ShouldNotBe("red");
 
@@ -1880,6 +1878,7 @@ public class AlertRubricTests
     [InlineData("小区里有人半夜砸车窗，已经好几辆车被砸了，保安一个都没抓到，今晚我自己守着。")]
     [InlineData("My key got stuck inside the lock.")]
     [InlineData("手机屏幕的玻璃膜有点鼓起来了，小区里哪里可以换？")]
+    [InlineData("窗玻璃上的贴膜鼓出来一个泡，不影响使用，有空帮忙处理下")]
     [InlineData("孩子们在泳池里玩，半个身子在水里，特别开心，谢谢救生员")]
     [InlineData("滑梯有点晃，孩子们现在不在上面玩了，麻烦修一下")]
     [InlineData("There's no lifeguard on Mondays, so please remind parents that kids can't use the pool that day.")]
