@@ -150,10 +150,7 @@ public class InsightPartsTests
             ("太差了", "negative"), ("很不满意", "negative"), ("没人管", "negative"),
         };
         var model = LinearModel.Train("polarity", rows, new TrainingOptions { Epochs = 5, Features = FeatureSpec.Default with { Bits = 12 } });
-        using var buffer = new MemoryStream();
-        model.Save(buffer);
-        buffer.Position = 0;
-        var loaded = LinearModel.Load(buffer);
+        var loaded = SavedAndLoaded(model);
         loaded.Version.ShouldBe(model.Version);
         loaded.Labels.ShouldBe(model.Labels);
         loaded.Predict("服务很满意").ShouldBe(model.Predict("服务很满意"));
@@ -379,14 +376,19 @@ public class InsightPartsTests
 
         var rows = new List<(string, string)> { ("the lift is broken", "negative"), ("thanks so much", "positive") };
         var model = LinearModel.Train("polarity", rows, new TrainingOptions { Epochs = 2, Features = spec with { Bits = 12 } });
-        using var buffer = new MemoryStream();
-        model.Save(buffer);
-        buffer.Position = 0;
-        var loaded = LinearModel.Load(buffer);
+        var loaded = SavedAndLoaded(model);
         loaded.Features.ShouldBe(model.Features);
         loaded.Version.ShouldBe(model.Version);
         var plain = LinearModel.Train("polarity", rows, new TrainingOptions { Epochs = 2, Features = without with { Bits = 12 } });
         plain.Version.ShouldNotBe(model.Version);
+    }
+
+    private static LinearModel SavedAndLoaded(LinearModel model)
+    {
+        using var buffer = new MemoryStream();
+        model.Save(buffer);
+        buffer.Position = 0;
+        return LinearModel.Load(buffer);
     }
 
     private sealed class SparseVectorComparer : IEqualityComparer<SparseVector>
@@ -426,10 +428,7 @@ public class InsightPartsTests
         model.Features.Words.ShouldBeFalse();
         model.PredictLabel("好").ShouldBe("positive");
 
-        using var again = new MemoryStream();
-        model.Save(again);
-        again.Position = 0;
-        LinearModel.Load(again).Version.ShouldBe(model.Version);
+        SavedAndLoaded(model).Version.ShouldBe(model.Version);
     }
 
     [Fact]
