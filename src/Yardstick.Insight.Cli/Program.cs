@@ -194,7 +194,7 @@ partial class Program
     private const string Usage = """
         Yardstick text insight
           train    --data <csv>[,<csv>...] --text-column <name> --label-column <name> [--labels 1=positive,0=negative]
-                   --task polarity|alert|category --out <model file> [--holdout <csv>] [--epochs 12] [--bits 20] [--runs 1]
+                   --task polarity|alert|category --out <model file> [--holdout <csv>] [--epochs 12] [--bits 20] [--runs 1] [--no-words]
           evaluate --model <model file>|default --data <csv> --text-column <name> --label-column <name> [--labels ...]
                    --task polarity|alert|category
           analyze  [--model <model file>] <text>

@@ -221,6 +221,14 @@ public sealed class LinearModel
         if (c < 0) return [];
         var grams = new List<(int Start, int End, float Weight)>();
         var text = normalized.Length > FeatureSpec.MaxChars ? normalized[..FeatureSpec.MaxChars] : normalized;
+        // How much more a bucket pushes towards the label than towards the average class.
+        float Lean(int bucket)
+        {
+            var row = bucket * ClassCount;
+            var mean = 0f;
+            for (var o = 0; o < ClassCount; o++) mean += weights[row + o];
+            return weights[row + c] - mean / ClassCount;
+        }
         for (var n = Math.Max(2, Features.MinN); n <= Features.MaxN; n++)
             for (var s = 0; s + n <= text.Length; s++)
             {
@@ -228,10 +236,7 @@ public sealed class LinearModel
                 if (gram.ContainsAny(" ,.!?;:~\n()[]<>/-·∶")) continue;
                 // "修一" or "的电" explain nothing to a reader: evidence starts and ends on a content character.
                 if (DomainLexicon.EdgeStopChars.Contains(gram[0]) || DomainLexicon.EdgeStopChars.Contains(gram[^1])) continue;
-                var row = Features.BucketOf(gram) * ClassCount;
-                var mean = 0f;
-                for (var o = 0; o < ClassCount; o++) mean += weights[row + o];
-                var weight = weights[row + c] - mean / ClassCount;
+                var weight = Lean(Features.BucketOf(gram));
                 if (weight > 0) grams.Add((s, s + n, weight));
             }
         // An English word weighs as a word too, so "aircon" is evidence by its own weight, not by "air" and "rco".
@@ -241,10 +246,7 @@ public sealed class LinearModel
                 if (!char.IsAsciiLetter(text[s])) { s++; continue; }
                 var e = s;
                 while (e < text.Length && char.IsAsciiLetter(text[e])) e++;
-                var row = Features.WordBucketOf(text.AsSpan(s, e - s)) * ClassCount;
-                var mean = 0f;
-                for (var o = 0; o < ClassCount; o++) mean += weights[row + o];
-                var weight = weights[row + c] - mean / ClassCount;
+                var weight = Lean(Features.WordBucketOf(text.AsSpan(s, e - s)));
                 if (weight > 0) grams.Add((s, e, weight));
                 s = e;
             }
