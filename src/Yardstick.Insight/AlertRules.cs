@@ -631,7 +631,8 @@ public static class AlertRules
         // "Fourth email, still no reply".
         "\\b(third|fourth|fifth|sixth|[0-9]+(rd|th)) (email|call|message|complaint|letter|request|reminder)\\b[^.!?]{0,6}\\bstill\\b|" +
         // "Still waiting. Day 19 without a working lift", "Nobody has cut the grass … all summer" (not "nobody has complained").
-        "\\bday " + EnglishDays14 + " (without|of no|with no)\\b|\\bstill waiting\\b[.!,]*\\s*day " + EnglishDays14 + "\\b|" +
+        // "Day 62 of living next to a bin store" (not "day 20 of the reading challenge").
+        "\\bday " + EnglishDays14 + " (without|of no|with no|of (living|waiting|putting up|dealing|coping|sleeping|working) (with|next to|beside|without))\\b|\\bstill waiting\\b[.!,]*\\s*day " + EnglishDays14 + "\\b|" +
         // "broken longer than my lease has left to run", "dark for a full calendar year", "my grandchildren will inherit the
         // repair ticket".
         "\\b(broken|out of order|out of service|dark|leaking|blocked|closed)( for)? longer than\\b|" +
@@ -704,7 +705,11 @@ public static class AlertRules
     // "坏掉的道闸都快成小区地标了": a broken thing left so long it has become a sight.
     private const string BrokenIntoLandmark = "(坏|烂|破|漏)[^,.!?修]{0,10}(成|变成|成了|当成)了?[^,.!?]{0,6}(地标|景点|文物|古董|古迹|吉祥物|打卡点)";
 
-    private static readonly Regex JobTookLong = new(JobTookMonths + "|" + JobTookWeeks + "|" + BrokenAcrossSeasons + "|" + OnlyTookWeeks + "|" + BrokenIntoLandmark, Options);
+    // "Great, another \"we'll get back to you\". That makes eleven.": non-answers counted in a tone the polarity model reads
+    // as cheerful.
+    private const string CountedNonAnswers = "\\banother\\b[^.!?]{0,10}\\b(well get back to you|well look into (it|this)|sorry|apology|excuse|(broken|empty) promise|non.?answer|(reference|ticket|case) number)\\b[^?]{0,30}\\b(that|which) makes (it )?(three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen|[3-9]|[1-9][0-9])\\b";
+
+    private static readonly Regex JobTookLong = new(JobTookMonths + "|" + JobTookWeeks + "|" + BrokenAcrossSeasons + "|" + OnlyTookWeeks + "|" + BrokenIntoLandmark + "|" + CountedNonAnswers, Options);
 
     // "Thanks for fixing the lift in record time — only 19 days!": speed praised beside a wait of two weeks or more.
     private static readonly Regex MockSpeed = new("\\brecord (time|speed)\\b|\\blightning (fast|speed)\\b|\\bspeedy\\b|神速|光速|火箭速度", Options);

@@ -1079,6 +1079,8 @@ public class AlertRubricTests
     [InlineData("物业真是体贴，怕我们运动不够，电梯一坏就是二十天，天天爬十八楼，腿都练粗了")]
     [InlineData("I've started a countdown on my fridge for the hallway light repair. We're on day 23. My kids are placing bets.")]
     [InlineData("Genuinely curious: is there a prize for the longest-running \"temporary\" fence? Because ours just turned one.")]
+    [InlineData("Day 62 of living next to a bin store that smells like a crime scene.")]
+    [InlineData("Great, another \"we'll get back to you\". That makes eleven.")]
     public void Angry_and_repeated_or_long_unresolved_is_red(string text)
     {
         var alert = Analyze(text).Alert;
@@ -1268,6 +1270,9 @@ public class AlertRubricTests
     [InlineData("It's day 20 of the fitness challenge at the clubhouse, great fun.")]
     [InlineData("The temporary café in the lobby just turned one, happy birthday to the team!")]
     [InlineData("We're on day 15 of the summer camp and the kids love it, thanks to the clubhouse team.")]
+    [InlineData("Day 30 of living in our new flat and we love the garden.")]
+    [InlineData("Another parcel arrived for you today, that makes three this week.")]
+    [InlineData("Another promise kept by the repair team, that makes three this month. Thank you!")]
     public void Calls_from_the_company_and_a_short_wait_are_not_a_repeated_complaint(string text) =>
         Analyze(text).Alert.Reasons.ShouldNotContain(r => r.Kind == AlertRules.Repeated);
 
