@@ -409,6 +409,8 @@ public class AlertRubricTests
     [InlineData("孩子被锁在车里了，外面三十多度，车主联系不上", "锁在车里")]
     [InlineData("邻居家一直有烟从门缝里冒出来，敲门没人应", "烟从门缝里冒")]
     [InlineData("小孩把头卡在楼梯栏杆缝里了，拔不出来", "头卡在")]
+    [InlineData("遛狗的两个人吵着吵着打架了，有一个头上都流血了", "打架")]
+    [InlineData("孩子的手卡进扶梯的扶手带里了，快来人", "手卡进")]
     [InlineData("游泳池里有个小孩沉下去了，救生员不在", "沉下去")]
     [InlineData("有个醉汉拿着啤酒瓶在大堂砸东西", "醉汉")]
     [InlineData("Someone collapsed in the gym and is not breathing!", "not breathing")]
@@ -1552,6 +1554,8 @@ public class AlertRubricTests
     [InlineData("我们想组织业主一起做个社区义卖，物业能支持吗？")]
     [InlineData("两天没见楼下的大爷了，原来是去女儿家住了")]
     [InlineData("Is it true the owners' committee is hiring a lawyer to review the new contract?")]
+    [InlineData("商场扶梯的扶手带有一段裂开了，小孩的手容易卡进去")]
+    [InlineData("最近小区里的流浪猫越来越多，晚上经常打架叫唤，邻居还在楼道口放猫粮")]
     public void Drills_safety_equipment_and_other_look_alikes_of_a_trigger_are_not_red(string text) => Analyze(text).Alert.Level.ShouldNotBe("red");
 
     [Theory]
