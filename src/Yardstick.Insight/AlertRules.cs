@@ -216,7 +216,7 @@ public static class AlertRules
             "砸在[^,.!?]{0,3}(脚边|身边|旁边|面前|跟前)|(吹|刮)掉下来|被风吹(掉|落|倒)|摇摇欲坠|" +
             "随时(会|可能|都会|要)?(掉|倒|塌|砸)|快(要)?(掉|塌)下来|(脚手架|灯|吊灯|广告牌|招牌|外机|玻璃|板|架|牌|钢|管|树枝|吊篮|雨棚)[^,.!?]{0,10}晃来晃去|" +
             "(塔吊|吊车)[^,.!?]{0,10}(楼顶|头顶|上空|上方|吊着)|(塔吊|吊车)[^,.!?]{0,2}(晃|歪|倾斜)|掉(到|在|下)楼下|" +
-            "(保温层|墙皮|墙砖|外墙|吊顶|天花板|顶棚|混凝土|石块|水泥块|吊灯|石膏|灯具|吊扇|石屎)[^,.!?]{0,6}(?<!(?<!风[^,.!?]{0,12})把[^,.!?]{0,12}[刮蹭铲撕抠磨拆])(掉|剥落)|(打中|砸中|击中)[^,.!?]{0,2}(途人|路人|行人|人)|" +
+            "(保温层|墙皮(?![^,.!?]{0,4}掉了?(一小块|一点|些|点))|墙砖|外墙|吊顶|天花板|顶棚|混凝土|石块|水泥块|吊灯|石膏|灯具|吊扇|石屎)[^,.!?]{0,6}(?<!(?<!风[^,.!?]{0,12})把[^,.!?]{0,12}[刮蹭铲撕抠磨拆])(掉|剥落)|(打中|砸中|击中)[^,.!?]{0,2}(途人|路人|行人|人)|" +
             "掉[^,.!?]{0,2}(混凝土|水泥块|石块|墙皮|瓷砖)|往下掉[^,.!?]{0,2}(水泥|混凝土|渣|石|砖|瓦|玻璃)|" +
             "(楼上|高空|天上)[^,.!?]{0,3}掉下来|" +
             "(玻璃(?!杯|瓶|珠|碗)|外墙|石材|瓷砖|墙砖|广告牌|招牌|灯箱|空调外机|花架|花盆|晾衣架)[^,.!?;]{0,8}(掉下|刮下|脱落|坠落|砸|松脱|松动|松了|晃动|摇晃|晃晃|晃得)|" +
@@ -347,6 +347,9 @@ public static class AlertRules
         "(?<!\\ba )\\b(bit|bitten|attacked)\\b[^.!?]{0,30}\\b(son|daughter|child|kid|boy|girl|me|him|her|someone|resident|neighbou?r)\\b|" +
         "\\b(concrete|plaster|tiles?|glass|bricks?|pieces|debris|window|pane)s?\\b[^.!?]{0,50}\\b(falling|fell|coming down|shattered)\\b|\\b(live|exposed|bare) wires?\\b|\\bwires? (hanging|dangling|sparking)\\b|\\bstitches\\b|\\btaken to (the )?hospital\\b|\\b(going to|about to) (fall|collapse)\\b|\\bfell (in|into|off|down)\\b|" +
         "\\bfire\\b(?! (drill|alarms?|extinguishers?|exits?|doors?|escape|lane|safety))|\\bsmoke\\b(?! (detector|alarm))|" +
+        // "a heater next to a pile of cardboard … starting to scorch"; "he'll hurt the guard if he sees him again".
+        "\\b(starting|beginning|begun|started) to (scorch|smou?lder|smolder|char|singe)\\b|\\bsmou?lder(ing|s)?\\b|\\bsmolder(ing|s)?\\b|\\bscorch marks?\\b|" +
+        "\\b(he|she|they|someone|somebody)(ll| will| is going to| are going to| (has |have )?threatened to| threatens to| said (he|she|they)d| says (he|she|they)ll)\\b[^.!?]{0,6}\\b(hurt|kill|beat up|stab|attack|punch|smash)\\b (the |a |my |our |his |her |that |this )?(guard|security guard|guards|cleaner|neighbou?r|concierge|receptionist|manager|staff|me|you|us|him|her|them|someone|somebody|anyone|kids?|child(ren)?)\\b|" +
         // "Fix it before someone drowns."
         "\\bbefore (someone|somebody|anyone|a child|a kid|a resident|people) (drowns|dies|die|gets (hurt|killed|injured|electrocuted)|is (hurt|killed|injured)|falls)\\b|" +
         "\\b(gas leak|smell of gas|electric shock|sparks?|sparking|injured|bleeding|fainted|unconscious|collapsed|drown(ing|ed|s)?|electrocuted|ambulance|on fire)\\b|" +
@@ -413,7 +416,8 @@ public static class AlertRules
 
     private static readonly Triggers RepeatedPattern = new(
         ["第[三四五六七八九十0-9]+[次遍回起趟]|[三四五六七八九十百千0-9]+[次遍回趟]了|催了又催|等了又等|找了又找|问了又问|说了又说|修了又修|拖了又拖|跑了又跑|没有一次(来|修好|解决|兑现|做到)|第几次(投诉|反映|报修|打电话|找)|记不清[^,.!?]{0,6}(几次|多少次|第几次)|" +
-        "(报修单|工单|投诉单)[^,.!?]{0,4}[两三四五六七八九十几0-9]+张|(去年|年前|几个月前|上半年)就(反映|投诉|报修|说|提|报|讲)过|(这|都)(是|已经)?第几(回|次|遍)了|(?<=又[^,.!?]{0,12})第几(回|次|遍)了|一遍又一遍|一趟又一趟|(就|从来|从)没(有)?(解决|修好|处理好)过|(每次|次次)[^.!?]{0,10}都(说|答应|讲|承诺)[^.!?]{0,16}(结果|可|但|却|就是)|(每次|次次|每回|每周|每天|天天|周周)[^,.!?]{0,8}都(说|讲|答应|推说)[^,.!?]{0,2}(明天|下周|过两天|改天|这两天)|(每次|次次|每回)[^.!?]{0,10}都[^,.!?]{0,4}(说|答应|讲|承诺)(?=[^!?]{0,40}(没有然后|没了?下文|(一个|一次|一件)?都没(解决|修好|兑现|落实)))|(每年|年年)都?(说|讲|答应|承诺)[^,.!?]{0,6}(整改|修|解决|处理|改)|(还要|还得)我[^,.!?]{0,2}(报|打电话|催|说|反映|跑)[^,.!?]{0,3}(吗|几次|多少|几回|到什么时候)|无数[次遍]|屡次|反复(报修|投诉|反映|说|打电话)|一而再|" +
+        // "我家的报修单比我家孩子的作业本还厚了": tickets piled up as a book.
+        "(报修单|工单|投诉单)[^,.!?]{0,10}(比[^,.!?]{0,10}还厚|攒了?(一|厚厚的?一)[沓摞叠本])|(报修单|工单|投诉单)[^,.!?]{0,4}[两三四五六七八九十几0-9]+张|(去年|年前|几个月前|上半年)就(反映|投诉|报修|说|提|报|讲)过|(这|都)(是|已经)?第几(回|次|遍)了|(?<=又[^,.!?]{0,12})第几(回|次|遍)了|一遍又一遍|一趟又一趟|(就|从来|从)没(有)?(解决|修好|处理好)过|(每次|次次)[^.!?]{0,10}都(说|答应|讲|承诺)[^.!?]{0,16}(结果|可|但|却|就是)|(每次|次次|每回|每周|每天|天天|周周)[^,.!?]{0,8}都(说|讲|答应|推说)[^,.!?]{0,2}(明天|下周|过两天|改天|这两天)|(每次|次次|每回)[^.!?]{0,10}都[^,.!?]{0,4}(说|答应|讲|承诺)(?=[^!?]{0,40}(没有然后|没了?下文|(一个|一次|一件)?都没(解决|修好|兑现|落实)))|(每年|年年)都?(说|讲|答应|承诺)[^,.!?]{0,6}(整改|修|解决|处理|改)|(还要|还得)我[^,.!?]{0,2}(报|打电话|催|说|反映|跑)[^,.!?]{0,3}(吗|几次|多少|几回|到什么时候)|无数[次遍]|屡次|反复(报修|投诉|反映|说|打电话)|一而再|" +
         // "刮了好几次车底" and "多次调节无效" count how often a thing happened, "多打扫几次" asks for more; it is the
         // complaints that must repeat ("打了五六次都是忙音，好不容易打通了" counts tries to get through).
         "(投诉|反映|报修|说|讲|检举|举报|打(?!扫)|问|催|找|联系|发函|提|来电|报)[^,.!?]{0,3}(好几次|多次|[三四五六七八九十几]{1,3}次)(?![^,.!?]{0,2}才(有人|打通|接通|接|通|打进|联系上|找到)|[^,.!?]{0,6},(好不容易|终于|总算)才?(有人接|打通|接通|打进))|(好几次|多次|屡次)(书面|口头|电话)?(投诉|反映|报修|打电话|找|催|发函|联系|提出|来电|说)|(好几次|多次|屡次|几次三番)(跟|向|给|找)[^,.!?]{0,8}(投诉|反映|报修|提|说|打电话|催)|" +

@@ -411,6 +411,8 @@ public class AlertRubricTests
     [InlineData("小孩把头卡在楼梯栏杆缝里了，拔不出来", "头卡在")]
     [InlineData("遛狗的两个人吵着吵着打架了，有一个头上都流血了", "打架")]
     [InlineData("孩子的手卡进扶梯的扶手带里了，快来人", "手卡进")]
+    [InlineData("Somebody's left a heater on next to a pile of cardboard in the bike store and it's starting to scorch.", "starting to scorch")]
+    [InlineData("My neighbour's been shouting that he'll hurt the guard if he sees him again.", "hell hurt the guard")]
     [InlineData("游泳池里有个小孩沉下去了，救生员不在", "沉下去")]
     [InlineData("有个醉汉拿着啤酒瓶在大堂砸东西", "醉汉")]
     [InlineData("Someone collapsed in the gym and is not breathing!", "not breathing")]
@@ -1083,6 +1085,7 @@ public class AlertRubricTests
     [InlineData("Genuinely curious: is there a prize for the longest-running \"temporary\" fence? Because ours just turned one.")]
     [InlineData("Day 62 of living next to a bin store that smells like a crime scene.")]
     [InlineData("Great, another \"we'll get back to you\". That makes eleven.")]
+    [InlineData("我家的报修单比我家孩子的作业本还厚了，一页一页全是“已受理”")]
     public void Angry_and_repeated_or_long_unresolved_is_red(string text)
     {
         var alert = Analyze(text).Alert;
@@ -1556,6 +1559,9 @@ public class AlertRubricTests
     [InlineData("Is it true the owners' committee is hiring a lawyer to review the new contract?")]
     [InlineData("商场扶梯的扶手带有一段裂开了，小孩的手容易卡进去")]
     [InlineData("最近小区里的流浪猫越来越多，晚上经常打架叫唤，邻居还在楼道口放猫粮")]
+    [InlineData("楼道墙皮掉了一小块，不着急，有空补一下")]
+    [InlineData("It's a scorching hot day, could the pool open an hour early?")]
+    [InlineData("Careful with that box, you'll hurt your back.")]
     public void Drills_safety_equipment_and_other_look_alikes_of_a_trigger_are_not_red(string text) => Analyze(text).Alert.Level.ShouldNotBe("red");
 
     [Theory]
