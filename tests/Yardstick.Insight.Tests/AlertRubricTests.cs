@@ -175,6 +175,7 @@ public class AlertRubricTests
     [InlineData("Unless the heating is back on by Friday, I'm reporting this to the council's housing team.", "council")]
     [InlineData("我们公司法务已经在起草函件，要求贵司赔偿因停电造成的服务器损失", "法务已经在起草函件")]
     [InlineData("If the noise from the rooftop plant isn't sorted, I'll be applying to the tribunal for a rent reduction.", "tribunal")]
+    [InlineData("希望贵司重视此事，毕竟谁也不希望在新闻里看到咱们小区的名字。", "不希望在新闻里看到咱们")]
     public void Escalation_outside_the_company_is_red(string text, string trigger)
     {
         var alert = Analyze(text).Alert;
@@ -1643,6 +1644,8 @@ public class AlertRubricTests
     [InlineData("电梯这下彻底坏了", 0, 0)]
     [InlineData("对物业彻底失望了", 0, 1)]
     [InlineData("积水问题彻底解决了，很满意", 2, 0)]
+    [InlineData("物业的电话一打就通，客服说话也很客气", 2, 0)]
+    [InlineData("客服说话一点都不客气", 0, 0)]
     public void Sentiment_words_count_after_negation(string text, int praise, int complaint) =>
         SentimentLexicon.Count(TextNormalizer.Normalize(text)).ShouldBe((praise, complaint));
 
@@ -1808,6 +1811,7 @@ public class AlertRubricTests
     [InlineData("小红书上说这个小区停车位很紧张，是真的吗？")]
     [InlineData("Your cleaners were wonderful, I'm writing a five-star review on every review site I use!")]
     [InlineData("Which of the shops here are rated best on the review sites?")]
+    [InlineData("在新闻里看到咱们小区被评为文明小区，很自豪")]
     public void What_is_posted_online_without_a_complaint_is_not_escalation(string text) =>
         Analyze(text).Alert.Reasons.ShouldNotContain(r => r.Kind == AlertRules.Escalation);
 
