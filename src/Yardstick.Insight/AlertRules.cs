@@ -295,7 +295,7 @@ public static class AlertRules
             // Violence, crime and dangerous animals; a stranger trying one door after another (a salesman knocking is
             // only a nuisance), someone prying at a door now (a break-in found the morning after is a complaint about
             // security, as the corpus labels it). Stray cats fighting at night ("流浪猫…晚上经常打架叫唤") are noise.
-            "斗殴|持械|群殴|打群架|打起来|打伤|砍人|行凶|抢劫|拿刀|持刀|(拎|揸)住[^,.!?]{0,2}刀|(拿|持|举|提|拎)着[^,.!?]{0,2}(刀|菜刀|砍刀|斧头|铁棍|棍子|钢管|棒球棍)|弄死(我|你|他|她)|动手推(人|我|了)|(砍|打|捅)死(我|你|他|她)|对[^,.!?]{0,4}(孩子|家人|老婆|老人)下手|恐吓信|(烧|炸)了(这里|你们|物业)|把这里(烧|炸)了|掐[^,.!?]{0,6}脖子|砸破了?[^,.!?]{0,2}(头|脑袋|额头)|动刀|拿了刀|打人|(?<!(猫|狗|猫咪|狗狗|鸟|鸡|鹅)[^.!?人]{0,12})打架|动手打|威胁我|" +
+            "斗殴|持械|群殴|打群架|打起来|打伤|砍人|行凶|抢劫|拿刀|持刀|(拎|揸)住[^,.!?]{0,2}刀|(拿|持|举|提|拎)着[^,.!?]{0,2}(刀|菜刀|砍刀|斧头|铁棍|棍子|钢管|棒球棍)|(酒瓶|玻璃樽|玻璃瓶|啤酒瓶|瓶子|棍子|铁棍|钢管|椅子)[^,.!?]{0,4}(周围|到处|乱|四处)(挥|舞|砸|抡)|弄死(我|你|他|她)|动手推(人|我|了)|(砍|打|捅)死(我|你|他|她)|对[^,.!?]{0,4}(孩子|家人|老婆|老人)下手|恐吓信|(烧|炸)了(这里|你们|物业)|把这里(烧|炸)了|掐[^,.!?]{0,6}脖子|砸破了?[^,.!?]{0,2}(头|脑袋|额头)|动刀|拿了刀|打人|(?<!(猫|狗|猫咪|狗狗|鸟|鸡|鹅)[^.!?人]{0,12})打架|动手打|威胁我|" +
             "(拿|挥|抡|举)着?(棍子|棒子|酒瓶|啤酒瓶|砖头|铁棍|警棍|木棍|钢管|铁锹|斧头)[^,.!?]{0,8}(追|打|砸|挥|冲|威胁|吓)|追着[^,.!?]{0,4}打|" +
             "(醉汉|酒鬼)[^,.!?]{0,8}(砸|打|闹|追)|发酒疯|耍酒疯|闯进了?(我|家|屋|房)|破门而入|入室(盗窃|抢劫)|" +
             "(包|手机|钱包|项链|东西)被抢|被抢(了)?(包|手机|钱包|项链)|歹徒|劫匪|家暴|被跟踪|跟踪我|(有人|总有人|感觉有人|好像有人|一个男的|一个男人)[^,.!?]{0,4}(跟着|尾随|跟踪)(她|我|他|我们)|(?<!(孩子|小孩|宝宝|小朋友|儿子|女儿)[^,.!?]{0,2})(趴|贴)在[^,.!?]{0,4}门上[^,.!?]{0,2}(偷听|听(?!歌|音乐|雨|风))|(有人|陌生人|男的|男人|女的)[^,.!?]{0,6}(趴|贴)在[^,.!?]{0,4}门上[^,.!?]{0,2}(看|偷看)|陌生(男人|人|男子|女人)[^.!?]{0,12}(我家|家)门口[^,.!?]{0,4}(转|徘徊|蹲守|张望|偷看)|(有个|一个)?(陌生)?(男的|男人|男子)[^.!?]{0,12}(我家|她家|家|她|我)门口[^,.!?]{0,6}(转悠|转来转去|徘徊|蹲守|张望|偷看)|" +
@@ -637,6 +637,9 @@ public static class AlertRules
         "\\b(reported|complained|asked|called)\\b[^.!?]{0,40}\\bbefore the (summer |winter |spring |easter |christmas )?(holidays?|break)\\b[^?]{0,60}\\bstill\\b|" +
         // "Fourth email, still no reply".
         "\\b(third|fourth|fifth|sixth|[0-9]+(rd|th)) (email|call|message|complaint|letter|request|reminder)\\b[^.!?]{0,6}\\bstill\\b|" +
+        // "Third rise this year and the bins still overflow", a sign that "has seen more seasons than my houseplants".
+        "\\b(third|fourth|fifth|sixth|[0-9]+(rd|th)) (rise|increase|hike|breakdown|outage|power cut|flood|leak|blockage)s? (this|in a|in one) (week|month|year)\\b|" +
+        "\\b(signs?|notices?|tickets?|requests?|complaints?|leaks?|faults?|barriers?|tape|cones?|scaffolding|out of order|closed|broken)\\b[^.!?]{0,60}\\b(seen|lasted|outlived|outlasted|survived) (more|longer) (seasons|summers|winters|christmases|birthdays|years|months|tenants|managers) than\\b|" +
         // "Still waiting. Day 19 without a working lift", "Nobody has cut the grass … all summer" (not "nobody has complained").
         // "Day 62 of living next to a bin store" (not "day 20 of the reading challenge").
         "\\bday " + EnglishDays14 + " (without|of no|with no|of (living|waiting|putting up|dealing|coping|sleeping|working) (with|next to|beside|without))\\b|\\bstill waiting\\b[.!,]*\\s*day " + EnglishDays14 + "\\b|" +

@@ -412,6 +412,7 @@ public class AlertRubricTests
     [InlineData("小孩把头卡在楼梯栏杆缝里了，拔不出来", "头卡在")]
     [InlineData("遛狗的两个人吵着吵着打架了，有一个头上都流血了", "打架")]
     [InlineData("孩子的手卡进扶梯的扶手带里了，快来人", "手卡进")]
+    [InlineData("有個住客喺大堂飲醉酒，拎住個玻璃樽周圍揮，保安都唔敢埋身", "玻璃樽周围挥")]
     [InlineData("Somebody's left a heater on next to a pile of cardboard in the bike store and it's starting to scorch.", "starting to scorch")]
     [InlineData("My neighbour's been shouting that he'll hurt the guard if he sees him again.", "hell hurt the guard")]
     [InlineData("游泳池里有个小孩沉下去了，救生员不在", "沉下去")]
@@ -1087,6 +1088,8 @@ public class AlertRubricTests
     [InlineData("Day 62 of living next to a bin store that smells like a crime scene.")]
     [InlineData("Great, another \"we'll get back to you\". That makes eleven.")]
     [InlineData("我家的报修单比我家孩子的作业本还厚了，一页一页全是“已受理”")]
+    [InlineData("The \"temporarily closed\" sign on the level 2 toilets has seen more seasons than my houseplants.")]
+    [InlineData("Can someone explain why the cleaning fee went up again? Third rise this year and the bins still overflow.")]
     public void Angry_and_repeated_or_long_unresolved_is_red(string text)
     {
         var alert = Analyze(text).Alert;
@@ -1279,6 +1282,8 @@ public class AlertRubricTests
     [InlineData("Day 30 of living in our new flat and we love the garden.")]
     [InlineData("Another parcel arrived for you today, that makes three this week.")]
     [InlineData("Another promise kept by the repair team, that makes three this month. Thank you!")]
+    [InlineData("The old oak by the pond has seen more summers than any of us, lovely to see it looked after so well.")]
+    [InlineData("Our third increase this year in satisfaction scores, well done to the whole team!")]
     public void Calls_from_the_company_and_a_short_wait_are_not_a_repeated_complaint(string text) =>
         Analyze(text).Alert.Reasons.ShouldNotContain(r => r.Kind == AlertRules.Repeated);
 
