@@ -16,11 +16,11 @@ public static class SentimentLexicon
         "很清楚", "一目了然", "到位", "彻底", "辛苦了", "改观", "值了", "很棒", "真棒", "太棒", "好用",
         "顺畅", "很好", "挺好", "真好", "不错", "完美", "规范", "温馨", "开心", "喜欢", "认可", "赞", "细心", "同理心",
         "帮了很多忙", "帮了大忙", "勤快", "麻利", "利索", "敬业", "愉快", "这么好", "夸你们", "夸夸", "接受", "进步了", "有进步", "明显进步",
-        "很快解决", "很快就解决", "及时解决", "很客气", "挺客气", "非常客气", "特别客气", "一打就通", "暖暖的", "心里暖", "温暖", "舒坦", "thanks", "thank you",
+        "很快解决", "很快就解决", "及时解决", "很客气", "挺客气", "非常客气", "特别客气", "一打就通", "醒目", "好叻", "花得值", "功不可没", "暖暖的", "心里暖", "温暖", "舒坦", "thanks", "thank you",
         "appreciate", "great", "yyds", "satisfied", "helpful", "excellent", "spotless", "good job",
         // English words match whole ("nice" is not in "notice") and read "not" and "never" before them, as 不 before 及时.
         "thank", "lovely", "loved", "wonderful", "amazing", "beautiful", "friendly", "patient", "perfect", "perfectly",
-        "quick", "quickly", "happy", "nice", "good", "well done", "works great", "professional",
+        "quick", "quickly", "happy", "nice", "good", "well done", "works great", "professional", "shout out", "shout-out", "kudos", "as promised", "fine now",
         TextNormalizer.PositiveEmoji.ToString(),
     ];
 

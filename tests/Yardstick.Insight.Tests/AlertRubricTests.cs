@@ -1651,6 +1651,8 @@ public class AlertRubricTests
     [InlineData("积水问题彻底解决了，很满意", 2, 0)]
     [InlineData("物业的电话一打就通，客服说话也很客气", 2, 0)]
     [InlineData("客服说话一点都不客气", 0, 0)]
+    [InlineData("Shout-out to facilities, the permit arrived as promised", 2, 0)]
+    [InlineData("大堂保安好醒目，物业费头一回觉得花得值", 2, 0)]
     public void Sentiment_words_count_after_negation(string text, int praise, int complaint) =>
         SentimentLexicon.Count(TextNormalizer.Normalize(text)).ShouldBe((praise, complaint));
 
