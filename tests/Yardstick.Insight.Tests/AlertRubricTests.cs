@@ -176,6 +176,7 @@ public class AlertRubricTests
     [InlineData("我们公司法务已经在起草函件，要求贵司赔偿因停电造成的服务器损失", "法务已经在起草函件")]
     [InlineData("If the noise from the rooftop plant isn't sorted, I'll be applying to the tribunal for a rent reduction.", "tribunal")]
     [InlineData("希望贵司重视此事，毕竟谁也不希望在新闻里看到咱们小区的名字。", "不希望在新闻里看到咱们")]
+    [InlineData("致商场运营部：贵方本月起收取的“推广服务费”未在租赁合同中约定，我司不予认可，在书面说明之前暂缓支付该项费用。", "暂缓支付该项费用")]
     public void Escalation_outside_the_company_is_red(string text, string trigger)
     {
         var alert = Analyze(text).Alert;
@@ -1566,6 +1567,7 @@ public class AlertRubricTests
     [InlineData("商场扶梯的扶手带有一段裂开了，小孩的手容易卡进去")]
     [InlineData("最近小区里的流浪猫越来越多，晚上经常打架叫唤，邻居还在楼道口放猫粮")]
     [InlineData("楼道墙皮掉了一小块，不着急，有空补一下")]
+    [InlineData("致商场管理处：我店门前排水沟盖板缺失已一周，顾客多次险些踩空，请尽快补装。")]
     [InlineData("It's a scorching hot day, could the pool open an hour early?")]
     [InlineData("Careful with that box, you'll hurt your back.")]
     public void Drills_safety_equipment_and_other_look_alikes_of_a_trigger_are_not_red(string text) => Analyze(text).Alert.Level.ShouldNotBe("red");
