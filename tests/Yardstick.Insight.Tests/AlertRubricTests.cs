@@ -176,6 +176,7 @@ public class AlertRubricTests
     [InlineData("我们公司法务已经在起草函件，要求贵司赔偿因停电造成的服务器损失", "法务已经在起草函件")]
     [InlineData("If the noise from the rooftop plant isn't sorted, I'll be applying to the tribunal for a rent reduction.", "tribunal")]
     [InlineData("希望贵司重视此事，毕竟谁也不希望在新闻里看到咱们小区的名字。", "不希望在新闻里看到咱们")]
+    [InlineData("Fix the lift or I'll make sure every buyer viewing flats here hears about it.", "make sure every buyer viewing flats here hears")]
     [InlineData("致商场运营部：贵方本月起收取的“推广服务费”未在租赁合同中约定，我司不予认可，在书面说明之前暂缓支付该项费用。", "暂缓支付该项费用")]
     public void Escalation_outside_the_company_is_red(string text, string trigger)
     {
@@ -1821,6 +1822,8 @@ public class AlertRubricTests
     [InlineData("Your cleaners were wonderful, I'm writing a five-star review on every review site I use!")]
     [InlineData("Which of the shops here are rated best on the review sites?")]
     [InlineData("在新闻里看到咱们小区被评为文明小区，很自豪")]
+    [InlineData("A reporter from the city paper interviewed our gardener about the roof garden, brilliant!")]
+    [InlineData("The lift is fixed, I'll make sure the other parents hear about how quick you were.")]
     public void What_is_posted_online_without_a_complaint_is_not_escalation(string text) =>
         Analyze(text).Alert.Reasons.ShouldNotContain(r => r.Kind == AlertRules.Escalation);
 
