@@ -415,6 +415,8 @@ public class AlertRubricTests
     [InlineData("遛狗的两个人吵着吵着打架了，有一个头上都流血了", "打架")]
     [InlineData("孩子的手卡进扶梯的扶手带里了，快来人", "手卡进")]
     [InlineData("有個住客喺大堂飲醉酒，拎住個玻璃樽周圍揮，保安都唔敢埋身", "玻璃樽周围挥")]
+    [InlineData("Security let a courier wander up to the 20th floor without signing in, he was trying office doors.", "trying office doors")]
+    [InlineData("The lift doors closed on my mum's arm and she's got a nasty bruise, the sensor isn't working.", "closed on my mums arm")]
     [InlineData("Somebody's left a heater on next to a pile of cardboard in the bike store and it's starting to scorch.", "starting to scorch")]
     [InlineData("My neighbour's been shouting that he'll hurt the guard if he sees him again.", "hell hurt the guard")]
     [InlineData("游泳池里有个小孩沉下去了，救生员不在", "沉下去")]
@@ -1569,6 +1571,8 @@ public class AlertRubricTests
     [InlineData("最近小区里的流浪猫越来越多，晚上经常打架叫唤，邻居还在楼道口放猫粮")]
     [InlineData("楼道墙皮掉了一小块，不着急，有空补一下")]
     [InlineData("致商场管理处：我店门前排水沟盖板缺失已一周，顾客多次险些踩空，请尽快补装。")]
+    [InlineData("The gardeners were burning leaves and the smoke came in through our windows, please warn us next time.")]
+    [InlineData("Strangers keep following residents through the front door, can we have a guard there at night?")]
     [InlineData("It's a scorching hot day, could the pool open an hour early?")]
     [InlineData("Careful with that box, you'll hurt your back.")]
     public void Drills_safety_equipment_and_other_look_alikes_of_a_trigger_are_not_red(string text) => Analyze(text).Alert.Level.ShouldNotBe("red");
@@ -1832,6 +1836,12 @@ public class AlertRubricTests
     [InlineData("地库入口的栏杆坏了，抬不起来，车都堵在外面")]
     public void A_car_park_barrier_that_is_broken_is_no_railing(string text) =>
         Analyze(text).Alert.Reasons.ShouldNotContain(r => r.Kind == AlertRules.Danger);
+
+    // The alert model alone may still call this red on "fire"; the rules must not.
+    [Fact]
+    public void A_fire_hydrant_is_no_fire() =>
+        Analyze("A car has been parked on the double yellow lines by the fire hydrant for three days.").Alert.Reasons
+            .ShouldNotContain(r => r.Kind == AlertRules.Danger);
 
     [Theory]
     [InlineData("冷库的氨气报警器该年检了吧？")]
