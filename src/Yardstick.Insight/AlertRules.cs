@@ -422,6 +422,8 @@ public static class AlertRules
 
     private static readonly Triggers RepeatedPattern = new(
         ["第[三四五六七八九十0-9]+[次遍回起趟]|[三四五六七八九十百千0-9]+[次遍回趟]了|催了又催|等了又等|找了又找|问了又问|说了又说|修了又修|拖了又拖|跑了又跑|没有一次(来|修好|解决|兑现|做到)|第几次(投诉|反映|报修|打电话|找)|记不清[^,.!?]{0,6}(几次|多少次|第几次)|" +
+        // "报修的时候我还穿着短袖，现在羽绒服都穿上了": the seasons told by the writer's clothes.
+        "(报修|投诉|反映|说好|答应|催)[^.!?]{0,12}(短袖|短裤|凉鞋|背心)[^.!?]{0,16}(羽绒服|棉袄|棉衣|秋裤)(都)?(穿上|上身)|(报修|投诉|反映|说好|答应|催)[^.!?]{0,12}(羽绒服|棉袄|棉衣)[^.!?]{0,16}(短袖|短裤|凉鞋)(都)?(穿上|上身)|" +
         // "我家的报修单比我家孩子的作业本还厚了": tickets piled up as a book.
         "(报修单|工单|投诉单)[^,.!?]{0,10}(比[^,.!?]{0,10}还厚|攒了?(一|厚厚的?一)[沓摞叠本])|(报修单|工单|投诉单)[^,.!?]{0,4}[两三四五六七八九十几0-9]+张|(去年|年前|几个月前|上半年)就(反映|投诉|报修|说|提|报|讲)过|(这|都)(是|已经)?第几(回|次|遍)了|(?<=又[^,.!?]{0,12})第几(回|次|遍)了|一遍又一遍|一趟又一趟|(就|从来|从)没(有)?(解决|修好|处理好)过|(每次|次次)[^.!?]{0,10}都(说|答应|讲|承诺)[^.!?]{0,16}(结果|可|但|却|就是)|(每次|次次|每回|每周|每天|天天|周周)[^,.!?]{0,8}都(说|讲|答应|推说)[^,.!?]{0,2}(明天|下周|过两天|改天|这两天)|(每次|次次|每回)[^.!?]{0,10}都[^,.!?]{0,4}(说|答应|讲|承诺)(?=[^!?]{0,40}(没有然后|没了?下文|(一个|一次|一件)?都没(解决|修好|兑现|落实)))|(每年|年年)都?(说|讲|答应|承诺)[^,.!?]{0,6}(整改|修|解决|处理|改)|(还要|还得)我[^,.!?]{0,2}(报|打电话|催|说|反映|跑)[^,.!?]{0,3}(吗|几次|多少|几回|到什么时候)|无数[次遍]|屡次|反复(报修|投诉|反映|说|打电话)|一而再|" +
         // "刮了好几次车底" and "多次调节无效" count how often a thing happened, "多打扫几次" asks for more; it is the
@@ -641,6 +643,8 @@ public static class AlertRules
         "\\b(reported|complained|asked|called)\\b[^.!?]{0,40}\\bbefore the (summer |winter |spring |easter |christmas )?(holidays?|break)\\b[^?]{0,60}\\bstill\\b|" +
         // "Fourth email, still no reply".
         "\\b(third|fourth|fifth|sixth|[0-9]+(rd|th)) (email|call|message|complaint|letter|request|reminder)\\b[^.!?]{0,6}\\bstill\\b|" +
+        // "I have now explained the damp in our bedroom to five different people at your office."
+        "\\b(explained|told|repeated|described|reported)\\b[^.!?]{0,40}\\bto (three|four|five|six|seven|eight|several|[3-9]) (different )?(people|staff|members of staff|managers|agents|officers|advisers|advisors)\\b|" +
         // "Third rise this year and the bins still overflow", a sign that "has seen more seasons than my houseplants".
         "\\b(third|fourth|fifth|sixth|[0-9]+(rd|th)) (rise|increase|hike|breakdown|outage|power cut|flood|leak|blockage)s? (this|in a|in one) (week|month|year)\\b|" +
         "\\b(signs?|notices?|tickets?|requests?|complaints?|leaks?|faults?|barriers?|tape|cones?|scaffolding|out of order|closed|broken)\\b[^.!?]{0,60}\\b(seen|lasted|outlived|outlasted|survived) (more|longer) (seasons|summers|winters|christmases|birthdays|years|months|tenants|managers) than\\b|" +

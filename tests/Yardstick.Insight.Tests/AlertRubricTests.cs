@@ -1094,6 +1094,8 @@ public class AlertRubricTests
     [InlineData("我家的报修单比我家孩子的作业本还厚了，一页一页全是“已受理”")]
     [InlineData("The \"temporarily closed\" sign on the level 2 toilets has seen more seasons than my houseplants.")]
     [InlineData("Can someone explain why the cleaning fee went up again? Third rise this year and the bins still overflow.")]
+    [InlineData("I have now explained the damp in our bedroom to five different people at your office.")]
+    [InlineData("报修的时候我还穿着短袖，现在羽绒服都穿上了，师傅还没上门")]
     public void Angry_and_repeated_or_long_unresolved_is_red(string text)
     {
         var alert = Analyze(text).Alert;
@@ -1288,6 +1290,8 @@ public class AlertRubricTests
     [InlineData("Another promise kept by the repair team, that makes three this month. Thank you!")]
     [InlineData("The old oak by the pond has seen more summers than any of us, lovely to see it looked after so well.")]
     [InlineData("Our third increase this year in satisfaction scores, well done to the whole team!")]
+    [InlineData("I explained the damp in our bedroom to your office and a surveyor came the next day.")]
+    [InlineData("天冷了，短袖都收起来了，羽绒服都穿上了，小区的暖气烧得很好")]
     public void Calls_from_the_company_and_a_short_wait_are_not_a_repeated_complaint(string text) =>
         Analyze(text).Alert.Reasons.ShouldNotContain(r => r.Kind == AlertRules.Repeated);
 
