@@ -1113,7 +1113,9 @@ public static class AlertRules
         return (OwnTrade.IsMatch(text.AsSpan(start, m.Index - start)) && TradeEnd.IsMatch(text.AsSpan(end)))
             || OwnJob.IsMatch(text.AsSpan(start, m.Index - start))
             || (EnglishTrade.IsMatch(text.AsSpan(start, m.Index - start)) && (negativeProbability < 0.5f || !LegalOpinion.IsMatch(text.AsSpan(end))))
-            || (negativeProbability < 0.5f && (NumberAsked.IsMatch(after) || SeenOn.IsMatch(after) || Friend.IsMatch(after)));
+            || (negativeProbability < 0.5f && (NumberAsked.IsMatch(after) || SeenOn.IsMatch(after) || Friend.IsMatch(after)
+                // "我是律师，想咨询一下车位的产权问题": the writer introduced by their trade, in a calm message.
+                || (after.IsEmpty && OwnTrade.IsMatch(text.AsSpan(start, m.Index - start)))));
     }
 
     private static readonly Regex NumberAsked = new("^[^,.!?]{0,3}(电话|号码|电话号码)?是?(多少|什么|几号|怎么打)|^还是[0-9]{4,}", Options);

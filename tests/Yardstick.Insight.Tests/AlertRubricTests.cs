@@ -177,6 +177,7 @@ public class AlertRubricTests
     [InlineData("If the noise from the rooftop plant isn't sorted, I'll be applying to the tribunal for a rent reduction.", "tribunal")]
     [InlineData("希望贵司重视此事，毕竟谁也不希望在新闻里看到咱们小区的名字。", "不希望在新闻里看到咱们")]
     [InlineData("Fix the lift or I'll make sure every buyer viewing flats here hears about it.", "make sure every buyer viewing flats here hears")]
+    [InlineData("我是律师，你们这样乱收停车费是违法的，等着收传票吧", "律师")]
     [InlineData("致商场运营部：贵方本月起收取的“推广服务费”未在租赁合同中约定，我司不予认可，在书面说明之前暂缓支付该项费用。", "暂缓支付该项费用")]
     public void Escalation_outside_the_company_is_red(string text, string trigger)
     {
@@ -1772,6 +1773,7 @@ public class AlertRubricTests
     [InlineData("我们公司打算退租，押金怎么退？")]
     [InlineData("我在黑猫投诉上看到别的小区的案例，想问问咱们这边物业费多收了怎么退？")]
     [InlineData("我是做律师的，想咨询一下小区公共收益的账目可以在哪里查？")]
+    [InlineData("我是律师，想咨询一下小区停车位的产权问题")]
     [InlineData("12315的宣传海报贴在电梯里挺好的，大家都能看到。")]
     [InlineData("哈哈，今天电梯居然没坏，值得发个朋友圈庆祝一下。")]
     [InlineData("I will share the photos of the garden party on social media, thanks all!")]
