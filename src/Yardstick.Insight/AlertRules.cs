@@ -80,6 +80,8 @@ public static class AlertRules
             "网上[^,.!?]{0,2}挂|挂到网上|(发|贴|挂)(到|在)[^,.!?]{0,6}(论坛|贴吧)[^.!?]{0,10}(让大家|评理|曝光|看看)|价格举报|写好了?(帖子|曝光)|发帖曝光",
             // Lawyers and courts. 公告物业费 and 去告诉保安 are not lawsuits.
             "法务[^,.!?]{0,4}(准备|整理)[^,.!?]{0,2}(材料|证据)|法务[^,.!?]{0,4}(介入|发函|起诉|追究)|法务[^,.!?]{0,6}(起草|草拟|拟)[^,.!?]{0,4}(函件|律师函|索赔|起诉)|(让|叫|请|找)我?的?(儿子|女儿|老公|老婆|爱人|哥哥?|姐姐?|弟弟?|妹妹?|朋友|亲戚|家人)来(跟|和|找)你们[^.!?]{0,20}(律师事务所|律所)|法务[^,.!?]{0,6}已经在?[^,.!?]{0,2}(看|审|研究|查看|审查|审核)[^,.!?]{0,4}(合同|协议|租约)|(?<!(朋友|同学|亲戚|同事|邻居)是)律师(?!咨询|讲座|楼|事务所|函的?(格式|模板|范本)|[^,.!?]{0,4}(买楼|买房|过户|公证|遗嘱))|(找|联系|委托|请)[^,.!?]{0,4}律师事务所|律所|起诉|法院|法庭|打官司|吃官司|" +
+            // "会一起交给能管你们的人", "你们看着办吧，后果自负", "将依据租赁合同相关条款另行处理": veiled.
+            "能管(你们|物业|你|贵司)的(人|部门|单位|地方)|后果自负|后果(由)?(你们|贵司|物业)(自己)?(承担|负责)|(依据|根据|按照)[^,.!?]{0,8}(合同|协议|法律|租约)[^,.!?]{0,10}(另行处理|追究|索赔)|" +
             "诉讼|法律援助|法援|法律途径|保留[^,.!?]{0,4}(索赔|追究|追偿|起诉|投诉|法律)[^,.!?]{0,4}权利|(合法|一切)途径维护|维护自身(合法)?权益|" +
             "(向|找|提请|提交|反映给|报给|上报)[^,.!?]{0,4}(有关部门|相关部门|主管部门|上级部门|政府部门)(?![^,.!?]{0,4}(审批|备案|批准))|法律手段|法律程序|依法追究|追究[^,.!?]{0,2}法律责任|诉诸法律|依法维权|司法(程序|途径|诉讼)|法律顾问(?!讲座|咨询|服务)|仲裁|(?<![公通广报预警布宣劝转被])告(你们|物业|开发商)|把你们告|" +
             "去告(?![诉知示别])",
@@ -99,13 +101,16 @@ public static class AlertRules
             "(提议|决定|准备|打算)[^,.!?]{0,4}不再?续签|(业主大会|业委会)上[^,.!?]{0,6}(算账|讨说法|清算)|(物业费|管理费)[^,.!?]{0,4}(先|暂时|就)?扣下|" +
             "(打去|打电话去|打电话给|去|找|向)[^,.!?]{0,2}(食环署|食環署|屋宇署|房屋署|民政处|区议员|区议会|申诉专员)",
         ],
-        "\\b(contact(ed|ing)?|instruct(ed|ing)?|hir(e|ed|ing)|call(ed|ing)?|consult(ed|ing)?|sp(eak|oke|oken|eaking) to) (my |our |a )?solicitors?\\b|\\b(apply(ing)?|applied|go(ing)?|tak(e|ing) (you|this|it|them)) to (the |a )?tribunal\\b|\\b(sue|suing|ombudsman|lawyers?(?! to (review|check|draft|read|look over))|lawsuit|(?<!social )media|(journalists?|reporters?)(?![^.!?]{0,40}\\b(interviewed|filmed|featured|photographed)\\b)|newspapers?|police|authorities|housing (bureau|authority))\\b|" +
+        "\\b(contact(ed|ing)?|instruct(ed|ing)?|hir(e|ed|ing)|call(ed|ing)?|consult(ed|ing)?|sp(eak|oke|oken|eaking) to) (my |our |a )?solicitors?\\b|\\b(apply(ing)?|applied|go(ing)?|tak(e|ing) (you|this|it|them)) to (the |a )?tribunal\\b|\\b(sue|suing|ombudsman|lawyers?(?! to (review|check|draft|read|look over))|lawsuit|(?<!social )media|(journalists?|reporters?)(?![^.!?]{0,40}\\b(interviewed|filmed|featured|photographed)\\b)|newspapers?|police|authorities|housing (bureau|authority|department))\\b|" +
         // "jointly filed a complaint with the market regulator", "I'm reporting this to the council".
         "\\breport(ing|ed)? (this|it|you|them|the \\w+) to the council|" +
         // "Fix the lift or I'll make sure every buyer viewing flats here hears about it."
         "\\b(make sure|ensure)\\b[^.!?]{0,20}\\b(every|all the|each|any) (potential |prospective |new )?(buyers?|tenants?|renters?|residents?|owners?|agents?|estate agents?|visitors?)\\b[^.!?]{0,40}\\b(hears?|knows?|finds? out|learns?)\\b|" +
         "\\b(filed|lodged|made|sent|submitted)\\b[^.!?]{0,20}\\bcomplaints?\\b[^.!?]{0,6}\\b(with|to) the\\b[^.!?]{0,20}\\b(regulator|regulators|bureau|consumer council|district office|government|council)\\b|" +
         "\\bpost(ed|ing)? (it |this |the video |them )?online\\b|\\bpost(ed|ing)? (it|this|them|the video|the photos) (on|to) (social media|weibo|douyin|xiaohongshu|tiktok|wechat moments)\\b|\\ball over (social media|the internet|weibo|douyin|xiaohongshu|tiktok|wechat)\\b|\\bpost(ing)?\\b[^.!?]{0,30}\\b(rubbish|garbage|trash|mess|leak|mould|mold|dirt|filth|disaster)\\b[^.!?]{0,30}\\b(on|to) (weibo|douyin|xiaohongshu|tiktok|wechat moments|social media)\\b|\\b(post|share|upload)(ed|ing|s)?\\b[^.!?]{0,30}\\byour\\b[^.!?]{0,50}\\b(on|to) (xiaohongshu|weibo|douyin|tiktok|wechat moments|social media|the internet)\\b|\\b(put|putting|posting|uploading|sharing)\\b[^.!?]{0,30}\\b(clip|video|footage|recording)\\b[^.!?]{0,10}\\b(on|to) (douyin|weibo|xiaohongshu|tiktok|youtube|wechat moments|social media|the internet)\\b|\\blegal (action|proceedings)\\b|\\b(tak(e|en|ing)|seek(ing)?|sought) legal advice\\b|\\b(district|street|housing|city) office\\b|\\bcopied (in )?(the )?(local )?(paper|press|newspaper|media)\\b|\\bconsumer (council|association|rights)\\b|\\b(city|district|local) (government|council)\\b|\\bthe government\\b|\\b(call(ing)?|contact(ing)?|tell(ing)?|go(ing)? to) the (news|press|papers|tv)\\b|\\b(take|taking|see) (you|them|it|this) to court\\b|\\b(story|stories|this|it|everything)\\b[^.!?]{0,12}\\bto the (local )?(paper|papers|press|news|media|tv)\\b|\\b(the press|tv station|on the news)\\b(?![^.!?]{0,30}\\b(filmed|interviewed|featured|show|programme|program)\\b)|refuse to pay|" +
+        "\\b(will not|wont|are not|arent|not going to|will no longer) (be )?pay(ing)? (the |our |my |any |(next|this) (months|quarters|years) )?(fees?|service charges?|management fees?|rent)\\b|" +
+        // "they'll be going to someone who can make you act".
+        "\\b(someone|somebody|people|those|anyone) (who|that) can (make|force) you\\b|" +
         "stop paying|withhold(ing)? (the |our |my |this months |next months |all )?(fees?|rent|payment|service charges?|management fees?)|refus(e|es|ed|ing) to pay|not (going to )?pay(ing)? (the |our |my |any )?(fees?|service charges?|management fees?)|not (going to )?pay(ing)? (another|a single|one more) (cent|penny|dollar|yuan|kuai)\\b|" +
         "(videos?|photos?|pictures?) of (this|the|your) (mess|problem|leak|rubbish|state)\\b[^.!?]{0,30}\\b(on|to) (douyin|weibo|tiktok|xiaohongshu|wechat moments|social media)\\b|" +
         // "I'll be posting photos of it on every review site I can find", "a one-star review on Dianping": a review site is
@@ -151,7 +156,7 @@ public static class AlertRules
             "冒出[^,.!?]{0,4}火花|电火花|" +
             "(配电|电箱|电柜|电表箱|变压器|插座|开关|电闸)[^,.!?]{0,6}(滋滋|噼啪|蓝光|电弧)|" +
             "(电表箱|电箱|插座|电线|配电|开关|电闸|线路|电机|电动车|电瓶)[^,.!?]{0,4}冒火|电线(裸露|外露|掉落|冒火)|(配电箱|电箱|电表箱)[^.!?]{0,16}线头[^,.!?]{0,2}(露|裸露|外露)|电线[^,.!?]{0,2}露(出来|在外)|(铜线|铜丝|线芯)[^,.!?]{0,4}(露|裸)|(绝缘皮|绝缘层|线皮|电线皮)[^,.!?]{0,6}(破|咬|烂|掉|脱)|" +
-            "(电线|高压线|电缆)[^,.!?]{0,3}(垂|掉|断|裸露|耷拉)|(垂|耷拉|掉)[^.!?]{0,16}(缠着|挂着|带着)电线|(电线|线皮|插头|插座)[^,.!?]{0,4}(发黑|烧黑|烧焦)|" +
+            "(电线|高压线|电缆)[^,.!?]{0,3}(垂|掉|断|裸露|耷拉)|(高压线|电线|电缆)被[^,.!?]{0,4}(刮断|扯断|砸断|压断|挖断)|(垂|耷拉|掉)[^.!?]{0,16}(缠着|挂着|带着)电线|(电线|线皮|插头|插座)[^,.!?]{0,4}(发黑|烧黑|烧焦)|" +
             "(电池|电瓶|充电器|充电宝|插头|插座|电线|线皮|插线板)[^,.!?]{0,6}(鼓包|发烫|烫手|发热|熔化|融化|烧化)|" +
             "(电池|电瓶|充电宝|锂电池)[^,.!?]{0,4}(炸|爆)|" +
             // "在楼道里给电动车电池充电，……晚上就这么充着，太吓人了": an e-bike charged indoors, with the writer's fear said.
@@ -262,7 +267,7 @@ public static class AlertRules
             "(人|孩子|小孩|老人)被?夹在|(人|孩子|小孩|老人|学生|小朋友)被(拖|拽|卷)(了|走|进|倒)|夹住了?[^,.!?]{0,3}(小学生|学生|孩子|小孩|老人|小朋友)|" +
             "(手|脚|头|手指|胳膊)[^,.!?]{0,4}(伸|塞|夹|卷)进[^,.!?]{0,6}(扶手带|扶梯|梯级|电梯门)|" +
             "(化粪池|窨井|检查井|污水井|井)(的)?(盖子)?(没盖|没有盖|敞开|敞着|开着)|井盖(丢|缺|没了|掉|不见)|" +
-            "[0-9一二两三四五六七八九十]米多?深的?(坑|沟|洞|槽)|(坑|沟|洞)[^.!?]{0,16}(只拉了|没有|没)[^,.!?]{0,4}(围挡|护栏|挡板|警示|盖板)|井盖[^,.!?]{0,3}(偷|盗|撬走|搬走)|井盖[^,.!?]{0,4}(翻了|压翻|掀翻|压碎|碎了|塌了|悬空)|没(系|绑|挂|拴)安全绳|(外墙|高空|楼顶|脚手架|吊篮)[^.!?]{0,12}没(系|绑|挂|拴)安全带|(外墙|高空|楼顶|脚手架|吊篮|边上)[^.!?]{0,12}安全(带|绳)[^,.!?]{0,3}(没|不)(系|绑|挂|拴|戴)|(站|坐|蹲)在[^,.!?]{0,2}(楼顶|天台|屋顶|房顶)[^,.!?]{0,3}(边|边缘|边上|边沿)|(护栏|(?<!(停车场|车库|地库|出口|入口|收费口|岗亭)的?)栏杆|栏板|防盗窗)[^,.!?]{0,3}(松|晃|断|坏|裂|脱落|没了)|(护栏|栏杆|栏板)[^,.!?]{0,4}(拆|卸)(了|掉)|" +
+            "[0-9一二两三四五六七八九十]米多?深的?(坑|沟|洞|槽)|(坑|沟|洞)[^.!?]{0,16}(只拉了|没有|没)[^,.!?]{0,4}(围挡|护栏|挡板|警示|盖板)|井盖[^,.!?]{0,3}(偷|盗|撬走|搬走)|井盖子?[^,.!?]{0,10}(给|被)(掀|撬|挪|移)(开|走|了)|井盖[^,.!?]{0,4}(翻了|压翻|掀翻|压碎|碎了|塌了|悬空)|没(系|绑|挂|拴)安全绳|(外墙|高空|楼顶|脚手架|吊篮)[^.!?]{0,12}没(系|绑|挂|拴)安全带|(外墙|高空|楼顶|脚手架|吊篮|边上)[^.!?]{0,12}安全(带|绳)[^,.!?]{0,3}(没|不)(系|绑|挂|拴|戴)|(站|坐|蹲)在[^,.!?]{0,2}(楼顶|天台|屋顶|房顶)[^,.!?]{0,3}(边|边缘|边上|边沿)|(护栏|(?<!(停车场|车库|地库|出口|入口|收费口|岗亭)的?)栏杆|栏板|防盗窗)[^,.!?]{0,3}(松|晃|断|坏|裂|脱落|没了)|(护栏|栏杆|栏板)[^,.!?]{0,4}(拆|卸)(了|掉)|" +
             "(没有|没装|缺)(护栏|栏杆)|(爬|站|坐)(到|在|上)[^,.!?]{0,3}(窗台|窗外|阳台外|栏杆外|水箱|屋顶|房顶)|" +
             "(孩子|小孩|宝宝|小朋友)[^,.!?]{0,6}(骑|站|坐|爬)(在|上|到)[^,.!?]{0,3}(栏杆|护栏|窗台|窗户)|" +
             "撞(上|倒)了?[^,.!?]{0,3}(行人|人|小孩|孩子|老人)|撞到人|车祸|失控|" +
@@ -343,7 +348,15 @@ public static class AlertRules
             "(排烟管|烟道|烟管)[^,.!?]{0,4}(脱落|掉了|断开|漏烟)|水到[^,.!?]{0,2}(胸口|脖子|下巴)|(河|湖|水|池|沟)[^.!?]{0,12}爬不上来|" +
             "(车|汽车)[^,.!?]{0,8}(没拉手刹|手刹没拉)|车[^,.!?]{0,6}自己(往下|往前|往后)?(溜|滑)|" +
             "(纸箱|杂物|垃圾|沙发|被子|床垫|电动车|电瓶车|窗帘|衣服)[^,.!?]{0,3}(着了|烧起来)|烟[^,.!?]{0,3}往楼上(窜|冒|灌)|" +
-            "(吹弯|吹歪|斜挂|歪在)[^.!?]{0,16}下面(就)?是?(单元门|人行道|门口|出入口|通道|小区主路|路口|公交站)",
+            "(吹弯|吹歪|斜挂|歪在)[^.!?]{0,16}下面(就)?是?(单元门|人行道|门口|出入口|通道|小区主路|路口|公交站)|" +
+            // "花盆放在栏杆外面，风一大就晃，下面是小区主干道" (a pot on a sill alone is yellow in the corpus), "枝子耷拉下来了…
+            // 底下天天有小孩玩", "草坪刚喷了除草剂…小孩已经在上面打滚了", "地下室的排风机不转了，进去一会儿就头晕，里面还有两个工人
+            // 在干活" (stuffy air alone is yellow): a load over the street, a branch over children, poison where children play,
+            // bad air where people are at work.
+            "(花盆|花架|杂物|晾衣杆|纸箱|泡沫箱)(?![^,.!?]{0,2}(不要|别|勿|不能|不许|禁止|严禁))[^,.!?]{0,4}(放|摆|挂|架)在[^,.!?]{0,4}(栏杆|窗台|阳台|护栏|窗户)外(面|侧|边|头)?[^.!?]{0,16}下面(就)?是?[^,.!?]{0,2}(单元门|人行道|门口|出入口|通道|主路|主干道|路口|公交站|儿童乐园|游乐场|滑梯)|" +
+            "(树枝|枝子|枝条|枝杈|树杈)[^,.!?]{0,6}(断|耷拉|垂|挂|裂)[^.!?]{0,24}(底下|下面|下边)[^,.!?]{0,8}(人|小孩|孩子|老人|行人)|" +
+            "(除草剂|农药|杀虫剂|灭鼠药|老鼠药|鼠药)[^.!?]{0,24}(小孩|孩子|宝宝|小朋友)(?![^,.!?]{0,2}(别|不要|勿|不能|不许))[^,.!?]{0,8}(在上面|打滚|玩|捡|吃|舔|摸)|" +
+            "(地下室|车库|地库|机房|配电房|水泵房|泵房|管道井|化粪池|水箱|储藏室)[^.!?]{0,24}(头晕|喘不上气|呼吸困难|憋得慌)[^.!?]{0,6}(里面|里头)[^,.!?]{0,2}(还)?有[^,.!?]{0,4}(人|工人|师傅|员工)",
         ],
         "(?<!\\bsharpen(ing|ed)? |\\bkitchen |\\bbutter )\\b(knife|knives|gun|machete)\\b|\\b(finger|hand|foot|arm|leg)s? (got |was |were )?(crushed|trapped|caught)\\b|\\b(crushed|trapped|caught) (his|her|my|their|a) (finger|hand|foot|arm|leg)s?\\b|\\b(trapped|stuck) in (the |a )?(lift|elevator)|(人|孩|孩子|小孩|老人|\\b(someone|somebody|people|kids?|child|children|baby|my (son|daughter|mum|mom|dad|mother|father)))\\s?(is |are |got |was |were )?(stuck|trapped) inside\\b|\\bstuck between (the )?floors\\b|\\bbits of (concrete|plaster|the ceiling)\\b|\\b(lift|elevator) (is |was |got |has )?(been )?stuck\\b|\\b(lift|elevator)\\b[^.!?]{0,60}\\bshaft\\b|\\bfire (exit|door|escape)s?\\b[^.!?]{0,30}\\b(locked|chained|blocked|padlocked)\\b|\\b(lift|elevator)\\b[^.!?]{0,20}\\b(dropped|fell|plunged|plummeted)\\b|" +
         // "The lift doors closed on my mum's arm". Smoke from a bonfire of leaves, a fire hydrant and strangers following
@@ -351,7 +364,7 @@ public static class AlertRules
         "\\b(caught|trapped|stuck) in (the |an? )?(escalator|door|gate|lift door)\\b|\\b(closed|shut|slammed) on (my|his|her|their|our|a|the) (\\w+ )?(arm|hand|leg|foot|fingers?|head|child|son|daughter|kid|toddler)\\b|\\b(hasnt|has not|havent|have not|not) been seen\\b|" +
         "\\b(could|might|will|going to|about to) fall on (someone|somebody|people|a child|kids|children|us)\\b|" +
         "(?<!\\ba )\\b(bit|bitten|attacked)\\b[^.!?]{0,30}\\b(son|daughter|child|kid|boy|girl|me|him|her|someone|resident|neighbou?r)\\b|" +
-        "\\b(concrete|plaster|tiles?|glass|bricks?|pieces|debris|window|pane)s?\\b[^.!?]{0,50}\\b(falling|fell|coming down|shattered)\\b|\\b(live|exposed|bare) wires?\\b|\\bwires? (hanging|dangling|sparking)\\b|\\bstitches\\b|\\btaken to (the )?hospital\\b|\\b(going to|about to) (fall|collapse)\\b|\\bfell (in|into|off|down)\\b|" +
+        "\\b(head|arm|leg|hand|foot|finger)s? (stuck|wedged) (between|in)\\b|\\b(concrete|plaster|tiles?|glass|bricks?|pieces|chunks?|lumps?|debris|window|pane)s?\\b[^.!?]{0,50}\\b(falling|fell|coming down|shattered)\\b|\\b(live|exposed|bare) wires?\\b|\\bwires? (hanging|dangling|sparking)\\b|\\bstitches\\b|\\btaken to (the )?hospital\\b|\\b(going to|about to) (fall|collapse)\\b|\\bfell (in|into|off|down)\\b|" +
         "\\bfire\\b(?! (drill|alarms?|extinguishers?|exits?|doors?|escape|lane|safety|hydrants?|hose|blankets?|inspections?|certificates?|wardens?|marshals?|assembly))|(?<!\\b(bonfires?|barbecues?|bbqs?|burning (leaves|garden waste|rubbish in the garden))\\b[^.!?]{0,40})\\bsmoke\\b(?! (detector|alarm))|" +
         // "a heater next to a pile of cardboard … starting to scorch"; "he'll hurt the guard if he sees him again".
         "\\b(starting|beginning|begun|started) to (scorch|smou?lder|smolder|char|singe)\\b|\\bsmou?lder(ing|s)?\\b|\\bsmolder(ing|s)?\\b|\\bscorch marks?\\b|" +
@@ -378,7 +391,7 @@ public static class AlertRules
         "\\b(climb(s|ed|ing)?|standing|sitting|hanging|leaning)\\b[^.!?]{0,20}\\b(outside of|over|on|out of) the (balcony |window |roof )?(railing|ledge|edge|window ?sill|parapet|window)\\b|" +
         "\\b(ceiling|plaster|part of the \\w+)\\b[^.!?]{0,30}\\b(came down|caved in|collapsed)\\b|\\bwent under\\b|\\bburning smell\\b(?! (was|is) (just|only))|\\b(sockets?|plugs?|wires?|switch(es)?|outlets?)\\b[^.!?]{0,40}\\bhot to (the )?touch\\b|" +
         "\\b(hasnt|has not|havent|have not|not|nobody has|no one has) (answered|answering|opened|opening) (the |her |his |their )?(door|phone)\\b|\\bhurt (his|her|my|their|himself|herself|myself)\\b|\\b(got|was|were|been) hurt\\b|" +
-        "\\b(threw|thrown|throwing|throws|dropped|dropping|tossed|tossing)\\b[^.!?]{0,40}\\b(from|off|out of) (the |an? |their |his |her )?(upstairs|above|balcony|window|roof|upper floors?|[0-9]+(st|nd|rd|th) floor)\\b|" +
+        "\\b(threw|thrown|throwing|throws|dropped|dropping|tossed|tossing)\\b[^.!?]{0,40}\\b(from|off|out of) (the |an? |their |his |her )?(high |top |upper )?(upstairs|above|balcony|window|roof|upper floors?|[0-9]+(st|nd|rd|th) floor)\\b|" +
         // "A kid just climbed over the pool fence, no lifeguard around!", "The scaffolding … is swaying in the wind, bits are
         // falling onto the path", "Someone's been following women from the car park": a child at the water alone, a
         // structure coming down where people walk, someone stalking residents.
@@ -424,6 +437,10 @@ public static class AlertRules
         ["第[三四五六七八九十0-9]+[次遍回起趟]|[三四五六七八九十百千0-9]+[次遍回趟]了|催了又催|等了又等|找了又找|问了又问|说了又说|修了又修|拖了又拖|跑了又跑|没有一次(来|修好|解决|兑现|做到)|第几次(投诉|反映|报修|打电话|找)|记不清[^,.!?]{0,6}(几次|多少次|第几次)|" +
         // "报修的时候我还穿着短袖，现在羽绒服都穿上了": the seasons told by the writer's clothes.
         "(报修|投诉|反映|说好|答应|催)[^.!?]{0,12}(短袖|短裤|凉鞋|背心)[^.!?]{0,16}(羽绒服|棉袄|棉衣|秋裤)(都)?(穿上|上身)|(报修|投诉|反映|说好|答应|催)[^.!?]{0,12}(羽绒服|棉袄|棉衣)[^.!?]{0,16}(短袖|短裤|凉鞋)(都)?(穿上|上身)|" +
+        // "坏的时候我儿子还在念初三，现在他高考都考完了", "从孩子会走路翘到孩子会跑了": a child grown up beside the fault;
+        // "路灯坏了才两个月就有人来看了": months of waiting mocked as speed.
+        "(坏|报修|投诉|反映|翘|漏|堵)[^.!?]{0,20}(孩子|儿子|女儿|闺女|宝宝)[^.!?]{0,30}(现在|都|已经|到)[^.!?]{0,8}(会叫|会走|会跑|会说话|上幼儿园|上小学|上初中|高考|毕业|考完)|" +
+        "(坏|漏|堵|报修|投诉|反映)[^,.!?]{0,6}才([两三四五六七八九十几]+个?多?月|半年|一年)就|" +
         // "我家的报修单比我家孩子的作业本还厚了": tickets piled up as a book.
         "(报修单|工单|投诉单)[^,.!?]{0,10}(比[^,.!?]{0,10}还厚|攒了?(一|厚厚的?一)[沓摞叠本])|(报修单|工单|投诉单)[^,.!?]{0,4}[两三四五六七八九十几0-9]+张|(去年|年前|几个月前|上半年)就(反映|投诉|报修|说|提|报|讲)过|(这|都)(是|已经)?第几(回|次|遍)了|(?<=又[^,.!?]{0,12})第几(回|次|遍)了|一遍又一遍|一趟又一趟|(就|从来|从)没(有)?(解决|修好|处理好)过|(每次|次次)[^.!?]{0,10}都(说|答应|讲|承诺)[^.!?]{0,16}(结果|可|但|却|就是)|(每次|次次|每回|每周|每天|天天|周周)[^,.!?]{0,8}都(说|讲|答应|推说)[^,.!?]{0,2}(明天|下周|过两天|改天|这两天)|(每次|次次|每回)[^.!?]{0,10}都[^,.!?]{0,4}(说|答应|讲|承诺)(?=[^!?]{0,40}(没有然后|没了?下文|(一个|一次|一件)?都没(解决|修好|兑现|落实)))|(每年|年年)都?(说|讲|答应|承诺)[^,.!?]{0,6}(整改|修|解决|处理|改)|(还要|还得)我[^,.!?]{0,2}(报|打电话|催|说|反映|跑)[^,.!?]{0,3}(吗|几次|多少|几回|到什么时候)|无数[次遍]|屡次|反复(报修|投诉|反映|说|打电话)|一而再|" +
         // "刮了好几次车底" and "多次调节无效" count how often a thing happened, "多打扫几次" asks for more; it is the
@@ -537,7 +554,7 @@ public static class AlertRules
         "(报修|投诉|反映|报)的时候[^.!?]{0,12}(刚上|才上|刚进|刚读)[^.!?]{0,16}(现在|如今)(都)?(快|要)?(毕业|上小学|上初中|上高中|上大学)|(问|找|换|经历)了?(三|四|五|好几|几)任(管家|经理|物业经理|客服|主管)|" +
         // "一坏就是二十天", "上个月发的消息，今天才回", "门口的坑已经有名字了": a breakdown that lasts weeks each time, a month
         // for a reply, a hole old enough to be named.
-        "一(坏|停|漏|堵|拖|等|黑)就是(十[四五六七八九]天|十几天|[二三四五六七八九]十多?天|[两三四五六七八九几]+个?多?(星期|礼拜|周|月)|半个?多?月|一个多?月)|" +
+        "一(坏|停|漏|堵|拖|等|黑|接)就是(十[四五六七八九]天|十几天|[二三四五六七八九]十多?天|[两三四五六七八九几]+个?多?(星期|礼拜|周|月)|半个?多?月|一个多?月)|" +
         "上个?月[^.!?]{0,10}(发|报|提|交|说|反映)的[^.!?]{0,10}(今天|现在|这周|昨天)才(回|来|修|处理|答复)|(坑|水坑|裂缝|窟窿)[^.!?]{0,6}(已经|都)有(了)?名字|" +
         // "这句话我已经听了一整个夏天": the same promise heard for a season.
         "(这句话|这话|这种话|同样的话|这个答复|这套说辞|这个说法)[^,.!?]{0,4}听了(整整|足足)?(一整个|整个|一个|好几个|[两三四五六七八九十几]+个)(夏天|冬天|春天|秋天|季度|月|星期|礼拜)|" +
@@ -578,7 +595,7 @@ public static class AlertRules
         // "经历了三任物业经理", "报修单他们已经“忘记”了四次", "在里面骂了三个月", "反映…已经有一个季度了", "報咗維修兩個月",
         // "国庆前交的，快过年了", "噪音问题我反映到现在，楼上的孩子都会说话了", "脚手架搭了快一年了" (two months of it is a
         // job under way).
-        "(听|等)了[三四五六七八九十几]+个[\"“]?(这周|下周|明天|马上|尽快|快了)|等过?了一个(春节|冬天|夏天|国庆|中秋|新年|年)|(均|都|仍|始终)未(获|得到|获得)?(实质性|任何|有效)的?(答复|回复|进展|处理)|" +
+        "(听|等|说)了[三四五六七八九十几]+个[\"“]?(这周|下周|明天|马上|尽快|快了)|等过?了一个(春节|冬天|夏天|国庆|中秋|新年|年)|(均|都|仍|始终)未(获|得到|获得)?(实质性|任何|有效)的?(答复|回复|进展|处理)|" +
         "(?<!(住|搬来|来|工作|干|用|开业|入住)了?)(半年|一年|大半年|好几年|[两三四五]年)了[^.!?]{0,3}还是|都(快|整整|足足)?半个?[多来]?月了|[一两三几]个多?月了[^.!?]{0,6}连个?(电话|回复|人影|消息|答复)都?(没|没有)|(经历了|换了|熬过了|送走了|熬走了)[两三四五六七八九十几]任|" +
         "(忘记|忘了|弄丢|丢了|搞丢)[\"”]?了?[三四五六七八九十几]+次|骂了(快|整整|足足)?" + TwoWeeksOrMore + "|(反映|投诉|报修)[^,.!?]{0,10}(已经|都)有?(快|整整)?(一个|整整一个)?(季度|学期)了|报了?维修了?(快|整整|足足|将近)?" + TwoWeeksOrMore + "|" +
         "(国庆|中秋|春节|五一|元旦|年初|开春|夏天|冬天)节?(前|后)?[^,.!?]{0,2}(交|报|提交|申请|反映)的[^.!?]{0,6}(快|都|已经)(过年|年底|春节|国庆|中秋|元旦|入冬|入夏)|(反映|投诉|报修|说)到现在[^.!?]{0,16}(都|已经)(会|上|能|学会|长)|" +
@@ -649,6 +666,14 @@ public static class AlertRules
         "\\b(third|fourth|fifth|sixth|[0-9]+(rd|th)) (rise|increase|hike|breakdown|outage|power cut|flood|leak|blockage)s? (this|in a|in one) (week|month|year)\\b|" +
         "\\b(signs?|notices?|tickets?|requests?|complaints?|leaks?|faults?|barriers?|tape|cones?|scaffolding|out of order|closed|broken)\\b[^.!?]{0,60}\\b(seen|lasted|outlived|outlasted|survived) (more|longer) (seasons|summers|winters|christmases|birthdays|years|months|tenants|managers) than\\b|" +
         // "Still waiting. Day 19 without a working lift", "Nobody has cut the grass … all summer" (not "nobody has complained").
+        // "the lift's six-month anniversary of being out of service", "the 'urgent' ticket I raised in March is still marked 'in
+        // progress'", "reported … in early September. It is now the end of November", "learned to ride a bike in the time it's
+        // taken to fix the lift", "hanging off since the storms last winter".
+        "\\b(anniversary|birthday) of (being )?(out of (service|order)|broken|closed|leaking|unfixed)\\b|" +
+        "\\b(reported|raised|logged|submitted|opened)\\b[^.!?]{0,30}\\b(in|back in) (early |mid |late |the start of |the end of )?(january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|winter)\\b[^?]{0,40}\\bstill\\b|" +
+        "\\b(in|since) (early |mid |late |the start of |the end of )?(january|february|march|april|may|june|july|august|september|october|november|december)\\b[^?]{0,80}\\b(it is|its) now (early |mid |late |the start of |the end of )?(january|february|march|april|may|june|july|august|september|october|november|december)\\b|" +
+        "\\bin the time (it has|its|it) taken (you |them |the \\w+ )?to (fix|repair|sort|replace|reply|respond|answer)\\b|" +
+        "(?<!\\b(lived|living|been|worked|working|stayed|staying)( here| there)? )\\bsince the (storms?|floods?|snow|typhoon|rains?|winds?|gales?|frost) (last|in) (spring|summer|autumn|fall|winter|january|february|march|april|may|june|july|august|september|october|november|december)\\b|" +
         // "Day 62 of living next to a bin store" (not "day 20 of the reading challenge").
         "\\bday " + EnglishDays14 + " (without|of no|with no|of (living|waiting|putting up|dealing|coping|sleeping|working) (with|next to|beside|without))\\b|\\bstill waiting\\b[.!,]*\\s*day " + EnglishDays14 + "\\b|" +
         // "broken longer than my lease has left to run", "dark for a full calendar year", "my grandchildren will inherit the
@@ -660,7 +685,7 @@ public static class AlertRules
         "\\b(its|it has|has) been (over |nearly |almost |about )?(two|three|four|five|six|several|[2-9]) (weeks|months)\\b(?! since (we|i|they|our \\w+|my \\w+) (moved|arrived|came|started|joined|opened|got))|" +
         "\\b(took|taken|taking) (them |you |him |her |the \\w+ )?(over |nearly |almost |about )?(two|three|four|five|six|seven|eight|several|[2-9]) weeks\\b|" +
         "\\b(out of order|under maintenance|under repair|temporary|closed for repairs?)\\b[^.!?]{0,30}\\b(fad(e|ed|es|ing)|gone yellow|turned yellow|yellowed)\\b|\\bbeen there so long\\b|" +
-        "\\breported (it |this |that |the \\w+ |my \\w+ )?(in|back in|last) (spring|summer|autumn|fall|winter|january|february|march|april|may|june|july|august|september|october|november|december)\\b");
+        "\\breported (it |this |that |(the|my|our) (\\w+ ){1,2})?(in|back in|last) (spring|summer|autumn|fall|winter|january|february|march|april|may|june|july|august|september|october|november|december)\\b");
 
     // Words that, just before a trigger in the same clause, say the thing did not happen, or ask that it never does
     // ("请勿高空抛物", "提醒楼上不要往楼下扔烟头", "小心中暑").
