@@ -441,6 +441,8 @@ public static class AlertRules
         // "路灯坏了才两个月就有人来看了": months of waiting mocked as speed.
         "(坏|报修|投诉|反映|翘|漏|堵)[^.!?]{0,20}(孩子|儿子|女儿|闺女|宝宝)[^.!?]{0,30}(现在|都|已经|到)[^.!?]{0,8}(会叫|会走|会跑|会说话|上幼儿园|上小学|上初中|高考|毕业|考完)|" +
         "(坏|漏|堵|报修|投诉|反映)[^,.!?]{0,6}才([两三四五六七八九十几]+个?多?月|半年|一年)就|" +
+        // "“暂停开放”牌子挂得比健身房开放的时间还长": a notice up longer than the thing ever worked.
+        "(暂停开放|暂停使用|维修中|检修中|故障|停用|坏了)[^,.!?]{0,6}(牌子|告示|通知|提示|纸)[^,.!?]{0,4}挂得比[^,.!?]{0,12}还(长|久)|" +
         // "我家的报修单比我家孩子的作业本还厚了": tickets piled up as a book.
         "(报修单|工单|投诉单)[^,.!?]{0,10}(比[^,.!?]{0,10}还厚|攒了?(一|厚厚的?一)[沓摞叠本])|(报修单|工单|投诉单)[^,.!?]{0,4}[两三四五六七八九十几0-9]+张|(去年|年前|几个月前|上半年)就(反映|投诉|报修|说|提|报|讲)过|(这|都)(是|已经)?第几(回|次|遍)了|(?<=又[^,.!?]{0,12})第几(回|次|遍)了|一遍又一遍|一趟又一趟|(就|从来|从)没(有)?(解决|修好|处理好)过|(每次|次次)[^.!?]{0,10}都(说|答应|讲|承诺)[^.!?]{0,16}(结果|可|但|却|就是)|(每次|次次|每回|每周|每天|天天|周周)[^,.!?]{0,8}都(说|讲|答应|推说)[^,.!?]{0,2}(明天|下周|过两天|改天|这两天)|(每次|次次|每回)[^.!?]{0,10}都[^,.!?]{0,4}(说|答应|讲|承诺)(?=[^!?]{0,40}(没有然后|没了?下文|(一个|一次|一件)?都没(解决|修好|兑现|落实)))|(每年|年年)都?(说|讲|答应|承诺)[^,.!?]{0,6}(整改|修|解决|处理|改)|(还要|还得)我[^,.!?]{0,2}(报|打电话|催|说|反映|跑)[^,.!?]{0,3}(吗|几次|多少|几回|到什么时候)|无数[次遍]|屡次|反复(报修|投诉|反映|说|打电话)|一而再|" +
         // "刮了好几次车底" and "多次调节无效" count how often a thing happened, "多打扫几次" asks for more; it is the
@@ -648,7 +650,7 @@ public static class AlertRules
         // "older than my youngest child", "a local landmark", "its own fan club", "Three phone calls, two emails … Still no hot
         // water", "every month since January", "That's eight Mondays now", "grown an inch since I reported", "a whole season
         // of", "before the summer holidays … still blocked".
-        "\\bolder than (my|our) (youngest |eldest |oldest |little )?(child|kid|son|daughter|baby|grandchild|dog|cat)\\b|" +
+        "\\bolder than (my|our) (youngest |eldest |oldest |little )?(child|kid|son|daughter|baby|grandchild|dog|cat|lease|tenancy|contract|car|marriage|mortgage)\\b|" +
         "\\b(broken|dead|out of order|leak\\w*|dripping|blocked|stuck)\\b[^.!?]{0,50}\\b(a (local )?landmark|tourist attraction|its own (fan club|name|postcode))\\b|" +
         // "the longest-running \"temporary\" fence? Because ours just turned one": a temporary thing's birthday.
         "\\b(temporary|broken|scaffolding|barrier|hoarding)\\b[^.!]{0,60}\\bjust turned (one|two|three|[1-9])( years? old)?\\b|" +
@@ -1118,9 +1120,9 @@ public static class AlertRules
         return AtWork.IsMatch(after) && !Summons.Any(w => before.Contains(w, StringComparison.Ordinal));
     }
 
-    private static readonly Regex Authority = new("法院|信访|纪检|纪委|市长|社区|执法|市场监管|市场监督管理|市监局|街道|居委|城管|派出所|住建|住房|房管|建委|质监|特检|环保局|生态环境|物价局|政府|消费者|消协|消保委|消委会", Options);
+    private static readonly Regex Authority = new("法院|人大代表|信访|纪检|纪委|市长|社区|执法|市场监管|市场监督管理|市监局|街道|居委|城管|派出所|住建|住房|房管|建委|质监|特检|环保局|生态环境|物价局|政府|消费者|消协|消保委|消委会", Options);
     private static readonly Regex AtWork = new("发布|出台|发了|政策|标准|调解|送达|户籍|办证|电话(是)?多少|地址|在哪|办公时间|上班时间|检查|检测|年检|安检|抽检|宣传|宣讲|讲座|调研|走访|慰问|组织|举办|开展|培训|演练|清走|清理|合格|发的|送的", Options);
-    private static readonly string[] Summons = ["让", "叫", "请", "要求", "找", "去", "向", "到", "打", "报", "投诉", "举报", "反映", "告"];
+    private static readonly string[] Summons = ["让", "叫", "请", "约", "要求", "找", "去", "向", "到", "打", "报", "投诉", "举报", "反映", "告"];
 
     // "请问119和110有什么区别？": a clause that opens as a question asks about whatever it names.
     // A hotline or a channel named by a message with no intent to use it: its number asked for ("12345热线的电话是多少？我想问
@@ -1156,9 +1158,10 @@ public static class AlertRules
     private static readonly Regex TradeEnd = new("^(的|[^,.!?]{0,2}(工作|上班|实习))", Options);
     // "我女儿在报馆做记者": a job at a workplace.
     private static readonly Regex OwnJob = new(WriterOrKin + "在[^,.!?]{1,6}(做|当)$", Options);
-    // A relative who gives a legal opinion is a threat: "my brother is a lawyer and he says you can't do this".
+    // A relative who gives a legal opinion, or who would love to hear how things are done here, is a threat: "my brother is a
+    // lawyer and he says you can't do this", "my son works for a newspaper and he would love to hear how you treat pensioners".
     private static readonly Regex LegalOpinion = new(
-        "\\b((says?|said|told (me|us)|tells (me|us)|thinks|reckons|advised (me|us))( that)? (you|your|its|this|that|it|we|they|management|the company)|illegal|against the law|rights|breach|liable)\\b", Options);
+        "\\b((says?|said|told (me|us)|tells (me|us)|thinks|reckons|advised (me|us))( that)? (you|your|its|this|that|it|we|they|management|the company)|illegal|against the law|rights|breach|liable|(would|will|d) (love|like|be (very |really )?interested|be keen) to (hear|know|see|learn|find out))\\b", Options);
     // "My daughter is studying to be a lawyer", "I work as a journalist".
     private static readonly Regex EnglishTrade = new(
         "\\b(i|i am|im|my (daughter|son|wife|husband|mum|mom|mother|dad|father|brother|sister|friend|cousin|uncle|aunt|niece|nephew|partner|neighbour|neighbor)( is| was)?)" +

@@ -20,7 +20,7 @@ public static class SentimentLexicon
         "appreciate", "great", "yyds", "satisfied", "helpful", "excellent", "spotless", "good job",
         // English words match whole ("nice" is not in "notice") and read "not" and "never" before them, as 不 before 及时.
         "thank", "lovely", "loved", "wonderful", "amazing", "beautiful", "friendly", "patient", "perfect", "perfectly",
-        "quick", "quickly", "happy", "nice", "good", "well done", "works great", "professional", "shout out", "shout-out", "kudos", "as promised", "fine now",
+        "quick", "quickly", "happy", "nice", "good", "well done", "works great", "professional", "shout out", "shout-out", "kudos", "useful", "as promised", "fine now",
         TextNormalizer.PositiveEmoji.ToString(),
     ];
 

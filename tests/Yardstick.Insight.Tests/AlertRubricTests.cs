@@ -184,6 +184,8 @@ public class AlertRubricTests
     [InlineData("We will not be paying next quarter's service charge until the roof is fixed.", "will not be paying next quarters service charge")]
     [InlineData("I'm sure the local housing department would be interested to hear how long this has taken.", "housing department")]
     [InlineData("I've kept copies of every email. If this isn't resolved by the 30th, they'll be going to someone who can make you act.", "someone who can make you")]
+    [InlineData("My son works for a newspaper and he would love to hear how you treat pensioners here.", "newspaper")]
+    [InlineData("我已经约了区里的人大代表下周来小区看看", "人大代表")]
     [InlineData("致商场运营部：贵方本月起收取的“推广服务费”未在租赁合同中约定，我司不予认可，在书面说明之前暂缓支付该项费用。", "暂缓支付该项费用")]
     public void Escalation_outside_the_company_is_red(string text, string trigger)
     {
@@ -1123,6 +1125,8 @@ public class AlertRubricTests
     [InlineData("We reported the broken entryphone in early September. It is now the end of November and visitors still have to phone us from the street.")]
     [InlineData("My daughter learned to ride a bike in the time it's taken to fix the lift.")]
     [InlineData("The gutter outside our window has been hanging off since the storms last winter.")]
+    [InlineData("健身房的“暂停开放”牌子挂得比健身房开放的时间还长")]
+    [InlineData("The hallway carpet stain is now older than my lease.")]
     [InlineData("报修的时候我还穿着短袖，现在羽绒服都穿上了，师傅还没上门")]
     public void Angry_and_repeated_or_long_unresolved_is_red(string text)
     {
@@ -1872,6 +1876,9 @@ public class AlertRubricTests
     [InlineData("在新闻里看到咱们小区被评为文明小区，很自豪")]
     [InlineData("A reporter from the city paper interviewed our gardener about the roof garden, brilliant!")]
     [InlineData("The lift is fixed, I'll make sure the other parents hear about how quick you were.")]
+    [InlineData("区里的人大代表下周来小区调研垃圾分类，物业在准备材料")]
+    [InlineData("My son works for a newspaper and he's coming to visit this weekend, can he park in visitor parking?")]
+    [InlineData("The Consumer Council leaflet about service charges in the lobby was really useful.")]
     public void What_is_posted_online_without_a_complaint_is_not_escalation(string text) =>
         Analyze(text).Alert.Reasons.ShouldNotContain(r => r.Kind == AlertRules.Escalation);
 
