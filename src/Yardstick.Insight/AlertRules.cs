@@ -696,6 +696,8 @@ public static class AlertRules
     // "差点滑倒", "险些踩空", "差点夹到人", "怕有人绊倒" and "容易划伤手" report a hazard worth a complaint, not a person hurt; "差点砸到孩子"
     // stays red, since whatever fell can fall again.
     private static readonly Regex Fall = new("^(踩空|摔倒|跌倒|滑倒|扑倒|绊倒|夹到|摔在|摔到地上|摔下|[滑掉跌摔]下来|[摔滑跌绊][了过]?[一个]?跤|栽(下去|下来|倒)|划伤|割伤|划破|割破)", Options);
+    // "电梯门老是开开关关，夹到人怎么办": a fall or a pinch feared, asked as "what if" (not "摔倒了怎么办", which has happened).
+    private static readonly Regex WhatIf = new("^(?!了)[^,.!?了]{0,4}(怎么办|咋办|点算|点办|谁负责|谁来负责)", Options);
     private static readonly string[] NearMiss = ["差点", "差一点", "险些", "几乎", "怕", "担心", "容易", "以免", "免得", "防止"];
 
     private const string EnglishFallWords = "(fell|fallen|slipped|tripped)";
@@ -815,7 +817,7 @@ public static class AlertRules
             var clause = Clause(normalized, m.Index);
             if (IsNegated(normalized, m.Index)
                 || ((IsGeneralCase(normalized, m) || Preceded(normalized, m.Index, TaughtCase)) && (AskedInClause(normalized, m.Index) || Taught.IsMatch(Sentence(normalized, m.Index))))
-                || (Fall.IsMatch(m.Value) && Preceded(normalized, m.Index, NearMiss))
+                || (Fall.IsMatch(m.Value) && (Preceded(normalized, m.Index, NearMiss) || WhatIf.IsMatch(normalized.AsSpan(m.Index + m.Length))))
                 || (EnglishFall.IsMatch(m.Value) && EnglishNearMiss.IsMatch(ClauseBefore(normalized, m.Index)))
                 || (IsDrilled(m.Value) && DrillPattern.IsMatch(normalized))
                 || (IsRinging(m.Value) && FalseAlarmPattern.IsMatch(normalized))
@@ -1234,9 +1236,15 @@ public static class AlertRules
     private static int ClauseEnd(string text, int index)
     {
         var end = index;
-        while (end < text.Length && !TextNormalizer.IsClauseBreak(text[end])) end++;
+        while (end < text.Length && !IsClauseBreakAt(text, end)) end++;
         return end;
     }
+
+    // A message typed in haste leaves out the commas: "小区门口的井盖没了 晚上很危险" has two clauses, and the 没 of the first
+    // does not negate the danger of the second.
+    private static bool IsClauseBreakAt(string text, int i) =>
+        TextNormalizer.IsClauseBreak(text[i])
+        || (text[i] == ' ' && i > 0 && i + 1 < text.Length && TextNormalizer.IsChinese(text[i - 1]) && TextNormalizer.IsChinese(text[i + 1]));
 
     private static int SentenceEnd(string text, int index)
     {
@@ -1255,7 +1263,7 @@ public static class AlertRules
     private static int ClauseStart(string text, int index)
     {
         var start = index;
-        while (start > 0 && !TextNormalizer.IsClauseBreak(text[start - 1])) start--;
+        while (start > 0 && !IsClauseBreakAt(text, start - 1)) start--;
         return start;
     }
 }
