@@ -353,6 +353,7 @@ public static class AlertRules
             // 底下天天有小孩玩", "草坪刚喷了除草剂…小孩已经在上面打滚了", "地下室的排风机不转了，进去一会儿就头晕，里面还有两个工人
             // 在干活" (stuffy air alone is yellow): a load over the street, a branch over children, poison where children play,
             // bad air where people are at work.
+            "(有人|陌生人|陌生男子|陌生男人|一个男的|那个人|那人)[^.!?]{0,20}(拧|扭|掰|试|转|拉)(过|了)?[^,.!?]{0,6}(门把手|门锁)|" +
             "(花盆|花架|杂物|晾衣杆|纸箱|泡沫箱)(?![^,.!?]{0,2}(不要|别|勿|不能|不许|禁止|严禁))[^,.!?]{0,4}(放|摆|挂|架)在[^,.!?]{0,4}(栏杆|窗台|阳台|护栏|窗户)外(面|侧|边|头)?[^.!?]{0,16}下面(就)?是?[^,.!?]{0,2}(单元门|人行道|门口|出入口|通道|主路|主干道|路口|公交站|儿童乐园|游乐场|滑梯)|" +
             "(树枝|枝子|枝条|枝杈|树杈)[^,.!?]{0,6}(断|耷拉|垂|挂|裂)[^.!?]{0,24}(底下|下面|下边)[^,.!?]{0,8}(人|小孩|孩子|老人|行人)|" +
             "(除草剂|农药|杀虫剂|灭鼠药|老鼠药|鼠药)[^.!?]{0,24}(小孩|孩子|宝宝|小朋友)(?![^,.!?]{0,2}(别|不要|勿|不能|不许))[^,.!?]{0,8}(在上面|打滚|玩|捡|吃|舔|摸)|" +
@@ -368,6 +369,8 @@ public static class AlertRules
         "\\bfire\\b(?! (drill|alarms?|extinguishers?|exits?|doors?|escape|lane|safety|hydrants?|hose|blankets?|inspections?|certificates?|wardens?|marshals?|assembly))|(?<!\\b(bonfires?|barbecues?|bbqs?|burning (leaves|garden waste|rubbish in the garden))\\b[^.!?]{0,40})\\bsmoke\\b(?! (detector|alarm))|" +
         // "a heater next to a pile of cardboard … starting to scorch"; "he'll hurt the guard if he sees him again".
         "\\b(starting|beginning|begun|started) to (scorch|smou?lder|smolder|char|singe)\\b|\\bsmou?lder(ing|s)?\\b|\\bsmolder(ing|s)?\\b|\\bscorch marks?\\b|" +
+        // "threatened to stab me", "my son had an asthma attack" (being in hospital alone may be a planned operation).
+        "\\bthreaten(ed|s|ing)? to (hurt|kill|beat|stab|attack|punch|shoot)\\b|\\b(asthma attack|allergic reaction|anaphylactic shock|seizure|heart attack)\\b|" +
         "\\b(he|she|they|someone|somebody)(ll| will| is going to| are going to| (has |have )?threatened to| threatens to| said (he|she|they)d| says (he|she|they)ll)\\b[^.!?]{0,6}\\b(hurt|kill|beat up|stab|attack|punch|smash)\\b (the |a |my |our |his |her |that |this )?(guard|security guard|guards|cleaner|neighbou?r|concierge|receptionist|manager|staff|me|you|us|him|her|them|someone|somebody|anyone|kids?|child(ren)?)\\b|" +
         // "Fix it before someone drowns."
         "\\bbefore (someone|somebody|anyone|a child|a kid|a resident|people) (drowns|dies|die|gets (hurt|killed|injured|electrocuted)|is (hurt|killed|injured)|falls)\\b|" +
