@@ -1132,6 +1132,7 @@ public class AlertRubricTests
     [InlineData("The gutter outside our window has been hanging off since the storms last winter.")]
     [InlineData("健身房的“暂停开放”牌子挂得比健身房开放的时间还长")]
     [InlineData("The hallway carpet stain is now older than my lease.")]
+    [InlineData("从十月一号到现在，我家卫生间的排风扇一直没人来修")]
     [InlineData("报修的时候我还穿着短袖，现在羽绒服都穿上了，师傅还没上门")]
     public void Angry_and_repeated_or_long_unresolved_is_red(string text)
     {
@@ -1629,6 +1630,8 @@ public class AlertRubricTests
     [InlineData("We reported the broken entryphone on Tuesday and it was working again by Thursday.")]
     [InlineData("My daughter learned to ride a bike on the new path round the pond, it's perfect for kids.")]
     [InlineData("We have lived here since the storms last winter and love the garden.")]
+    [InlineData("从昨天到现在，楼道的灯一直没亮，麻烦看看")]
+    [InlineData("十月一号到七号物业值班安排已经贴在公告栏了")]
     [InlineData("It's a scorching hot day, could the pool open an hour early?")]
     [InlineData("Careful with that box, you'll hurt your back.")]
     public void Drills_safety_equipment_and_other_look_alikes_of_a_trigger_are_not_red(string text) => Analyze(text).Alert.Level.ShouldNotBe("red");
