@@ -1146,7 +1146,8 @@ public static class AlertRules
         // 这是违法的" is a threat).
         return (OwnTrade.IsMatch(text.AsSpan(start, m.Index - start)) && TradeEnd.IsMatch(text.AsSpan(end)))
             || OwnJob.IsMatch(text.AsSpan(start, m.Index - start))
-            || (EnglishTrade.IsMatch(text.AsSpan(start, m.Index - start)) && (negativeProbability < 0.5f || !LegalOpinion.IsMatch(text.AsSpan(end))))
+            || (EnglishTrade.IsMatch(text.AsSpan(start, m.Index - start)) && !Curious.IsMatch(text.AsSpan(end))
+                && (negativeProbability < 0.5f || !LegalOpinion.IsMatch(text.AsSpan(end))))
             || (negativeProbability < 0.5f && (NumberAsked.IsMatch(after) || SeenOn.IsMatch(after) || Friend.IsMatch(after)
                 // "我是律师，想咨询一下车位的产权问题": the writer introduced by their trade, in a calm message.
                 || (after.IsEmpty && OwnTrade.IsMatch(text.AsSpan(start, m.Index - start)))));
@@ -1165,10 +1166,13 @@ public static class AlertRules
     private static readonly Regex TradeEnd = new("^(的|[^,.!?]{0,2}(工作|上班|实习))", Options);
     // "我女儿在报馆做记者": a job at a workplace.
     private static readonly Regex OwnJob = new(WriterOrKin + "在[^,.!?]{1,6}(做|当)$", Options);
-    // A relative who gives a legal opinion, or who would love to hear how things are done here, is a threat: "my brother is a
-    // lawyer and he says you can't do this", "my son works for a newspaper and he would love to hear how you treat pensioners".
+    // A relative who gives a legal opinion is a threat: "my brother is a lawyer and he says you can't do this".
     private static readonly Regex LegalOpinion = new(
-        "\\b((says?|said|told (me|us)|tells (me|us)|thinks|reckons|advised (me|us))( that)? (you|your|its|this|that|it|we|they|management|the company)|illegal|against the law|rights|breach|liable|(would|will|d) (love|like|be (very |really )?interested|be keen) to (hear|know|see|learn|find out))\\b", Options);
+        "\\b((says?|said|told (me|us)|tells (me|us)|thinks|reckons|advised (me|us))( that)? (you|your|its|this|that|it|we|they|management|the company)|illegal|against the law|rights|breach|liable)\\b", Options);
+    // So is one who would love to hear how things are done here, however warm the words: "my son works for a newspaper and he
+    // would love to hear how you treat pensioners".
+    private const string EnglishCurious = "\\b(would|will|d) (love|like|be (very |really )?interested|be keen) to (hear|know|see|learn|find out) (how|what|why|about how|about what)\\b";
+    private static readonly Regex Curious = new(EnglishCurious, Options);
     // "My daughter is studying to be a lawyer", "I work as a journalist".
     private static readonly Regex EnglishTrade = new(
         "\\b(i|i am|im|my (daughter|son|wife|husband|mum|mom|mother|dad|father|brother|sister|friend|cousin|uncle|aunt|niece|nephew|partner|neighbour|neighbor)( is| was)?)" +
@@ -1183,7 +1187,7 @@ public static class AlertRules
 
     private static readonly Regex EnglishIntent = new(
         "\\b(will|ll|ill|youll|theyll|going to|gonna|if|unless|until|otherwise|already|lodged|contacted|contacting|taking|take|reporting|reported|" +
-        "complain\\w*|sue|suing|threaten\\w*|signed|organi[sz]\\w*|planning|calling|phoning|ringing|writing|emailing|expect|started|drafting|drafted)\\b", Options);
+        "complain\\w*|sue|suing|threaten\\w*|signed|organi[sz]\\w*|planning|calling|phoning|ringing|writing|emailing|expect|started|drafting|drafted)\\b|" + EnglishCurious, Options);
 
     // "物业的律师顾问能帮业主看看租房合同吗？": a calm question about the company's own lawyer or hotline ("这种情况能
     // 起诉物业吗？" weighs a lawsuit, and stays red).
