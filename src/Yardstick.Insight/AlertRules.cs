@@ -369,6 +369,8 @@ public static class AlertRules
         "\\bfire\\b(?! (drill|alarms?|extinguishers?|exits?|doors?|escape|lane|safety|hydrants?|hose|blankets?|inspections?|certificates?|wardens?|marshals?|assembly))|(?<!\\b(bonfires?|barbecues?|bbqs?|burning (leaves|garden waste|rubbish in the garden))\\b[^.!?]{0,40})\\bsmoke\\b(?! (detector|alarm))|" +
         // "a heater next to a pile of cardboard … starting to scorch"; "he'll hurt the guard if he sees him again".
         "\\b(starting|beginning|begun|started) to (scorch|smou?lder|smolder|char|singe)\\b|\\bsmou?lder(ing|s)?\\b|\\bsmolder(ing|s)?\\b|\\bscorch marks?\\b|" +
+        // "toddlers keep wandering out towards the road": small children loose where cars are.
+        "\\b(toddlers?|kids|children|child|little ones?)\\b[^.!?]{0,30}\\b(wander(ing|ed|s)?|run(ning|s)?|ran|get(ting|s)?|got|slip(ping|s)?|slipped) out\\b[^.!?]{0,30}\\b(road|street|traffic|main gate)\\b|" +
         // "threatened to stab me", "my son had an asthma attack" (being in hospital alone may be a planned operation).
         "\\bthreaten(ed|s|ing)? to (hurt|kill|beat|stab|attack|punch|shoot)\\b|\\b(asthma attack|allergic reaction|anaphylactic shock|seizure|heart attack)\\b|" +
         "\\b(he|she|they|someone|somebody)(ll| will| is going to| are going to| (has |have )?threatened to| threatens to| said (he|she|they)d| says (he|she|they)ll)\\b[^.!?]{0,6}\\b(hurt|kill|beat up|stab|attack|punch|smash)\\b (the |a |my |our |his |her |that |this )?(guard|security guard|guards|cleaner|neighbou?r|concierge|receptionist|manager|staff|me|you|us|him|her|them|someone|somebody|anyone|kids?|child(ren)?)\\b|" +
