@@ -364,7 +364,7 @@ public static class AlertRules
         "(?<!\\bsharpen(ing|ed)? |\\bkitchen |\\bbutter )\\b(knife|knives|gun|machete)\\b|\\b(finger|hand|foot|arm|leg)s? (got |was |were )?(crushed|trapped|caught)\\b|\\b(crushed|trapped|caught) (his|her|my|their|a) (finger|hand|foot|arm|leg)s?\\b|\\b(trapped|stuck) in (the |a )?(lift|elevator)|(人|孩|孩子|小孩|老人|\\b(someone|somebody|people|kids?|child|children|baby|my (son|daughter|mum|mom|dad|mother|father)))\\s?(is |are |got |was |were )?(stuck|trapped) inside\\b|\\bstuck between (the )?floors\\b|\\bbits of (concrete|plaster|the ceiling)\\b|\\b(lift|elevator) (is |was |got |has )?(been )?stuck\\b|\\b(lift|elevator)\\b[^.!?]{0,60}\\bshaft\\b|\\bfire (exit|door|escape)s?\\b[^.!?]{0,30}\\b(locked|chained|blocked|padlocked)\\b|\\b(lift|elevator)\\b[^.!?]{0,20}\\b(dropped|fell|plunged|plummeted)\\b|" +
         // "The lift doors closed on my mum's arm". Smoke from a bonfire of leaves, a fire hydrant and strangers following
         // residents in through the door (a guard's lapse, yellow in the corpus) are no danger.
-        "\\b(caught|trapped|stuck) in (the |an? )?(escalator|door|gate|lift door)\\b|\\b(closed|shut|slammed) on (my|his|her|their|our|a|the) (\\w+ )?(arm|hand|leg|foot|fingers?|head|child|son|daughter|kid|toddler)\\b|\\b(hasnt|has not|havent|have not|not) been seen\\b|" +
+        "\\b(caught|trapped|stuck) in (the |an? )?(escalator|door|gate|lift door)\\b|\\b(closed|shut|slammed|came down) on (my|his|her|their|our|a|the) (\\w+ )?(arm|hand|leg|foot|fingers?|head|childs?|sons?|daughters?|kids?|toddlers?|boys?|girls?)\\b|\\b(hasnt|has not|havent|have not|not) been seen\\b|" +
         "\\b(could|might|will|going to|about to) fall on (someone|somebody|people|a child|kids|children|us)\\b|" +
         "(?<!\\ba )\\b(bit|bitten|attacked)\\b[^.!?]{0,30}\\b(son|daughter|child|kid|boy|girl|me|him|her|someone|resident|neighbou?r)\\b|" +
         "\\b(head|arm|leg|hand|foot|finger)s? (stuck|wedged) (between|in)\\b|\\b(concrete|plaster|tiles?|glass|bricks?|pieces|chunks?|lumps?|debris|window|pane)s?\\b[^.!?]{0,50}\\b(falling|fell|coming down|shattered)\\b|\\b(live|exposed|bare) wires?\\b|\\bwires? (hanging|dangling|sparking)\\b|\\bstitches\\b|\\btaken to (the )?hospital\\b|\\b(going to|about to) (fall|collapse)\\b|\\bfell (in|into|off|down)\\b|" +
@@ -450,6 +450,8 @@ public static class AlertRules
         "(坏|漏|堵|报修|投诉|反映)[^,.!?]{0,6}才([两三四五六七八九十几]+个?多?月|半年|一年)就|" +
         // "从十月一号到现在，我家卫生间的排风扇一直没人来修": undone since a month or a season named (not "从昨天到现在").
         "从[^,.!?]{0,4}([一二三四五六七八九十]{1,2}|[0-9]{1,2})月[^,.!?]{0,4}到现在[^.!?]{0,20}(一直|还|都|仍)[^,.!?]{0,3}(没|未|不)|从(国庆|中秋|春节|元旦|五一|端午|清明|开春|夏天|冬天|去年)[^,.!?]{0,4}到现在[^.!?]{0,20}(一直|还|都|仍)[^,.!?]{0,3}(没|未|不)|" +
+        // "原来报修可以排队排到下个季度": a queue that reaches next season.
+        "(报修|维修|投诉|处理)[^,.!?]{0,8}(排队|排|等|拖)(排)?到(了)?(下个季度|下季度|明年|年底|下半年)|" +
         // "“暂停开放”牌子挂得比健身房开放的时间还长": a notice up longer than the thing ever worked.
         "(暂停开放|暂停使用|维修中|检修中|故障|停用|坏了)[^,.!?]{0,6}(牌子|告示|通知|提示|纸)[^,.!?]{0,4}挂得比[^,.!?]{0,12}还(长|久)|" +
         // "我家的报修单比我家孩子的作业本还厚了": tickets piled up as a book.
@@ -790,7 +792,8 @@ public static class AlertRules
 
     private static readonly Regex PastPattern = new("上次|上回|之前|以前|那次|那天|那晚|有一次|前几天|前些天|前阵子|前段时间|去年|今年[一二三四五六七八九十0-9]{1,2}月|上个月|上周|当时|昨天|前天|\\blast (week|month|year|time|night|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday|spring|summer|autumn|winter)\\b|\\bago\\b|\\byesterday\\b", Options);
 
-    private static readonly Regex ThanksPattern = new("谢谢|感谢|感激|暖心|多谢|辛苦|表扬|及时|很快|好快|迅速|给力|专业|满意|赞|恭喜|祝贺|处理得(很|挺|非常|特别)?(好|到位)|\\bcongratulat|\\bthank|\\bappreciate|\\b(so )?quickly\\b|well done|great job", Options);
+    // "thank goodness he jumped off" is relief, not thanks to anyone.
+    private static readonly Regex ThanksPattern = new("谢谢|感谢|感激|暖心|多谢|辛苦|表扬|及时|很快|好快|迅速|给力|专业|满意|赞|恭喜|祝贺|处理得(很|挺|非常|特别)?(好|到位)|\\bcongratulat|\\bthank(?!s? (goodness|god|heavens))|\\bappreciate|\\b(so )?quickly\\b|well done|great job", Options);
 
     // Thanks that mean the opposite ("感谢物业让我们免费体验了一次煤气泄漏"): the polarity model reads them as praise, so the
     // danger or threat beside them must not be dismissed as told with thanks.

@@ -38,10 +38,10 @@ public static class SentimentLexicon
     ];
 
     // Words that hold a praise word without praising: a survey's name (满意度调查), a question (是否满意), a person (负责人),
-    // a thing done for good that went wrong (彻底坏了). Being longer, they cover the praise word inside them and count as
-    // nothing ("你们的满意度调查就是走过场" had been praise).
+    // a thing done for good that went wrong (彻底坏了), relief ("thank goodness he jumped off"). Being longer, they cover
+    // the praise word inside them and count as nothing ("你们的满意度调查就是走过场" had been praise).
     private static readonly string[] NeutralWords =
-        ["满意度", "满意率", "满意程度", "是否满意", "满不满意", "满意不满意", "负责人", "负责的人", "谁负责", "谁来负责", "彻底坏", "彻底不", "彻底没", "彻底停", "彻底瘫"];
+        ["满意度", "满意率", "满意程度", "是否满意", "满不满意", "满意不满意", "负责人", "负责的人", "谁负责", "谁来负责", "彻底坏", "彻底不", "彻底没", "彻底停", "彻底瘫", "thank goodness", "thank god", "thank heavens", "thanks goodness"];
 
     private static readonly string[] Negations = ["不", "没", "没有", "无", "未", "别", "不太", "不够", "不很", "不是很", "不怎么", "不能", "无法", "难以", "不可", "没什么", "没有什么", "没啥"];
 

@@ -436,6 +436,7 @@ public class AlertRubricTests
     [InlineData("小区门口的井该没了 晚上很危险", "很危险")]
     [InlineData("帮邻居刘姐报个警情：她说有人在她家门口徘徊了一晚上，还拧过她家门把手", "有人在她家门口徘徊了一晚上，还拧过她家门把手")]
     [InlineData("My neighbour threatened to stab me over a parking space.", "threatened to stab")]
+    [InlineData("The electric gate closed on a child's bike with the child still on it, thank goodness he jumped off.", "closed on a childs")]
     [InlineData("The gate to the playground doesn't close, and toddlers keep wandering out towards the road.", "toddlers keep wandering out towards the road")]
     [InlineData("Your cleaner sprayed something in the lift and my son had an asthma attack, we're at the hospital.", "asthma attack")]
     [InlineData("我家老人在楼道摔倒了怎么办，快来人", "摔倒")]
@@ -1134,6 +1135,7 @@ public class AlertRubricTests
     [InlineData("健身房的“暂停开放”牌子挂得比健身房开放的时间还长")]
     [InlineData("The hallway carpet stain is now older than my lease.")]
     [InlineData("从十月一号到现在，我家卫生间的排风扇一直没人来修")]
+    [InlineData("物业的服务真是让我长见识了，原来报修可以排队排到下个季度")]
     [InlineData("报修的时候我还穿着短袖，现在羽绒服都穿上了，师傅还没上门")]
     public void Angry_and_repeated_or_long_unresolved_is_red(string text)
     {
@@ -1634,6 +1636,7 @@ public class AlertRubricTests
     [InlineData("We have lived here since the storms last winter and love the garden.")]
     [InlineData("从昨天到现在，楼道的灯一直没亮，麻烦看看")]
     [InlineData("十月一号到七号物业值班安排已经贴在公告栏了")]
+    [InlineData("小区游泳池的开放时间排到下个季度了吗？想提前办卡")]
     [InlineData("It's a scorching hot day, could the pool open an hour early?")]
     [InlineData("Careful with that box, you'll hurt your back.")]
     public void Drills_safety_equipment_and_other_look_alikes_of_a_trigger_are_not_red(string text) => Analyze(text).Alert.Level.ShouldNotBe("red");
@@ -1721,6 +1724,7 @@ public class AlertRubricTests
     [InlineData("客服说话一点都不客气", 0, 0)]
     [InlineData("Shout-out to facilities, the permit arrived as promised", 2, 0)]
     [InlineData("大堂保安好醒目，物业费头一回觉得花得值", 2, 0)]
+    [InlineData("thank goodness he jumped off", 0, 0)]
     public void Sentiment_words_count_after_negation(string text, int praise, int complaint) =>
         SentimentLexicon.Count(TextNormalizer.Normalize(text)).ShouldBe((praise, complaint));
 
