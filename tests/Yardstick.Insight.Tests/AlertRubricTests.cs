@@ -436,6 +436,7 @@ public class AlertRubricTests
     [InlineData("小区门口的井该没了 晚上很危险", "很危险")]
     [InlineData("帮邻居刘姐报个警情：她说有人在她家门口徘徊了一晚上，还拧过她家门把手", "有人在她家门口徘徊了一晚上，还拧过她家门把手")]
     [InlineData("My neighbour threatened to stab me over a parking space.", "threatened to stab")]
+    [InlineData("代我老公反映：停車場有架車漏油漏到成地都係，仲有人喺隔籬食煙", "漏油漏到成地都系，仲有人在隔篱食烟")]
     [InlineData("The electric gate closed on a child's bike with the child still on it, thank goodness he jumped off.", "closed on a childs")]
     [InlineData("The gate to the playground doesn't close, and toddlers keep wandering out towards the road.", "toddlers keep wandering out towards the road")]
     [InlineData("Your cleaner sprayed something in the lift and my son had an asthma attack, we're at the hospital.", "asthma attack")]
