@@ -80,8 +80,8 @@ public static class AlertRules
             "网上[^,.!?]{0,2}挂|挂到网上|(发|贴|挂)(到|在)[^,.!?]{0,6}(论坛|贴吧)[^.!?]{0,10}(让大家|评理|曝光|看看)|价格举报|写好了?(帖子|曝光)|发帖曝光",
             // Lawyers and courts. 公告物业费 and 去告诉保安 are not lawsuits.
             "法务[^,.!?]{0,4}(准备|整理)[^,.!?]{0,2}(材料|证据)|法务[^,.!?]{0,4}(介入|发函|起诉|追究)|法务[^,.!?]{0,6}(起草|草拟|拟)[^,.!?]{0,4}(函件|律师函|索赔|起诉)|(让|叫|请|找)我?的?(儿子|女儿|老公|老婆|爱人|哥哥?|姐姐?|弟弟?|妹妹?|朋友|亲戚|家人)来(跟|和|找)你们[^.!?]{0,20}(律师事务所|律所)|法务[^,.!?]{0,6}已经在?[^,.!?]{0,2}(看|审|研究|查看|审查|审核)[^,.!?]{0,4}(合同|协议|租约)|(?<!(朋友|同学|亲戚|同事|邻居)是)律师(?!咨询|讲座|楼|事务所|函的?(格式|模板|范本)|[^,.!?]{0,4}(买楼|买房|过户|公证|遗嘱))|(找|联系|委托|请)[^,.!?]{0,4}律师事务所|律所|起诉|法院|法庭|打官司|吃官司|" +
-            // "会一起交给能管你们的人", "你们看着办吧，后果自负", "将依据租赁合同相关条款另行处理": veiled.
-            "能管(你们|物业|你|贵司)的(人|部门|单位|地方)|后果自负|后果(由)?(你们|贵司|物业)(自己)?(承担|负责)|(依据|根据|按照)[^,.!?]{0,8}(合同|协议|法律|租约)[^,.!?]{0,10}(另行处理|追究|索赔)|" +
+            // "会一起交给能管你们的人", "你们看着办吧，后果自负", "将依据租赁合同相关条款另行处理", "我在区里有认识的人": veiled.
+            "(区里|市里|街道|上面|政府|住建局|住建委)[^,.!?]{0,2}有(认识的人|熟人|关系|人脉)|能管(你们|物业|你|贵司)的(人|部门|单位|地方)|后果自负|后果(由)?(你们|贵司|物业)(自己)?(承担|负责)|(依据|根据|按照)[^,.!?]{0,8}(合同|协议|法律|租约)[^,.!?]{0,10}(另行处理|追究|索赔)|" +
             "诉讼|法律援助|法援|法律途径|保留[^,.!?]{0,4}(索赔|追究|追偿|起诉|投诉|法律)[^,.!?]{0,4}权利|(合法|一切)途径维护|维护自身(合法)?权益|" +
             "(向|找|提请|提交|反映给|报给|上报)[^,.!?]{0,4}(有关部门|相关部门|主管部门|上级部门|政府部门)(?![^,.!?]{0,4}(审批|备案|批准))|法律手段|法律程序|依法追究|追究[^,.!?]{0,2}法律责任|诉诸法律|依法维权|司法(程序|途径|诉讼)|法律顾问(?!讲座|咨询|服务)|仲裁|(?<![公通广报预警布宣劝转被])告(你们|物业|开发商)|把你们告|" +
             "去告(?![诉知示别])",
@@ -198,7 +198,7 @@ public static class AlertRules
             "(出不去|进不来|出不来|过不去)[^.!?]{0,8}(透析|急救|抢救|送医|急诊)|(透析|急救|抢救|送医|急诊)[^.!?]{0,8}(出不去|进不来|出不来|过不去)|(紧急呼叫|呼救|一键呼叫|sos)[^,.!?]{0,8}没人(来|应|管|接|理)",
             // Gas, fuel, fumes and explosions. A boiler's gauge in the red is a danger; an extinguisher's only wants refilling.
             // Typed in haste 燃气 comes out as 燃起, 燃汽 or 然气: read as gas only before 味.
-            "(燃|煤|天然)[气汽]泄[漏露]|瓦斯[^,.!?]{0,2}(外泄|泄漏|泄露|漏|味)|燃气味|煤[气汽]味|天然气味|液化气味|(燃起|燃汽|然气|煤起)味|漏气|臭鸡蛋味|像臭鸡蛋|嘶嘶|咝咝|" +
+            "(燃|煤|天然)[气汽]泄[漏露]|瓦斯[^,.!?]{0,2}(外泄|泄漏|泄露|漏|味)|燃气味|煤[气汽]味|天然气味|液化气味|(燃起|燃汽|然气|煤起)味|(?<!(试|测|检查|检测|查)(了|过)?(一下|一遍)?)漏气|臭鸡蛋味|像臭鸡蛋|嘶嘶|咝咝|" +
             "(燃气|煤气|天然气|热水器|炉子)[^.!?]{0,24}(头[^,.!?]{0,3}晕|恶心|想吐)|(煤气罐|液化气罐|燃气罐)[^,.!?]{0,8}(晒|太阳底下)|(煤气罐|液化气罐|燃气罐)[^.!?]{0,16}(抽烟|明火|烟头)|" +
             "(燃气|煤气|天然气|液化气)[^.!?]{0,16}(关不上|关不掉|关不了|在漏|漏了)|" +
             "(燃气|煤气|天然气|液化气)[^.!?]{0,12}(还有气|有气出来|在冒气)|(燃气|煤气|天然气|液化气|瓦斯)(表|管|阀门?|灶|罐)?[^,.!?饭菜汤没无]{0,12}(味道|气味|有味|臭味|阵味|异味|怪味)|(燃气表|天然气表|煤气表)[^,.!?]{0,4}转|" +
@@ -368,7 +368,7 @@ public static class AlertRules
         "\\b(could|might|will|going to|about to) fall on (someone|somebody|people|a child|kids|children|us)\\b|" +
         "(?<!\\ba )\\b(bit|bitten|attacked)\\b[^.!?]{0,30}\\b(son|daughter|child|kid|boy|girl|me|him|her|someone|resident|neighbou?r)\\b|" +
         "\\b(head|arm|leg|hand|foot|finger)s? (stuck|wedged) (between|in)\\b|\\b(concrete|plaster|tiles?|glass|bricks?|pieces|chunks?|lumps?|debris|window|pane)s?\\b[^.!?]{0,50}\\b(falling|fell|coming down|shattered)\\b|\\b(live|exposed|bare) wires?\\b|\\bwires? (hanging|dangling|sparking)\\b|\\bstitches\\b|\\btaken to (the )?hospital\\b|\\b(going to|about to) (fall|collapse)\\b|\\bfell (in|into|off|down)\\b|" +
-        "\\bfire\\b(?! (drill|alarms?|extinguishers?|exits?|doors?|escape|lane|safety|hydrants?|hose|blankets?|inspections?|certificates?|wardens?|marshals?|assembly))|(?<!\\b(bonfires?|barbecues?|bbqs?|burning (leaves|garden waste|rubbish in the garden))\\b[^.!?]{0,40})\\bsmoke\\b(?! (detector|alarm))|" +
+        "\\bfire\\b(?! (drill|alarms?|extinguishers?|exits?|doors?|escape|lane|safety|hydrants?|hose|blankets?|inspections?|certificates?|wardens?|marshals?|assembly|brigade (visited|gave|held|came (to|for) (a|the) (talk|visit|demonstration))))|(?<!\\b(bonfires?|barbecues?|bbqs?|burning (leaves|garden waste|rubbish in the garden))\\b[^.!?]{0,40})\\bsmoke\\b(?! (detector|alarm))(?![^.!?]{0,30}\\b(bonfires?|barbecues?|bbqs?)\\b)|" +
         // "a heater next to a pile of cardboard … starting to scorch"; "he'll hurt the guard if he sees him again".
         "\\b(starting|beginning|begun|started) to (scorch|smou?lder|smolder|char|singe)\\b|\\bsmou?lder(ing|s)?\\b|\\bsmolder(ing|s)?\\b|\\bscorch marks?\\b|" +
         // "toddlers keep wandering out towards the road": small children loose where cars are.
@@ -674,7 +674,7 @@ public static class AlertRules
         // "Fourth email, still no reply".
         "\\b(third|fourth|fifth|sixth|[0-9]+(rd|th)) (email|call|message|complaint|letter|request|reminder)\\b[^.!?]{0,6}\\bstill\\b|" +
         // "I have now explained the damp in our bedroom to five different people at your office."
-        "\\b(explained|told|repeated|described|reported)\\b[^.!?]{0,40}\\bto (three|four|five|six|seven|eight|several|[3-9]) (different )?(people|staff|members of staff|managers|agents|officers|advisers|advisors)\\b|" +
+        "\\b(explained|told|repeated|described|reported|spoken|talked|written)\\b[^.!?]{0,40}\\bto (three|four|five|six|seven|eight|several|[3-9]) (different )?(people|staff|members of staff|managers|agents|officers|advisers|advisors)\\b|" +
         // "Third rise this year and the bins still overflow", a sign that "has seen more seasons than my houseplants".
         "\\b(third|fourth|fifth|sixth|[0-9]+(rd|th)) (rise|increase|hike|breakdown|outage|power cut|flood|leak|blockage)s? (this|in a|in one) (week|month|year)\\b|" +
         "\\b(signs?|notices?|tickets?|requests?|complaints?|leaks?|faults?|barriers?|tape|cones?|scaffolding|out of order|closed|broken)\\b[^.!?]{0,60}\\b(seen|lasted|outlived|outlasted|survived) (more|longer) (seasons|summers|winters|christmases|birthdays|years|months|tenants|managers) than\\b|" +
@@ -790,10 +790,10 @@ public static class AlertRules
         "(坏|漏|堵|黑|不亮)了(快|整整|足足|都|将近)?([两三四五六七八九十几]+个?多?(星期|礼拜|周)|半个?多?月|[一两三四五六七八九十几]+个多?月|" + Days14 + "多?天)(?![^.!?]{0,12}(终于|修好了|已经修好|已修好))",
         Options);
 
-    private static readonly Regex PastPattern = new("上次|上回|之前|以前|那次|那天|那晚|有一次|前几天|前些天|前阵子|前段时间|去年|今年[一二三四五六七八九十0-9]{1,2}月|上个月|上周|当时|昨天|前天|\\blast (week|month|year|time|night|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday|spring|summer|autumn|winter)\\b|\\bago\\b|\\byesterday\\b", Options);
+    private static readonly Regex PastPattern = new("上次|上回|之前|[一两三四五六七八九十几0-9]+(年|个月)前|以前|那次|那天|那晚|有一次|前几天|前些天|前阵子|前段时间|去年|今年[一二三四五六七八九十0-9]{1,2}月|上个月|上周|当时|昨天|前天|\\blast (week|month|year|time|night|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday|spring|summer|autumn|winter)\\b|\\bago\\b|\\byesterday\\b", Options);
 
     // "thank goodness he jumped off" is relief, not thanks to anyone.
-    private static readonly Regex ThanksPattern = new("谢谢|感谢|感激|暖心|多谢|辛苦|表扬|及时|很快|好快|迅速|给力|专业|满意|赞|恭喜|祝贺|处理得(很|挺|非常|特别)?(好|到位)|\\bcongratulat|\\bthank(?!s? (goodness|god|heavens))|\\bappreciate|\\b(so )?quickly\\b|well done|great job", Options);
+    private static readonly Regex ThanksPattern = new("谢谢|感谢|感激|暖心|多谢|辛苦|表扬|及时|很快|好快|迅速|给力|专业|满意|赞|恭喜|祝贺|处理得(很|挺|非常|特别)?(好|到位)|(做|干|维护|维保|管)得(很|挺|非常|特别|一直)?(好|不错|到位)|\\bcongratulat|\\bthank(?!s? (goodness|god|heavens))|\\bappreciate|\\b(so )?quickly\\b|well done|great job", Options);
 
     // Thanks that mean the opposite ("感谢物业让我们免费体验了一次煤气泄漏"): the polarity model reads them as praise, so the
     // danger or threat beside them must not be dismissed as told with thanks.
@@ -1057,15 +1057,18 @@ public static class AlertRules
     // thanks for it, whatever the rest of the message complains of.
     private static bool IsPastAndThanked(string clause) => PastPattern.IsMatch(clause) && ThanksPattern.IsMatch(clause);
 
-    // "我不会去12345投诉的，只是希望你们重视" and "我们没打算找媒体" disown the step; "别以为我不会去12345" and "你们以为
-    // 我不会去法院？" threaten it.
+    // "我不会去12345投诉的，只是希望你们重视" and "我们没打算找媒体" disown the step, and "没人说要拒交" says nobody takes it;
+    // "别以为我不会去12345" and "你们以为我不会去法院？" threaten it.
     private static bool IsDisowned(string text, int index)
     {
-        if (!Preceded(text, index, Disowning)) return false;
         var start = ClauseStart(text, index);
         var before = text.AsSpan(start, index - start);
+        if (Nobody.IsMatch(before)) return true;
+        if (!Preceded(text, index, Disowning)) return false;
         return before.Contains('我') && !before.Contains("以为", StringComparison.Ordinal) && !before.Contains('别') && !before.Contains("难道", StringComparison.Ordinal);
     }
+
+    private static readonly Regex Nobody = new("(没人|没有人|谁也没|谁都没)[^,.!?]{0,3}$", Options);
 
     // "听说隔壁小区有人打了12345投诉停车，我们小区管得挺好的", "看新闻说有地方高空抛物砸伤人": another place's trouble. A danger
     // there is news in a message that is no complaint; a threat there is someone else's unless the writer joins it

@@ -186,6 +186,7 @@ public class AlertRubricTests
     [InlineData("I've kept copies of every email. If this isn't resolved by the 30th, they'll be going to someone who can make you act.", "someone who can make you")]
     [InlineData("My son works for a newspaper and he would love to hear how you treat pensioners here.", "newspaper")]
     [InlineData("我已经约了区里的人大代表下周来小区看看", "人大代表")]
+    [InlineData("我在区里有认识的人，这件事你们最好赶紧处理", "区里有认识的人")]
     [InlineData("致商场运营部：贵方本月起收取的“推广服务费”未在租赁合同中约定，我司不予认可，在书面说明之前暂缓支付该项费用。", "暂缓支付该项费用")]
     public void Escalation_outside_the_company_is_red(string text, string trigger)
     {
@@ -1137,6 +1138,7 @@ public class AlertRubricTests
     [InlineData("The hallway carpet stain is now older than my lease.")]
     [InlineData("从十月一号到现在，我家卫生间的排风扇一直没人来修")]
     [InlineData("物业的服务真是让我长见识了，原来报修可以排队排到下个季度")]
+    [InlineData("I've now spoken to three managers, two assistants and a very nice cleaner about the same broken window.")]
     [InlineData("报修的时候我还穿着短袖，现在羽绒服都穿上了，师傅还没上门")]
     public void Angry_and_repeated_or_long_unresolved_is_red(string text)
     {
@@ -1619,6 +1621,11 @@ public class AlertRubricTests
     [InlineData("致商场管理处：我店门前排水沟盖板缺失已一周，顾客多次险些踩空，请尽快补装。")]
     [InlineData("The gardeners were burning leaves and the smoke came in through our windows, please warn us next time.")]
     [InlineData("Strangers keep following residents through the front door, can we have a guard there at night?")]
+    [InlineData("上次电梯困人是三年前的事了，这几年维保一直做得很好")]
+    [InlineData("我们家煤气灶换了新的，师傅装得很仔细，还试了漏气")]
+    [InlineData("物业费这次没涨，大家都挺满意的，没人说要拒交")]
+    [InlineData("The fire brigade visited the school next door for a safety talk, the kids loved the engine.")]
+    [InlineData("The smoke from the neighbours' barbecue was a bit much, but it was a nice party.")]
     [InlineData("绿化带打药前一天发了通知，提醒小孩别在草坪上玩，做得挺规范")]
     [InlineData("花盆不要放在窗台外面，物业的提醒很及时")]
     [InlineData("楼上的花盆摆在窗台外面，刮风的时候看着有点悬")]
