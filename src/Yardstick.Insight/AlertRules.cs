@@ -97,6 +97,8 @@ public static class AlertRules
             "(物业费|管理费)[^,.!?]{0,4}先?停(了|交|缴|付)|(暂停|停止|拒绝|暂缓)(缴纳|交纳|支付)[^,.!?]{0,8}(物业|管理费|租金|服务费|推广费|(该项|此项|这笔|上述|相关)费用)|(物业费|管理费)[^.!?]{0,10}停[交缴付]|押着不[交缴付]|" +
             // "这个月的管理费先不交，等你们把漏水修好再说", "下次业主大会我们就提议重新选聘物业公司".
             "(物业费|管理费)[^,.!?]{0,4}(先|暂时|就)不[交缴付]|重新选聘(物业公司|物业|你们|贵司)?|" +
+            // "如果不给合理解释我们就暂停缴费": payment stopped with no fee named (not a payment system paused for upkeep).
+            "(?<!(系统|维护|升级|期间|平台|窗口|银行|通道)[^,.!?]{0,4})(暂停|停止|暂缓|拒绝)(缴|交)费|" +
             // "准备提议不再续签你们公司", "拖到业主大会上咱们一起算账", "物业费我先扣下了", "打去食环署投诉".
             "(提议|决定|准备|打算)[^,.!?]{0,4}不再?续签|(业主大会|业委会)上[^,.!?]{0,6}(算账|讨说法|清算)|(物业费|管理费)[^,.!?]{0,4}(先|暂时|就)?扣下|" +
             "(打去|打电话去|打电话给|去|找|向)[^,.!?]{0,2}(食环署|食環署|屋宇署|房屋署|民政处|区议员|区议会|申诉专员)",
@@ -107,7 +109,8 @@ public static class AlertRules
         // "Fix the lift or I'll make sure every buyer viewing flats here hears about it."
         "\\b(make sure|ensure)\\b[^.!?]{0,20}\\b(every|all the|each|any) (potential |prospective |new )?(buyers?|tenants?|renters?|residents?|owners?|agents?|estate agents?|visitors?)\\b[^.!?]{0,40}\\b(hears?|knows?|finds? out|learns?)\\b|" +
         "\\b(filed|lodged|made|sent|submitted)\\b[^.!?]{0,20}\\bcomplaints?\\b[^.!?]{0,6}\\b(with|to) the\\b[^.!?]{0,20}\\b(regulator|regulators|bureau|consumer council|district office|government|council)\\b|" +
-        "\\bpost(ed|ing)? (it |this |the video |them )?online\\b|\\bpost(ed|ing)? (it|this|them|the video|the photos) (on|to) (social media|weibo|douyin|xiaohongshu|tiktok|wechat moments)\\b|\\ball over (social media|the internet|weibo|douyin|xiaohongshu|tiktok|wechat)\\b|\\bpost(ing)?\\b[^.!?]{0,30}\\b(rubbish|garbage|trash|mess|leak|mould|mold|dirt|filth|disaster)\\b[^.!?]{0,30}\\b(on|to) (weibo|douyin|xiaohongshu|tiktok|wechat moments|social media)\\b|\\b(post|share|upload)(ed|ing|s)?\\b[^.!?]{0,30}\\byour\\b[^.!?]{0,50}\\b(on|to) (xiaohongshu|weibo|douyin|tiktok|wechat moments|social media|the internet)\\b|\\b(put|putting|posting|uploading|sharing)\\b[^.!?]{0,30}\\b(clip|video|footage|recording)\\b[^.!?]{0,10}\\b(on|to) (douyin|weibo|xiaohongshu|tiktok|youtube|wechat moments|social media|the internet)\\b|\\blegal (action|proceedings)\\b|\\b(tak(e|en|ing)|seek(ing)?|sought) legal advice\\b|\\b(district|street|housing|city) office\\b|\\bcopied (in )?(the )?(local )?(paper|press|newspaper|media)\\b|\\bconsumer (council|association|rights)\\b|\\b(city|district|local) (government|council)\\b|\\bthe government\\b|\\b(call(ing)?|contact(ing)?|tell(ing)?|go(ing)? to) the (news|press|papers|tv)\\b|\\b(take|taking|see) (you|them|it|this) to court\\b|\\b(story|stories|this|it|everything)\\b[^.!?]{0,12}\\bto the (local )?(paper|papers|press|news|media|tv)\\b|\\b(the press|tv station|on the news)\\b(?![^.!?]{0,30}\\b(filmed|interviewed|featured|show|programme|program)\\b)|refuse to pay|" +
+        // Going online, on the residents' own pages too: "Expect to see this on the residents' Facebook page tonight, with photos."
+        "\\bpost(ed|ing)? (it |this |the video |them )?online\\b|\\bpost(ed|ing)? (it|this|them|the video|the photos) (on|to) (social media|weibo|douyin|xiaohongshu|tiktok|wechat moments|facebook|instagram|twitter|nextdoor)\\b|\\ball over (social media|the internet|weibo|douyin|xiaohongshu|tiktok|wechat|facebook|instagram|twitter|nextdoor)\\b|\\bexpect to see (this|it|that|them|the \\w+|photos|pictures|videos?)\\b[^.!?]{0,20}\\bon (\\w+ ){0,3}(facebook|instagram|twitter|nextdoor|tiktok|weibo|douyin|xiaohongshu|social media|the news|tv)\\b|\\bpost(ing)?\\b[^.!?]{0,30}\\b(rubbish|garbage|trash|mess|leak|mould|mold|dirt|filth|disaster)\\b[^.!?]{0,30}\\b(on|to) (weibo|douyin|xiaohongshu|tiktok|wechat moments|social media)\\b|\\b(post|share|upload)(ed|ing|s)?\\b[^.!?]{0,30}\\byour\\b[^.!?]{0,50}\\b(on|to) (xiaohongshu|weibo|douyin|tiktok|wechat moments|social media|the internet)\\b|\\b(put|putting|posting|uploading|sharing)\\b[^.!?]{0,30}\\b(clip|video|footage|recording)\\b[^.!?]{0,10}\\b(on|to) (douyin|weibo|xiaohongshu|tiktok|youtube|wechat moments|social media|the internet)\\b|\\blegal (action|proceedings)\\b|\\b(tak(e|en|ing)|seek(ing)?|sought) legal advice\\b|\\b(district|street|housing|city) office\\b|\\bcopied (in )?(the )?(local )?(paper|press|newspaper|media)\\b|\\bconsumer (council|association|rights)\\b|\\b(city|district|local) (government|council)\\b|\\bthe government\\b|\\b(call(ing)?|contact(ing)?|tell(ing)?|go(ing)? to) the (news|press|papers|tv)\\b|\\b(take|taking|see) (you|them|it|this) to court\\b|\\b(story|stories|this|it|everything)\\b[^.!?]{0,12}\\bto the (local )?(paper|papers|press|news|media|tv)\\b|\\b(the press|tv station|on the news)\\b(?![^.!?]{0,30}\\b(filmed|interviewed|featured|show|programme|program)\\b)|refuse to pay|" +
         "\\b(will not|wont|are not|arent|not going to|will no longer) (be )?pay(ing)? (the |our |my |any |(next|this) (months|quarters|years) )?(fees?|service charges?|management fees?|rent)\\b|" +
         // "they'll be going to someone who can make you act".
         "\\b(someone|somebody|people|those|anyone) (who|that) can (make|force) you\\b|" +
@@ -178,6 +181,8 @@ public static class AlertRules
             "(小孩|孩子|小朋友)[^,.!?]{0,4}一个人[^,.!?]{0,4}(湖|河|池|水|塘)边|(湖|河|池|水|塘)边[^.!?]{0,20}(没大人|没有大人|没人看着)",
             // Electricity and water found by the forty-fifth to sixtieth probes: wiring on fire (走火; a drill's is not), an appliance
             // that tingles to the touch, water running into a switch room.
+            // "煙頭周圍掉，好易火燭": Cantonese for a fire about to start ("小心火燭" is a notice, negated as 小心 is).
+            "(好易|容易|会|随时|好大机会|迟早)火烛|" +
             "(电线|线路|插座|电箱)[^,.!?]{0,3}走火|摸着?[^,.!?]{0,2}麻手|(漏水|积水|水)[^,.!?]{0,4}(流|漫|渗|淌|漏)?(至|到|进)了?[^,.!?]{0,2}(配电间|配电房|配电室|电井|强电井|电梯井)",
             // Things overhead and structures: something heavy hanging off a building or by its last screws, loose above a path or
             // a playground, a split branch over a pavement, a barrier knocked askew over an entrance, a cracked basement or
@@ -462,8 +467,9 @@ public static class AlertRules
         "(投诉|反映|报修|说|讲|检举|举报|打(?!扫)|问|催|找|联系|发函|提|来电|报)[^,.!?]{0,3}(好几次|多次|[三四五六七八九十几]{1,3}次)(?![^,.!?]{0,2}才(有人|打通|接通|接|通|打进|联系上|找到)|[^,.!?]{0,6},(好不容易|终于|总算)才?(有人接|打通|接通|打进))|(好几次|多次|屡次)(书面|口头|电话)?(投诉|反映|报修|打电话|找|催|发函|联系|提出|来电|说)|(好几次|多次|屡次|几次三番)(跟|向|给|找)[^,.!?]{0,8}(投诉|反映|报修|提|说|打电话|催)|" +
         "[三四五六七八九十0-9]+次(返修|报修|投诉|反映|维修|上门|催|发函|来电)|(投诉|反映|报修)了?[一两三几半十0-9]+(个)?多?(月|年)|(说|催|问|找|沟通|协调|交涉)了(整整|足足|快|将近|都)?([一两三四五六七八九十几半0-9]+个多?月|半年|大半年|一年)|还是老样子|毫无进展|没有任何进展|(说|讲|反映|投诉|报修|报|找|催|打|提)了?[^,.!?]{0,2}(好多回|好几回)|(来了|来看了|来修了|来查了|来检查了)[三四五六七八九十几0-9]+(次|回|趟)(?![^,.!?]{0,2}才)|回回|多少[遍次回]了|一直拖|拖着不|[nN][次遍回]|天天(打电话|催|问|说)|反反复复|三番五次|一次又一次|月月坏|年年(修|坏)|" +
         "(一直|始终|至今|迟迟|依然|仍然)(没|不|未)(有人?)?(彻底|完全|真正|得到|获)?(修|处理|解决|管|回复|来|弄|答复|给说法)|" +
-        // "拖了两个星期" and longer; "拖了十天" is a wait, not yet long unresolved (a week is yellow, two are red).
-        "拖了(?!一个?(周|星期|礼拜))[^,.!?]{0,4}(周|星期|礼拜|月|季度|年)|拖了(快|整整|足足|都|将近)?(十[四五六七八九]|十几|二十|三十|四十|五十|[2-9][0-9]|1[4-9])多?天|(?<!(上午|早上|中午|下午|晚上|今天|今早|昨天|昨晚|刚才|早晨|一早|半夜|凌晨|点)[^,.!?]{0,3})(拖|说|等|报|协调|研究)到[^,.!?]{0,4}(冬天|夏天|秋天|春天|年底|明年|现在|立春|立夏|立秋|立冬|入秋|入冬|入夏|过年|春节|国庆|中秋|元旦|端午|清明)|([一两三几半十0-9]+(个)?多?月|[两三几十0-9]+(个)?多?(星期|礼拜|周))(了)?[^,.!?]{0,3}(还|都|也|仍)?(没|不|未)(?!睡|休息|出(现|过)?(问题|故障|毛病|事)|坏|漏|发生)|([一两三几半十0-9]+(个)?多?月|[两三几十0-9]+(个)?多?(星期|礼拜|周))(了)?[^,.!?]{0,3}(还|都|也|仍|仍然|依然)无(结果|进展|回复|答复|回音|人)|(半年|一年|大半年|好几年|[两三四五]年)了[^.!?]{0,3}(还|都|也|仍)(没|不|未)|" +
+        // "拖了两个星期" and longer; "拖了十天" is a wait, not yet long unresolved (a week is yellow, two are red). Weeks then
+        // 就 ("用了两周就打不开了") tell how soon a thing failed, not how long it waited.
+        "拖了(?!一个?(周|星期|礼拜))[^,.!?]{0,4}(周|星期|礼拜|月|季度|年)|拖了(快|整整|足足|都|将近)?(十[四五六七八九]|十几|二十|三十|四十|五十|[2-9][0-9]|1[4-9])多?天|(?<!(上午|早上|中午|下午|晚上|今天|今早|昨天|昨晚|刚才|早晨|一早|半夜|凌晨|点)[^,.!?]{0,3})(拖|说|等|报|协调|研究)到[^,.!?]{0,4}(冬天|夏天|秋天|春天|年底|明年|现在|立春|立夏|立秋|立冬|入秋|入冬|入夏|过年|春节|国庆|中秋|元旦|端午|清明)|([一两三几半十0-9]+(个)?多?月|[两三几十0-9]+(个)?多?(星期|礼拜|周))(了)?(?!就)[^,.!?]{0,3}(还|都|也|仍)?(没|不|未)(?!睡|休息|出(现|过)?(问题|故障|毛病|事)|坏|漏|发生)|([一两三几半十0-9]+(个)?多?月|[两三几十0-9]+(个)?多?(星期|礼拜|周))(了)?(?!就)[^,.!?]{0,3}(还|都|也|仍|仍然|依然)无(结果|进展|回复|答复|回音|人)|(半年|一年|大半年|好几年|[两三四五]年)了[^.!?]{0,3}(还|都|也|仍)(没|不|未)|" +
         "这么久(了)?(还|都)?(没|不)|(整整|足足|已经|都|快|将近|差不多)(二十|三十|四十|五十|六十|七十|八十|九十|一百|[2-9][0-9]|[1-9][0-9]{2})多?天了?[^.!?]{0,6}(还|都|也|仍)?(没|未)(?!睡|休息)|已经[^,.!?]{0,2}([两三四五六七八九十几0-9]+个?多?(星期|礼拜|周|月)|半个?多?月|半年|一年多?|好几个月)了(?=[,.!?]|$)|石沉大海|杳无音信|音讯全无|没有下文|没下文|" +
         // "报修单提交了二十天，状态还是待派单": three weeks or more and still waiting, not a stay or a renovation of the writer's own.
         "(?<!(住|装修|出差|旅游|搬来|来|干|上班|工作)[了有])(?<=[了有])([二三四五六七八九]十[一二三四五六七八九]?|一百|[2-9][0-9]|[1-9][0-9]{2})多?天了?,?[^.!?]{0,6}(还是|仍然|依然|还|都|一直)[^,.!?]{0,2}(没|未|待|老样子)(?!睡|休息)|" +
@@ -619,6 +625,13 @@ public static class AlertRules
         // "门禁卡申请递上去三个礼拜了", "退款申请交了一个半月": an application handed in weeks ago, not yet granted.
         "(申请|材料|单子|报告|资料)[^,.!?]{0,4}(递|交|提交|报)(上去|上来)?了?(都|已经)?(快|整整|足足|将近)?" + TwoWeeksOrMore + "(?![^.!?]{0,12}(终于|总算|批下来|批了|到账了|办好了|办下来))|" +
         "(坏|漏|堵|黑|失灵|不灵|罢工)了?(快|整整|足足|都|将近)?([两三四五六七八九十几]+个?多?(星期|礼拜|周)|一个多月)(?![^.!?]{0,12}(终于|总算|修好了|已经修好|已修好))|" +
+        // "哦没有，第五周了", "住了三年每个夏天都这样", "等维修等到我自己学会了修马桶", "报修单的编号我都背熟了", "前面三页都是我写的同一件事":
+        // the weeks counted aloud (not a renovation's or a pregnancy's), a fault back every season, a wait long enough to learn
+        // the trade, a ticket number learnt by heart, a complaint book filled with one complaint.
+        "(?<!(装修|施工|孕|怀孕|上班|入职|开学|上学|训练|健身|打卡|住)[^,.!?]{0,4})第([三四五六七八九十]|[3-9])个?(周|星期|礼拜)了|" +
+        "(每个|每年|年年)(夏天|冬天|雨季|春天|秋天|梅雨季|台风季|汛期)都(是这样|这样|这个样子?|漏|臭|淹|堵|积水|停|坏)|" +
+        "等(维修|师傅|物业|你们|修|回复|答复|人)[^,.!?]{0,4}等到[^,.!?]{0,6}(学会|花儿?(都|也)谢|头发(都)?白|退休|毕业|自己(都)?会)|等到花儿?(都|也)谢了|" +
+        "(报修单|工单|投诉单|单号|编号)[^,.!?]{0,6}(都|已经)?背(熟|下来|出来)了|[两三四五六七八九十几]+页(纸)?都是我[^,.!?]{0,4}(写|留|提|反映)的?同一(件|个)|" +
         // "邮件发出去，日历翻了两页才有人回": months told by the calendar.
         "(日历|月历|台历)(都)?(翻|撕)(了|过)?[两三四五六七八九十几]+(页|张|本)|(翻|撕)了[两三四五六七八九十几]+(页|张)(日历|月历|台历)"],
         "\\b(broken|broke|stopped|failed|flooded|leaked)( down)? (three|four|five|six|several|many|[0-9]+) times\\b|\\b(called|complained|reported|emailed|asked(?! (me|us)\\b)|happened|gone off|cut off|flooded)\\b[^.!?]{0,30}\\b(three|four|five|six|seven|eight|nine|ten) times (this|last|in (a|one|the same)) (week|month|year)\\b|\\b(the |thats the |its the )(third|fourth|fifth|sixth|seventh|[0-9]+(rd|th)) (one )?(this|in a) (week|month|year)\\b|\\b(third|fourth|fifth|[0-9]+(rd|th)) (time|month in a row|week in a row|(email|call|message|complaint|letter|request|reminder)s?\\b[^.!?]{0,12}\\b(sent|made|written|filed|about|to you|this))\\b|\\b(third|fourth|fifth|[0-9]+(rd|th)) (weekend|week|month|day|night|monday|tuesday|wednesday|thursday|friday|saturday|sunday) (running|in a row)\\b|\\b(several|many|[0-9]+) times\\b|again and again|" +
@@ -699,6 +712,8 @@ public static class AlertRules
         "\\b(its|it has|has) been (over |nearly |almost |about )?(two|three|four|five|six|several|[2-9]) (weeks|months)\\b(?! since (we|i|they|our \\w+|my \\w+) (moved|arrived|came|started|joined|opened|got))|" +
         "\\b(took|taken|taking) (them |you |him |her |the \\w+ )?(over |nearly |almost |about )?(two|three|four|five|six|seven|eight|several|[2-9]) weeks\\b|" +
         "\\b(out of order|under maintenance|under repair|temporary|closed for repairs?)\\b[^.!?]{0,30}\\b(fad(e|ed|es|ing)|gone yellow|turned yellow|yellowed)\\b|\\bbeen there so long\\b|" +
+        // "The gate has been \"about to be fixed\" for so long the kids have stopped asking."
+        "\\b(broken|leaking|out of order|closed|blocked|waiting|about to be \\w+|being \\w+)\\b[^.!?]{0,12}\\bfor so long\\b|" +
         "\\breported (it |this |that |(the|my|our) (\\w+ ){1,2})?(in|back in|last) (spring|summer|autumn|fall|winter|january|february|march|april|may|june|july|august|september|october|november|december)\\b");
 
     // Words that, just before a trigger in the same clause, say the thing did not happen, or ask that it never does

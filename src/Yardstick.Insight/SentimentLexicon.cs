@@ -30,7 +30,7 @@ public static class SentimentLexicon
         "忍无可忍", "受够了", "无语", "崩溃", "彻底失望", "寒心", "烦死", "吵死", "投诉", "没人管", "都不管", "也不管", "推脱", "推卸", "推诿", "敷衍",
         "不耐烦", "态度差", "乱收", "太贵", "坑人", "骗人", "凭什么", "什么玩意", "呵呵", "摆设", "形同虚设", "有什么用",
         "不及时", "不专业", "不方便", "还没人来", "没人来修", "到现在还没", "没擦干净", "没扫干净", "没消息", "没动静", "一改再改",
-        "有待提高", "有待改进", "有待加强", "有待改善", "还需改进", "还需加强", "还需提高", "需要改进", "油乎乎", "脏兮兮", "臭烘烘", "见识了", "回回都", "照样漏", "又漏了", "还在漏", "还是漏", "还漏", "disappointed", "unacceptable", "terrible", "awful", "ridiculous", "rude", "dirty",
+        "有待提高", "有待改进", "有待加强", "有待改善", "还需改进", "还需加强", "还需提高", "需要改进", "油乎乎", "脏兮兮", "臭烘烘", "见识了", "帮我减肥", "帮我们减肥", "帮大家减肥", "回回都", "照样漏", "又漏了", "还在漏", "还是漏", "还漏", "disappointed", "unacceptable", "terrible", "awful", "ridiculous", "rude", "dirty",
         "disgusting", "frustrated", "frustrating", "fed up", "had enough", "unhappy", "angry", "useless", "worst",
         "whats the point", "nobody", "no one", "still not", "impatient", "needs improvement", "needs to improve", "room for improvement", "is there a prize for", "longest running",
         "furious", "livid", "outraged", "fuming", "appalling", "pathetic", "ignoring", "ignored", "sick of", "tired of",

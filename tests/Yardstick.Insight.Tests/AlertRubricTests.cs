@@ -1140,6 +1140,12 @@ public class AlertRubricTests
     [InlineData("物业的服务真是让我长见识了，原来报修可以排队排到下个季度")]
     [InlineData("I've now spoken to three managers, two assistants and a very nice cleaner about the same broken window.")]
     [InlineData("报修的时候我还穿着短袖，现在羽绒服都穿上了，师傅还没上门")]
+    [InlineData("电梯第五周了还是坏的，每天爬十八楼，你们到底修不修")]
+    [InlineData("垃圾站的味道真是提神醒脑，住了三年每个夏天都这样，建议物业评个最佳坚持奖")]
+    [InlineData("等维修等到我自己学会了修马桶")]
+    [InlineData("报修单的编号我都背熟了，一个字都没变，问题也一个都没修")]
+    [InlineData("我在物业留言本上写的意见，翻回去一看，前面三页都是我写的同一件事")]
+    [InlineData("The gate has been \"about to be fixed\" for so long the kids have stopped asking.")]
     public void Angry_and_repeated_or_long_unresolved_is_red(string text)
     {
         var alert = Analyze(text).Alert;
@@ -1193,6 +1199,8 @@ public class AlertRubricTests
     [InlineData("The lobby renovation took two months but it looks great now.")]
     [InlineData("你帮我算算多少天能修好？")]
     [InlineData("从国庆到现在小区的菊花展一直没撤，挺好看的")]
+    [InlineData("物业上次换的门锁质量太差，用了两周就打不开了")]
+    [InlineData("我家装修第五周了，给邻居添麻烦了，谢谢大家包容")]
     [InlineData("新换的水泵两周了都没出问题，挺好")]
     [InlineData("报修后的第三天师傅就来了")]
     [InlineData("Our water bill shows 48 tonnes this month. We were away for two weeks. Please check the meter.")]
@@ -1816,6 +1824,8 @@ public class AlertRubricTests
     [InlineData("你们再这样敷衍，我就把和管家的聊天记录截图发到业主大群里，让大家评评理。", "发到业主大群里，让大家评评理")]
     [InlineData("下周业委会开会，我会提议把你们的合同提前终止", "把你们的合同提前终止")]
     [InlineData("业委会决定明年不和你们续约了", "不和你们续约")]
+    [InlineData("店铺的管理费今年涨了百分之二十，没有任何说明，如果不给合理解释我们就暂停缴费", "暂停缴费")]
+    [InlineData("Expect to see this on the residents' Facebook page tonight, with photos.", "expect to see this on the residents facebook")]
     [InlineData("这种情况能起诉物业吗？", "起诉")]
     [InlineData("我可以找律师吗？", "律师")]
     [InlineData("我要去仲裁委告你们", "仲裁")]
@@ -1905,6 +1915,8 @@ public class AlertRubricTests
     [InlineData("区里的人大代表下周来小区调研垃圾分类，物业在准备材料")]
     [InlineData("My son works for a newspaper and he's coming to visit this weekend, can he park in visitor parking?")]
     [InlineData("The Consumer Council leaflet about service charges in the lobby was really useful.")]
+    [InlineData("The residents' Facebook page says the summer fete is on Saturday, is that right?")]
+    [InlineData("缴费系统升级期间暂停缴费，请各位业主留意通知")]
     public void What_is_posted_online_without_a_complaint_is_not_escalation(string text) =>
         Analyze(text).Alert.Reasons.ShouldNotContain(r => r.Kind == AlertRules.Escalation);
 
@@ -2098,6 +2110,7 @@ public class AlertRubricTests
     [InlineData("大廈消防門被人用雜物頂住，萬一火警點走？", AlertRules.Danger)]
     [InlineData("樓上單位漏水漏到我屋企天花，已經同管理處講咗三次，都冇人跟進", AlertRules.Repeated)]
     [InlineData("樓下的住戶在頂樓加蓋違建，還佔用公共樓梯，已經檢舉好幾次了", AlertRules.Escalation)]
+    [InlineData("大廈後樓梯有人食煙，煙頭周圍掉，好易火燭", AlertRules.Danger)]
     public void Hong_Kong_and_Taiwan_wording_is_read(string text, string kind) =>
         Analyze(text).Alert.Reasons.ShouldContain(r => r.Kind == kind);
 
@@ -2105,6 +2118,7 @@ public class AlertRubricTests
     [InlineData("消防門口放了一盆花，有點擋路")]
     [InlineData("我同管理處講咗三次多謝，佢哋真係好好")]
     [InlineData("請問檢舉違建要去哪個單位？")]
+    [InlineData("大堂貼咗張「小心火燭」嘅告示，好醒目")]
     public void Hong_Kong_and_Taiwan_calm_twins_are_not_red(string text) =>
         Analyze(text).Alert.Level.ShouldNotBe("red");
 
