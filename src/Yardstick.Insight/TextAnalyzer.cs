@@ -211,7 +211,11 @@ public sealed class TextAnalyzer
         // at 0.5 it called "My neighbour's dog barks all day." red; English reds are caught by the rules' English wording.
         // Never in a text the polarity model calls praise: a notice warning against charging e-bikes indoors had been red by
         // the model alone. On the corpus's rows the model alone never caught a red in such a text; the rules still apply.
-        if (red >= (dismissed.Count > 0 || !normalized.Any(TextNormalizer.IsChinese) ? 0.7f : 0.5f) && polarity.Label != InsightLabels.Positive)
+        // In English only in a complaint: "Is there a charging point for electric cars in the basement?" had been red, and
+        // every English red the model alone caught in the corpus was read as negative.
+        var english = !normalized.Any(TextNormalizer.IsChinese);
+        if (red >= (dismissed.Count > 0 || english ? 0.7f : 0.5f) && polarity.Label != InsightLabels.Positive
+            && !(english && polarity.Label == InsightLabels.Neutral))
             return new AlertResult(InsightLabels.Red,
                 [new AlertReason(AlertRules.Model, string.Join("、", AlertModel.Evidence(read, InsightLabels.Red)))]);
         string[] calm = [InsightLabels.Yellow, InsightLabels.Blue, InsightLabels.None];

@@ -1688,6 +1688,11 @@ public class AlertRubricTests
     public void An_English_complaint_without_a_trigger_is_not_red() =>
         Analyze("My neighbour's dog barks all day. Please do something.").Alert.Level.ShouldBeOneOf("yellow", "blue");
 
+    // The alert model alone had called this red on its words (electric, charging, basement).
+    [Fact]
+    public void An_English_question_without_a_complaint_is_not_red_by_the_model() =>
+        Analyze("Is there a charging point for electric cars in the basement?").Alert.Level.ShouldNotBe("red");
+
     [Theory]
     [InlineData("收到")]
     [InlineData("好的，知道了")]
