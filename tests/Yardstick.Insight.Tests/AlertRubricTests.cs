@@ -797,6 +797,7 @@ public class AlertRubricTests
     [InlineData("管理處你好，我哋座升降機成日停喺半路，今朝又停咗十幾分鐘，入面有個阿婆好驚", "半路")]
     [InlineData("写字楼大堂的旋转门卡住了，一个快递员被夹在里面出不来！", "被夹在里面")]
     [InlineData("The pool has no lifeguard on duty today and there are young kids swimming on their own in the deep end.", "no lifeguard")]
+    [InlineData("有个陌生男人跟着我进了单元门，一直跟到我家门口，我现在不敢出门", "一直跟到我家门口")]
     public void Immediate_danger_to_people_is_red(string text, string trigger)
     {
         var alert = Analyze(text).Alert;
@@ -1831,6 +1832,8 @@ public class AlertRubricTests
     [InlineData("业委会决定明年不和你们续约了", "不和你们续约")]
     [InlineData("店铺的管理费今年涨了百分之二十，没有任何说明，如果不给合理解释我们就暂停缴费", "暂停缴费")]
     [InlineData("Expect to see this on the residents' Facebook page tonight, with photos.", "expect to see this on the residents facebook")]
+    [InlineData("我不想闹大，但你们也别逼我", "但你们也别逼我")]
+    [InlineData("再不处理我就把事情闹大", "就把事情闹大")]
     [InlineData("这种情况能起诉物业吗？", "起诉")]
     [InlineData("我可以找律师吗？", "律师")]
     [InlineData("我要去仲裁委告你们", "仲裁")]
@@ -1922,6 +1925,7 @@ public class AlertRubricTests
     [InlineData("The Consumer Council leaflet about service charges in the lobby was really useful.")]
     [InlineData("The residents' Facebook page says the summer fete is on Saturday, is that right?")]
     [InlineData("缴费系统升级期间暂停缴费，请各位业主留意通知")]
+    [InlineData("我不会把事情闹大的，只是希望楼道灯能尽快修好")]
     public void What_is_posted_online_without_a_complaint_is_not_escalation(string text) =>
         Analyze(text).Alert.Reasons.ShouldNotContain(r => r.Kind == AlertRules.Escalation);
 
@@ -2098,6 +2102,8 @@ public class AlertRubricTests
     [InlineData("我阿爸差啲跌親，地下濕咗都冇放警示牌")]
     [InlineData("佢係我親戚，想問下會所幾時開")]
     [InlineData("没着火就是有人烧纸冒了点烟")]
+    [InlineData("地下车库好几辆车的玻璃被砸了，东西被偷，保安都不知道")]
+    [InlineData("有个陌生人跟着业主刷卡进了单元门，保安也没拦")]
     public void Cigarettes_cooking_fumes_past_break_ins_and_other_look_alikes_are_not_a_danger(string text) =>
         Analyze(text).Alert.Reasons.ShouldNotContain(r => r.Kind == AlertRules.Danger);
 
