@@ -717,6 +717,10 @@ public static class AlertRules
         "\\b(its|it has|has) been (over |nearly |almost |about )?(two|three|four|five|six|several|[2-9]) (weeks|months)\\b(?! since (we|i|they|our \\w+|my \\w+) (moved|arrived|came|started|joined|opened|got))|" +
         "\\b(took|taken|taking) (them |you |him |her |the \\w+ )?(over |nearly |almost |about )?(two|three|four|five|six|seven|eight|several|[2-9]) weeks\\b|" +
         "\\b(out of order|under maintenance|under repair|temporary|closed for repairs?)\\b[^.!?]{0,30}\\b(fad(e|ed|es|ing)|gone yellow|turned yellow|yellowed)\\b|\\bbeen there so long\\b|" +
+        // "The car park lights have been out since the beginning of October", "We were promised new bins in the spring. It's
+        // nearly winter.": out since a month named, a promise a season old.
+        "\\b(been|has been|have been) (out|off|down|broken|dead|leaking|blocked|closed|out of order)( again)? since (the (start|beginning|middle|end) of )?(early |mid |late )?(january|february|march|april|may|june|july|august|september|october|november|december)\\b|" +
+        "\\b(promised|told|assured)\\b[^.!?]{0,40}\\b(in|back in|last) (the )?(spring|summer|autumn|fall|winter|january|february|march|april|may|june|july|august|september|october|november|december)\\b[^?]{0,20}\\b(its|it is) (now |nearly |almost |already )?(spring|summer|autumn|fall|winter|january|february|march|april|may|june|july|august|september|october|november|december)\\b|" +
         // "The gate has been \"about to be fixed\" for so long the kids have stopped asking."
         "\\b(broken|leaking|out of order|closed|blocked|waiting|about to be \\w+|being \\w+)\\b[^.!?]{0,12}\\bfor so long\\b|" +
         "\\breported (it |this |that |(the|my|our) (\\w+ ){1,2})?(in|back in|last) (spring|summer|autumn|fall|winter|january|february|march|april|may|june|july|august|september|october|november|december)\\b");

@@ -1147,6 +1147,8 @@ public class AlertRubricTests
     [InlineData("报修单的编号我都背熟了，一个字都没变，问题也一个都没修")]
     [InlineData("我在物业留言本上写的意见，翻回去一看，前面三页都是我写的同一件事")]
     [InlineData("The gate has been \"about to be fixed\" for so long the kids have stopped asking.")]
+    [InlineData("The car park lights have been out since the beginning of October.")]
+    [InlineData("We were promised new bins in the spring. It's nearly winter.")]
     public void Angry_and_repeated_or_long_unresolved_is_red(string text)
     {
         var alert = Analyze(text).Alert;
@@ -1202,6 +1204,8 @@ public class AlertRubricTests
     [InlineData("从国庆到现在小区的菊花展一直没撤，挺好看的")]
     [InlineData("物业上次换的门锁质量太差，用了两周就打不开了")]
     [InlineData("我家装修第五周了，给邻居添麻烦了，谢谢大家包容")]
+    [InlineData("The car park lights went out last night, please could they be checked.")]
+    [InlineData("We were promised new bins next week, looking forward to it.")]
     [InlineData("新换的水泵两周了都没出问题，挺好")]
     [InlineData("报修后的第三天师傅就来了")]
     [InlineData("Our water bill shows 48 tonnes this month. We were away for two weeks. Please check the meter.")]
