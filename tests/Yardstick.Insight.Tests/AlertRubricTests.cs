@@ -1206,6 +1206,7 @@ public class AlertRubricTests
     [InlineData("我家装修第五周了，给邻居添麻烦了，谢谢大家包容")]
     [InlineData("The car park lights went out last night, please could they be checked.")]
     [InlineData("We were promised new bins next week, looking forward to it.")]
+    [InlineData("我不在家的那三个月能不能不交垃圾处理费")]
     [InlineData("新换的水泵两周了都没出问题，挺好")]
     [InlineData("报修后的第三天师傅就来了")]
     [InlineData("Our water bill shows 48 tonnes this month. We were away for two weeks. Please check the meter.")]
