@@ -798,6 +798,7 @@ public class AlertRubricTests
     [InlineData("写字楼大堂的旋转门卡住了，一个快递员被夹在里面出不来！", "被夹在里面")]
     [InlineData("The pool has no lifeguard on duty today and there are young kids swimming on their own in the deep end.", "no lifeguard")]
     [InlineData("有个陌生男人跟着我进了单元门，一直跟到我家门口，我现在不敢出门", "一直跟到我家门口")]
+    [InlineData("我家孩子在小区被一群大孩子围着打，保安就在旁边看着不管", "围着打")]
     public void Immediate_danger_to_people_is_red(string text, string trigger)
     {
         var alert = Analyze(text).Alert;
@@ -1397,6 +1398,8 @@ public class AlertRubricTests
         Analyze("消防通道在哪里？万一发生火情怎么疏散？").Alert.Level.ShouldNotBe("red");
         Analyze("请问商场的消防通道在哪，万一有火情不能疏散怎么办").Alert.Level.ShouldNotBe("red");
         Analyze("消防门锁坏了，关不上，麻烦修一下").Alert.Level.ShouldNotBe("red");
+        // A fire feared with a car parked in the lane now: the lane is blocked, whatever the "what if".
+        Analyze("访客车辆停在消防通道上，保安也不管，万一着火怎么办").Alert.Level.ShouldBe("red");
     }
 
     [Fact]
@@ -2109,6 +2112,8 @@ public class AlertRubricTests
     [InlineData("没着火就是有人烧纸冒了点烟")]
     [InlineData("地下车库好几辆车的玻璃被砸了，东西被偷，保安都不知道")]
     [InlineData("有个陌生人跟着业主刷卡进了单元门，保安也没拦")]
+    [InlineData("电梯里的应急电话是坏的，按了没人应，万一困人怎么办")]
+    [InlineData("楼道的灭火器都过期了，万一着火怎么办")]
     public void Cigarettes_cooking_fumes_past_break_ins_and_other_look_alikes_are_not_a_danger(string text) =>
         Analyze(text).Alert.Reasons.ShouldNotContain(r => r.Kind == AlertRules.Danger);
 
