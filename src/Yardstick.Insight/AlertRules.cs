@@ -638,6 +638,8 @@ public static class AlertRules
         "(每个|每年|年年)(夏天|冬天|雨季|春天|秋天|梅雨季|台风季|汛期)都(是这样|这样|这个样子?|漏|臭|淹|堵|积水|停|坏)|" +
         "等(维修|师傅|物业|你们|修|回复|答复|人)[^,.!?]{0,4}等到[^,.!?]{0,6}(学会|花儿?(都|也)谢|头发(都)?白|退休|毕业|自己(都)?会)|等到花儿?(都|也)谢了|" +
         "(报修单|工单|投诉单|单号|编号)[^,.!?]{0,6}(都|已经)?背(熟|下来|出来)了|[两三四五六七八九十几]+页(纸)?都是我[^,.!?]{0,4}(写|留|提|反映)的?同一(件|个)|" +
+        // "伸缩门坏得我都忘了它原来是能动的": broken so long the writer forgot it ever worked.
+        "坏(得|到)[^,.!?]{0,4}(都|已经)?忘(了|记)[^,.!?]{0,8}(能|会|可以)(动|用|亮|开|转|响|工作)|" +
         // "邮件发出去，日历翻了两页才有人回": months told by the calendar.
         "(日历|月历|台历)(都)?(翻|撕)(了|过)?[两三四五六七八九十几]+(页|张|本)|(翻|撕)了[两三四五六七八九十几]+(页|张)(日历|月历|台历)"],
         "\\b(broken|broke|stopped|failed|flooded|leaked)( down)? (three|four|five|six|several|many|[0-9]+) times\\b|\\b(called|complained|reported|emailed|asked(?! (me|us)\\b)|happened|gone off|cut off|flooded)\\b[^.!?]{0,30}\\b(three|four|five|six|seven|eight|nine|ten) times (this|last|in (a|one|the same)) (week|month|year)\\b|\\b(the |thats the |its the )(third|fourth|fifth|sixth|seventh|[0-9]+(rd|th)) (one )?(this|in a) (week|month|year)\\b|\\b(third|fourth|fifth|[0-9]+(rd|th)) (time|month in a row|week in a row|(email|call|message|complaint|letter|request|reminder)s?\\b[^.!?]{0,12}\\b(sent|made|written|filed|about|to you|this))\\b|\\b(third|fourth|fifth|[0-9]+(rd|th)) (weekend|week|month|day|night|monday|tuesday|wednesday|thursday|friday|saturday|sunday) (running|in a row)\\b|\\b(several|many|[0-9]+) times\\b|again and again|" +

@@ -1150,6 +1150,7 @@ public class AlertRubricTests
     [InlineData("The gate has been \"about to be fixed\" for so long the kids have stopped asking.")]
     [InlineData("The car park lights have been out since the beginning of October.")]
     [InlineData("We were promised new bins in the spring. It's nearly winter.")]
+    [InlineData("小区大门的伸缩门，坏得我都忘了它原来是能动的")]
     public void Angry_and_repeated_or_long_unresolved_is_red(string text)
     {
         var alert = Analyze(text).Alert;
