@@ -799,6 +799,7 @@ public class AlertRubricTests
     [InlineData("The pool has no lifeguard on duty today and there are young kids swimming on their own in the deep end.", "no lifeguard")]
     [InlineData("有个陌生男人跟着我进了单元门，一直跟到我家门口，我现在不敢出门", "一直跟到我家门口")]
     [InlineData("我家孩子在小区被一群大孩子围着打，保安就在旁边看着不管", "围着打")]
+    [InlineData("The tree outside block 2 is leaning badly after the storm and could fall on the path any moment.", "could fall on the path any moment")]
     public void Immediate_danger_to_people_is_red(string text, string trigger)
     {
         var alert = Analyze(text).Alert;
