@@ -730,7 +730,7 @@ public static class AlertRules
 
     // Words that, just before a trigger in the same clause, say the thing did not happen, or ask that it never does
     // ("请勿高空抛物", "提醒楼上不要往楼下扔烟头", "小心中暑").
-    private static readonly string[] Negations = ["没有", "没", "无", "未", "不是", "并非", "不存在", "排除", "并无", "没发现", "不会", "不要", "别", "请勿", "禁止", "严禁", "小心", "当心", "谨防", "预防"];
+    private static readonly string[] Negations = ["没有", "没", "无", "未", "不是", "并非", "不存在", "排除", "并无", "没发现", "不会", "不要", "别", "请勿", "禁止", "严禁", "小心", "当心", "谨防", "预防", "不用担心", "不必担心", "无需担心", "不用怕"];
 
     // "差点滑倒", "险些踩空", "差点夹到人", "怕有人绊倒" and "容易划伤手" report a hazard worth a complaint, not a person hurt; "差点砸到孩子"
     // stays red, since whatever fell can fall again.
@@ -1072,8 +1072,9 @@ public static class AlertRules
     }
 
     // "请问电梯困人的时候应该按哪个按钮？" asks what to do if it happens; "请问电梯困人了怎么办" says it has.
-    // "急救知识讲座，教大家老人晕倒时怎么处理": what to do when it happens, taught in a class or a drill.
-    private static readonly Regex Taught = new("讲座|培训|课程|知识|演练|教大家|教我们|教业主|学会", Options);
+    // "急救知识讲座，教大家老人晕倒时怎么处理": what to do when it happens, taught in a class or a drill;
+    // "电梯里贴了困人自救的方法": or posted as a guide.
+    private static readonly Regex Taught = new("讲座|培训|课程|知识|演练|教大家|教我们|教业主|学会|方法|指南|须知|技巧", Options);
 
     // "教我们怎么检查漏气", "教大家遇到电梯困人怎么自救": how to find the danger, or what to do when it comes, taught
     // ("燃气公司来培训过，我家燃气灶怎么一直漏气？" asks why it is happening).
@@ -1082,7 +1083,8 @@ public static class AlertRules
     private static bool IsGeneralCase(string text, Match m)
     {
         var after = text.AsSpan(m.Index + m.Length);
-        return after.StartsWith("的时候", StringComparison.Ordinal) || after.StartsWith("时", StringComparison.Ordinal);
+        return after.StartsWith("的时候", StringComparison.Ordinal) || after.StartsWith("时", StringComparison.Ordinal)
+            || after.StartsWith("自救", StringComparison.Ordinal) || after.StartsWith("逃生", StringComparison.Ordinal);
     }
 
     // "虽然上次着火的事处理得很快，但楼道里的杂物还是没人清": the clause that names the danger tells it as past and

@@ -1666,6 +1666,8 @@ public class AlertRubricTests
     [InlineData("小区游泳池的开放时间排到下个季度了吗？想提前办卡")]
     [InlineData("It's a scorching hot day, could the pool open an hour early?")]
     [InlineData("Careful with that box, you'll hurt your back.")]
+    [InlineData("物业在电梯里贴了困人自救的方法，很实用")]
+    [InlineData("电梯维保师傅说我们的电梯状态很好，不用担心困人")]
     public void Drills_safety_equipment_and_other_look_alikes_of_a_trigger_are_not_red(string text) => Analyze(text).Alert.Level.ShouldNotBe("red");
 
     [Theory]
