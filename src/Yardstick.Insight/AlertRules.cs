@@ -732,15 +732,15 @@ public static class AlertRules
     // ("请勿高空抛物", "提醒楼上不要往楼下扔烟头", "小心中暑").
     private static readonly string[] Negations = ["没有", "没", "无", "未", "不是", "并非", "不存在", "排除", "并无", "没发现", "不会", "不要", "别", "请勿", "禁止", "严禁", "小心", "当心", "谨防", "预防", "不用担心", "不必担心", "无需担心", "不用怕"];
 
-    // "差点滑倒", "险些踩空", "差点夹到人", "怕有人绊倒" and "容易划伤手" report a hazard worth a complaint, not a person hurt; "差点砸到孩子"
-    // stays red, since whatever fell can fall again.
+    // "差点滑倒", "险些踩空", "差点夹到人", "怕有人绊倒", "避免再有人摔倒" and "容易划伤手" report a hazard worth a complaint, not a
+    // person hurt; "差点砸到孩子" stays red, since whatever fell can fall again.
     private static readonly Regex Fall = new("^(踩空|摔倒|跌倒|滑倒|扑倒|绊倒|夹到|摔在|摔到地上|摔下|[滑掉跌摔]下来|[摔滑跌绊][了过]?[一个]?跤|栽(下去|下来|倒)|划伤|割伤|划破|割破)", Options);
     // "电梯门老是开开关关，夹到人怎么办": a fall or a pinch feared, asked as "what if" (not "摔倒了怎么办", which has happened).
     private static readonly Regex WhatIf = new("^(?!了)[^,.!?了]{0,4}(怎么办|咋办|点算|点办|谁负责|谁来负责)", Options);
     // "紧急呼叫按钮按了没人应，万一困人怎么办", "灭火器都过期了，万一着火怎么办": any danger supposed and asked as "what if" is a
     // fear, yellow in the corpus; a hazard named beside it ("烟头把被子烧了个洞", "消防通道堵死了") is judged on its own.
     private static readonly Regex Supposing = new("万一|如果|要是|假如|假设|哪天", Options);
-    private static readonly string[] NearMiss = ["差点", "差一点", "险些", "几乎", "怕", "担心", "容易", "以免", "免得", "防止"];
+    private static readonly string[] NearMiss = ["差点", "差一点", "险些", "几乎", "怕", "担心", "容易", "以免", "免得", "防止", "避免"];
 
     private const string EnglishFallWords = "(fell|fallen|slipped|tripped)";
 
@@ -1138,7 +1138,7 @@ public static class AlertRules
     // ("有人在门口打架，保安马上冲过去把人拉开了": stopped at once.)
     private static readonly Regex FightStopped = new("^[^.!?]{0,12}((劝开|拉开|分开|制止)了?[^.!?]{0,12}(没有?人受伤|无人受伤)|(马上|立刻|立即|及时|很快|迅速|第一时间)[^,.!?]{0,8}(劝开|拉开|分开|制止))", Options);
 
-    private static readonly Regex Unharmed = new("^[^.!?]{0,4}(还好|幸好|好在)[^,.!?]{0,2}(没事|没什么事|没大碍|无大碍|没受伤|没伤着)", Options);
+    private static readonly Regex Unharmed = new("^[^.!?]{0,4}(还好|幸好|好在)[^,.!?]{0,2}(没事|没什么事|没有?大碍|无大碍|没有?受伤|没伤着)", Options);
 
     // "如果以后电梯困人，应该按哪个按钮？": a question about what to do should it ever happen.
     private static bool IsHypotheticalQuestion(string text, Match m)

@@ -1431,6 +1431,7 @@ public class AlertRubricTests
     [InlineData("商場洗手間好污糟，地下都係水，好容易跣親。")]
     [InlineData("The swing chain snapped and a child nearly fell off, luckily his dad caught him. Please fix it.")]
     [InlineData("小区游乐场的秋千链子断了一根，孩子差点摔下来，幸好家长在旁边扶住了。")]
+    [InlineData("健身广场的塑胶跑道多处翘起，已经有两位老人绊倒，好在没有大碍。希望尽快修补，避免再有人摔倒。")]
     public void A_near_fall_or_a_scratch_is_a_complaint_not_a_red(string text) => Analyze(text).Alert.Level.ShouldNotBe("red");
 
     [Fact]
