@@ -1848,6 +1848,7 @@ public class AlertRubricTests
     [InlineData("Expect to see this on the residents' Facebook page tonight, with photos.", "expect to see this on the residents facebook")]
     [InlineData("我不想闹大，但你们也别逼我", "但你们也别逼我")]
     [InlineData("再不处理我就把事情闹大", "就把事情闹大")]
+    [InlineData("你们再这样装聋作哑，咱们就法庭上见", "法庭")]
     [InlineData("这种情况能起诉物业吗？", "起诉")]
     [InlineData("我可以找律师吗？", "律师")]
     [InlineData("我要去仲裁委告你们", "仲裁")]
@@ -1940,6 +1941,7 @@ public class AlertRubricTests
     [InlineData("The residents' Facebook page says the summer fete is on Saturday, is that right?")]
     [InlineData("缴费系统升级期间暂停缴费，请各位业主留意通知")]
     [InlineData("我不会把事情闹大的，只是希望楼道灯能尽快修好")]
+    [InlineData("法庭旁边那家店的停车场能停多久？")]
     public void What_is_posted_online_without_a_complaint_is_not_escalation(string text) =>
         Analyze(text).Alert.Reasons.ShouldNotContain(r => r.Kind == AlertRules.Escalation);
 
@@ -2120,6 +2122,7 @@ public class AlertRubricTests
     [InlineData("有个陌生人跟着业主刷卡进了单元门，保安也没拦")]
     [InlineData("电梯里的应急电话是坏的，按了没人应，万一困人怎么办")]
     [InlineData("楼道的灭火器都过期了，万一着火怎么办")]
+    [InlineData("My dad asked me to pass on his thanks to the night guard who helped him when he fell in the car park.")]
     public void Cigarettes_cooking_fumes_past_break_ins_and_other_look_alikes_are_not_a_danger(string text) =>
         Analyze(text).Alert.Reasons.ShouldNotContain(r => r.Kind == AlertRules.Danger);
 
