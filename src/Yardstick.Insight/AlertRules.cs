@@ -185,7 +185,8 @@ public static class AlertRules
             // that tingles to the touch, water running into a switch room.
             // "煙頭周圍掉，好易火燭": Cantonese for a fire about to start ("小心火燭" is a notice, negated as 小心 is).
             "(好易|容易|会|随时|好大机会|迟早)火烛|" +
-            // "空调出风口在滴水，正好滴在插线板上": water onto a live socket.
+            // "空调出风口在滴水，正好滴在插线板上": water onto a live socket; "飞线充电，……地上全是水": a flying lead over wet ground.
+            "(飞线|拖线板|插线板|插排|接线板)[^.!?]{0,30}(地上全是水|全是水|积水|泡在水里|泡水|水里)|(积水|全是水|泡在水里)[^.!?]{0,20}(飞线|拖线板|插线板|插排|接线板)|" +
             "(滴|漏|流|渗|溅|淋)[^,.!?]{0,6}(在|到|进)了?[^,.!?]{0,2}(插线板|插座|插排|排插|电源插|配电箱|电箱|电表箱|电闸)|" +
             "(电线|线路|插座|电箱)[^,.!?]{0,3}走火|摸着?[^,.!?]{0,2}麻手|(漏水|积水|水)[^,.!?]{0,4}(流|漫|渗|淌|漏)?(至|到|进)了?[^,.!?]{0,2}(配电间|配电房|配电室|电井|强电井|电梯井)",
             // Things overhead and structures: something heavy hanging off a building or by its last screws, loose above a path or

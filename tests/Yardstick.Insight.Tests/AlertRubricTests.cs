@@ -801,6 +801,7 @@ public class AlertRubricTests
     [InlineData("我家孩子在小区被一群大孩子围着打，保安就在旁边看着不管", "围着打")]
     [InlineData("The tree outside block 2 is leaning badly after the storm and could fall on the path any moment.", "could fall on the path any moment")]
     [InlineData("办公楼的空调出风口在滴水，正好滴在插线板上", "滴在插线板")]
+    [InlineData("小区的地下车库里有人在用电动车的电瓶飞线充电，线就从一楼窗户拉下来的，地上全是水", "飞线充电，线就从一楼窗户拉下来的，地上全是水")]
     public void Immediate_danger_to_people_is_red(string text, string trigger)
     {
         var alert = Analyze(text).Alert;
