@@ -1165,8 +1165,10 @@ public static class AlertRules
 
     // "街道办今天来小区宣传垃圾分类", "市场监管局明天来检查电梯": an authority doing its usual work is news, not an owner
     // taking a complaint to it. "我要让城管来检查" and "去住建局反映，让他们来检查" still are: someone summoned it.
+    // In English, a body's leaflet or talk ("The Consumer Council leaflet about service charges … was really useful").
     private static bool IsAtWork(string text, Match m)
     {
+        if (m.Value.All(char.IsAscii)) return EnglishAtWork.IsMatch(text.AsSpan(m.Index + m.Length));
         if (!Authority.IsMatch(m.Value)) return false;
         var start = ClauseStart(text, m.Index);
         var end = ClauseEnd(text, m.Index);
@@ -1177,6 +1179,7 @@ public static class AlertRules
 
     private static readonly Regex Authority = new("法院|人大代表|信访|纪检|纪委|市长|社区|执法|市场监管|市场监督管理|市监局|街道|居委|城管|派出所|住建|住房|房管|建委|质监|特检|环保局|生态环境|物价局|政府|消费者|消协|消保委|消委会", Options);
     private static readonly Regex AtWork = new("发布|出台|发了|政策|标准|调解|送达|户籍|办证|电话(是)?多少|地址|在哪|办公时间|上班时间|检查|检测|年检|安检|抽检|宣传|宣讲|讲座|调研|走访|慰问|组织|举办|开展|培训|演练|清走|清理|合格|发的|送的", Options);
+    private static readonly Regex EnglishAtWork = new("^ (leaflets?|posters?|brochures?|booklets?|guides?|flyers?|pamphlets?|newsletters?|talks?|workshops?|stalls?)\\b", Options);
     private static readonly string[] Summons = ["让", "叫", "请", "约", "要求", "找", "去", "向", "到", "打", "报", "投诉", "举报", "反映", "告"];
 
     // "请问119和110有什么区别？": a clause that opens as a question asks about whatever it names.
