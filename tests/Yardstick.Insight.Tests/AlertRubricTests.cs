@@ -802,6 +802,7 @@ public class AlertRubricTests
     [InlineData("The tree outside block 2 is leaning badly after the storm and could fall on the path any moment.", "could fall on the path any moment")]
     [InlineData("办公楼的空调出风口在滴水，正好滴在插线板上", "滴在插线板")]
     [InlineData("小区的地下车库里有人在用电动车的电瓶飞线充电，线就从一楼窗户拉下来的，地上全是水", "飞线充电，线就从一楼窗户拉下来的，地上全是水")]
+    [InlineData("There's a wasp nest above the playground slide and a child has already been stung.", "wasp nest above the playground slide and a child has already been stung")]
     public void Immediate_danger_to_people_is_red(string text, string trigger)
     {
         var alert = Analyze(text).Alert;
@@ -1362,6 +1363,7 @@ public class AlertRubricTests
     [InlineData("物业什么时候组织业主开会？好多事情要商量。")]
     [InlineData("社区组织业主参观垃圾分类站，挺有意思的")]
     [InlineData("停车场的收益属于全体业主，请公示")]
+    [InlineData("小区什么时候组织业主大会？")]
     public void The_company_bringing_owners_together_is_not_collective_action(string text) =>
         Analyze(text).Alert.Reasons.ShouldNotContain(r => r.Kind == AlertRules.Collective);
 
