@@ -82,8 +82,8 @@ public static class AlertRules
             "法务[^,.!?]{0,4}(准备|整理)[^,.!?]{0,2}(材料|证据)|法务[^,.!?]{0,4}(介入|发函|起诉|追究)|法务[^,.!?]{0,6}(起草|草拟|拟)[^,.!?]{0,4}(函件|律师函|索赔|起诉)|(让|叫|请|找)我?的?(儿子|女儿|老公|老婆|爱人|哥哥?|姐姐?|弟弟?|妹妹?|朋友|亲戚|家人)来(跟|和|找)你们[^.!?]{0,20}(律师事务所|律所)|法务[^,.!?]{0,6}已经在?[^,.!?]{0,2}(看|审|研究|查看|审查|审核)[^,.!?]{0,4}(合同|协议|租约)|(?<!(朋友|同学|亲戚|同事|邻居)是)律师(?!咨询|讲座|楼|事务所|函的?(格式|模板|范本)|[^,.!?]{0,4}(买楼|买房|过户|公证|遗嘱))|(找|联系|委托|请)[^,.!?]{0,4}律师事务所|律所|起诉|法院|法庭(?!旁边|附近|对面|门口|边上|那边)|打官司|吃官司|" +
             // "会一起交给能管你们的人", "你们看着办吧，后果自负", "将依据租赁合同相关条款另行处理", "我在区里有认识的人": veiled.
             "(区里|市里|街道|上面|政府|住建局|住建委)[^,.!?]{0,2}有(认识的人|熟人|关系|人脉)|能管(你们|物业|你|贵司)的(人|部门|单位|地方)|后果自负|后果(由)?(你们|贵司|物业)(自己)?(承担|负责)|(依据|根据|按照)[^,.!?]{0,8}(合同|协议|法律|租约)[^,.!?]{0,10}(另行处理|追究|索赔)|" +
-            // "我不想闹大，但你们也别逼我", "再不处理我就把事情闹大": escalation held in reserve.
-            "(你们|物业|贵司|但|可)[^,.!?]{0,3}(别|不要|不要再|别再)逼我(们)?(?![^,.!?]{0,2}(吃|喝|买|选|学|练))|(?<!不)(就|只能|只好|会|要)把(事情|这事|事)?闹大|" +
+            // "我不想闹大，但你们也别逼我", "再不处理我就把事情闹大", "那我们就陪你们慢慢耗，看最后谁吃亏": escalation held in reserve.
+            "(你们|物业|贵司|但|可)[^,.!?]{0,3}(别|不要|不要再|别再)逼我(们)?(?![^,.!?]{0,2}(吃|喝|买|选|学|练))|(?<!不)(就|只能|只好|会|要)把(事情|这事|事)?闹大|(陪|跟)(你们|物业|你)(慢慢)?耗|看(最后)?谁吃亏|看谁耗得过谁|" +
             "诉讼|法律援助|法援|法律途径|保留[^,.!?]{0,4}(索赔|追究|追偿|起诉|投诉|法律)[^,.!?]{0,4}权利|(合法|一切)途径维护|维护自身(合法)?权益|" +
             "(向|找|提请|提交|反映给|报给|上报)[^,.!?]{0,4}(有关部门|相关部门|主管部门|上级部门|政府部门)(?![^,.!?]{0,4}(审批|备案|批准))|法律手段|法律程序|依法追究|追究[^,.!?]{0,2}法律责任|诉诸法律|依法维权|司法(程序|途径|诉讼)|法律顾问(?!讲座|咨询|服务)|仲裁|(?<![公通广报预警布宣劝转被])告(你们|物业|开发商)|把你们告|" +
             "去告(?![诉知示别])",
@@ -106,6 +106,8 @@ public static class AlertRules
             "(打去|打电话去|打电话给|去|找|向)[^,.!?]{0,2}(食环署|食環署|屋宇署|房屋署|民政处|区议员|区议会|申诉专员)",
         ],
         "\\b(contact(ed|ing)?|instruct(ed|ing)?|hir(e|ed|ing)|call(ed|ing)?|consult(ed|ing)?|sp(eak|oke|oken|eaking) to) (my |our |a )?solicitors?\\b|\\b(apply(ing)?|applied|go(ing)?|tak(e|ing) (you|this|it|them)) to (the |a )?tribunal\\b|\\b(sue|suing|ombudsman|lawyers?(?! to (review|check|draft|read|look over))|lawsuit|(?<!social )media|(journalists?|reporters?)(?![^.!?]{0,40}\\b(interviewed|filmed|featured|photographed)\\b)|newspapers?|police|authorities|housing (bureau|authority|department))\\b|" +
+        // "…the council's housing officer will be hearing from me."
+        "\\b(council|councils|councillor|ombudsman|regulator|housing officer|housing department|environmental health|trading standards|press|papers|newspapers?|solicitors?|lawyers?)\\b[^.!?]{0,30}\\bwill be hearing from (me|us)\\b|" +
         // "jointly filed a complaint with the market regulator", "I'm reporting this to the council".
         "\\breport(ing|ed)? (this|it|you|them|the \\w+) to the council|" +
         // "Fix the lift or I'll make sure every buyer viewing flats here hears about it."
@@ -381,7 +383,7 @@ public static class AlertRules
         "(?<!\\ba )\\b(bit|bitten|attacked)\\b[^.!?]{0,30}\\b(son|daughter|child|kid|boy|girl|me|him|her|someone|resident|neighbou?r)\\b|" +
         // "There's a wasp nest above the playground slide and a child has already been stung."
         "\\b(wasps?|bees?|hornets?)('s|s)? nests?\\b[^.!?]{0,60}\\bstung\\b|\\b(child|kid|son|daughter|boy|girl|someone|people|residents?)\\b[^.!?]{0,30}\\b(been|got|was|were) stung\\b|" +
-        "\\b(head|arm|leg|hand|foot|finger)s? (stuck|wedged) (between|in)\\b|\\b(concrete|plaster|tiles?|glass|bricks?|pieces|chunks?|lumps?|debris|window|pane)s?\\b[^.!?]{0,50}\\b(falling|fell|coming down|shattered)\\b|\\b(live|exposed|bare) wires?\\b|\\bwires? (hanging|dangling|sparking)\\b|\\bstitches\\b|\\btaken to (the )?hospital\\b|\\b(going to|about to) (fall|collapse)\\b|\\b(could|might|may|will|would) (fall|collapse|come down|give way)\\b[^.!?]{0,40}\\b(at )?any (moment|minute|second)\\b|\\bfell (in|into|off|down)\\b|" +
+        "\\b(head|arm|leg|hand|foot|finger)s? (stuck|wedged) (between|in)\\b|\\b(concrete|plaster|tiles?|glass|bricks?|pieces|chunks?|lumps?|debris|window|pane)s?\\b[^.!?]{0,50}\\b(falling|fell|coming down|shattered)\\b|\\b(live|exposed|bare) (wires?|cables?)\\b|\\bwires? (hanging|dangling|sparking)\\b|\\bstitches\\b|\\btaken to (the )?hospital\\b|\\b(going to|about to) (fall|collapse)\\b|\\b(could|might|may|will|would) (fall|collapse|come down|give way)\\b[^.!?]{0,40}\\b(at )?any (moment|minute|second)\\b|\\bfell (in|into|off|down)\\b|" +
         // A fire hydrant, a fire brigade's talk and the smoke of a bonfire or a barbecue are no fire.
         "\\bfire\\b(?! (drill|alarms?|extinguishers?|exits?|doors?|escape|lane|safety|hydrants?|hose|blankets?|inspections?|certificates?|wardens?|marshals?|assembly|brigade (visited|gave|held|came (to|for) (a|the) (talk|visit|demonstration))))|(?<!\\b(bonfires?|barbecues?|bbqs?|burning (leaves|garden waste|rubbish in the garden))\\b[^.!?]{0,40})\\bsmoke\\b(?! (detector|alarm))(?![^.!?]{0,30}\\b(bonfires?|barbecues?|bbqs?)\\b)|" +
         // "a heater next to a pile of cardboard … starting to scorch"; "he'll hurt the guard if he sees him again".
@@ -643,6 +645,8 @@ public static class AlertRules
         "(每个|每年|年年)(夏天|冬天|雨季|春天|秋天|梅雨季|台风季|汛期)都(是这样|这样|这个样子?|漏|臭|淹|堵|积水|停|坏)|" +
         "等(维修|师傅|物业|你们|修|回复|答复|人)[^,.!?]{0,4}等到[^,.!?]{0,6}(学会|花儿?(都|也)谢|头发(都)?白|退休|毕业|自己(都)?会)|等到花儿?(都|也)谢了|" +
         "(报修单|工单|投诉单|单号|编号)[^,.!?]{0,6}(都|已经)?背(熟|下来|出来)了|[两三四五六七八九十几]+页(纸)?都是我[^,.!?]{0,4}(写|留|提|反映)的?同一(件|个)|" +
+        // "这个漏水我都报成老客户了，维修师傅看见我都绕着走": reported so often the writer is a regular.
+        "(报|投诉|反映|催)(成|得)了?(老客户|常客|熟客|老熟人)|(师傅|客服|管家|前台)(看见|见到|见)我都(绕着走|绕道|躲着)|" +
         // "伸缩门坏得我都忘了它原来是能动的": broken so long the writer forgot it ever worked.
         "坏(得|到)[^,.!?]{0,4}(都|已经)?忘(了|记)[^,.!?]{0,8}(能|会|可以)(动|用|亮|开|转|响|工作)|" +
         // "邮件发出去，日历翻了两页才有人回": months told by the calendar.
@@ -729,6 +733,8 @@ public static class AlertRules
         // nearly winter.": out since a month named, a promise a season old.
         "\\b(been|has been|have been) (out|off|down|broken|dead|leaking|blocked|closed|out of order)( again)? since (the (start|beginning|middle|end) of )?(early |mid |late )?(january|february|march|april|may|june|july|august|september|october|november|december)\\b|" +
         "\\b(promised|told|assured)\\b[^.!?]{0,40}\\b(in|back in|last) (the )?(spring|summer|autumn|fall|winter|january|february|march|april|may|june|july|august|september|october|november|december)\\b[^?]{0,20}\\b(its|it is) (now |nearly |almost |already )?(spring|summer|autumn|fall|winter|january|february|march|april|may|june|july|august|september|october|november|december)\\b|" +
+        // "I've started keeping a diary of every time the lift breaks."
+        "\\bkeep(ing)? (a|an) (diary|log|record|tally|list|spreadsheet) of (every|each) time\\b|" +
         // "The gate has been \"about to be fixed\" for so long the kids have stopped asking."
         "\\b(broken|leaking|out of order|closed|blocked|waiting|about to be \\w+|being \\w+)\\b[^.!?]{0,12}\\bfor so long\\b|" +
         "\\breported (it |this |that |(the|my|our) (\\w+ ){1,2})?(in|back in|last) (spring|summer|autumn|fall|winter|january|february|march|april|may|june|july|august|september|october|november|december)\\b");

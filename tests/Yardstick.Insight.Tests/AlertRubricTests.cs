@@ -803,6 +803,7 @@ public class AlertRubricTests
     [InlineData("办公楼的空调出风口在滴水，正好滴在插线板上", "滴在插线板")]
     [InlineData("小区的地下车库里有人在用电动车的电瓶飞线充电，线就从一楼窗户拉下来的，地上全是水", "飞线充电，线就从一楼窗户拉下来的，地上全是水")]
     [InlineData("There's a wasp nest above the playground slide and a child has already been stung.", "wasp nest above the playground slide and a child has already been stung")]
+    [InlineData("There's a live cable hanging down in the stairwell after the storm and kids use those stairs.", "live cable")]
     public void Immediate_danger_to_people_is_red(string text, string trigger)
     {
         var alert = Analyze(text).Alert;
@@ -1155,6 +1156,8 @@ public class AlertRubricTests
     [InlineData("The car park lights have been out since the beginning of October.")]
     [InlineData("We were promised new bins in the spring. It's nearly winter.")]
     [InlineData("小区大门的伸缩门，坏得我都忘了它原来是能动的")]
+    [InlineData("这个漏水我都报成老客户了，维修师傅看见我都绕着走")]
+    [InlineData("I've started keeping a diary of every time the lift breaks. It's now longer than my shopping list.")]
     public void Angry_and_repeated_or_long_unresolved_is_red(string text)
     {
         var alert = Analyze(text).Alert;
@@ -1356,6 +1359,8 @@ public class AlertRubricTests
     [InlineData("Our third increase this year in satisfaction scores, well done to the whole team!")]
     [InlineData("I explained the damp in our bedroom to your office and a surveyor came the next day.")]
     [InlineData("天冷了，短袖都收起来了，羽绒服都穿上了，小区的暖气烧得很好")]
+    [InlineData("I keep a diary of the garden birds, the new feeders the gardeners put up are lovely.")]
+    [InlineData("我是老业主了，维修师傅每次来都很客气")]
     public void Calls_from_the_company_and_a_short_wait_are_not_a_repeated_complaint(string text) =>
         Analyze(text).Alert.Reasons.ShouldNotContain(r => r.Kind == AlertRules.Repeated);
 
@@ -1852,6 +1857,8 @@ public class AlertRubricTests
     [InlineData("我不想闹大，但你们也别逼我", "但你们也别逼我")]
     [InlineData("再不处理我就把事情闹大", "就把事情闹大")]
     [InlineData("你们再这样装聋作哑，咱们就法庭上见", "法庭")]
+    [InlineData("你们要是觉得这事拖得起，那我们就陪你们慢慢耗，看最后谁吃亏", "陪你们慢慢耗")]
+    [InlineData("If nobody sorts out the damp by the end of the week, the council's housing officer will be hearing from me.", "councils housing officer will be hearing from me")]
     [InlineData("这种情况能起诉物业吗？", "起诉")]
     [InlineData("我可以找律师吗？", "律师")]
     [InlineData("我要去仲裁委告你们", "仲裁")]
