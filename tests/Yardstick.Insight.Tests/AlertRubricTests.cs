@@ -804,6 +804,7 @@ public class AlertRubricTests
     [InlineData("小区的地下车库里有人在用电动车的电瓶飞线充电，线就从一楼窗户拉下来的，地上全是水", "飞线充电，线就从一楼窗户拉下来的，地上全是水")]
     [InlineData("There's a wasp nest above the playground slide and a child has already been stung.", "wasp nest above the playground slide and a child has already been stung")]
     [InlineData("There's a live cable hanging down in the stairwell after the storm and kids use those stairs.", "live cable")]
+    [InlineData("The loading bay door slammed shut on one of our delivery drivers and broke his wrist.", "broke his wrist")]
     public void Immediate_danger_to_people_is_red(string text, string trigger)
     {
         var alert = Analyze(text).Alert;
@@ -1158,6 +1159,7 @@ public class AlertRubricTests
     [InlineData("小区大门的伸缩门，坏得我都忘了它原来是能动的")]
     [InlineData("这个漏水我都报成老客户了，维修师傅看见我都绕着走")]
     [InlineData("I've started keeping a diary of every time the lift breaks. It's now longer than my shopping list.")]
+    [InlineData("One of the escalators has been roped off for a month with no sign of anyone fixing it.")]
     public void Angry_and_repeated_or_long_unresolved_is_red(string text)
     {
         var alert = Analyze(text).Alert;
