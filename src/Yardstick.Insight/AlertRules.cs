@@ -872,8 +872,8 @@ public static class AlertRules
             var clause = Clause(normalized, m.Index);
             if (IsNegated(normalized, m.Index)
                 || ((IsGeneralCase(normalized, m) || Preceded(normalized, m.Index, TaughtCase)) && (AskedInClause(normalized, m.Index) || Taught.IsMatch(Sentence(normalized, m.Index))))
-                || (Fall.IsMatch(m.Value) && (Preceded(normalized, m.Index, NearMiss) || WhatIf.IsMatch(normalized.AsSpan(m.Index + m.Length))))
-                || (WhatIf.IsMatch(normalized.AsSpan(m.Index + m.Length)) && Supposing.IsMatch(ClauseBefore(normalized, m.Index)))
+                || (Fall.IsMatch(m.Value) && Preceded(normalized, m.Index, NearMiss))
+                || (WhatIf.IsMatch(normalized.AsSpan(m.Index + m.Length)) && (Fall.IsMatch(m.Value) || Supposing.IsMatch(ClauseBefore(normalized, m.Index))))
                 || (EnglishFall.IsMatch(m.Value) && EnglishNearMiss.IsMatch(ClauseBefore(normalized, m.Index)))
                 || (IsDrilled(m.Value) && DrillPattern.IsMatch(normalized))
                 || (IsRinging(m.Value) && FalseAlarmPattern.IsMatch(normalized))

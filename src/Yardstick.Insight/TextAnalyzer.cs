@@ -214,8 +214,8 @@ public sealed class TextAnalyzer
         // In English only in a complaint: "Is there a charging point for electric cars in the basement?" had been red, and
         // every English red the model alone caught in the corpus was read as negative.
         var english = !normalized.Any(TextNormalizer.IsChinese);
-        if (red >= (dismissed.Count > 0 || english ? 0.7f : 0.5f) && polarity.Label != InsightLabels.Positive
-            && !(english && polarity.Label == InsightLabels.Neutral))
+        var complaint = english ? polarity.Label == InsightLabels.Negative : polarity.Label != InsightLabels.Positive;
+        if (red >= (dismissed.Count > 0 || english ? 0.7f : 0.5f) && complaint)
             return new AlertResult(InsightLabels.Red,
                 [new AlertReason(AlertRules.Model, string.Join("、", AlertModel.Evidence(read, InsightLabels.Red)))]);
         string[] calm = [InsightLabels.Yellow, InsightLabels.Blue, InsightLabels.None];
