@@ -23,6 +23,7 @@ public sealed class InsightModelsModel(InsightModelService models, IStringLocali
     [BindProperty] public string? LabelColumn { get; set; } = "label";
     [BindProperty] public string? Labels { get; set; }
     [BindProperty] public IFormFile? Upload { get; set; }
+    [BindProperty] public bool AcceptRedLoss { get; set; }
 
     public async Task OnGetAsync(CancellationToken ct) => Tasks = await models.ListAsync(ct);
 
@@ -45,7 +46,7 @@ public sealed class InsightModelsModel(InsightModelService models, IStringLocali
         return Done(errors.Any ? new(DeskOutcome.Invalid, null, errors) : DeskResult.Ok, "Insight.Models.Upload");
     }
 
-    public async Task<IActionResult> OnPostActivateAsync(int id, CancellationToken ct) => Done(await models.ActivateAsync(id, ct), "Insight.Models.Activate");
+    public async Task<IActionResult> OnPostActivateAsync(int id, CancellationToken ct) => Done(await models.ActivateAsync(id, AcceptRedLoss, ct), "Insight.Models.Activate");
 
     public async Task<IActionResult> OnPostDeleteAsync(int id, CancellationToken ct) => Done(await models.DeleteAsync(id, ct), "Insight.Models.Delete");
 

@@ -40,9 +40,9 @@ public static class InsightApi
         }).DisableAntiforgery().WithSummary("Keep a model file trained with the command line (train … --out model.ysm) as a candidate");
         models.MapGet("/{id:int}/file", async (int id, InsightModelService m, CancellationToken ct) =>
             await m.FileAsync(id, ct) is { } f ? Results.File(f.Bytes, "application/octet-stream", f.Name) : Results.NotFound());
-        models.MapPost("/{id:int}/activate", async (int id, InsightModelService m, CancellationToken ct) =>
-            ServiceDesk.ServiceDeskApi.Failure(await m.ActivateAsync(id, ct)) ?? Results.Ok(await m.ListAsync(ct)))
-            .WithSummary("Switch to this version now; the one serving before is kept for rollback");
+        models.MapPost("/{id:int}/activate", async (int id, [FromQuery] bool? acceptRedLoss, InsightModelService m, CancellationToken ct) =>
+            ServiceDesk.ServiceDeskApi.Failure(await m.ActivateAsync(id, acceptRedLoss == true, ct)) ?? Results.Ok(await m.ListAsync(ct)))
+            .WithSummary("Switch to this version now; the one serving before is kept for rollback. 409 when it would miss reds of the corpus test split that the serving analyzer catches, unless acceptRedLoss=true");
         models.MapDelete("/{id:int}", async (int id, InsightModelService m, CancellationToken ct) =>
             ServiceDesk.ServiceDeskApi.Failure(await m.DeleteAsync(id, ct)) ?? Results.NoContent())
             .WithSummary("Clear a version that failed or was interrupted (409 for any other)");

@@ -34,6 +34,17 @@ public sealed class InsightModelVersion
     /// <summary>Accuracy on the project corpus's test split, before and after: a company model must not forget the general case.</summary>
     public double CorpusBefore { get; set; }
     public double CorpusAfter { get; set; }
+    /// <summary>
+    /// The corpus test split's reds, how many of them the analyzer serving at the time of measuring called red, and how
+    /// many it calls red with this model in its place. A red the shipped analyzer catches and a candidate misses is a
+    /// major complaint that would go unflagged (seed 004 asks 100 %), so switching to such a version needs a confirmation.
+    /// </summary>
+    public int RedRows { get; set; }
+    public int RedCaughtBefore { get; set; }
+    public int RedCaughtAfter { get; set; }
+    /// <summary>Reds the serving analyzer catches and this model misses: their count, and the first few, one per line.</summary>
+    public int RedLostCount { get; set; }
+    public string? RedLost { get; set; }
     public double TrainSeconds { get; set; }
     public DateTime CreatedAt { get; set; }
     public int CreatedById { get; set; }
@@ -62,6 +73,7 @@ public sealed class InsightModelVersion
         e.Property(x => x.LabelCounts).HasMaxLength(400);
         e.Property(x => x.Status).HasConversion<string>().HasMaxLength(12);
         e.Property(x => x.Error).HasMaxLength(400);
+        e.Property(x => x.RedLost).HasMaxLength(1000);
         e.HasIndex(x => new { x.Task, x.IsActive });
     });
 }
@@ -125,8 +137,8 @@ public sealed record TrainInput(InsightTask? Task, TrainingSource? Source, strin
 
 /// <summary>One version as the page and the API show it. Status is Queued, Training, Ready, Failed or Interrupted (its instance stopped).</summary>
 public sealed record ModelVersionDto(int Id, string Task, string Version, string Source, string? FileName, int CompanyRows, int CorpusRows,
-    string LabelCounts, int HeldOutRows, double? HeldOutBefore, double? HeldOutAfter, double CorpusBefore, double CorpusAfter, double TrainSeconds,
-    DateTime CreatedAt, string CreatedBy, bool IsActive, DateTime? ActivatedAt, DateTime? DeactivatedAt, int? PreviousId,
+    string LabelCounts, int HeldOutRows, double? HeldOutBefore, double? HeldOutAfter, double CorpusBefore, double CorpusAfter,
+    int RedRows, int RedCaughtBefore, int RedCaughtAfter, int RedLostCount, IReadOnlyList<string> RedLost, double TrainSeconds, DateTime CreatedAt, string CreatedBy, bool IsActive, DateTime? ActivatedAt, DateTime? DeactivatedAt, int? PreviousId,
     string Status, double Progress, string? Error)
 {
     public bool InProgress => Status is nameof(ModelStatus.Queued) or nameof(ModelStatus.Training);
@@ -174,7 +186,7 @@ public sealed class InsightModelService(AppDbContext db, InsightModelHolder hold
     {
         var versions = await query.AsNoTracking().OrderByDescending(m => m.Id)
             .Select(m => new { m.Id, m.Task, m.Version, m.Source, m.FileName, m.CompanyRows, m.CorpusRows, m.LabelCounts, m.HeldOutRows, m.HeldOutBefore, m.HeldOutAfter,
-                m.CorpusBefore, m.CorpusAfter, m.TrainSeconds, m.CreatedAt, m.CreatedById, m.IsActive, m.ActivatedAt, m.DeactivatedAt, m.PreviousId,
+                m.CorpusBefore, m.CorpusAfter, m.RedRows, m.RedCaughtBefore, m.RedCaughtAfter, m.RedLostCount, m.RedLost, m.TrainSeconds, m.CreatedAt, m.CreatedById, m.IsActive, m.ActivatedAt, m.DeactivatedAt, m.PreviousId,
                 m.Status, m.Progress, m.Error, m.HeartbeatAt })
             .Take(300).ToListAsync(ct);
         var userIds = versions.Select(v => v.CreatedById).Distinct().ToList();
@@ -183,7 +195,8 @@ public sealed class InsightModelService(AppDbContext db, InsightModelHolder hold
         {
             var interrupted = IsInterrupted(v.Status, v.HeartbeatAt, v.CreatedAt);
             return new ModelVersionDto(v.Id, v.Task, v.Version, v.Source, v.FileName, v.CompanyRows, v.CorpusRows, v.LabelCounts, v.HeldOutRows,
-                v.HeldOutBefore, v.HeldOutAfter, v.CorpusBefore, v.CorpusAfter, v.TrainSeconds, v.CreatedAt, names.GetValueOrDefault(v.CreatedById, ""),
+                v.HeldOutBefore, v.HeldOutAfter, v.CorpusBefore, v.CorpusAfter, v.RedRows, v.RedCaughtBefore, v.RedCaughtAfter, v.RedLostCount,
+                v.RedLost?.Split('\n') ?? [], v.TrainSeconds, v.CreatedAt, names.GetValueOrDefault(v.CreatedById, ""),
                 v.IsActive, v.ActivatedAt, v.DeactivatedAt, v.PreviousId, interrupted ? "Interrupted" : v.Status.ToString(), v.Progress, v.Error);
         }).ToList();
     }
@@ -234,7 +247,8 @@ public sealed class InsightModelService(AppDbContext db, InsightModelHolder hold
         version.Progress = 1;
         version.HeartbeatAt = clock.GetUtcNow().UtcDateTime;
         await notes.AddAsync([version.CreatedById], null, l["Insight.Models.Notify.Trained", version.Id, l["Insight.Models.Task." + version.Task]],
-            l["Insight.Models.Trained", version.Id, Percent(version.CorpusBefore), Percent(version.CorpusAfter)], "/admin/insight-models", ct);
+            l["Insight.Models.Trained", version.Id, Percent(version.CorpusBefore), Percent(version.CorpusAfter)]
+            + (version.RedLostCount > 0 ? l["Insight.Models.TrainedLosesReds", version.RedLostCount, version.RedRows] : ""), "/admin/insight-models", ct);
         await db.SaveChangesAsync(ct);
     }
 
@@ -254,7 +268,7 @@ public sealed class InsightModelService(AppDbContext db, InsightModelHolder hold
 
     public static string Percent(double? v) => v is double d ? (d * 100).ToString("0.0") + "%" : "—";
 
-    private static string? Shorten(string? fileName) => fileName?[..Math.Min(200, fileName.Length)];
+    private static string? Shorten(string? text, int length = 200) => text?[..Math.Min(length, text.Length)];
 
     /// <summary>The labelled rows of the chosen source, or why they cannot be trained on.</summary>
     private async Task<(List<(string Text, string Label)>? Rows, FieldErrors Errors)> TrainingRowsAsync(TrainInput input, Stream? upload, string? fileName,
@@ -322,12 +336,24 @@ public sealed class InsightModelService(AppDbContext db, InsightModelHolder hold
         return (version, errors);
     }
 
-    public async Task<DeskResult> ActivateAsync(int id, CancellationToken ct)
+    /// <param name="acceptRedLoss">The Admin has seen that this version misses reds the serving analyzer catches, and switches anyway.</param>
+    public async Task<DeskResult> ActivateAsync(int id, bool acceptRedLoss, CancellationToken ct)
     {
         var model = await db.InsightModels.FirstOrDefaultAsync(m => m.Id == id, ct);
         if (model is null) return DeskResult.NotFound;
         if (model.IsActive) return new DeskResult(DeskOutcome.Conflict, l["Insight.Models.Err.AlreadyActive"]);
         if (!model.IsReady) return new DeskResult(DeskOutcome.Conflict, l["Insight.Models.Err.NotReady"]);
+        // Measured again against what serves now: another version may have been switched on since this one was trained.
+        if (InsightLabels.TryParseTask(model.Task, out var task))
+        {
+            MeasureReds(model, task, LinearModel.Load(new MemoryStream(model.Data)));
+            if (model.RedLostCount > 0 && !acceptRedLoss)
+            {
+                await db.SaveChangesAsync(ct);
+                return new DeskResult(DeskOutcome.Conflict,
+                    l["Insight.Models.Err.LosesReds", model.RedLostCount, model.RedRows, model.RedLost!.Split('\n')[0]]);
+            }
+        }
         var now = clock.GetUtcNow().UtcDateTime;
         var serving = await db.InsightModels.FirstOrDefaultAsync(m => m.Task == model.Task && m.IsActive, ct);
         if (serving is not null)
@@ -400,6 +426,26 @@ public sealed class InsightModelService(AppDbContext db, InsightModelHolder hold
         version.HeldOutAfter = heldOut.Count > 0 ? Accuracy(after, task, heldOut) : null;
         version.CorpusBefore = Accuracy(before, task, test);
         version.CorpusAfter = Accuracy(after, task, test);
+        MeasureReds(version, task, model);
+    }
+
+    /// <summary>
+    /// The corpus test split's reds read by the serving analyzer and by it with this model in its place. Every task counts:
+    /// the alert model calls reds of its own, and the polarity model decides whether an English text is a complaint at all.
+    /// </summary>
+    private void MeasureReds(InsightModelVersion version, InsightTask task, LinearModel model)
+    {
+        var before = holder.Current;
+        var after = before.With(task, model);
+        var reds = PropertyCorpus.Rows("test", InsightTask.Alert).Where(r => r.Label == InsightLabels.Red).Select(r => r.Text).ToList();
+        bool Red(TextAnalyzer a, string text) => a.Analyze(text).Alert.Level == InsightLabels.Red;
+        var caughtBefore = reds.Where(t => Red(before, t)).ToList();
+        var lost = caughtBefore.Where(t => !Red(after, t)).ToList();
+        version.RedRows = reds.Count;
+        version.RedCaughtBefore = caughtBefore.Count;
+        version.RedCaughtAfter = reds.Count(t => Red(after, t));
+        version.RedLostCount = lost.Count;
+        version.RedLost = lost.Count == 0 ? null : string.Join('\n', lost.Take(3).Select(t => Shorten(t.ReplaceLineEndings(" "), 300)));
     }
 
     private static double Accuracy(TextAnalyzer analyzer, InsightTask task, List<(string Text, string Label)> rows) =>

@@ -195,6 +195,22 @@ namespace Yardstick.Web.Platform.Data.Migrations.Postgres
                     b.Property<double>("Progress")
                         .HasColumnType("double precision");
 
+                    b.Property<int>("RedCaughtAfter")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("RedCaughtBefore")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("RedLost")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<int>("RedLostCount")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("RedRows")
+                        .HasColumnType("integer");
+
                     b.Property<string>("Source")
                         .IsRequired()
                         .HasMaxLength(30)

@@ -184,6 +184,22 @@ namespace Yardstick.Web.Platform.Data.Migrations.Sqlite
                     b.Property<double>("Progress")
                         .HasColumnType("REAL");
 
+                    b.Property<int>("RedCaughtAfter")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("RedCaughtBefore")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RedLost")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RedLostCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("RedRows")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Source")
                         .IsRequired()
                         .HasMaxLength(30)
