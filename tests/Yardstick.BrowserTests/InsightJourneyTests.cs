@@ -40,10 +40,10 @@ public sealed class InsightJourneyTests(BrowserApp app)
 
     /// <summary>
     /// The admin retrains the polarity model from the demo's survey comments (labelled by the overall rating), reads the
-    /// comparison, switches to it and rolls back to the shipped model.
+    /// comparison, switches to it and rolls back to the shipped model; then uploads an alert model that misses reds.
     /// </summary>
     [BrowserFact]
-    public async Task An_admin_retrains_polarity_from_survey_comments_switches_and_rolls_back()
+    public async Task An_admin_retrains_polarity_from_survey_comments_switches_and_rolls_back_and_must_confirm_a_model_that_misses_reds()
     {
         var page = await app.NewPageAsync();
         await app.SignInAsync(page, "admin");
@@ -70,5 +70,28 @@ public sealed class InsightJourneyTests(BrowserApp app)
         await page.ClickAsync("#task-polarity .rollback");
         await page.WaitForSelectorAsync("#task-polarity .rollback", new() { State = WaitForSelectorState.Detached });
         (await page.TextContentAsync("#task-polarity .serving"))!.ShouldContain("出厂模型");
+
+        // An alert model made with the command line from four rows misses the reds only a model flags: the page says how
+        // many and which, and the switch waits for the admin to tick that they know.
+        var blind = Yardstick.Insight.LinearModel.Train("alert", [("谢谢师傅", "none"), ("楼道灯不亮", "blue"), ("太让人失望了", "yellow"), ("qqqq", "red")],
+            new() { Features = Yardstick.Insight.FeatureSpec.Default with { Bits = 18 } });
+        using var file = new MemoryStream();
+        blind.Save(file);
+        await page.Locator("#upload-form input[type=file]").SetInputFilesAsync(new FilePayload { Name = "blind-alert.ysm", MimeType = "application/octet-stream", Buffer = file.ToArray() });
+        await page.ClickAsync("#upload-form button[type=submit]");
+        var candidate = page.Locator("#task-alert tr[data-version]").First;
+        (await candidate.Locator(".reds").TextContentAsync())!.ShouldContain("漏判");
+        await candidate.Locator(".reds summary").ClickAsync();
+        await BrowserApp.ShotAsync(page, "24-insight-models-red-loss");
+        await candidate.Locator(".activate").ClickAsync();
+        // The browser holds the form back until the box is ticked.
+        (await page.Locator("#task-alert tr.table-success").CountAsync()).ShouldBe(0);
+        await candidate.Locator("input[name=AcceptRedLoss]").CheckAsync();
+        await candidate.Locator(".activate").ClickAsync();
+        await page.WaitForSelectorAsync("#task-alert tr.table-success");
+        (await page.TextContentAsync("#task-alert .serving"))!.ShouldContain("公司模型");
+        await page.ClickAsync("#task-alert .rollback");
+        await page.WaitForSelectorAsync("#task-alert .rollback", new() { State = WaitForSelectorState.Detached });
+        (await page.TextContentAsync("#task-alert .serving"))!.ShouldContain("出厂模型");
     }
 }
