@@ -85,7 +85,7 @@ public static class AlertRules
             // "我不想闹大，但你们也别逼我", "再不处理我就把事情闹大", "那我们就陪你们慢慢耗，看最后谁吃亏": escalation held in reserve.
             "(你们|物业|贵司|但|可)[^,.!?]{0,3}(别|不要|不要再|别再)逼我(们)?(?![^,.!?]{0,2}(吃|喝|买|选|学|练))|(?<!不)(就|只能|只好|会|要)把(事情|这事|事)?闹大|(陪|跟)(你们|物业|你)(慢慢)?耗|看(最后)?谁吃亏|看谁耗得过谁|" +
             "诉讼|法律援助|法援|法律途径|保留[^,.!?]{0,4}(索赔|追究|追偿|起诉|投诉|法律)[^,.!?]{0,4}权利|(合法|一切)途径维护|维护自身(合法)?权益|" +
-            "(向|找|提请|提交|反映给|报给|上报)[^,.!?]{0,4}(有关部门|相关部门|主管部门|上级部门|政府部门)(?![^,.!?]{0,4}(审批|备案|批准))|法律手段|法律程序|依法追究|追究[^,.!?]{0,2}法律责任|诉诸法律|依法维权|司法(程序|途径|诉讼)|法律顾问(?!讲座|咨询|服务)|仲裁|(?<![公通广报预警布宣劝转被])告(你们|物业|开发商)|把你们告|" +
+            "(向|找|提请|提交|反映给|报给|上报)[^,.!?]{0,4}(有关部门|相关部门|主管部门|上级部门|政府部门)(?![^,.!?]{0,4}(审批|备案|批准))|法律手段|法律程序|依法追究|追究[^,.!?]{0,2}法律责任|(我|我们|本人|我司|我家)[^,.!?]{0,4}(要|会|将|一定|必须|坚决)[^,.!?]{0,2}追究[^,.!?]{0,6}责任|追究[^,.!?]{0,4}违约责任|诉诸法律|依法维权|司法(程序|途径|诉讼)|法律顾问(?!讲座|咨询|服务)|仲裁|(?<![公通广报预警布宣劝转被])告(你们|物业|开发商)|把你们告|" +
             "去告(?![诉知示别])",
             // Fees withheld or refunded, and replacing the company. A tenant who says the landlord does not pay reports
             // someone else's arrears; it is no threat of the writer's.
@@ -96,7 +96,7 @@ public static class AlertRules
             "(一分|一分钱|一毛钱)(都|也)?不(会再?|再)?[交缴给付]|交的钱[^,.!?]{0,4}(全部|都)?(还|退)给?我|" +
             "(?<!(能|可以|怎么|如何|能不能|可不可以)[^,.!?]{0,2})(退费|退钱)(?![^,.!?]{0,3}吗)|要求退款|" +
             "换物业(?>(公司)?)(?!以后|之后|后)|换(掉)?(管理公司|管理处|物管公司)(?!以后|之后|后)|要求退返|换掉(你们|物业)|(开除|赶走)(物业|你们)|把(你们|贵司|物业)[^,.!?]{0,4}合同[^,.!?]{0,4}(终止|解除)|(终止|解除)[^,.!?]{0,2}(和|与)?(你们|贵司|物业公司|物业)的?(物业)?(服务)?合同|不(再)?(和|跟|与)(你们|贵司|物业公司|物业)续(约|签)|(投票|表决)[^,.!?]{0,4}(开除|罢免|解聘|换掉|炒掉|赶走)|(写信|反映|投诉|举报)[^,.!?]{0,4}(给|到)?[^,.!?]{0,3}(书记|区委|市委|县委)|炒掉物业|罢免(物业|你们)|(开|召开)业主大会[^,.!?]{0,8}(炒|换|解聘|赶走|罢免)|把(你们|物业|物业公司)(炒了|炒掉|换了|换掉)|(去|到|找)(开发商|你们|物业公司)?的?(总部|总公司|集团)[^,.!?]{0,4}(闹|讨说法|讨个说法|投诉|维权|拉横幅)|(投诉|告|反映|escalate|escalated)到[^,.!?]{0,4}(总部|总公司|集团|hq|headquarters|head office)|(寄|交|送|递)(给|到)[^,.!?]{0,4}(总部|总公司|集团)|打到[^,.!?]{0,4}(总部|总公司|集团)[^,.!?]{0,4}(老板|领导|董事长|总经理|为止)|一直往上(打|投诉|告)|越级投诉|解聘(物业|你们|贵司|贵公司|贵中心)|(开除|罢免|炒掉|更换)(贵司|贵公司|贵中心)|" +
-            "(物业费|管理费)[^,.!?]{0,4}先?停(了|交|缴|付)|(暂停|停止|拒绝|暂缓)(缴纳|交纳|支付)[^,.!?]{0,8}(物业|管理费|租金|服务费|推广费|(该项|此项|这笔|上述|相关)费用)|(物业费|管理费)[^.!?]{0,10}停[交缴付]|押着不[交缴付]|" +
+            "(物业费|管理费)[^,.!?]{0,4}先?停(了|交|缴|付)|(暂停|停止|拒绝|暂缓)(缴纳|交纳|支付)[^,.!?]{0,8}(物业|管理费|租金|服务费|推广费|尾款|(该项|此项|这笔|上述|相关)费用)|(物业费|管理费)[^.!?]{0,10}停[交缴付]|押着不[交缴付]|" +
             // "这个月的管理费先不交，等你们把漏水修好再说", "下次业主大会我们就提议重新选聘物业公司".
             "(物业费|管理费)[^,.!?]{0,4}(先|暂时|就)不[交缴付]|重新选聘(物业公司|物业|你们|贵司)?|" +
             // "如果不给合理解释我们就暂停缴费": payment stopped with no fee named (not a payment system paused for upkeep).
@@ -225,7 +225,7 @@ public static class AlertRules
             "(?<!防[^,.!?]{0,5})(中毒|一氧化碳(?!报警器|探测器|报警仪|检测仪))|头晕(呕吐|恶心|想吐)|(头晕|头痛)[^,.!?]{0,2}(呕吐|恶心)|熏(倒|晕)|" +
             "烧炭|(玻璃|灯罩|灯管|屏幕|热水器|锅炉|气瓶|煤气罐)[^,.!?]{0,6}(炸裂|自爆|爆裂|爆炸)|自爆|爆炸|" +
             "(高压锅|锅炉|热水器|气瓶|煤气罐|液化气罐|变压器|微波炉|电磁炉|电饭煲|电水壶|空调|冰箱|电视|电器)[^,.!?]{0,4}炸(了|开|裂)(?!个?保险)|" +
-            "沼气|(化学品|化学液体|腐蚀性|强酸|硫酸|盐酸)[^,.!?]{0,8}(泄漏|泄露|漏了|漏出|洒|撒|溅|流出|冒烟|冒气|刺鼻|烧伤|灼伤|倒了)|(泄漏|洒了|溅到|撒了|打翻|滴|泼)[^,.!?]{0,6}(化学品|化学液体|强酸|硫酸|盐酸)|(氨气|氯气|硫化氢|有毒气体|毒气)[^,.!?]{0,4}(泄漏|泄露|漏了|外泄|超标)|(氨气|氨水|氯气|硫化氢|有毒气体|毒气)[^.!?]{0,12}(头晕|恶心|呕吐|呛|喘不上气|晕倒|晕了|睁不开)|" +
+            "(变压器|配电箱|配电柜|开关柜|电表箱|电缆)[^.!?]{0,16}(冒油|漏油|喷油)|沼气|(化学品|化学液体|腐蚀性|强酸|硫酸|盐酸)[^,.!?]{0,8}(泄漏|泄露|漏了|漏出|洒|撒|溅|流出|冒烟|冒气|刺鼻|烧伤|灼伤|倒了)|(泄漏|洒了|溅到|撒了|打翻|滴|泼)[^,.!?]{0,6}(化学品|化学液体|强酸|硫酸|盐酸)|(氨气|氯气|硫化氢|有毒气体|毒气)[^,.!?]{0,4}(泄漏|泄露|漏了|外泄|超标)|(氨气|氨水|氯气|硫化氢|有毒气体|毒气)[^.!?]{0,12}(头晕|恶心|呕吐|呛|喘不上气|晕倒|晕了|睁不开)|" +
             "(好几个|几个|很多|好多|[两三四五六七八九十]个)(人|工人|员工|孩子|学生|住户|顾客)[^,.!?]{0,4}(头晕|恶心|呕吐|喘不上气|晕倒)(?![^,.!?]{0,10}吗)|" +
             "(锅炉|压力表|压力容器|储气罐)[^,.!?]{0,4}(爆了|炸了|爆裂)|蒸汽[^,.!?]{0,4}喷|(热水(?!器)|开水)[^,.!?]{0,4}(喷|呲|滋)[^,.!?]{0,3}(满|一地|一屋|一身|一走廊|到处|老高)|" +
             // Firecrackers set off under a building, among cars and chargers.
@@ -265,7 +265,7 @@ public static class AlertRules
             "踩空|[摔跌]进|(?<!防)跌落|(?<!差点|差一点|险些)[摔甩飞]出去|摔成一团|(人|孩子|小孩|老人|宝宝|员|工人|顾客|行人|师傅|保安|司机|大爷|大妈|阿姨|老太太|老大爷)被?压在了?[^,.!?]{0,2}(下面|底下|身下|里面|里头)|(孩子|小孩|小朋友|人|老人)[^,.!?]{0,2}下不来|(探出|伸出)[^,.!?]{0,3}(半个)?身子|往(水里|河里|湖里|池里)走|掉进了?(去了|坑|沟|井|河|水|池|湖|检修口|洞|口子|窟窿)|[摔掉倒][^,.!?]{0,6}(起不来|站不起来)|差点掉|掉下去|摔下|" +
             "(?<=(小孩|孩子|老人|宝宝|小朋友)[^,.!?]{0,12})([掉跌摔]下来|(?<!滑梯[^.!?]{0,30})滑下来)|" +
             "(人|孩子|小孩|老人|业主|顾客|员工|住户|保洁|行人)被?[^,.!?]{0,3}(划伤|割伤|划破|割破)|(手|腿|脚|脸|头|胳膊)[^,.!?]{0,4}(划伤|划破|割伤|割破)|" +
-            "(划伤|划破|割伤|割破)了?[^,.!?]{0,2}(手|腿|脚|脸|头|胳膊)|(烫|烧)伤(?!膏|药|[^,.!?]{0,2}(怎么|如何))|夹到|吸住|卷住|" +
+            "(划伤|划破|割伤|割破)了?[^,.!?]{0,2}(手|腿|脚|脸|头|胳膊)|(划伤|划破|割伤|割破)了?[^,.!?]{0,3}(小孩|孩子|小朋友|老人|顾客|行人)|(手|腿|脚|脸|头|胳膊)被?[^,.!?]{0,3}(划|割)(了|出|开)[一个道条]*大?口子|(烫|烧)伤(?!膏|药|[^,.!?]{0,2}(怎么|如何))|夹到|吸住|卷住|" +
             "压(到|伤|住)了?[^,.!?]{0,4}(人|孩子|小孩|老人|腿|脚|员|顾客|师傅)|(有人|孩子|小孩|人|老人)[^,.!?]{0,8}(栏杆|护栏|窗户|阳台|楼顶)[^,.!?]{0,4}(翻|跳|掉)下去|把[^,.!?]{0,6}(人|员|孩子|小孩|老人|顾客|师傅)[^,.!?]{0,2}压(到|伤|住|倒)|(孩子|小孩|人)[^,.!?]{0,6}(一直|半天|好久)没(上来|露头)|(池|水|井)里[^,.!?]{0,8}(一直|半天|好久)没出来|卷进|卷了?进去|卷入|绞进|" +
             "(头|手(?!机|续|表|套|环|链)|脚|腿|胳膊|身子)(?![^,.!?]?(容易|会|可能))[^,.!?]{0,2}卡(在|住|进)|(小孩|孩子|老人|宝宝|有人)被?卡在|" +
             "(浴室|卫生间|洗澡|厕所|反锁)[^.!?]{0,24}(叫|喊|敲)[^,.!?]{0,4}(不应|没反应|没人应|没动静)|(叫|喊|敲)[^,.!?]{0,4}(不应|没反应|没人应|没动静)[^.!?]{0,24}(反锁|浴室|卫生间)|" +
@@ -444,12 +444,25 @@ public static class AlertRules
     private static readonly Regex FalseAlarmPattern = new(
         "没(看到|看见|有|闻到|发现)[^,.!?]{0,2}(烟|火)|误报|是不是坏了|坏了吧|没电了|\\bfalse alarm\\b|\\bno (smoke|fire)\\b", Options);
 
-    private static readonly Regex FireLanePattern = new("消防通道|安全出口|消防门|防火门|疏散通道|逃生通道", Options);
+    private static readonly Regex Forbidden = new("严禁|禁止|请勿|切勿|不得|不要|不准|勿", Options);
 
-    private static readonly Regex FireLaneDanger = new(
-        // A fire door held open ("被货架顶住了，关不上") lets the smoke through; its broken lock ("锁坏了") locks nothing. A car
-        // "停在消防通道上" blocks it.
-        "堵|占|停(在|着|了)|锁(?!坏|芯|头|扣|舌)|封|顶住|抵住|挡住|顶着|撑着|关不上|合不上|(一直|长期|整天)(开着|敞开|敞着)|电焊|动火|明火|焊接|打不开|推不开|开不了|开不到|走不掉|走不了|逃不掉|火烛|停满|堆满|堆了|堆放|塞满|跑不掉|逃不出|停车[^,.!?]{0,6}(救护车|消防车|进不来|出不去|危险|出事|万一|人命|急救)|救护车|消防车|进不来|出不去|出不来|危险|出了?事|万一|人命|全是人|都是人|(坐|挤|站)满了?人|正在放映|(几十|几百|上百|好多|很多|[0-9]+)个?人|([0-9]+|几十|几百|上百|好多|很多|好几十)多?户|([0-9]+|[一二三四五六七八九十]+|几十)层(的|高)?(住宅|居民|楼|高楼|大楼)|高层(住宅|楼)|([两三四五六七八九]?[十百千]|几十|几百|上百|上千|[0-9]+)多?(个|名|位)?(工人|员工|孩子|老人|顾客|学生)", Options);
+    private static readonly Regex FireLanePattern = new("消防通道|安全出口|消防门|防火门|疏散通道|逃生通道|消防卷帘|防火卷帘", Options);
+
+    // What blocks a lane, or makes a fire in it likely. A fire door held open ("被货架顶住了，关不上") lets the smoke through;
+    // its broken lock ("锁坏了") locks nothing. A car "停在消防通道上" blocks it.
+    private const string FireLaneBlocking =
+        "堵|占|停(在|着|了)|锁(?!坏|芯|头|扣|舌)|封|顶住|抵住|挡住|顶着|撑着|关不上|合不上|(一直|长期|整天)(开着|敞开|敞着)|电焊|动火|明火|焊接|打不开|推不开|开不了|开不到|走不掉|走不了|逃不掉|火烛|停满|堆满|堆了|堆放|塞满|跑不掉|逃不出|停车[^,.!?]{0,6}(救护车|消防车|进不来|出不去|危险|出事|万一|人命|急救)";
+
+    // Who is at risk: help that cannot get in, people who cannot get out, a crowd, a tall building.
+    private const string FireLaneAtRisk =
+        "救护车|消防车|进不来|出不去|出不来|危险|出了?事|万一|人命|全是人|都是人|(坐|挤|站)满了?人|正在放映|(几十|几百|上百|好多|很多|[0-9]+)个?人|([0-9]+|几十|几百|上百|好多|很多|好几十)多?户|([0-9]+|[一二三四五六七八九十]+|几十)层(的|高)?(住宅|居民|楼|高楼|大楼)|高层(住宅|楼)|([两三四五六七八九]?[十百千]|几十|几百|上百|上千|[0-9]+)多?(个|名|位)?(工人|员工|孩子|老人|顾客|学生)";
+
+    private static readonly Regex FireLaneDanger = new(FireLaneBlocking + "|" + FireLaneAtRisk, Options);
+    private static readonly Regex FireLaneBlocked = new(FireLaneBlocking, Options);
+
+    // What a fire would do there ("如发生火情将威胁顾客生命安全"), counted only when something blocks the lane:
+    // "消防通道在哪里？万一发生火情怎么疏散？" asks the way.
+    private static readonly Regex FireConsequence = new("火情|火灾|着火|失火|(无法|没法|不能|难以)疏散|疏散不了|生命安全|安全隐患", Options);
 
     private static readonly Regex CollectivePattern = new(
         "集体(?!户口|宿舍|活动|婚礼|生日|照|舞|经济|土地)|联名|联署|(门口|楼下|大厅|售楼处|总部|办公室)[^,.!?]{0,4}静坐|静坐(抗议|示威|维权)|一起[^,.!?]{0,10}讨(个)?说法|全体(商户|租户|住户)(?![^.!?]{0,12}(活动|联谊|聚会|庆|晚会|参加|欢迎|祝))|(一起|集体|联合)(停业|罢市|罢工)|联合起来[^,.!?]{0,6}(不交|拒交|停交|停业|投诉|起诉|告)|(拉横幅|(?<!(欢迎|庆祝|祝贺|宣传|喜庆)[^,.!?]{0,8})横幅|拉条幅|(?<!(宣传|欢迎|庆祝|祝贺|喜庆|物业|社区)[^,.!?]{0,4})条幅)(?![^.!?]{0,8}(庆祝|欢迎|祝贺|宣传|标语|促销|广告|开业|店庆))|大字报|(门口|楼下|售楼处|前台|大厅|办公室)[^,.!?]{0,2}举(着)?(牌子|牌|标语)(?![^,.!?]{0,4}(欢迎|迎接|接))|举(着)?(牌子|标语)(抗议|维权|讨说法)|举牌(抗议|维权)|全(?<!(@|归|属于|属|给|还给|分给)全)体业主|所有业主|(?<!物业|你们|管理处|社区|居委会|街道)组织业主(?![^,.!?]{0,8}(开会|会议|大会|投票|选举|换届|活动|参观|学习|培训|体检|演练|座谈|联欢|旅游|义卖|公益|志愿|比赛|聚餐|团购|郊游|运动会|晚会|联谊))|组团|维权|一起去找|一起投诉|上访|签名信|(业主们?|大家|住户|商户)[^,.!?]{0,3}(都在|都|一起|正在)签了?名|" +
@@ -870,7 +883,7 @@ public static class AlertRules
         foreach (var m in DangerPattern.Matches(normalized))
         {
             var clause = Clause(normalized, m.Index);
-            if (IsNegated(normalized, m.Index)
+            if (IsNegated(normalized, m.Index) || IsPrevented(normalized, m)
                 || ((IsGeneralCase(normalized, m) || Preceded(normalized, m.Index, TaughtCase)) && (AskedInClause(normalized, m.Index) || Taught.IsMatch(Sentence(normalized, m.Index))))
                 || (Fall.IsMatch(m.Value) && Preceded(normalized, m.Index, NearMiss))
                 || (WhatIf.IsMatch(normalized.AsSpan(m.Index + m.Length)) && (Fall.IsMatch(m.Value) || Supposing.IsMatch(ClauseBefore(normalized, m.Index))))
@@ -896,13 +909,18 @@ public static class AlertRules
             var start = ClauseStart(normalized, m.Index);
             var end = Math.Min(normalized.Length, m.Index + m.Length + 24);
             var after = normalized[m.Index..end];
-            // Its clause and what follows, each word once ("消防通道被两辆车占用，已联系车主挪车" names one danger word, not two).
-            var around = normalized[start..Math.Max(end, start + Clause(normalized, m.Index).Length)];
+            // Its clause to the end of the sentence, and at least 24 characters after it ("消防通道被两辆车占用，已联系车主挪车"
+            // names one danger word, not two; "消防卷帘门…的报告：卷帘门下方堆放了货物，一旦发生火情无法降落" names its
+            // danger two clauses on).
+            var around = normalized[start..Math.Max(end, SentenceEnd(normalized, m.Index))];
             // Thanks elsewhere in the message do not clear a lane blocked now; a blockage told as past with thanks does.
-            if (IsNegated(normalized, m.Index) || (thankful && PastPattern.IsMatch(Clause(normalized, m.Index)))) continue;
+            if (IsNegated(normalized, m.Index) || IsPrevented(normalized, m) || (thankful && PastPattern.IsMatch(Clause(normalized, m.Index)))) continue;
             var blocked = FireLaneDanger.Match(after);
+            // "保持消防通道畅通，严禁堆放杂物": a notice forbids what a complaint reports.
+            if (blocked.Success && Forbidden.IsMatch(after.AsSpan(Math.Max(0, blocked.Index - 3), Math.Min(3, blocked.Index)))) continue;
             // 消防通道堵塞 is red when the text says people are at risk (an ambulance cannot get in, 万一着火 …).
-            if (blocked.Success && FireLaneDanger.Matches(around).Count >= 2) Add(reasons, Danger, m.Value + blocked.Value);
+            var dangers = FireLaneDanger.Matches(around).Count + (FireLaneBlocked.IsMatch(after) ? FireConsequence.Matches(around).Count : 0);
+            if (blocked.Success && dangers >= 2) Add(reasons, Danger, m.Value + blocked.Value);
         }
         foreach (Match m in CollectivePattern.Matches(normalized))
         {
@@ -1072,6 +1090,11 @@ public static class AlertRules
     }
 
     // "是不是着火了" asks; it does not deny.
+    // "防止发生火灾", "配电房的门要锁好，避免小孩进去触电": a danger to prevent is advice, wherever in its clause the word stands.
+    private static readonly Regex Preventive = new("以免|免得|防止|避免", Options);
+
+    private static bool IsPrevented(string text, Match m) => Preventive.IsMatch(m.Value) || Preventive.IsMatch(ClauseBefore(text, m.Index));
+
     private static bool IsNegated(string text, int index) =>
         Preceded(text.Replace("是不是", "是否是", StringComparison.Ordinal), index, Negations);
 
@@ -1164,7 +1187,8 @@ public static class AlertRules
 
     private static readonly Regex Someday = new("(如果|万一|要是|假如)([^,.!?]{0,3}(以后|将来|哪天|遇到|碰到|发生)|(有人|谁|孩子|小孩|老人))", Options);
 
-    private static readonly Regex Resolved = new("已经?(清理|处理|排除|修复|修好|抽干|排干|清除)", Options);
+    // "火灾隐患排除了": the hazard itself removed.
+    private static readonly Regex Resolved = new("已经?(清理|处理|排除|修复|修好|抽干|排干|清除)|隐患(都|也)?(已经?)?(被)?(排除|消除)", Options);
     private static readonly Regex Relapse = new("但|可是|不过|还有|还是|仍|又", Options);
 
     // "…，可这次又困了半小时": the danger is back, however thankful the message began ("困人了但很快就被救出来了，谢谢"

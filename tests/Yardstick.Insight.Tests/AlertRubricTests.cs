@@ -188,6 +188,9 @@ public class AlertRubricTests
     [InlineData("我已经约了区里的人大代表下周来小区看看", "人大代表")]
     [InlineData("我在区里有认识的人，这件事你们最好赶紧处理", "区里有认识的人")]
     [InlineData("致商场运营部：贵方本月起收取的“推广服务费”未在租赁合同中约定，我司不予认可，在书面说明之前暂缓支付该项费用。", "暂缓支付该项费用")]
+    [InlineData("地库的排水沟盖板松了，我爸晚上踩空扭伤了脚，我们一定会追究物业的责任", "我们一定会追究物业的责任")]
+    [InlineData("贵司承诺的装修免租期至今未写入补充协议，如不落实，我司将追究违约责任。", "追究违约责任")]
+    [InlineData("外墙涂料刷完一个月就起皮，业委会决定暂停支付尾款，等鉴定结果出来再说", "暂停支付尾款")]
     public void Escalation_outside_the_company_is_red(string text, string trigger)
     {
         var alert = Analyze(text).Alert;
@@ -805,6 +808,9 @@ public class AlertRubricTests
     [InlineData("There's a wasp nest above the playground slide and a child has already been stung.", "wasp nest above the playground slide and a child has already been stung")]
     [InlineData("There's a live cable hanging down in the stairwell after the storm and kids use those stairs.", "live cable")]
     [InlineData("The loading bay door slammed shut on one of our delivery drivers and broke his wrist.", "broke his wrist")]
+    [InlineData("游乐区的秋千座椅裂开了，已经划伤了一个小朋友的腿", "划伤了一个小朋友")]
+    [InlineData("商场扶梯侧面的铝条翘起来了，一个顾客的手被划了一道口子", "手被划了一道口子")]
+    [InlineData("地库配电柜下面一摊油，配电柜在往外漏油，旁边就是充电桩", "配电柜在往外漏油")]
     public void Immediate_danger_to_people_is_red(string text, string trigger)
     {
         var alert = Analyze(text).Alert;
@@ -1413,6 +1419,13 @@ public class AlertRubricTests
         Analyze("消防门锁坏了，关不上，麻烦修一下").Alert.Level.ShouldNotBe("red");
         // A fire feared with a car parked in the lane now: the lane is blocked, whatever the "what if".
         Analyze("访客车辆停在消防通道上，保安也不管，万一着火怎么办").Alert.Level.ShouldBe("red");
+        // The danger said as what a fire would do, and said two clauses on; a fire shutter blocked is a fire lane blocked.
+        Analyze("写字楼12层的消防通道被装修垃圾堵住了，如发生火情将危及整层员工的生命安全").Alert.Level.ShouldBe("red");
+        Analyze("关于B2层防火卷帘的情况说明：卷帘下方停放了三辆电动车，一旦发生火灾卷帘无法落下，请立即处理。").Alert.Level.ShouldBe("red");
+        Analyze("防火卷帘门下面放了个垃圾桶，麻烦挪一下").Alert.Level.ShouldNotBe("red");
+        // A notice forbids what a complaint reports, and a hazard removed is no danger.
+        Analyze("温馨提示：请勿在消防通道堆放杂物，以免发生火灾时无法疏散。").Alert.Level.ShouldNotBe("red");
+        Analyze("物业今天组织清理了消防通道里的杂物，火灾隐患排除了，点赞。").Alert.Level.ShouldNotBe("red");
     }
 
     [Fact]
@@ -1429,6 +1442,8 @@ public class AlertRubricTests
     [InlineData("燃气灶修好以后，厨房没有味道了，谢谢")]
     [InlineData("天太热了，保洁阿姨中午别在太阳底下干活了，小心中暑。")]
     [InlineData("小区电动车充电棚很安全，充着电也不用害怕。")]
+    [InlineData("楼道里请不要给电动车充电，防止发生火灾，谢谢配合。")]
+    [InlineData("配电房的门要锁好，避免小孩进去触电。")]
     public void Negated_danger_is_not_red(string text) => Analyze(text).Alert.Level.ShouldNotBe("red");
 
     [Theory]
@@ -1443,6 +1458,7 @@ public class AlertRubricTests
     [InlineData("The swing chain snapped and a child nearly fell off, luckily his dad caught him. Please fix it.")]
     [InlineData("小区游乐场的秋千链子断了一根，孩子差点摔下来，幸好家长在旁边扶住了。")]
     [InlineData("健身广场的塑胶跑道多处翘起，已经有两位老人绊倒，好在没有大碍。希望尽快修补，避免再有人摔倒。")]
+    [InlineData("滑梯边缘有点锋利，容易划伤小孩的手，建议打磨一下。")]
     public void A_near_fall_or_a_scratch_is_a_complaint_not_a_red(string text) => Analyze(text).Alert.Level.ShouldNotBe("red");
 
     [Fact]
@@ -1930,6 +1946,9 @@ public class AlertRubricTests
     [InlineData("机房空调坏了，温度太高，服务器已经报警了，麻烦尽快处理")]
     [InlineData("我们公司法务起草了一份合同模板，想请物业看看是否合适")]
     [InlineData("The tribunal decision on the boundary wall was posted in the lobby, good to see it resolved.")]
+    [InlineData("物业经理亲自上门道歉，态度很诚恳，这件事我们就不追究了。")]
+    [InlineData("保安说会追究乱停车车主的责任，谢谢。")]
+    [InlineData("外墙工程的尾款什么时候支付？合同上写的是验收后一个月。")]
     public void A_grid_worker_at_work_and_the_company_hotline_are_not_escalation(string text) =>
         Analyze(text).Alert.Level.ShouldNotBe("red");
 
