@@ -191,6 +191,9 @@ public class AlertRubricTests
     [InlineData("地库的排水沟盖板松了，我爸晚上踩空扭伤了脚，我们一定会追究物业的责任", "我们一定会追究物业的责任")]
     [InlineData("贵司承诺的装修免租期至今未写入补充协议，如不落实，我司将追究违约责任。", "追究违约责任")]
     [InlineData("外墙涂料刷完一个月就起皮，业委会决定暂停支付尾款，等鉴定结果出来再说", "暂停支付尾款")]
+    [InlineData("说实话我对你们已经不抱任何希望了，我会在业主群里把这半年的事情一件一件说清楚", "我会在业主群里把这半年的事情一件一件说清楚")]
+    [InlineData("I have forwarded our entire email chain to the building's owners and asked them to review your contract.", "review your contract")]
+    [InlineData("If the leak isn't fixed by Friday we'll deduct the repair cost from the service charge.", "deduct the repair cost from the service charge")]
     public void Escalation_outside_the_company_is_red(string text, string trigger)
     {
         var alert = Analyze(text).Alert;
@@ -811,6 +814,8 @@ public class AlertRubricTests
     [InlineData("游乐区的秋千座椅裂开了，已经划伤了一个小朋友的腿", "划伤了一个小朋友")]
     [InlineData("商场扶梯侧面的铝条翘起来了，一个顾客的手被划了一道口子", "手被划了一道口子")]
     [InlineData("地库配电柜下面一摊油，配电柜在往外漏油，旁边就是充电桩", "配电柜在往外漏油")]
+    [InlineData("A pane of glass from the atrium roof came down this morning, it missed a cleaner by a metre.", "pane of glass from the atrium roof came down")]
+    [InlineData("Someone has been sleeping in the stairwell and there were needles on the landing this morning.", "needles")]
     public void Immediate_danger_to_people_is_red(string text, string trigger)
     {
         var alert = Analyze(text).Alert;
@@ -1459,6 +1464,8 @@ public class AlertRubricTests
     [InlineData("小区游乐场的秋千链子断了一根，孩子差点摔下来，幸好家长在旁边扶住了。")]
     [InlineData("健身广场的塑胶跑道多处翘起，已经有两位老人绊倒，好在没有大碍。希望尽快修补，避免再有人摔倒。")]
     [InlineData("滑梯边缘有点锋利，容易划伤小孩的手，建议打磨一下。")]
+    [InlineData("The window blind came down again, can someone fix the cord?")]
+    [InlineData("Where can I dispose of used needles safely? My father is diabetic.")]
     public void A_near_fall_or_a_scratch_is_a_complaint_not_a_red(string text) => Analyze(text).Alert.Level.ShouldNotBe("red");
 
     [Fact]
@@ -1949,6 +1956,8 @@ public class AlertRubricTests
     [InlineData("物业经理亲自上门道歉，态度很诚恳，这件事我们就不追究了。")]
     [InlineData("保安说会追究乱停车车主的责任，谢谢。")]
     [InlineData("外墙工程的尾款什么时候支付？合同上写的是验收后一个月。")]
+    [InlineData("我在业主群里说清楚了，活动周六下午两点开始")]
+    [InlineData("Could you send me a copy of your contract so our lawyer can review it?")]
     public void A_grid_worker_at_work_and_the_company_hotline_are_not_escalation(string text) =>
         Analyze(text).Alert.Level.ShouldNotBe("red");
 
