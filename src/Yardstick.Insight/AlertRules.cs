@@ -1096,12 +1096,12 @@ public static class AlertRules
         if (!reasons.Any(r => r.Kind == kind && r.Trigger == trigger)) reasons.Add(new AlertReason(kind, trigger));
     }
 
-    // "是不是着火了" asks; it does not deny.
     // "防止发生火灾", "配电房的门要锁好，避免小孩进去触电": a danger to prevent is advice, wherever in its clause the word stands.
     private static readonly Regex Preventive = new("以免|免得|防止|避免", Options);
 
     private static bool IsPrevented(string text, Match m) => Preventive.IsMatch(m.Value) || Preventive.IsMatch(ClauseBefore(text, m.Index));
 
+    // "是不是着火了" asks; it does not deny.
     private static bool IsNegated(string text, int index) =>
         Preceded(text.Replace("是不是", "是否是", StringComparison.Ordinal), index, Negations);
 

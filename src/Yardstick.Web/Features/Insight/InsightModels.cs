@@ -138,7 +138,8 @@ public sealed record TrainInput(InsightTask? Task, TrainingSource? Source, strin
 /// <summary>One version as the page and the API show it. Status is Queued, Training, Ready, Failed or Interrupted (its instance stopped).</summary>
 public sealed record ModelVersionDto(int Id, string Task, string Version, string Source, string? FileName, int CompanyRows, int CorpusRows,
     string LabelCounts, int HeldOutRows, double? HeldOutBefore, double? HeldOutAfter, double CorpusBefore, double CorpusAfter,
-    int RedRows, int RedCaughtBefore, int RedCaughtAfter, int RedLostCount, IReadOnlyList<string> RedLost, double TrainSeconds, DateTime CreatedAt, string CreatedBy, bool IsActive, DateTime? ActivatedAt, DateTime? DeactivatedAt, int? PreviousId,
+    int RedRows, int RedCaughtBefore, int RedCaughtAfter, int RedLostCount, IReadOnlyList<string> RedLost, double TrainSeconds,
+    DateTime CreatedAt, string CreatedBy, bool IsActive, DateTime? ActivatedAt, DateTime? DeactivatedAt, int? PreviousId,
     string Status, double Progress, string? Error)
 {
     public bool InProgress => Status is nameof(ModelStatus.Queued) or nameof(ModelStatus.Training);
@@ -186,8 +187,8 @@ public sealed class InsightModelService(AppDbContext db, InsightModelHolder hold
     {
         var versions = await query.AsNoTracking().OrderByDescending(m => m.Id)
             .Select(m => new { m.Id, m.Task, m.Version, m.Source, m.FileName, m.CompanyRows, m.CorpusRows, m.LabelCounts, m.HeldOutRows, m.HeldOutBefore, m.HeldOutAfter,
-                m.CorpusBefore, m.CorpusAfter, m.RedRows, m.RedCaughtBefore, m.RedCaughtAfter, m.RedLostCount, m.RedLost, m.TrainSeconds, m.CreatedAt, m.CreatedById, m.IsActive, m.ActivatedAt, m.DeactivatedAt, m.PreviousId,
-                m.Status, m.Progress, m.Error, m.HeartbeatAt })
+                m.CorpusBefore, m.CorpusAfter, m.RedRows, m.RedCaughtBefore, m.RedCaughtAfter, m.RedLostCount, m.RedLost, m.TrainSeconds,
+                m.CreatedAt, m.CreatedById, m.IsActive, m.ActivatedAt, m.DeactivatedAt, m.PreviousId, m.Status, m.Progress, m.Error, m.HeartbeatAt })
             .Take(300).ToListAsync(ct);
         var userIds = versions.Select(v => v.CreatedById).Distinct().ToList();
         var names = await db.Users.Where(u => userIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName, ct);
@@ -438,15 +439,16 @@ public sealed class InsightModelService(AppDbContext db, InsightModelHolder hold
         var before = holder.Current;
         var after = before.With(task, model);
         var reds = PropertyCorpus.Rows("test", InsightTask.Alert).Where(r => r.Label == InsightLabels.Red).Select(r => r.Text).ToList();
-        bool Red(TextAnalyzer a, string text) => a.Analyze(text).Alert.Level == InsightLabels.Red;
-        var caughtBefore = reds.Where(t => Red(before, t)).ToList();
-        var lost = caughtBefore.Where(t => !Red(after, t)).ToList();
+        var read = reds.Select(t => (Text: t, Before: IsRed(before, t), After: IsRed(after, t))).ToList();
+        var lost = read.Where(r => r.Before && !r.After).Select(r => r.Text).ToList();
         version.RedRows = reds.Count;
-        version.RedCaughtBefore = caughtBefore.Count;
-        version.RedCaughtAfter = reds.Count(t => Red(after, t));
+        version.RedCaughtBefore = read.Count(r => r.Before);
+        version.RedCaughtAfter = read.Count(r => r.After);
         version.RedLostCount = lost.Count;
         version.RedLost = lost.Count == 0 ? null : string.Join('\n', lost.Take(3).Select(t => Shorten(t.ReplaceLineEndings(" "), 300)));
     }
+
+    private static bool IsRed(TextAnalyzer analyzer, string text) => analyzer.Analyze(text).Alert.Level == InsightLabels.Red;
 
     private static double Accuracy(TextAnalyzer analyzer, InsightTask task, List<(string Text, string Label)> rows) =>
         Math.Round(rows.Count(r => analyzer.Predict(task, r.Text) == r.Label) / (double)rows.Count, 4);
