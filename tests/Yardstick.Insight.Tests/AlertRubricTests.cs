@@ -1169,6 +1169,7 @@ public class AlertRubricTests
     [InlineData("We were promised new bins in the spring. It's nearly winter.")]
     [InlineData("小区大门的伸缩门，坏得我都忘了它原来是能动的")]
     [InlineData("这个漏水我都报成老客户了，维修师傅看见我都绕着走")]
+    [InlineData("投诉的时候我女儿还在上小学，现在她都毕业了，楼下的噪音还是没人管")]
     [InlineData("I've started keeping a diary of every time the lift breaks. It's now longer than my shopping list.")]
     [InlineData("One of the escalators has been roped off for a month with no sign of anyone fixing it.")]
     public void Angry_and_repeated_or_long_unresolved_is_red(string text)
@@ -1189,6 +1190,9 @@ public class AlertRubricTests
         Analyze("隔壁装修天天从早吵到晚，我两个月没睡过一个好觉了，烦死了").Alert.Reasons.ShouldNotContain(r => r.Kind == AlertRules.Repeated);
         Analyze("楼上装修已经三十多天了，天天电钻响，烦死了").Alert.Reasons.ShouldNotContain(r => r.Kind == AlertRules.Repeated);
         Analyze("电梯这个月坏了三次了，太气人了").Alert.Reasons.ShouldContain(r => r.Kind == AlertRules.Repeated);
+        // A life that moved on since the report is a long wait; one that moved on since a visit is not.
+        Analyze("报修的时候我家狗还是小奶狗，现在它都当妈了，门禁还是坏的").Alert.Reasons.ShouldContain(r => r.Kind == AlertRules.Repeated);
+        Analyze("第一次来小区的时候我家狗还是小奶狗，现在它都当妈了，保安还记得它").Alert.Level.ShouldNotBe("red");
     }
 
     // The company calling the owner again and again; days or a week of waiting (a complaint, not long unresolved).
