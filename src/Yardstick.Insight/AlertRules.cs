@@ -86,7 +86,10 @@ public static class AlertRules
             "(你们|物业|贵司|但|可)[^,.!?]{0,3}(别|不要|不要再|别再)逼我(们)?(?![^,.!?]{0,2}(吃|喝|买|选|学|练))|(?<!不)(就|只能|只好|会|要)把(事情|这事|事)?闹大|(陪|跟)(你们|物业|你)(慢慢)?耗|看(最后)?谁吃亏|看谁耗得过谁|" +
             "诉讼|法律援助|法援|法律途径|保留[^,.!?]{0,4}(索赔|追究|追偿|起诉|投诉|法律)[^,.!?]{0,4}权利|(合法|一切)途径维护|维护自身(合法)?权益|" +
             "(向|找|提请|提交|反映给|报给|上报)[^,.!?]{0,4}(有关部门|相关部门|主管部门|上级部门|政府部门)(?![^,.!?]{0,4}(审批|备案|批准))|法律手段|法律程序|依法追究|追究[^,.!?]{0,2}法律责任|(我|我们|本人|我司|我家)[^,.!?]{0,4}(要|会|将|一定|必须|坚决)[^,.!?]{0,2}追究[^,.!?]{0,6}责任|追究[^,.!?]{0,4}违约责任|诉诸法律|依法维权|司法(程序|途径|诉讼)|法律顾问(?!讲座|咨询|服务)|仲裁|(?<![公通广报预警布宣劝转被])告(你们|物业|开发商)|把你们告|" +
-            "去告(?![诉知示别])",
+            "去告(?![诉知示别])|" +
+            // "损失清单整理完毕，并抄送园区管委会": a letter copied to an authority, or to the company's superiors.
+            // (Not a notice filed with head office: "本通知抄送集团行政部备案".)
+            "抄送(给|至|到)?[^,.!?]{0,8}(管委会|街道|住建|主管部门|主管单位|上级|政府|居委会|房管|集团|总部|业委会|律师)(?![^,.!?]{0,8}(备案|存档|知悉|查收|参阅))",
             // Fees withheld or refunded, and replacing the company. A tenant who says the landlord does not pay reports
             // someone else's arrears; it is no threat of the writer's.
             "(?<!(房东|前业主|原业主|上一任业主|二房东)[^,.!?]{0,4})(拒|不|停|罢|暂停)[交缴付](物业费|管理费)|退还多收|(要求|必须)退还(?![^,.!?]{0,4}押金)|" +
@@ -754,6 +757,9 @@ public static class AlertRules
         // nearly winter.": out since a month named, a promise a season old.
         "\\b(been|has been|have been) (out|off|down|broken|dead|leaking|blocked|closed|out of order)( again)? since (the (start|beginning|middle|end) of )?(early |mid |late )?(january|february|march|april|may|june|july|august|september|october|november|december)\\b|" +
         "\\b(promised|told|assured)\\b[^.!?]{0,40}\\b(in|back in|last) (the )?(spring|summer|autumn|fall|winter|january|february|march|april|may|june|july|august|september|october|november|december)\\b[^?]{0,20}\\b(its|it is) (now |nearly |almost |already )?(spring|summer|autumn|fall|winter|january|february|march|april|may|june|july|august|september|october|november|december)\\b|" +
+        // "My son was in primary school when I reported the broken gate"; "Your \"24-hour response\" must be measured in dog years."
+        "\\b(was|were) (still )?(in (primary|nursery|middle|high) school|a (baby|toddler|puppy|kitten)|pregnant) when (i|we) (first )?(reported|complained about|raised|logged)\\b|" +
+        "\\bmeasured in (dog years|geological time)\\b|" +
         // "I've started keeping a diary of every time the lift breaks."
         "\\bkeep(ing)? (a|an) (diary|log|record|tally|list|spreadsheet) of (every|each) time\\b|" +
         // "The gate has been \"about to be fixed\" for so long the kids have stopped asking."

@@ -192,6 +192,7 @@ public class AlertRubricTests
     [InlineData("贵司承诺的装修免租期至今未写入补充协议，如不落实，我司将追究违约责任。", "追究违约责任")]
     [InlineData("外墙涂料刷完一个月就起皮，业委会决定暂停支付尾款，等鉴定结果出来再说", "暂停支付尾款")]
     [InlineData("说实话我对你们已经不抱任何希望了，我会在业主群里把这半年的事情一件一件说清楚", "我会在业主群里把这半年的事情一件一件说清楚")]
+    [InlineData("致物业管理处：本公司已将近三个月的停电记录及损失清单整理完毕，并抄送园区管委会，望贵司慎重对待。", "抄送园区管委会")]
     [InlineData("I have forwarded our entire email chain to the building's owners and asked them to review your contract.", "review your contract")]
     [InlineData("If the leak isn't fixed by Friday we'll deduct the repair cost from the service charge.", "deduct the repair cost from the service charge")]
     public void Escalation_outside_the_company_is_red(string text, string trigger)
@@ -1170,6 +1171,8 @@ public class AlertRubricTests
     [InlineData("小区大门的伸缩门，坏得我都忘了它原来是能动的")]
     [InlineData("这个漏水我都报成老客户了，维修师傅看见我都绕着走")]
     [InlineData("投诉的时候我女儿还在上小学，现在她都毕业了，楼下的噪音还是没人管")]
+    [InlineData("My son was in primary school when I reported the broken gate. He's starting secondary school next week.")]
+    [InlineData("Your \"24-hour response\" must be measured in dog years.")]
     [InlineData("I've started keeping a diary of every time the lift breaks. It's now longer than my shopping list.")]
     [InlineData("One of the escalators has been roped off for a month with no sign of anyone fixing it.")]
     public void Angry_and_repeated_or_long_unresolved_is_red(string text)
@@ -1193,6 +1196,7 @@ public class AlertRubricTests
         // A life that moved on since the report is a long wait; one that moved on since a visit is not.
         Analyze("报修的时候我家狗还是小奶狗，现在它都当妈了，门禁还是坏的").Alert.Reasons.ShouldContain(r => r.Kind == AlertRules.Repeated);
         Analyze("第一次来小区的时候我家狗还是小奶狗，现在它都当妈了，保安还记得它").Alert.Level.ShouldNotBe("red");
+        Analyze("My son was at school when I rang about the parcel, so the concierge kept it for us. Thank you!").Alert.Level.ShouldNotBe("red");
     }
 
     // The company calling the owner again and again; days or a week of waiting (a complaint, not long unresolved).
@@ -1961,6 +1965,7 @@ public class AlertRubricTests
     [InlineData("保安说会追究乱停车车主的责任，谢谢。")]
     [InlineData("外墙工程的尾款什么时候支付？合同上写的是验收后一个月。")]
     [InlineData("我在业主群里说清楚了，活动周六下午两点开始")]
+    [InlineData("本通知抄送集团行政部备案")]
     [InlineData("Could you send me a copy of your contract so our lawyer can review it?")]
     public void A_grid_worker_at_work_and_the_company_hotline_are_not_escalation(string text) =>
         Analyze(text).Alert.Level.ShouldNotBe("red");
