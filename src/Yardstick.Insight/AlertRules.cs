@@ -113,6 +113,8 @@ public static class AlertRules
         "\\b(council|councils|councillor|ombudsman|regulator|housing officer|housing department|environmental health|trading standards|press|papers|newspapers?|solicitors?|lawyers?)\\b[^.!?]{0,30}\\bwill be hearing from (me|us)\\b|" +
         // "jointly filed a complaint with the market regulator", "I'm reporting this to the council".
         "\\breport(ing|ed)? (this|it|you|them|the \\w+) to the council|" +
+        // "If I don't hear back by Monday I'm going straight to the local councillor."
+        "\\bgo(ing)? (straight |directly )?to (the |my |our )?(local )?(councillor|mp)\\b|" +
         // "Fix the lift or I'll make sure every buyer viewing flats here hears about it."
         "\\b(make sure|ensure)\\b[^.!?]{0,20}\\b(every|all the|each|any) (potential |prospective |new )?(buyers?|tenants?|renters?|residents?|owners?|agents?|estate agents?|visitors?)\\b[^.!?]{0,40}\\b(hears?|knows?|finds? out|learns?)\\b|" +
         "\\b(filed|lodged|made|sent|submitted)\\b[^.!?]{0,20}\\bcomplaints?\\b[^.!?]{0,6}\\b(with|to) the\\b[^.!?]{0,20}\\b(regulator|regulators|bureau|consumer council|district office|government|council)\\b|" +

@@ -193,6 +193,7 @@ public class AlertRubricTests
     [InlineData("外墙涂料刷完一个月就起皮，业委会决定暂停支付尾款，等鉴定结果出来再说", "暂停支付尾款")]
     [InlineData("说实话我对你们已经不抱任何希望了，我会在业主群里把这半年的事情一件一件说清楚", "我会在业主群里把这半年的事情一件一件说清楚")]
     [InlineData("致物业管理处：本公司已将近三个月的停电记录及损失清单整理完毕，并抄送园区管委会，望贵司慎重对待。", "抄送园区管委会")]
+    [InlineData("If I don't hear back by Monday I'm going straight to the local councillor.", "going straight to the local councillor")]
     [InlineData("I have forwarded our entire email chain to the building's owners and asked them to review your contract.", "review your contract")]
     [InlineData("If the leak isn't fixed by Friday we'll deduct the repair cost from the service charge.", "deduct the repair cost from the service charge")]
     public void Escalation_outside_the_company_is_red(string text, string trigger)
@@ -1966,6 +1967,7 @@ public class AlertRubricTests
     [InlineData("外墙工程的尾款什么时候支付？合同上写的是验收后一个月。")]
     [InlineData("我在业主群里说清楚了，活动周六下午两点开始")]
     [InlineData("本通知抄送集团行政部备案")]
+    [InlineData("I'm going to the councillor's surgery on Monday about the bus route, does anyone want to come?")]
     [InlineData("Could you send me a copy of your contract so our lawyer can review it?")]
     public void A_grid_worker_at_work_and_the_company_hotline_are_not_escalation(string text) =>
         Analyze(text).Alert.Level.ShouldNotBe("red");
