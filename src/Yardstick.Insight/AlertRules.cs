@@ -139,7 +139,9 @@ public static class AlertRules
             "车(里|内|上)?[^,.!?]{0,8}(锁|关)着[^,.!?]{0,3}(小孩|孩子|宝宝|婴儿|小朋友)(?!的)|(小孩|孩子|宝宝|婴儿|小朋友)被?(锁|关)在车(里|内|上)|" +
             "困人|困仁|被困|困在|困了在(里|入面|电梯|梯|中间|半)|困住|困着|(又|再次|再一次)困了|困了[^,.!?]{0,4}(人|老人|小孩|孩子|业主)|(电梯|梯|轿厢)[^.!?]{0,12}困了[^,.!?]{0,2}(她|他|我|妈|爸|奶奶|爷爷|姥姥|姥爷|外婆|外公|老太太|老大爷|宝宝)|(?<=梯[^,.!?]{0,2})困了|(关|卡|锁)住(了)?人|" +
             "电梯[^,.!?]{0,6}(关住|卡住)|关在电梯|卡在电梯|电梯(里|里头|里面)?[^,.!?]{0,2}关着[^,.!?]{0,2}(人|孩子|小孩|娃|老人|宝宝)|电梯里出不来|出不来了|被(关|锁)在(里面|里头|电梯)|(有人|孩子|小孩|老人|人)被(关|锁)在[^,.!?]{0,10}?(里面|里头|里|内)|" +
-            "被(关|锁|困)在[^,.!?]{0,3}(车里|车内|屋里|房间)|(关|困|锁)着[^,.!?]{0,2}人|(电梯|轿厢)[^,.!?]{0,3}关(了|住)?人|" +
+            "被(关|锁|困)在[^,.!?]{0,3}(车里|车内|屋里|房间)|(关|困|锁)着[^,.!?]{0,2}人|(电梯|轿厢|[0-9一二三四五六七八九十]号?梯)[^,.!?]{0,3}关(了|住)?人|" +
+            // "已经在里面困了十分钟了", "里面有人被关着", "升降机在十二楼同十三楼中间停了，里面有个阿伯".
+            "(里面|里头)困了[^,.!?]{0,2}([一二三四五六七八九十半几两0-9]+|好久|半天)|(电梯|升降机|梯)[^.!?]{0,30}里面有人被?(关|困)着|(电梯|升降机|梯)[^.!?]{0,16}(中间|半路|半空)[^,.!?]{0,2}停(了|住|下)?[^.!?]{0,12}(里面|入面)(有|还有)|" +
             "电梯(突然)?(往下)?(下坠|坠|坠落|急坠|失控|冲顶|蹲底|溜车)|电梯[^.!?]{0,16}突然(顿|掉|晃|抖|往下|下滑)|电梯(一直|总是|老是|自己)?在?(上下)?乱(跑|窜)|(停电|断电)[^.!?]{0,20}应急灯[^,.!?]{0,4}(不亮|没亮|也不亮)|" +
             "电梯门夹|电梯门?(没关|开着)[^,.!?]{0,3}(上|下|走|运行|跑)|" +
             // "钢筋就悬在我们小区上空", "车旁边抽烟，旁边就是漏油的车": a load hanging over people, a flame beside fuel.
@@ -384,7 +386,7 @@ public static class AlertRules
             "(除草剂|农药|杀虫剂|灭鼠药|老鼠药|鼠药)[^.!?]{0,24}(小孩|孩子|宝宝|小朋友)(?![^,.!?]{0,2}(别|不要|勿|不能|不许))[^,.!?]{0,8}(在上面|打滚|玩|捡|吃|舔|摸)|" +
             "(地下室|车库|地库|机房|配电房|水泵房|泵房|管道井|化粪池|水箱|储藏室)[^.!?]{0,24}(头晕|喘不上气|呼吸困难|憋得慌)[^.!?]{0,6}(里面|里头)[^,.!?]{0,2}(还)?有[^,.!?]{0,4}(人|工人|师傅|员工)",
         ],
-        "(?<!\\bsharpen(ing|ed)? |\\bkitchen |\\bbutter )\\b(knife|knives|gun|machete)\\b|\\b(finger|hand|foot|arm|leg)s? (got |was |were )?(crushed|trapped|caught)\\b|\\b(crushed|trapped|caught) (his|her|my|their|a) (finger|hand|foot|arm|leg)s?\\b|\\b(trapped|stuck) in (the |a )?(lift|elevator)|(人|孩|孩子|小孩|老人|\\b(someone|somebody|people|kids?|child|children|baby|my (son|daughter|mum|mom|dad|mother|father)))\\s?(is |are |got |was |were )?(stuck|trapped) inside\\b|\\bstuck between (the )?floors\\b|\\bbits of (concrete|plaster|the ceiling)\\b|\\b(lift|elevator) (is |was |got |has )?(been )?stuck\\b|\\b(lift|elevator)\\b[^.!?]{0,60}\\bshaft\\b|\\bfire (exit|door|escape)s?\\b[^.!?]{0,30}\\b(locked|chained|blocked|padlocked)\\b|\\b(lift|elevator)\\b[^.!?]{0,20}\\b(dropped|fell|plunged|plummeted)\\b|" +
+        "(?<!\\bsharpen(ing|ed)? |\\bkitchen |\\bbutter )\\b(knife|knives|gun|machete)\\b|\\b(finger|hand|foot|arm|leg)s? (got |was |were )?(crushed|trapped|caught)\\b|\\b(crushed|trapped|caught) (his|her|my|their|a) (finger|hand|foot|arm|leg)s?\\b|\\b(trapped|stuck) in (the |a )?(lift|elevator)|(人|孩|孩子|小孩|老人|\\b(someone|somebody|people|kids?|child|children|baby|my (son|daughter|mum|mom|dad|mother|father)))\\s?(is |are |got |was |were )?(stuck|trapped) inside\\b|\\b(stuck|stopped) between (the )?floors\\b|\\b(lift|elevator)\\b[^.!?]{0,20}\\b(is|was|got|has been) stuck with (people|someone|somebody|\\w+ \\w+|\\w+) inside\\b|\\bbits of (concrete|plaster|the ceiling)\\b|\\b(lift|elevator) (is |was |got |has )?(been )?stuck\\b|\\b(lift|elevator)\\b[^.!?]{0,60}\\bshaft\\b|\\bfire (exit|door|escape)s?\\b[^.!?]{0,30}\\b(locked|chained|blocked|padlocked)\\b|\\b(lift|elevator)\\b[^.!?]{0,20}\\b(dropped|fell|plunged|plummeted)\\b|" +
         // "The lift doors closed on my mum's arm".
         "\\b(caught|trapped|stuck) in (the |an? )?(escalator|door|gate|lift door)\\b|\\b(closed|shut|slammed|came down) on (my|his|her|their|our|a|the) (\\w+ )?(arm|hand|leg|foot|fingers?|head|childs?|sons?|daughters?|kids?|toddlers?|boys?|girls?)\\b|\\b(hasnt|has not|havent|have not|not) been seen\\b|" +
         "\\b(could|might|will|going to|about to) fall on (someone|somebody|people|a child|kids|children|us)\\b|" +

@@ -818,6 +818,12 @@ public class AlertRubricTests
     [InlineData("地库配电柜下面一摊油，配电柜在往外漏油，旁边就是充电桩", "配电柜在往外漏油")]
     [InlineData("A pane of glass from the atrium roof came down this morning, it missed a cleaner by a metre.", "pane of glass from the atrium roof came down")]
     [InlineData("Someone has been sleeping in the stairwell and there were needles on the landing this morning.", "needles")]
+    [InlineData("2号梯关人了！！", "2号梯关人")]
+    [InlineData("电梯按钮按了没反应，已经在里面困了十分钟了，快来！！", "里面困了十")]
+    [InlineData("电梯的 emergency button 按了没反应，里面有人被关着", "里面有人被关着")]
+    [InlineData("升降機喺十二樓同十三樓中間停咗，入面有個阿伯，管理處快啲派人嚟！", "中间停了")]
+    [InlineData("the elevator in tower B is stuck with people inside! 快派人", "stuck with people inside")]
+    [InlineData("My mum says the lift in Block A stopped between floors with her inside this morning.", "stopped between floors")]
     public void Immediate_danger_to_people_is_red(string text, string trigger)
     {
         var alert = Analyze(text).Alert;
@@ -1712,6 +1718,7 @@ public class AlertRubricTests
     [InlineData("Careful with that box, you'll hurt your back.")]
     [InlineData("物业在电梯里贴了困人自救的方法，很实用")]
     [InlineData("电梯维保师傅说我们的电梯状态很好，不用担心困人")]
+    [InlineData("开会开到一半我在里面困了，差点睡着")]
     public void Drills_safety_equipment_and_other_look_alikes_of_a_trigger_are_not_red(string text) => Analyze(text).Alert.Level.ShouldNotBe("red");
 
     [Theory]
