@@ -136,7 +136,7 @@ public static class AlertRules
     private static readonly Triggers DangerPattern = new(
         [
             // People shut in, and lifts that fail with people in them. A child left in a locked car is shut in too.
-            "车(里|内|上)?[^,.!?]{0,8}(锁|关)着[^,.!?]{0,3}(小孩|孩子|宝宝|婴儿|小朋友)(?!的)|(小孩|孩子|宝宝|婴儿|小朋友)被?(锁|关)在车(里|内|上)|" +
+            "车(里|内|上)?[^,.!?]{0,8}(锁|关)着[^,.!?]{0,3}(小孩|孩子|宝宝|婴儿|小朋友)(?!的)|(小孩|孩子|宝宝|婴儿|小朋友)被?反?(锁|关)在车(里|内|上)|" +
             "困人|困仁|被困|困在|困了在(里|入面|电梯|梯|中间|半)|困住|困着|(又|再次|再一次)困了|困了[^,.!?]{0,4}(人|老人|小孩|孩子|业主)|(电梯|梯|轿厢)[^.!?]{0,12}困了[^,.!?]{0,2}(她|他|我|妈|爸|奶奶|爷爷|姥姥|姥爷|外婆|外公|老太太|老大爷|宝宝)|(?<=梯[^,.!?]{0,2})困了|(关|卡|锁)住(了)?人|" +
             "电梯[^,.!?]{0,6}(关住|卡住)|关在电梯|卡在电梯|电梯(里|里头|里面)?[^,.!?]{0,2}关着[^,.!?]{0,2}(人|孩子|小孩|娃|老人|宝宝)|电梯里出不来|出不来了|被(关|锁)在(里面|里头|电梯)|(有人|孩子|小孩|老人|人)被(关|锁)在[^,.!?]{0,10}?(里面|里头|里|内)|" +
             "被(关|锁|困)在[^,.!?]{0,3}(车里|车内|屋里|房间)|(关|困|锁)着[^,.!?]{0,2}人|(电梯|轿厢|[0-9一二三四五六七八九十]号?梯)[^,.!?]{0,3}关(了|住)?人|" +
@@ -200,7 +200,14 @@ public static class AlertRules
             // "空调出风口在滴水，正好滴在插线板上": water onto a live socket; "飞线充电，……地上全是水": a flying lead over wet ground.
             "(飞线|拖线板|插线板|插排|接线板)[^.!?]{0,30}(地上全是水|全是水|积水|泡在水里|泡水|水里)|(积水|全是水|泡在水里)[^.!?]{0,20}(飞线|拖线板|插线板|插排|接线板)|" +
             "(滴|漏|流|渗|溅|淋)[^,.!?]{0,6}(在|到|进)了?[^,.!?]{0,2}(插线板|插座|插排|排插|电源插|配电箱|电箱|电表箱|电闸)|" +
-            "(电线|线路|插座|电箱)[^,.!?]{0,3}走火|摸着?[^,.!?]{0,2}麻手|(漏水|积水|水)[^,.!?]{0,4}(流|漫|渗|淌|漏)?(至|到|进)了?[^,.!?]{0,2}(配电间|配电房|配电室|电井|强电井|电梯井)",
+            "(电线|线路|插座|电箱)[^,.!?]{0,3}走火|摸着?[^,.!?]{0,2}麻手|(漏水|积水|水)[^,.!?]{0,4}(流|漫|渗|淌|漏)?(至|到|进)了?[^,.!?]{0,2}(配电间|配电房|配电室|电井|强电井|电梯井|电表房)|" +
+            // "地库B2有积水约5公分，靠近配电柜", "喷淋头在漏水，……下面就是插线板".
+            "(积水|漏水|滴水|渗水)[^.!?]{0,16}(靠近|挨着|旁边就是|下面就是|下面是|旁边是)[^,.!?]{0,3}(配电柜|配电箱|配电房|配电间|电表房|电表箱|电箱|插线板|插座|开关柜)|" +
+            // Something loose, swaying or cracked with people below: "玻璃幕墙有一块在晃，底下就是商场入口", "吊顶松动下垂，下方正在开会",
+            // "灯箱掉了一半，挂在门头上晃，下面人来人往的".
+            "(晃|摇晃|晃悠|松动|松脱|脱开|裂了|裂开|歪了|歪着|快掉|掉了一半|要掉|断了)[^.!?]{0,20}(下面|底下|下方|楼下)(就|还|正|全)?(是|有|在)?[^,.!?]{0,6}(人行道|主路|马路|入口|出入口|公交站|游乐|幼儿园|人来人往|顾客|行人|孩子|小孩|开会|主干道)|" +
+            // "旋转门……夹住了一个老太太的腿".
+            "夹住了?[^,.!?]{0,6}(腿|脚|手|胳膊|头|孩子|小孩|老人|老太太|老大爷)",
             // Things overhead and structures: something heavy hanging off a building or by its last screws, loose above a path or
             // a playground, a split branch over a pavement, a barrier knocked askew over an entrance, a cracked basement or
             // load-bearing wall letting water in, a lift car's glass cracked, a fraying crane rope.
@@ -215,7 +222,7 @@ public static class AlertRules
             // scalded, shut in a lift for a time, leaning out of a window, locked out in the cold.
             "(老人|孩子|小孩|行人|我|他|她|奶奶|爷爷|大爷|阿姨)[^,.!?]{0,4}被[^,.!?]{0,10}撞(倒|伤|飞)|被(?<!(车|车子|车位|车门|车头|车尾|后视镜|护栏|道闸|栏杆|墙|柱子)被)[^,.!?]{0,4}(叉车|货车|汽车|轿车|面包车|电动车|摩托车|三轮车|车)撞(?!坏|歪|弯|断|掉|瘪|凹)|(擦|刮|蹭)到了?[^,.!?]{0,3}(学生|孩子|小孩|行人|老人|人)(?!家)|(脚|腿|手(?!机|套|续|表|推车))[^,.!?]{0,4}(压|轧|碾)(了|伤|断|住)|(压|轧|碾)(伤|断)了?[^,.!?]{0,2}(脚|腿|手)|摔断了?[^,.!?]{0,2}(手|腿|胳膊|脚|骨|肋骨)|(浴室|卫生间|厕所|浴缸)里?摔(了|倒)|连人带(车|椅|轮椅)[^,.!?]{0,3}(滑|翻|摔|掉)|(打滑|滑下去|溜车)[^.!?]{0,12}撞(到|上|在)了?[^,.!?]{0,3}(墙|柱子|车|人)|车[^,.!?]{0,3}往下溜|被[^,.!?]{0,4}烫(到|着)了(?!一下)|把人关(在)?[^,.!?]{0,4}里(面|头)|(电梯|轿厢)里?(被)?关了[^,.!?]{0,3}(一个|半个|[0-9一二三四五六七八九十几两]+)多?(个)?(小时|钟头|分钟)(?!的)|窗[^.!?]{0,12}(往外|向外)?探(出)?(身子|半个身子|头)|(锁|关)在门外[^.!?]{0,16}(零下|冻|寒风|暴雨|雨里)",
             // Animals: a snake or hornets near children, rabies, a bite.
-            "(蛇|毒蛇|马蜂|野猪)[^.!?]{0,12}(孩子|小孩|小朋友|老人)[^,.!?]{0,6}(旁边|附近|在玩|还在)|狂犬病|疯狗|(流浪狗|野狗)[^,.!?]{0,3}口吐白沫|(老鼠|狗|猫|蛇)[^.!?]{0,10}咬了[^,.!?]{0,8}(手|腿|脚|人|孩子|小孩|老人|阿姨)",
+            "(狗|猫|蛇)[^.!?]{0,12}把[^,.!?]{0,6}(人|孩子|小孩|小学生|老人|阿姨|快递员)咬(了|伤)|(蛇|毒蛇|马蜂|野猪)[^.!?]{0,12}(孩子|小孩|小朋友|老人)[^,.!?]{0,6}(旁边|附近|在玩|还在)|狂犬病|疯狗|(流浪狗|野狗)[^,.!?]{0,3}口吐白沫|(老鼠|狗|猫|蛇)[^.!?]{0,10}咬了[^,.!?]{0,8}(手|腿|脚|人|孩子|小孩|老人|阿姨)",
             // Help that cannot reach: a patient who cannot get out for treatment, an emergency call button unanswered.
             "(出不去|进不来|出不来|过不去)[^.!?]{0,8}(透析|急救|抢救|送医|急诊)|(透析|急救|抢救|送医|急诊)[^.!?]{0,8}(出不去|进不来|出不来|过不去)|(紧急呼叫|呼救|一键呼叫|sos)[^,.!?]{0,8}没人(来|应|管|接|理)",
             // Gas, fuel, fumes and explosions. A boiler's gauge in the red is a danger; an extinguisher's only wants refilling.
@@ -396,7 +403,11 @@ public static class AlertRules
         "\\b(needles|syringes)\\b[^.!?]{0,30}\\b(landing|stairs|stairwell|playground|sandpit|path|pavement|grass)\\b|\\b(landing|stairs|stairwell|playground|sandpit)\\b[^.!?]{0,30}\\b(needles|syringes)\\b|" +
         "\\b(broke|broken|fractured) (his|her|my|their|a|an) (wrist|arm|leg|ankle|hip|nose|finger|collarbone|jaw|foot)\\b|\\b(wasps?|bees?|hornets?)('s|s)? nests?\\b[^.!?]{0,60}\\bstung\\b|\\b(child|kid|son|daughter|boy|girl|someone|people|residents?)\\b[^.!?]{0,30}\\b(been|got|was|were) stung\\b|" +
         "\\b(head|arm|leg|hand|foot|finger)s? (stuck|wedged) (between|in)\\b|\\b(concrete|plaster|tiles?|glass|bricks?|pieces|chunks?|lumps?|debris|window|pane)s?\\b[^.!?]{0,50}\\b(falling|fell|coming down|shattered)\\b|" +
-        // "A pane of glass from the atrium roof came down this morning" (not a blind that came down, nor a price).
+        // "A pane of glass from the atrium roof came down this morning" (not a blind that came down, nor a price). "A beer can
+        // came flying down from the top floors", "a flower pot came off a balcony", a shutter that "came down … and nearly hit my
+        // colleague", a man "sitting on the rooftop ledge", a conductor "swinging over the entrance".
+        "\\b(cans?|bottles?|bricks?|tiles?|glass|pots?|objects?|rubbish|bags?|stones?|something)\\b[^.!?]{0,20}\\bcame flying (down|off)\\b|\\bcame off (a|the) (balcony|ledge|window|roof|windowsill)\\b|\\b(came down|came off|fell|dropped|crashed)\\b[^.!?]{0,40}\\b((nearly|almost) hit|just missed|narrowly missed|missed (a|my|the|his|her) \\w+ by)\\b|" +
+        "\\b(sitting|standing|climbing) on (the )?(rooftop |roof |window )?ledge\\b|\\bswinging over (the )?(entrance|path|pavement|playground|car park|road|pedestrians)\\b|\\b(ceiling|roof)\\b[^.!?]{0,30}\\b(has|have) (come|fallen) down\\b|" +
         "\\b(panes?|panels?|sheets?|pieces?|chunks?|shards?|lumps?) of (glass|concrete|plaster|masonry|brick|tile|stone)\\b[^.!?]{0,40}\\b(came|crashed) down\\b(?! (in price|a lot|by))|\\b(live|exposed|bare) (wires?|cables?)\\b|\\bwires? (hanging|dangling|sparking)\\b|\\bstitches\\b|\\btaken to (the )?hospital\\b|\\b(going to|about to) (fall|collapse)\\b|\\b(could|might|may|will|would) (fall|collapse|come down|give way)\\b[^.!?]{0,40}\\b(at )?any (moment|minute|second)\\b|\\bfell (in|into|off|down)\\b|" +
         // A fire hydrant, a fire brigade's talk and the smoke of a bonfire or a barbecue are no fire.
         "\\bfire\\b(?! (drill|alarms?|extinguishers?|exits?|doors?|escape|lane|safety|hydrants?|hose|blankets?|inspections?|certificates?|wardens?|marshals?|assembly|brigade (visited|gave|held|came (to|for) (a|the) (talk|visit|demonstration))))|(?<!\\b(bonfires?|barbecues?|bbqs?|burning (leaves|garden waste|rubbish in the garden))\\b[^.!?]{0,40})\\bsmoke\\b(?! (detector|alarm))(?![^.!?]{0,30}\\b(bonfires?|barbecues?|bbqs?)\\b)|" +
@@ -421,7 +432,7 @@ public static class AlertRules
         "\\bmanhole( cover| lid)?s?\\b[^.!?]{0,30}\\b(missing|gone|open|stolen|removed|broken|cracked|caved in)\\b|\\b(missing|open|uncovered) manholes?\\b|" +
         "\\b(railing|balustrade|handrail|banister)s?\\b[^.!?]{0,60}\\b(wobbl\\w*|loose|broken|shaking|missing|gave way)\\b|\\b(missing|broken|loose) (railing|balustrade|handrail|banister)s?\\b|(电梯|\\blift|\\belevator)[^.!?]{0,6}\\b(stuck|trapped)\\b[^.!?]{0,12}(在里面|里面有人|\\binside\\b)|" +
         // Someone followed home is stalked; someone followed into the lobby is let down by the guard, a yellow in the corpus.
-        "\\btrying (the |office |flat |apartment |car |unit )?(doors?|door handles|handles)\\b|\\b(locked|trapped|stuck|left) in (a|the|his|her|their) car\\b|\\blocked (himself|herself|themselves) in\\b|\\b(hit|banged|bumped|cut|hurt|split) (his|her|their|my|our) head\\b|\\b(my|our|his|her) (father|dad|mother|mum|mom|grandfather|grandmother|grandma|grandpa|granddad|son|daughter|kid|child|wife|husband|colleague|customer|friend|baby|toddler)\\b[^.!?]{0,12}\\b(?<!(nearly|almost|narrowly) )(fell|slipped|tripped)\\b(?! asleep)|\\b(now|ended up|rushed|still) (in|to|into) (the )?hospital\\b|\\bbroken (hip|leg|arm|wrist|ankle|bone|nose|ribs?|collarbone)\\b|\\b(old|elderly) (man|lady|woman|person|resident|neighbou?r|gentleman)\\b[^.!?]{0,12}\\b(fell|slipped|tripped|fallen)\\b(?! asleep)|\\bsmells? (of|like) (burning|smoke|gas)\\b|\\bgas (meter|pipe|valve|line|cooker|stove|hob)\\b[^.!?]{0,30}\\b(hiss\\w*|smell\\w*|leak\\w*)\\b|\\b(branch|sign|billboard|panel|board|glass|tiles?|window|light)\\b[^.!?]{0,20}\\bhanging (loose|by a thread)\\b|\\bpassed out\\b|\\bunresponsive\\b|\\b(he|she|hes|shes|he is|she is|they are|theyre) not (responding|breathing|moving)\\b|\\bhanging (off|from|over) (the |a )?(balcony|railing|window|ledge|edge)\\b|\\bsmell of burning\\b|\\bburning (plastic|rubber|wires?)\\b|\\b(broke|break|breaking) in(to)?\\b|\\bbroken into\\b|\\bforced (open|entry)\\b|\\bburgl(ed|ary|ar|ars)\\b|\\b(scream|shout|call|cry)(ing|ed)? for help\\b|\\b(kun ren|zhao huo|qi huo|lou dian)\\b|\\bstalk(ing|ed|er)\\b|\\bfollow(ed|ing|s)? (me|her|him|my (daughter|son|wife|kid|child|mum|mom|girlfriend))\\b(?! on\\b| in(to)? the (lobby|building|lift|elevator|entrance|block|gate)\\b)|\\b(dog|dogs)\\b[^.!?]{0,20}\\b(attacked|mauled)\\b|\\bblood (on|all over|everywhere)\\b|\\bchemical (smell|leak|spill)\\b|\\b(my |our )?eyes are (burning|stinging)\\b|" +
+        "\\btrying (the |office |flat |apartment |car |unit )?(doors?|door handles|handles)\\b|\\b(locked|trapped|stuck|left) in (a|the|his|her|their) car\\b|\\blocked (himself|herself|themselves) in\\b|\\b(hit|banged|bumped|cut|hurt|split) (his|her|their|my|our) head\\b|\\b(my|our|his|her) (father|dad|mother|mum|mom|grandfather|grandmother|grandma|grandpa|granddad|son|daughter|kid|child|wife|husband|colleague|customer|friend|baby|toddler)\\b[^.!?]{0,12}\\b(?<!(nearly|almost|narrowly) )(fell|slipped|tripped)\\b(?! asleep)|\\b(now|ended up|rushed|still) (in|to|into) (the )?hospital\\b|\\bbroken (hip|leg|arm|wrist|ankle|bone|nose|ribs?|collarbone)\\b|\\b(old|elderly) (man|lady|woman|person|resident|neighbou?r|gentleman)\\b[^.!?]{0,12}\\b(fell|slipped|tripped|fallen)\\b(?! asleep)|\\bsmells? (strongly |very strongly |really strongly )?(of|like) (burning|smoke|gas)\\b|\\bgas (meter|pipe|valve|line|cooker|stove|hob)\\b[^.!?]{0,30}\\b(hiss\\w*|smell\\w*|leak\\w*)\\b|\\b(branch|sign|billboard|panel|board|glass|tiles?|window|light)\\b[^.!?]{0,20}\\bhanging (loose|by a thread)\\b|\\bpassed out\\b|\\bunresponsive\\b|\\b(he|she|hes|shes|he is|she is|they are|theyre) not (responding|breathing|moving)\\b|\\bhanging (off|from|over) (the |a )?(balcony|railing|window|ledge|edge)\\b|\\bsmell of burning\\b|\\bburning (plastic|rubber|wires?)\\b|\\b(broke|break|breaking) in(to)?\\b|\\bbroken into\\b|\\bforced (open|entry)\\b|\\bburgl(ed|ary|ar|ars)\\b|\\b(scream|shout|call|cry)(ing|ed)? for help\\b|\\b(kun ren|zhao huo|qi huo|lou dian)\\b|\\bstalk(ing|ed|er)\\b|\\bfollow(ed|ing|s)? (me|her|him|my (daughter|son|wife|kid|child|mum|mom|girlfriend))\\b(?! on\\b| in(to)? the (lobby|building|lift|elevator|entrance|block|gate)\\b)|\\b(dog|dogs)\\b[^.!?]{0,20}\\b(attacked|mauled)\\b|\\bblood (on|all over|everywhere)\\b|\\bchemical (smell|leak|spill)\\b|\\b(my |our )?eyes are (burning|stinging)\\b|" +
         "\\bgas\\b[^.!?]{0,40}\\b(leak(ing|s)?|smell)|\\bsmells? (of )?gas\\b|" +
         "(?<!\\b(if|whether) the )\\b(fire|emergency) (exit|exits|door|doors|escape)\\b[^.!?]{0,16}\\b(locked|chained|welded|padlocked)\\b|" +
         "\\b(chained|locked|padlocked|welded)\\b[^.!?]{0,30}\\b(across|in front of|to) the (fire|emergency) (exit|exits|door|doors|escape)\\b|" +
@@ -776,7 +787,7 @@ public static class AlertRules
 
     // "差点滑倒", "险些踩空", "差点夹到人", "怕有人绊倒", "避免再有人摔倒" and "容易划伤手" report a hazard worth a complaint, not a
     // person hurt; "差点砸到孩子" stays red, since whatever fell can fall again.
-    private static readonly Regex Fall = new("^(踩空|摔倒|跌倒|滑倒|扑倒|绊倒|夹到|摔在|摔到地上|摔下|[滑掉跌摔]下来|[摔滑跌绊][了过]?[一个]?跤|栽(下去|下来|倒)|划伤|割伤|划破|割破)", Options);
+    private static readonly Regex Fall = new("^(踩空|摔倒|跌倒|滑倒|扑倒|绊倒|夹到|夹住|摔在|摔到地上|摔下|[滑掉跌摔]下来|[摔滑跌绊][了过]?[一个]?跤|栽(下去|下来|倒)|划伤|割伤|划破|割破)", Options);
     // "电梯门老是开开关关，夹到人怎么办": a fall or a pinch feared, asked as "what if" (not "摔倒了怎么办", which has happened).
     private static readonly Regex WhatIf = new("^(?!了)[^,.!?了]{0,4}(怎么办|咋办|点算|点办|谁负责|谁来负责)", Options);
     // "紧急呼叫按钮按了没人应，万一困人怎么办", "灭火器都过期了，万一着火怎么办": any danger supposed and asked as "what if" is a
