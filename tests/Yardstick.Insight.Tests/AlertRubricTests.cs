@@ -820,6 +820,12 @@ public class AlertRubricTests
     [InlineData("Someone has been sleeping in the stairwell and there were needles on the landing this morning.", "needles")]
     [InlineData("2号梯关人了！！", "2号梯关人")]
     [InlineData("孩子被反锁在车里了，车停在露天停车场，太阳晒着", "孩子被反锁在车里")]
+    [InlineData("小区里有个陌生男子一直在跟踪放学的女孩，保安快去看看！", "跟踪放学的女孩")]
+    [InlineData("写字楼的电梯里有个男的对女同事动手动脚，保安快去13楼", "对女同事动手动脚")]
+    [InlineData("地库有人撬车门，我刚看到两个人在B2拿工具弄一辆白车，快派保安去！", "撬车门")]
+    [InlineData("业主来电：有陌生男子持棍棒在小区内追打他人，请保安立即到场。", "持棍棒在小区内追")]
+    [InlineData("有个小孩翻过泳池的围栏进去了，周围一个大人都没有。", "小孩翻过泳池的围栏")]
+    [InlineData("有个老人在小区湖边坐了一下午，刚才好像站不起来了，叫他也没反应", "叫他也没反应")]
     [InlineData("楼下的狗没拴绳，刚把一个小学生咬了，腿上好几个牙印", "狗没拴绳，刚把一个小学生咬了")]
     [InlineData("巡查记录：地库B2有积水约5公分，靠近配电柜，已通知工程部紧急处理", "积水约5公分，靠近配电柜")]
     [InlineData("玻璃幕墙有一块在晃，底下就是商场入口", "晃，底下就是商场入口")]
@@ -1460,6 +1466,14 @@ public class AlertRubricTests
     }
 
     [Fact]
+    public void Hands_on_someone_is_a_danger_and_hands_on_the_goods_is_not()
+    {
+        Analyze("写字楼的电梯里有个男的对女同事动手动脚，保安快去13楼").Alert.Reasons.ShouldContain(r => r.Kind == AlertRules.Danger);
+        // (The alert model reads this one as red by itself; no rule names it.)
+        Analyze("小孩子在店里动手动脚乱摸商品，家长也不管").Alert.Reasons.ShouldNotContain(r => r.Kind == AlertRules.Danger);
+    }
+
+    [Fact]
     public void A_threat_said_as_a_hypothetical_is_still_red() =>
         Analyze("如果再不修我就打12345").Alert.Level.ShouldBe("red");
 
@@ -1734,6 +1748,9 @@ public class AlertRubricTests
     [InlineData("电梯门差点夹住孩子的手，麻烦调慢一点")]
     [InlineData("The corridor smells strongly of curry from next door, could the extractor be checked?")]
     [InlineData("A pigeon came flying down and landed on my balcony, so cute.")]
+    [InlineData("上个月有人撬锁，已经报案了，监控能调一下吗")]
+    [InlineData("小朋友们在泳池里玩得很开心，大人都在旁边看着")]
+    [InlineData("有人尾随进单元门，请尽快处理，谢谢。")]
     public void Drills_safety_equipment_and_other_look_alikes_of_a_trigger_are_not_red(string text) => Analyze(text).Alert.Level.ShouldNotBe("red");
 
     [Theory]
