@@ -1033,13 +1033,15 @@ public static class AlertRules
         // The Chinese branches in chunks: first those with words one of which any match must contain, then the rest.
         private readonly string[][] chunks;
         private readonly Regex[] chinese;
-        private readonly Regex english;
+        // The English branches in chunks too, but in their written order: as in one alternation, the first branch that
+        // matches at a position wins. A branch that needs no word stands in a chunk of its own.
+        private readonly Regex[] english;
 
         // Most texts name no trigger, and most chunks' branches need a word the text does not contain: one pass over the
         // text finds the chunks whose words it contains, and only those (and the chunks without such words) are searched.
-        // The words by their first character, each with its chunk.
-        private readonly Dictionary<char, (string Word, int Chunk)[]> requiredWords;
-        private readonly int chunksWithWords;
+        // The words by their first character, each with its chunk (the English ones numbered after the Chinese).
+        private readonly Dictionary<char, (string Word, int Chunk)[]> requiredWords, englishWords;
+        private readonly bool[] searchedAlways;
 
         // Each branch alone, anchored where a match starts: asked only at a position where its chunk matched, to find the
         // longest branch there. Interpreted rather than compiled: there are hundreds, and most are never asked. Two threads
@@ -1053,12 +1055,31 @@ public static class AlertRules
             var withWords = all.Where(b => b.Words is not null).OrderBy(b => string.Join("|", b.Words!), StringComparer.Ordinal).Chunk(GroupSize).ToArray();
             var without = all.Where(b => b.Words is null).Chunk(GroupSize).ToArray();
             chunks = [.. withWords.Concat(without).Select(g => g.Select(b => b.Branch).ToArray())];
-            chunksWithWords = withWords.Length;
-            requiredWords = withWords.SelectMany((g, chunk) => g.SelectMany(b => b.Words!).Distinct().Select(word => (Word: word, Chunk: chunk)))
-                .GroupBy(w => w.Word[0]).ToDictionary(g => g.Key, g => g.ToArray());
+            requiredWords = WordIndex(withWords, 0);
             this.chinese = chunks.Select(g => new Regex(string.Join("|", g), Options)).ToArray();
-            this.english = new Regex(english, Options);
             branches = chunks.Select(g => new Regex?[g.Length]).ToArray();
+
+            var englishChunks = new List<(string Branch, string[]? Words)[]>();
+            foreach (var b in RegexText.TopLevelAlternatives(english).Select(b => (Branch: b, Words: RegexText.RequiredWords(b))))
+                if (b.Words is null || englishChunks.Count == 0 || englishChunks[^1].Length == GroupSize || englishChunks[^1][0].Words is null)
+                    englishChunks.Add([b]);
+                else
+                    englishChunks[^1] = [.. englishChunks[^1], b];
+            this.english = [.. englishChunks.Select(g => new Regex(string.Join("|", g.Select(b => b.Branch)), Options))];
+            englishWords = WordIndex([.. englishChunks.Select(g => g[0].Words is null ? [] : g)], chunks.Length);
+            searchedAlways = [.. chunks.Select((_, r) => r >= withWords.Length), .. englishChunks.Select(g => g[0].Words is null)];
+        }
+
+        private static Dictionary<char, (string Word, int Chunk)[]> WordIndex((string Branch, string[]? Words)[][] chunks, int first) =>
+            chunks.SelectMany((g, chunk) => g.SelectMany(b => b.Words!).Distinct().Select(word => (Word: word, Chunk: first + chunk)))
+                .GroupBy(w => w.Word[0]).ToDictionary(g => g.Key, g => g.ToArray());
+
+        private static void Wake(string text, Dictionary<char, (string Word, int Chunk)[]> words, bool[] exhausted)
+        {
+            for (var i = 0; i < text.Length; i++)
+                if (words.TryGetValue(text[i], out var starting))
+                    foreach (var (word, chunk) in starting)
+                        if (exhausted[chunk] && text.AsSpan(i).StartsWith(word, StringComparison.Ordinal)) exhausted[chunk] = false;
         }
 
         private Regex Branch(int chunk, int branch) =>
@@ -1074,18 +1095,16 @@ public static class AlertRules
         {
             var latin = text.AsSpan().ContainsAnyInRange('a', 'z');
             var englishText = latin ? RegexText.LatinWordsApart(text) : text;
-            var count = chinese.Length + (latin ? 1 : 0);
+            var count = chinese.Length + (latin ? english.Length : 0);
             // Each chunk's leftmost match from the scan's position. It stays the leftmost until the scan passes it, and a
             // chunk with no match from here has none further on, so each chunk is searched about once per match found.
             var next = new Match?[count];
             var exhausted = new bool[count];
             if (UseRequiredWords)
             {
-                for (var r = 0; r < chunksWithWords; r++) exhausted[r] = true;
-                for (var i = 0; i < text.Length; i++)
-                    if (requiredWords.TryGetValue(text[i], out var words))
-                        foreach (var (word, chunk) in words)
-                            if (exhausted[chunk] && text.AsSpan(i).StartsWith(word, StringComparison.Ordinal)) exhausted[chunk] = false;
+                for (var r = 0; r < count; r++) exhausted[r] = !searchedAlways[r];
+                Wake(text, requiredWords, exhausted);
+                if (latin) Wake(englishText, englishWords, exhausted);
             }
             var at = 0;
             while (at <= text.Length)
@@ -1096,7 +1115,7 @@ public static class AlertRules
                     if (exhausted[r]) continue;
                     if (next[r] is null || next[r]!.Index < at)
                     {
-                        var m = r < chinese.Length ? chinese[r].Match(text, at) : english.Match(englishText, at);
+                        var m = r < chinese.Length ? chinese[r].Match(text, at) : english[r - chinese.Length].Match(englishText, at);
                         if (!m.Success) { exhausted[r] = true; continue; }
                         next[r] = m;
                     }
@@ -1104,12 +1123,15 @@ public static class AlertRules
                 }
                 if (index == int.MaxValue) yield break;
                 Match? longest = null;
+                var englishFirst = true;
                 for (var r = 0; r < count; r++)
                 {
                     if (exhausted[r] || next[r]!.Index != index) continue;
-                    if (r == chinese.Length)
+                    if (r >= chinese.Length)
                     {
-                        if (longest is null || next[r]!.Length > longest.Length) longest = next[r];
+                        // The first English chunk that matches here gives the English match, as one alternation would.
+                        if (englishFirst && (longest is null || next[r]!.Length > longest.Length)) longest = next[r];
+                        englishFirst = false;
                         continue;
                     }
                     for (var b = 0; b < chunks[r].Length; b++)

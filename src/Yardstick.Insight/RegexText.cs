@@ -43,8 +43,9 @@ internal static class RegexText
 
     /// <summary>
     /// Words of which every match of the branch contains at least one, read from its top level: a run of plain characters
-    /// ("漏电" of "(?&lt;!没有)漏电(了)?") or a group of plain alternatives ("轿厢", "电梯井" of "(轿厢|电梯井)[^,]{0,4}进水"),
-    /// whichever has the longest shortest word. None when every part is a class, optional, or a group of patterns.
+    /// ("漏电" of "(?&lt;!没有)漏电(了)?") or a group whose every alternative needs words ("轿厢", "电梯井" of
+    /// "(轿厢|电梯井)[^,]{0,4}进水"; "中毒", "一氧化碳" of "(中毒|一氧化碳(?!报警器))"), whichever has the longest shortest
+    /// word. None when every part is a class, optional, a lookaround, or a group with an alternative that needs nothing.
     /// </summary>
     public static string[]? RequiredWords(string branch)
     {
@@ -69,7 +70,7 @@ internal static class RegexText
             }
             Consider([run.ToString()]);
             run.Clear();
-            if (c == '(' && !quantified && PlainAlternatives(branch[(start + 1)..i]) is { } alternatives) Consider(alternatives);
+            if (c == '(' && !quantified && GroupWords(branch[(start + 1)..i]) is { } alternatives) Consider(alternatives);
         }
         Consider([run.ToString()]);
         return best;
@@ -82,20 +83,33 @@ internal static class RegexText
         }
     }
 
-    // The alternatives of a plain group's content ("轿厢|电梯井", "?:a|b"), or null for lookarounds and patterns.
-    private static string[]? PlainAlternatives(string content)
+    // The words of a group's content of which any match contains one: all the words its alternatives need ("轿厢|电梯井",
+    // "?:a|b", "sue|lawyers?(?! to review)": sue or lawyer), or null for a lookaround or an alternative that needs none.
+    private static string[]? GroupWords(string content)
     {
         if (content.StartsWith("?:", StringComparison.Ordinal)) content = content[2..];
         else if (content.StartsWith('?')) return null;
-        var alternatives = content.Split('|');
-        return alternatives.All(a => a.Length > 0 && !a.Any(IsSpecial)) ? alternatives : null;
+        var words = new List<string>();
+        foreach (var alternative in TopLevelAlternatives(content))
+        {
+            if (RequiredWords(alternative) is not { } needed) return null;
+            words.AddRange(needed);
+        }
+        return [.. words.Distinct()];
     }
 
     private static bool IsSpecial(char c) => c is '\\' or '[' or ']' or '(' or ')' or '{' or '}' or '|' or '.' or '?' or '*' or '+' or '^' or '$';
 
-    // An escape is two characters ("\d"), a backreference by name runs to its '>' ("\k<said>").
-    private static int EscapeEnd(string pattern, int start) =>
-        pattern.AsSpan(start).StartsWith("\\k<", StringComparison.Ordinal) ? pattern.IndexOf('>', start) : start + 1;
+    // An escape is two characters ("\d"), a character by its code four or two more ("\u4e00", "\x41"), a Unicode
+    // category and a backreference by name run to their end ("\p{Lu}", "\k<said>"): none is a plain word.
+    private static int EscapeEnd(string pattern, int start) => pattern[start + 1] switch
+    {
+        'k' when pattern[start + 2] == '<' => pattern.IndexOf('>', start),
+        'p' or 'P' when pattern[start + 2] == '{' => pattern.IndexOf('}', start),
+        'u' => start + 5,
+        'x' => start + 3,
+        _ => start + 1,
+    };
 
     private static int ClassEnd(string pattern, int start)
     {

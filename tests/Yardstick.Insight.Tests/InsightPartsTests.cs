@@ -198,6 +198,11 @@ public class InsightPartsTests
         RegexText.RequiredWords("(困人)?[0-9]+").ShouldBeNull();
         RegexText.RequiredWords("(?=漏电)[a-z]").ShouldBeNull();
         RegexText.RequiredWords("(a|b.c)x").ShouldBe(["x"]);
+        // A group whose alternatives are patterns still needs one of their words; an escape by code is no word.
+        RegexText.RequiredWords("(?<!防)(中毒|一氧化碳(?!报警器))").ShouldBe(["中毒", "一氧化碳"]);
+        RegexText.RequiredWords("\\b(sue|lawyers?(?! to review)|(?<!social )media)\\b").ShouldBe(["sue", "lawyer", "media"]);
+        RegexText.RequiredWords("(中毒|[0-9]+)了").ShouldBe(["了"]);
+        RegexText.RequiredWords("\\u4e00\\x41\\p{Lu}").ShouldBeNull();
     }
 
     [Fact]
@@ -273,6 +278,24 @@ public class InsightPartsTests
             var result = analyzer.Analyze(text).Category;
             result.Key.ShouldBe(category.Labels[Array.IndexOf(own, own.Max())]);
         }
+    }
+
+    [Fact]
+    public void Models_side_by_side_answer_as_each_model_alone_bit_for_bit()
+    {
+        var analyzer = TextAnalyzer.Default;
+        LinearModel[] models = [analyzer.PolarityModel, analyzer.AlertModel, analyzer.CategoryModel];
+        var together = new LinearModel.SideBySide(models);
+        together.Bytes.ShouldBe(LinearModel.SideBySide.BytesFor(models[0].Features, 18));
+        foreach (var text in new[] { "电梯又坏了，麻烦修一下", "物业费太贵了", "谢谢保安师傅", "", "lift stuck 快来人" })
+        {
+            var features = models[0].Features.Extract(TextNormalizer.Normalize(text));
+            var each = together.PredictFeatures(features);
+            for (var i = 0; i < models.Length; i++) each[i].ShouldBe(models[i].PredictFeatures(features));
+        }
+        var other = LinearModel.Train("category", [("电梯坏了", "equipment"), ("物业费太贵", "fees")],
+            new TrainingOptions { Epochs = 1, Features = FeatureSpec.Default with { Bits = 12 } });
+        Should.Throw<ArgumentException>(() => new LinearModel.SideBySide([models[0], other]));
     }
 
     [Fact]
