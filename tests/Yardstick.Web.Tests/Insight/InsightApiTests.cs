@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
+using System.Text;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Yardstick.Web.Tests.Infrastructure;
@@ -39,6 +40,14 @@ public abstract class InsightApiTests<TApp>(TApp app) : IClassFixture<TApp> wher
         results[2].GetProperty("alert").GetProperty("level").GetString().ShouldBe("blue");
         results[2].GetProperty("category").GetProperty("key").GetString().ShouldBe("equipment");
         results[2].GetProperty("polarity").GetProperty("probabilities").GetProperty("neutral").GetSingle().ShouldBeGreaterThan(0);
+
+        // A noncharacter (as a broken copy and paste leaves) is dropped, not a server error; half an emoji is not JSON text.
+        var odd = await agent.PostAsJsonAsync("/api/insight/analyze", new { texts = new[] { "电梯困人了\uFFFE快来人" } });
+        odd.StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await Json(odd))[0].GetProperty("alert").GetProperty("level").GetString().ShouldBe("red");
+        var half = await agent.PostAsync("/api/insight/analyze",
+            new StringContent("{\"texts\":[\"电梯困人了\\ud83d\"]}", Encoding.UTF8, "application/json"));
+        half.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
 
         var empty = await agent.PostAsJsonAsync("/api/insight/analyze", new { texts = Array.Empty<string>() });
         empty.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
