@@ -311,66 +311,6 @@ public sealed class LinearModel
         }
     }
 
-    /// <summary>
-    /// Several models over the same features, their weights laid side by side bucket by bucket. Apart, the tables of the
-    /// three shipped models (19 MB) do not fit in the processor's cache, and each bucket of a text costs a read from memory
-    /// in each; side by side, one read serves all three, which took a third off the time the models read a text. The
-    /// answers are those of each model's <see cref="PredictFeatures"/>, bit for bit: each sum is added up in the same order.
-    /// </summary>
-    public sealed class SideBySide
-    {
-        private readonly LinearModel[] models;
-        private readonly float[] weights; // weights[bucket * width + offset of the model + k]
-        private readonly int width;
-
-        public SideBySide(IReadOnlyList<LinearModel> models)
-        {
-            if (models.Count == 0 || models.Any(m => m.Features != models[0].Features))
-                throw new ArgumentException("Models side by side must read the same features.");
-            this.models = [.. models];
-            width = models.Sum(m => m.ClassCount);
-            var buckets = models[0].Features.Buckets;
-            weights = new float[(long)buckets * width];
-            var offset = 0;
-            foreach (var m in models)
-            {
-                for (var b = 0; b < buckets; b++) Array.Copy(m.weights, b * m.ClassCount, weights, b * width + offset, m.ClassCount);
-                offset += m.ClassCount;
-            }
-        }
-
-        /// <summary>The size of the table, for a model set of <paramref name="classes"/> classes in all.</summary>
-        public static long BytesFor(FeatureSpec features, int classes) => sizeof(float) * (long)features.Buckets * classes;
-
-        public long Bytes => sizeof(float) * weights.LongLength;
-
-        /// <summary>Each model's class probabilities, in the order the models were given.</summary>
-        public float[][] PredictFeatures(SparseVector x)
-        {
-            var z = new float[width];
-            var offset = 0;
-            foreach (var m in models)
-            {
-                Array.Copy(m.bias, 0, z, offset, m.ClassCount);
-                offset += m.ClassCount;
-            }
-            foreach (var f in x.Indices)
-            {
-                var row = f * width;
-                for (var c = 0; c < width; c++) z[c] += weights[row + c] * x.Value;
-            }
-            var p = new float[models.Length][];
-            offset = 0;
-            for (var i = 0; i < models.Length; i++)
-            {
-                p[i] = z[offset..(offset + models[i].ClassCount)];
-                Softmax(p[i]);
-                offset += models[i].ClassCount;
-            }
-            return p;
-        }
-    }
-
     private static void Softmax(float[] z)
     {
         var max = z.Max();

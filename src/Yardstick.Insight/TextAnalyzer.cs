@@ -37,18 +37,8 @@ public sealed class TextAnalyzer
         PolarityModel = polarity;
         AlertModel = alert;
         CategoryModel = category;
-        LinearModel[] models = [polarity, alert, category];
-        if (models.All(m => m.Features == polarity.Features)
-            && LinearModel.SideBySide.BytesFor(polarity.Features, models.Sum(m => m.ClassCount)) <= MaxSideBySideBytes)
-            sideBySide = new LinearModel.SideBySide(models);
         Version = $"{polarity.Version[..4]}{alert.Version[..4]}{category.Version[..4]}";
     }
-
-    // The three models' weights side by side, when they read the same n-grams (the shipped ones and those trained on the
-    // admin page do): 19 MB more for a third off the models' time. Not for models of 2^20 buckets or more from the command
-    // line, which would take 75 MB more.
-    private readonly LinearModel.SideBySide? sideBySide;
-    private const long MaxSideBySideBytes = 64L << 20;
 
     /// <summary>This analyzer with one of its models replaced.</summary>
     public TextAnalyzer With(InsightTask task, LinearModel model) => task switch
@@ -64,7 +54,7 @@ public sealed class TextAnalyzer
     public long ModelBytes => (long)sizeof(float) * (
         PolarityModel.Features.Buckets * PolarityModel.ClassCount +
         AlertModel.Features.Buckets * AlertModel.ClassCount +
-        CategoryModel.Features.Buckets * CategoryModel.ClassCount) + (sideBySide?.Bytes ?? 0);
+        CategoryModel.Features.Buckets * CategoryModel.ClassCount);
 
     public AnalysisResult Analyze(string? text)
     {
@@ -79,13 +69,12 @@ public sealed class TextAnalyzer
         // The three models read the same n-grams when they were trained with the same features (the shipped ones are):
         // extracting them once saves about a tenth of the time of an analysis.
         var features = PolarityModel.Features.Extract(normalized);
-        var (wholePolarity, wholeAlert, wholeCategory) = PredictAll(features, normalized);
-        var polarity = PolarityOf(normalized, wholePolarity, SentimentLexicon.ScareQuoted(text!));
-        var alert = AlertOf(normalized, wholeAlert, polarity);
+        var polarity = PolarityOf(normalized, features, SentimentLexicon.ScareQuoted(text!));
+        var alert = AlertOf(normalized, features, polarity);
         // One segmentation serves the category's lexicon backing and the keywords.
         var words = DomainLexicon.Segment(normalized).Where(t => t.Known).Select(t => t.Token).ToList();
         // An emoji alone ("👍👍", "😡") says how the owner feels and nothing of what about.
-        var category = hasWords ? CategoryOf(wholeCategory, words, alert) : new CategoryResult("other", 1);
+        var category = hasWords ? CategoryOf(normalized, features, words, alert) : new CategoryResult("other", 1);
         var keywords = Keywords.OfWords(words, 5);
         return new AnalysisResult(polarity, alert, category, keywords, traditional, Version);
 
@@ -129,16 +118,9 @@ public sealed class TextAnalyzer
     private const float LexiconWeight = 0.4f;
     private const float CategoryModelWeight = 0.6f, CategoryLexiconWeight = 0.4f;
 
-    /// <summary>Each model's reading of the whole text.</summary>
-    private (float[] Polarity, float[] Alert, float[] Category) PredictAll(SparseVector features, string normalized)
+    private PolarityResult PolarityOf(string normalized, SparseVector features, int scareQuoted)
     {
-        if (sideBySide?.PredictFeatures(features) is [var polarity, var alert, var category]) return (polarity, alert, category);
-        return (PolarityModel.PredictFeatures(features), Predict(AlertModel, features, normalized), Predict(CategoryModel, features, normalized));
-    }
-
-    private PolarityResult PolarityOf(string normalized, float[] whole, int scareQuoted)
-    {
-        var p = normalized.Length > LetterLength ? LetterPolarity(normalized, whole) : whole;
+        var p = normalized.Length > LetterLength ? LetterPolarity(normalized, features) : PolarityModel.PredictFeatures(features);
         // The sentiment words back the model as the domain lexicon backs the category: 0.4 of the decision when the text
         // has any. Cross-validated over the handwritten training rows: 0.879 without, 0.897 with 0.4 (0.3: 0.889, 0.5: 0.895).
         var (praise, complaint) = SentimentLexicon.Count(normalized);
@@ -168,7 +150,7 @@ public sealed class TextAnalyzer
     /// The polarity of a long text as the geometric mean of its sentences' (short sentences together up to 30 characters):
     /// a sentence sure of its feeling weighs more than one that hesitates, and no single sentence decides.
     /// </summary>
-    private float[] LetterPolarity(string normalized, float[] whole)
+    private float[] LetterPolarity(string normalized, SparseVector features)
     {
         var pieces = new List<string>();
         var piece = "";
@@ -182,7 +164,7 @@ public sealed class TextAnalyzer
             start = end + 1;
         }
         if (piece.Any(char.IsLetterOrDigit)) pieces.Add(piece);
-        if (pieces.Count < 2) return whole;
+        if (pieces.Count < 2) return PolarityModel.PredictFeatures(features);
         var logs = new double[PolarityModel.ClassCount];
         foreach (var text in pieces)
         {
@@ -194,7 +176,7 @@ public sealed class TextAnalyzer
         return logs.Select(l => (float)(Math.Exp(l - max) / total)).ToArray();
     }
 
-    private AlertResult AlertOf(string normalized, float[] whole, PolarityResult polarity)
+    private AlertResult AlertOf(string normalized, SparseVector features, PolarityResult polarity)
     {
         var negative = polarity.Probabilities[InsightLabels.Negative];
         var positive = polarity.Probabilities[InsightLabels.Positive];
@@ -215,7 +197,7 @@ public sealed class TextAnalyzer
             foreach (Match m in misread) chars.AsSpan(m.Index, m.Length).Fill(',');
             read = new string(chars);
         }
-        var p = read == normalized ? whole : AlertModel.PredictNormalized(read);
+        var p = read == normalized ? Predict(AlertModel, features, normalized) : AlertModel.PredictNormalized(read);
         float P(string label) => AlertModel.IndexOf(label) is var i and >= 0 ? p[i] : 0f;
         // Whether a near miss is red is asked without its "差点" as well, unless the text says it was averted.
         var red = P(InsightLabels.Red);
@@ -252,8 +234,9 @@ public sealed class TextAnalyzer
         return new AlertResult(level, evidence.Count == 0 ? [] : [new AlertReason(AlertRules.Model, string.Join("、", evidence))]);
     }
 
-    private CategoryResult CategoryOf(float[] p, List<string> words, AlertResult alert)
+    private CategoryResult CategoryOf(string normalized, SparseVector features, List<string> words, AlertResult alert)
     {
+        var p = Predict(CategoryModel, features, normalized);
         var labels = CategoryModel.Labels;
         var hits = new float[labels.Count];
         var total = 0f;

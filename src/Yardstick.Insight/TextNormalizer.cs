@@ -50,28 +50,10 @@ public static class TextNormalizer
         return sb.ToString().TrimEnd();
     }
 
-    /// <summary>
-    /// Unicode compatibility folding (NFKC: full-width "ＡＢＣ１２３！" to "ABC123!", ligatures, circled digits …). ICU does it
-    /// at a cost of about a fifth of an analysis; almost every owner's message is written in ASCII, Chinese, full-width
-    /// forms and common Chinese punctuation, which fold one character to one, so those are folded here and only a text
-    /// with anything else goes to ICU.
-    /// </summary>
-    internal static string FoldCompatibility(string text)
-    {
-        char[]? folded = null;
-        for (var i = 0; i < text.Length; i++)
-        {
-            var c = text[i];
-            if (c is >= FullWidthFirst and <= FullWidthLast) (folded ??= text.ToCharArray())[i] = (char)(c - FullWidthOffset);
-            else if (c == IdeographicSpace) (folded ??= text.ToCharArray())[i] = ' ';
-            else if (!FoldsToItself(c)) return FoldWithIcu(text);
-        }
-        return folded is null ? text : new string(folded);
-    }
-
-    // ICU refuses a text with half an emoji (a lone surrogate, as a field cut at a length limit leaves) or a noncharacter
-    // (U+FFFE): those carry nothing, so they are dropped rather than failing the whole analysis.
-    private static string FoldWithIcu(string text)
+    // Unicode compatibility folding (NFKC: full-width "ＡＢＣ１２３！" to "ABC123!", ligatures, circled digits …). ICU refuses
+    // a text with half an emoji (a lone surrogate, as a field cut at a length limit leaves) or a noncharacter (U+FFFE):
+    // those carry nothing, so they are dropped rather than failing the whole analysis.
+    private static string FoldCompatibility(string text)
     {
         try
         {
@@ -86,13 +68,6 @@ public static class TextNormalizer
             return valid.ToString().Normalize(NormalizationForm.FormKC);
         }
     }
-
-    internal const char FullWidthFirst = '\uFF01', FullWidthLast = '\uFF5E', IdeographicSpace = '\u3000';
-    private const int FullWidthOffset = 0xFEE0;
-
-    /// <summary>Characters NFKC leaves as they are, alone and beside each other (none of them composes with another).</summary>
-    internal static bool FoldsToItself(char c) =>
-        c < 0x80 || IsChinese(c) || c is '、' or '。' or '“' or '”' or '‘' or '’' or '—' or '·' or (>= '\u3008' and <= '\u3011');
 
     /// <summary>Stands for a decimal point between digits ("3.5米"), which does not end a clause.</summary>
     public const char DecimalPoint = '·';

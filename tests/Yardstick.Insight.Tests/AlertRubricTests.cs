@@ -1,4 +1,3 @@
-using System.Text;
 using Yardstick.Insight;
 
 namespace Yardstick.Insight.Tests;
@@ -2330,23 +2329,6 @@ public class AlertRubricTests
             result.Alert.Reasons.ShouldContain(r => r.Trigger.Contains("困人"));
         }
         TextNormalizer.Normalize("坏了\uD83D").ShouldBe("坏了");
-    }
-
-    [Fact]
-    public void Common_characters_are_folded_as_Unicode_compatibility_folding_does()
-    {
-        // The normalizer folds ASCII, Chinese, full-width forms and common punctuation itself and leaves the rest to ICU:
-        // for every character it folds itself, the answer must be ICU's.
-        for (var c = 0; c <= char.MaxValue; c++)
-        {
-            var ch = (char)c;
-            if (char.IsSurrogate(ch) || !(TextNormalizer.FoldsToItself(ch) || ch is >= TextNormalizer.FullWidthFirst and <= TextNormalizer.FullWidthLast || ch == TextNormalizer.IdeographicSpace)) continue;
-            TextNormalizer.FoldCompatibility(ch.ToString()).ShouldBe(ch.ToString().Normalize(NormalizationForm.FormKC), $"U+{c:X4}");
-        }
-        TextNormalizer.FoldCompatibility("电梯ＡＢＣ１２３！　好").ShouldBe("电梯ABC123! 好");
-        // Anything else goes to ICU whole: a ligature, a circled digit, an ellipsis, an accent that composes.
-        foreach (var text in new[] { "ﬁ电梯", "第①栋", "等了…", "cafe\u0301" })
-            TextNormalizer.FoldCompatibility(text).ShouldBe(text.Normalize(NormalizationForm.FormKC));
     }
 
     [Fact]

@@ -281,24 +281,6 @@ public class InsightPartsTests
     }
 
     [Fact]
-    public void Models_side_by_side_answer_as_each_model_alone_bit_for_bit()
-    {
-        var analyzer = TextAnalyzer.Default;
-        LinearModel[] models = [analyzer.PolarityModel, analyzer.AlertModel, analyzer.CategoryModel];
-        var together = new LinearModel.SideBySide(models);
-        together.Bytes.ShouldBe(LinearModel.SideBySide.BytesFor(models[0].Features, 18));
-        foreach (var text in new[] { "电梯又坏了，麻烦修一下", "物业费太贵了", "谢谢保安师傅", "", "lift stuck 快来人" })
-        {
-            var features = models[0].Features.Extract(TextNormalizer.Normalize(text));
-            var each = together.PredictFeatures(features);
-            for (var i = 0; i < models.Length; i++) each[i].ShouldBe(models[i].PredictFeatures(features));
-        }
-        var other = LinearModel.Train("category", [("电梯坏了", "equipment"), ("物业费太贵", "fees")],
-            new TrainingOptions { Epochs = 1, Features = FeatureSpec.Default with { Bits = 12 } });
-        Should.Throw<ArgumentException>(() => new LinearModel.SideBySide([models[0], other]));
-    }
-
-    [Fact]
     public void Praise_is_not_red_on_the_alert_models_word_alone()
     {
         // An alert model that calls every mention of the plumber red: the analyzer still hears the praise.
