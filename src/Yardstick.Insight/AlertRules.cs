@@ -344,6 +344,8 @@ public static class AlertRules
             "对[^,.!?]{0,8}动手动脚|偷拍[^,.!?]{0,2}(女生|女孩|女性|女士|裙底|女业主)|有人正在撬(锁|门|车门)|有人撬(锁|门|车门)(?=!)|撬车门[^.!?]{0,30}(快派|快来|快去|赶紧|马上)|持(有)?(棍棒|棍子|铁棍|砍刀|钢管)[^,.!?]{0,10}(追|打|砍)|" +
             // A child over a railing, or by deep water with no adult: "有个小孩翻过泳池的围栏进去了，周围一个大人都没有".
             "(小孩|孩子|小朋友|初中生|学生)[^,.!?]{0,10}(翻过|爬过|越过|翻进)[^,.!?]{0,6}(栏杆|围栏|护栏)|(水池|泳池|池塘|湖|河|水塘)[^.!?]{0,16}(大人不在|家长不在|没有大人|一个大人都没有)|" +
+            // "池塘边的护栏倒了一截，好几个小孩在那边捞蝌蚪，水挺深的": children at deep water where the railing is down.
+            "(护栏|栏杆|围栏)[^,.!?]{0,4}(倒了|断了|没了|坏了|塌了)[^.!?]{0,20}(小孩|孩子|小朋友)[^.!?]{0,16}(水(很|挺|特别|好|蛮)?深|深水)|" +
             // Someone who does not answer: "有个老人在小区湖边坐了一下午，……叫他也没反应".
             "(老人|有人|阿姨|大爷|孩子|小孩)[^.!?]{0,24}(叫|喊)(他|她)?[^,.!?]{0,2}(也|都)?没(有)?(反应|回应)|" +
             "(包|手机|钱包|项链|东西)被抢|被抢(了)?(包|手机|钱包|项链)|歹徒|劫匪|家暴|被跟踪|跟踪我|(有人|总有人|感觉有人|好像有人|一个男的|一个男人)[^,.!?]{0,4}(跟着|尾随|跟踪)(她|我|他|我们)|(?<!(孩子|小孩|宝宝|小朋友|儿子|女儿)[^,.!?]{0,2})(趴|贴)在[^,.!?]{0,4}门上[^,.!?]{0,2}(偷听|听(?!歌|音乐|雨|风))|(有人|陌生人|男的|男人|女的)[^,.!?]{0,6}(趴|贴)在[^,.!?]{0,4}门上[^,.!?]{0,2}(看|偷看)|陌生(男人|人|男子|女人)[^.!?]{0,12}(我家|家)门口[^,.!?]{0,4}(转|徘徊|蹲守|张望|偷看)|(有个|一个)?(陌生)?(男的|男人|男子)[^.!?]{0,12}(我家|她家|家|她|我)门口[^,.!?]{0,6}(转悠|转来转去|徘徊|蹲守|张望|偷看)|" +
@@ -508,8 +510,8 @@ public static class AlertRules
 
     private static readonly Triggers RepeatedPattern = new(
         ["第[三四五六七八九十0-9]+[次遍回起趟]|[三四五六七八九十百千0-9]+[次遍回趟]了|催了又催|等了又等|找了又找|问了又问|说了又说|修了又修|拖了又拖|跑了又跑|没有一次(来|修好|解决|兑现|做到)|第几次(投诉|反映|报修|打电话|找)|记不清[^,.!?]{0,6}(几次|多少次|第几次)|" +
-        // "报修的时候我还穿着短袖，现在羽绒服都穿上了": the seasons told by the writer's clothes.
-        "(报修|投诉|反映|说好|答应|催)[^.!?]{0,12}(短袖|短裤|凉鞋|背心)[^.!?]{0,16}(羽绒服|棉袄|棉衣|秋裤)(都)?(穿上|上身)|(报修|投诉|反映|说好|答应|催)[^.!?]{0,12}(羽绒服|棉袄|棉衣)[^.!?]{0,16}(短袖|短裤|凉鞋)(都)?(穿上|上身)|" +
+        // "报修的时候我还穿着短袖，现在羽绒服都穿上了", "我报的时候穿短袖，现在羽绒服都翻出来了": the seasons told by the writer's clothes.
+        "(报修|投诉|反映|说好|答应|催|报的时候)[^.!?]{0,12}(短袖|短裤|凉鞋|背心)[^.!?]{0,16}(羽绒服|棉袄|棉衣|秋裤)(都)?(穿上|上身|翻出来|拿出来|找出来)|(报修|投诉|反映|说好|答应|催)[^.!?]{0,12}(羽绒服|棉袄|棉衣)[^.!?]{0,16}(短袖|短裤|凉鞋)(都)?(穿上|上身)|" +
         // "坏的时候我儿子还在念初三，现在他高考都考完了", "从孩子会走路翘到孩子会跑了": a child grown up beside the fault;
         // "路灯坏了才两个月就有人来看了": months of waiting mocked as speed.
         "(坏|报修|投诉|反映|翘|漏|堵)[^.!?]{0,20}(孩子|儿子|女儿|闺女|宝宝)[^.!?]{0,30}(现在|都|已经|到)[^.!?]{0,8}(会叫|会走|会跑|会说话|上幼儿园|上小学|上初中|高考|毕业|考完)|" +
@@ -614,6 +616,16 @@ public static class AlertRules
         // two weeks or more counted from the report.
         "(投诉|报修|反映)(后|之后|以后)的?第([二三四五六]十[一二三四五六七八九]?|[2-9][0-9]|十[四五六七八九])天|" +
         "(报修|投诉|反映)的?(那天|那会儿?|的时候)[^.!?]{0,20}(现在|如今)[^.!?]{0,6}(都|已经)(会|上|能|学会|当|长大|毕业|结婚|退休|高考|搬走)|" +
+        // "报修的时候我还在用旧手机，现在新手机都换了两代了", "从我买车到现在换了第二辆车它还在", "路灯坏到现在，我家孩子都从走路要人
+        // 牵到自己会骑车了", "坏了一整个学期", "这个下周已经是第七个下周了", "滴水到现在快二十天了": a life, a season or a promise
+        // that moved on while the fault stayed.
+        "(报修|投诉|反映)的?(那天|那会儿?|的时候)[^.!?]{0,20}(现在|如今)[^.!?]{0,8}(都|已经)换了(两|三|四|五|几|好几)(代|部|台|辆|个)|" +
+        "从我?刚?(买车|提车|买房|收房|搬来|搬进来|入住|怀孕|结婚|入职)[^,.!?]{0,4}(到现在|等到|拖到)[^.!?]{0,16}(还在|还没|还是|都过了|换了第二|换了两)|" +
+        "(坏|漏|堵|黑|不亮|停)到现在[^.!?]{0,10}(孩子|儿子|女儿|小孩|宝宝|狗|猫)[^.!?]{0,4}都[^.!?]{0,12}(会|学会|能|上|长大)|" +
+        "(坏|漏|堵|黑|不亮|停|滴)了(快|整整|足足|都)?(一个|一整个|整个|大半个)(季度|学期)|第[三四五六七八九十几]+个(下周|明天|下个月|下次)|" +
+        "(滴水|漏水|坏|漏|堵|不亮|停)到现在(都)?(快|整整|足足|将近|已经|有)?" + TwoWeeksOrMore + "了|" +
+        // "这句话我听得比我妈叫我吃饭还多": the same brush-off heard, or the same call made, more often than anything at home.
+        "(这句话|这话|这种话|同样的话|这套说辞|这个答复)[^.!?]{0,6}(听|说)得比[^,.!?]{1,14}还(多|熟|勤)|(催|打|问|跑|报修)[^,.!?]{0,2}得比[^,.!?]{1,14}还(多|勤)|" +
         // "从三月份开始报，现在都十一月了": months named at both ends.
         "从[一二三四五六七八九十0-9]+月份?[^.!?]{0,16}(现在|如今|眼看)(都|已经|就)?(到)?[一二三四五六七八九十0-9]+月|" +
         "从(清明|元宵|七夕|重阳|冬至|腊八|除夕|小年|圣诞|春节|国庆|元旦|中秋|端午|五一|十一|过年|年初|年前|开春|入冬|入夏)[^.!?]{0,16}(现在|如今|眼看)(都|已经)?(快|要)?(到)?(了)?(清明|元宵|七夕|重阳|冬至|腊八|除夕|小年|圣诞|端午|中秋|国庆|春节|过年|年底|元旦|五一|十一|夏天|冬天)|" +
@@ -741,7 +753,7 @@ public static class AlertRules
         // water", "every month since January", "That's eight Mondays now", "grown an inch since I reported", "a whole season
         // of", "before the summer holidays … still blocked".
         "\\bolder than (my|our) (youngest |eldest |oldest |little )?(child|kid|son|daughter|baby|grandchild|dog|cat|lease|tenancy|contract|car|marriage|mortgage)\\b|" +
-        "\\b(broken|dead|out of order|leak\\w*|dripping|blocked|stuck)\\b[^.!?]{0,50}\\b(a (local )?landmark|tourist attraction|its own (fan club|name|postcode))\\b|" +
+        "\\b(broken|dead|out of order|leak\\w*|dripping|blocked|stuck)\\b[^.!?]{0,90}\\b(a (local )?landmark|tourist attraction|its own (fan club|name|postcode))\\b|" +
         // "the longest-running \"temporary\" fence? Because ours just turned one": a temporary thing's birthday.
         "\\b(temporary|broken|scaffolding|barrier|hoarding)\\b[^.!]{0,60}\\bjust turned (one|two|three|[1-9])( years? old)?\\b|" +
         // "We're on day 23": the days counted aloud (not a challenge's "day 20 of").
@@ -784,6 +796,10 @@ public static class AlertRules
         // "My son was in primary school when I reported the broken gate"; "Your \"24-hour response\" must be measured in dog years."
         "\\b(was|were) (still )?(in (primary|nursery|middle|high) school|a (baby|toddler|puppy|kitten)|pregnant) when (i|we) (first )?(reported|complained about|raised|logged)\\b|" +
         "\\bmeasured in (dog years|geological time)\\b|" +
+        // "Still waiting on the aircon repair promised \"first thing Monday\". That was six Mondays ago."
+        "(?<=\\b(promised|still waiting)\\b[^?]{0,80})\\b(three|four|five|six|seven|eight|nine|ten|several|[3-9]) (mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|weekends) ago\\b|" +
+        // "I reported the broken streetlight before my daughter started kindergarten. She graduates next week."
+        "\\b(reported|complained about|raised|logged)\\b[^.!?]{0,40}\\bbefore (my|our) (son|daughter|kid|child|baby|grandson|granddaughter) (started|was born|learned|could)\\b|" +
         // "I've started keeping a diary of every time the lift breaks."
         "\\bkeep(ing)? (a|an) (diary|log|record|tally|list|spreadsheet) of (every|each) time\\b|" +
         // "The gate has been \"about to be fixed\" for so long the kids have stopped asking."
@@ -860,7 +876,11 @@ public static class AlertRules
     // as cheerful.
     private const string CountedNonAnswers = "\\banother\\b[^.!?]{0,10}\\b(well get back to you|well look into (it|this)|sorry|apology|excuse|(broken|empty) promise|non.?answer|(reference|ticket|case) number)\\b[^?]{0,30}\\b(that|which) makes (it )?(three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen|[3-9]|[1-9][0-9])\\b";
 
-    private static readonly Regex JobTookLong = new(JobTookMonths + "|" + JobTookWeeks + "|" + BrokenAcrossSeasons + "|" + OnlyTookWeeks + "|" + BrokenIntoLandmark + "|" + CountedNonAnswers, Options);
+    // "The gym treadmill has been \"awaiting parts\" since the Olympics.": broken since an event of years ago.
+    private const string BrokenSinceAges =
+        "\\b(broken|out of order|awaiting parts|waiting|leaking|blocked|reported|closed for repairs?)\\b[^.!?]{0,40}\\bsince the (last )?(olympics|world cup|election|millennium|dawn of time|stone age|ice age|dinosaurs)\\b";
+
+    private static readonly Regex JobTookLong = new(JobTookMonths + "|" + JobTookWeeks + "|" + BrokenAcrossSeasons + "|" + OnlyTookWeeks + "|" + BrokenIntoLandmark + "|" + CountedNonAnswers + "|" + BrokenSinceAges, Options);
 
     // "Thanks for fixing the lift in record time — only 19 days!": speed praised beside a wait of two weeks or more.
     private static readonly Regex MockSpeed = new("\\brecord (time|speed)\\b|\\blightning (fast|speed)\\b|\\bspeedy\\b|神速|光速|火箭速度", Options);

@@ -825,6 +825,7 @@ public class AlertRubricTests
     [InlineData("地库有人撬车门，我刚看到两个人在B2拿工具弄一辆白车，快派保安去！", "撬车门")]
     [InlineData("业主来电：有陌生男子持棍棒在小区内追打他人，请保安立即到场。", "持棍棒在小区内追")]
     [InlineData("有个小孩翻过泳池的围栏进去了，周围一个大人都没有。", "小孩翻过泳池的围栏")]
+    [InlineData("池塘边的护栏倒了一截，好几个小孩在那边捞蝌蚪，水挺深的", "护栏倒了一截")]
     [InlineData("有个老人在小区湖边坐了一下午，刚才好像站不起来了，叫他也没反应", "叫他也没反应")]
     [InlineData("楼下的狗没拴绳，刚把一个小学生咬了，腿上好几个牙印", "狗没拴绳，刚把一个小学生咬了")]
     [InlineData("巡查记录：地库B2有积水约5公分，靠近配电柜，已通知工程部紧急处理", "积水约5公分，靠近配电柜")]
@@ -1199,6 +1200,20 @@ public class AlertRubricTests
     [InlineData("Your \"24-hour response\" must be measured in dog years.")]
     [InlineData("I've started keeping a diary of every time the lift breaks. It's now longer than my shopping list.")]
     [InlineData("One of the escalators has been roped off for a month with no sign of anyone fixing it.")]
+    [InlineData("我家门口的声控灯已经坏了一个季度，我现在摸黑开门的技术堪比特工")]
+    [InlineData("单元门的闭门器坏了一整个学期，孩子放学回来天天被门撞")]
+    [InlineData("地下车库那个坑，从我买车到现在换了第二辆车它还在")]
+    [InlineData("你们答应装的充电桩，从我刚提车等到车都过了第一次保养")]
+    [InlineData("报修的时候我还在用旧手机，现在新手机都换了两代了，水管还是漏")]
+    [InlineData("楼下的路灯坏到现在，我家孩子都从走路要人牵到自己会骑车了")]
+    [InlineData("阳台上那块松动的瓷砖，我报的时候穿短袖，现在羽绒服都翻出来了")]
+    [InlineData("物业说下周来修，这个下周已经是第七个下周了")]
+    [InlineData("你们的\"马上处理\"是按光年计算的吧？空调出风口滴水到现在快二十天了")]
+    [InlineData("每次打客服电话都是“已经记录，会尽快处理”，这句话我听得比我妈叫我吃饭还多")]
+    [InlineData("Wow, the gym treadmill has been \"awaiting parts\" since the Olympics. Which Olympics, you ask? Good question.")]
+    [InlineData("Still waiting on the aircon repair promised \"first thing Monday\". That was six Mondays ago.")]
+    [InlineData("I reported the broken streetlight before my daughter started kindergarten. She graduates next week.")]
+    [InlineData("Gold star to building management: the leak in our ceiling now has its own bucket, its own puddle and probably its own postcode.")]
     public void Angry_and_repeated_or_long_unresolved_is_red(string text)
     {
         var alert = Analyze(text).Alert;
@@ -1288,6 +1303,15 @@ public class AlertRubricTests
     [InlineData("我已经入职了二十天，物业的同事都很友好")]
     [InlineData("新大堂装修速度神速，两个月就完工了")]
     [InlineData("Fixed in record time, two days after I reported it. Thanks!")]
+    [InlineData("这学期孩子在小区的兴趣班学了一整个学期的画画，老师很用心")]
+    [InlineData("从我买车到现在一直停在这个车位，很方便")]
+    [InlineData("报修的时候师傅说要换阀门，现在都换好了，谢谢")]
+    [InlineData("物业说下周来修，那就等下周吧")]
+    [InlineData("漏水修好到现在快二十天了，一直没再漏，谢谢师傅")]
+    [InlineData("我家孩子说英语说得比我还溜")]
+    [InlineData("The pool hasn't been this busy since the Olympics, great to see.")]
+    [InlineData("The aircon repair was done first thing Monday as promised, great job.")]
+    [InlineData("My daughter loved the kindergarten graduation party in the clubhouse, thank you for lending the room.")]
     [InlineData("物业神速，报修半小时就到了，两个月前的问题也一起修好了")]
     [InlineData("施工过了十个工作日就完工了，很准时")]
     [InlineData("呵呵，你们说的“马上”是多久？从上午等到现在")]
@@ -2213,6 +2237,8 @@ public class AlertRubricTests
     [InlineData("电梯里的应急电话是坏的，按了没人应，万一困人怎么办")]
     [InlineData("楼道的灭火器都过期了，万一着火怎么办")]
     [InlineData("My dad asked me to pass on his thanks to the night guard who helped him when he fell in the car park.")]
+    [InlineData("池塘边的护栏倒了一截，麻烦安排人修一下")]
+    [InlineData("池塘边的护栏倒了一截，水挺深的，麻烦尽快修好")]
     public void Cigarettes_cooking_fumes_past_break_ins_and_other_look_alikes_are_not_a_danger(string text) =>
         Analyze(text).Alert.Reasons.ShouldNotContain(r => r.Kind == AlertRules.Danger);
 
