@@ -48,7 +48,7 @@ public static class AlertRules
             "(?<![0-9])123[0-9]{2}热线(?!回访)|市长热线|便民热线|市民热线|政务(服务)?(便民)?热线|市长信箱|" +
             "(报|反映|告诉|投诉|举报)(给|到)?[^,.!?]{0,2}网格(员|长)|网格(员|长)[^,.!?]{0,4}(往上|上报|反映了)|" +
             "(交给|报给|举报到|投诉到|反映到|去|找|向)[^,.!?]{0,4}(物价局|物价部门|价格监督|发改委)|住建[局委部]|住房保障|住房和(城乡)?建设|住房城乡建设|" +
-            "城乡建设部门|建委|房管[局所]|街道办|[找去到向]街道|街道反映|(约|见|找)了?[^,.!?]{0,2}街道(办)?的?(领导|书记|主任)|" +
+            "城乡建设部门|建委|房管(局|所|部门)|街道办|[找去到向]街道|街道反映|(约|见|找)了?[^,.!?]{0,2}街道(办)?的?(领导|书记|主任)|" +
             "居委会|社区居委|(社区|街道)(办事处|工作站)|执法(大队|局|队|部门)|综合执法|" +
             "(给|找|向|到|去|跟|告诉)(区|市|县|镇)长(?!信箱|热线)|" +
             "(寄给|写给|递给|交给|反映给|告到|找)[^,.!?]{0,2}(省里|市里|区里|县里|上级)的?领导|(去|到)(省里|市里|区里|县里)[^,.!?]{0,3}(找|反映|投诉|告)|城管|物价局|" +
@@ -58,7 +58,7 @@ public static class AlertRules
             "(?<!(有一?位|有个|是|当选了?))人大代表|(找|去|向|到)人大(?!概|约|家|门)|(向|到|找|去|给)[^,.!?]{0,10}(行业协会|物业协会|物业管理协会)|" +
             "(行业协会|物业协会)[^,.!?]{0,2}(反映|投诉|举报)|消协|消费者协会|消费者权益保护(委员会|协会)|消保委|" +
             "消委会|审计部门|审计局|反映到(区|市|镇|县|上级)|(到|去|找|向)区里|上级(部门|主管)|要求(相关|有关|主管|政府)部门|" +
-            "(要求|请求|依法|予以)查处|(向|到|去)[^,.!?]{0,12}举报|(向|到|上报|报|提交|反映)[^,.!?]{0,12}(主管部门|监督部门|监管部门|监察部门|行政部门|执法部门)|举报(到|给)",
+            "(要求|请求|依法|予以)查处|(如|若|如果|一旦)[^,.!?]{0,8}(将|就|会)?移交(相关|有关|主管|司法|执法|纪检|监管)(部门|机关)|(向|到|去)[^,.!?]{0,12}举报|(向|到|上报|报|提交|反映)[^,.!?]{0,12}(主管部门|监督部门|监管部门|监察部门|行政部门|执法部门)|举报(到|给)",
             // Government as it is also named: a letter to a commission (致函), an industrial park's 管委会, 政府热线, and the
             // words of Taiwan and Hong Kong (里长, 消保官, 县府/市府, 议员).
             "(找|向|去|跟|告诉)[^,.!?]{0,2}里长|里长[^,.!?]{0,2}(投诉|反映|陈情)|消保官|(投诉|反映|陈情|告)(到|给)[^,.!?]{0,2}(县|市)府|(找|去|向)(县|市)府|(议员|市议会)[^,.!?]{0,2}(反映|投诉|陈情)|(找|向|去)[^,.!?]{0,2}议员|(致函|去函|函告)[^,.!?]{0,8}(委|局|政府|管委会|街道|部门)|(报告|反映|投诉|举报)(给|到)[^,.!?]{0,4}管委会|管委会[^,.!?]{0,2}(投诉|反映|举报)|(打|拨|找|投诉到|反映到|反映给)[^,.!?]{0,3}政府热线|政府热线[^,.!?]{0,4}(投诉|反映|举报)",
@@ -126,7 +126,7 @@ public static class AlertRules
         "\\b(someone|somebody|people|those|anyone) (who|that) can (make|force) you\\b|" +
         "\\b(review|terminate|end|cancel|re-?tender|reconsider|not renew|replace) (your|the management|the property management) (contract|appointment)\\b|" +
         "\\bdeduct(ing|ed)?\\b[^.!?]{0,30}\\bfrom (the |our |my |next |this )?(months |quarters )?(service charges?|management fees?|fees?|rent)\\b|" +
-        "stop paying|withhold(ing)? (the |our |my |this months |next months |all )?(fees?|rent|payment|service charges?|management fees?)|refus(e|es|ed|ing) to pay|not (going to )?pay(ing)? (the |our |my |any )?(fees?|service charges?|management fees?)|not (going to )?pay(ing)? (another|a single|one more) (cent|penny|dollar|yuan|kuai)\\b|" +
+        "stop paying|withhold(ing)? (the |our |my |this months |next months |this quarters |next quarters |all )?(fees?|rent|payment|service charges?|management fees?)|refus(e|es|ed|ing) to pay|not (going to )?pay(ing)? (the |our |my |any )?(fees?|service charges?|management fees?)|not (going to )?pay(ing)? (another|a single|one more) (cent|penny|dollar|yuan|kuai)\\b|" +
         "(videos?|photos?|pictures?) of (this|the|your) (mess|problem|leak|rubbish|state)\\b[^.!?]{0,30}\\b(on|to) (douyin|weibo|tiktok|xiaohongshu|wechat moments|social media)\\b|" +
         // "I'll be posting photos of it on every review site I can find", "a one-star review on Dianping": a review site is
         // going public in English too (a five-star review is not; nor is a bad review with no site, as 差评 alone).
@@ -408,6 +408,8 @@ public static class AlertRules
         // "The lift doors closed on my mum's arm".
         "\\b(caught|trapped|stuck) in (the |an? )?(escalator|door|gate|lift door)\\b|\\b(closed|shut|slammed|came down) on (my|his|her|their|our|a|the) (\\w+ )?(arm|hand|leg|foot|fingers?|head|childs?|sons?|daughters?|kids?|toddlers?|boys?|girls?)\\b|\\b(hasnt|has not|havent|have not|not) been seen\\b|" +
         "\\b(could|might|will|going to|about to) fall on (someone|somebody|people|a child|kids|children|us)\\b|" +
+        // "Someone's balcony railing on the 9th floor is hanging off and kids are playing right underneath."
+        "\\b(hanging off|hanging loose|come loose|coming loose|wobbling|swaying)\\b[^.!?]{0,40}\\b(kids|children|people|pedestrians|shoppers|residents)\\b[^.!?]{0,20}\\b(underneath|below|beneath)\\b|" +
         "(?<!\\ba )\\b(bit|bitten|attacked)\\b[^.!?]{0,30}\\b(son|daughter|child|kid|boy|girl|me|him|her|someone|resident|neighbou?r)\\b|" +
         // "There's a wasp nest above the playground slide and a child has already been stung"; "…and broke his wrist".
         // "…there were needles on the landing this morning, my kids use those stairs".
@@ -564,7 +566,7 @@ public static class AlertRules
         "(一年|半年|几个月|两年|好几年)了[^,.!?]{0,4}(一点|一丁点|任何)?(变化|进展|改善|改变|动静)(都|也)?(没有|没)|" +
         "(快|都|已经)?(两|三|四|五|好几)年了[^.!?]{0,30}(谁都说不是|互相推|推来推去|踢皮球|没人管|没解决)|(打|发|催|找|反映|报|说|讲|提)了?不下[三四五六七八九十几0-9]+[个次回遍趟]|" +
         // "楼道灯坏了两个月": broken for months, however the writer goes on, unless it is fixed now (a car 停了半年 is parked).
-        "(坏|漏|堵|黑|不亮)了(快|整整|足足|都)?([两三四五六七八九十几0-9]+个多?月|一个多月|半年|大半年|一年)(?![^.!?]{0,12}(终于|修好了|已经修好|已修好))|" +
+        "(坏|漏|堵|黑|不亮)了(快|整整|足足|都)?([两三四五六七八九十几0-9]+个多?月|俩个?多?月|一个多月|半年|大半年|一年)(?![^.!?]{0,12}(终于|修好了|已经修好|已修好))|" +
         // "路灯坏了快四十天了", "卷帘门坏了二十来天", "等了十八天", "滴了一整个雨季": two weeks and more counted in days, or
         // a fault that lasted a season (not a car parked that long, nor a neighbour's drill: "电钻响了一整个暑假").
         "(坏|漏|堵|黑|不亮|滴|等)了(快|整整|足足|都|将近|差不多)?" + Days14 + "(多|来|余)?(天|日)(?![^.!?]{0,12}(终于|修好了|已经修好|已修好))|" +

@@ -196,6 +196,9 @@ public class AlertRubricTests
     [InlineData("If I don't hear back by Monday I'm going straight to the local councillor.", "going straight to the local councillor")]
     [InlineData("I have forwarded our entire email chain to the building's owners and asked them to review your contract.", "review your contract")]
     [InlineData("If the leak isn't fixed by Friday we'll deduct the repair cost from the service charge.", "deduct the repair cost from the service charge")]
+    [InlineData("致物业公司：关于地下车库长期渗水一事，我方已向区房管部门提交书面材料，望贵司于本周内给出整改方案。", "房管部门")]
+    [InlineData("关于小区公共收益去向不明的问题，业委会已委托第三方审计，如发现问题将移交相关部门处理。", "移交相关部门")]
+    [InlineData("We're withholding this quarter's service charge until the damp in our flat is dealt with properly.", "withholding this quarters service charge")]
     public void Escalation_outside_the_company_is_red(string text, string trigger)
     {
         var alert = Analyze(text).Alert;
@@ -826,6 +829,7 @@ public class AlertRubricTests
     [InlineData("业主来电：有陌生男子持棍棒在小区内追打他人，请保安立即到场。", "持棍棒在小区内追")]
     [InlineData("有个小孩翻过泳池的围栏进去了，周围一个大人都没有。", "小孩翻过泳池的围栏")]
     [InlineData("池塘边的护栏倒了一截，好几个小孩在那边捞蝌蚪，水挺深的", "护栏倒了一截")]
+    [InlineData("Someone's balcony railing on the 9th floor is hanging off and kids are playing right underneath.", "hanging off")]
     [InlineData("有个老人在小区湖边坐了一下午，刚才好像站不起来了，叫他也没反应", "叫他也没反应")]
     [InlineData("楼下的狗没拴绳，刚把一个小学生咬了，腿上好几个牙印", "狗没拴绳，刚把一个小学生咬了")]
     [InlineData("巡查记录：地库B2有积水约5公分，靠近配电柜，已通知工程部紧急处理", "积水约5公分，靠近配电柜")]
@@ -1213,6 +1217,7 @@ public class AlertRubricTests
     [InlineData("Wow, the gym treadmill has been \"awaiting parts\" since the Olympics. Which Olympics, you ask? Good question.")]
     [InlineData("Still waiting on the aircon repair promised \"first thing Monday\". That was six Mondays ago.")]
     [InlineData("I reported the broken streetlight before my daughter started kindergarten. She graduates next week.")]
+    [InlineData("物叶的效率绝了👍👍门口的灯坏了俩月 我都习惯摸黑了")]
     [InlineData("Gold star to building management: the leak in our ceiling now has its own bucket, its own puddle and probably its own postcode.")]
     public void Angry_and_repeated_or_long_unresolved_is_red(string text)
     {
@@ -2032,6 +2037,8 @@ public class AlertRubricTests
     [InlineData("本通知抄送集团行政部备案")]
     [InlineData("I'm going to the councillor's surgery on Monday about the bus route, does anyone want to come?")]
     [InlineData("Could you send me a copy of your contract so our lawyer can review it?")]
+    [InlineData("业主反映的问题已移交相关部门处理，请耐心等待。")]
+    [InlineData("Can I pay this quarter's service charge by direct debit?")]
     public void A_grid_worker_at_work_and_the_company_hotline_are_not_escalation(string text) =>
         Analyze(text).Alert.Level.ShouldNotBe("red");
 
@@ -2239,6 +2246,7 @@ public class AlertRubricTests
     [InlineData("My dad asked me to pass on his thanks to the night guard who helped him when he fell in the car park.")]
     [InlineData("池塘边的护栏倒了一截，麻烦安排人修一下")]
     [InlineData("池塘边的护栏倒了一截，水挺深的，麻烦尽快修好")]
+    [InlineData("The banner hanging off the gate was taken down this morning, thanks.")]
     public void Cigarettes_cooking_fumes_past_break_ins_and_other_look_alikes_are_not_a_danger(string text) =>
         Analyze(text).Alert.Reasons.ShouldNotContain(r => r.Kind == AlertRules.Danger);
 
