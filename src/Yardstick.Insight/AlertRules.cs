@@ -368,7 +368,7 @@ public static class AlertRules
             // Someone asleep in a running car, a boiler venting and whistling, a worker outside a high floor without a rope, paper
             // burnt among parked cars, a lift that moves with its doors open, a flowerpot hanging out over a play area, hair
             // sucked into a pool drain.
-            "(发动着|没熄火|打着火|开着空调)[^.!?]{0,30}(车里|里面)的?(人|孩子|小孩|老人)[^,.!?]{0,4}(睡着|没动静|不动|昏)|(车里|里面)的?(人|孩子|小孩|老人)[^,.!?]{0,4}睡着了?[^.!?]{0,20}(发动着|没熄火|打着火|车?窗(户)?全关)|" +
+            "(发动着|没熄火|打着火|开着空调)[^.!?]{0,30}(车里|里面)的?(人|孩子|小孩|老人)[^,.!?]{0,4}(睡着|没动静|不动|昏)|(?<=(发动着|没熄火|打着火)[^.!?]{0,30})(趴|倒|瘫)在方向盘上|(车里|里面)的?(人|孩子|小孩|老人)[^,.!?]{0,4}睡着了?[^.!?]{0,20}(发动着|没熄火|打着火|车?窗(户)?全关)|" +
             "锅炉(房)?[^.!?]{0,12}(冒白气|往外冒气|喷气|嘶嘶|哨声|超压)|" +
             "(楼外面|外墙|窗外|空调架|高空|楼顶边)[^.!?]{0,30}((没有?|不)(系|挂|拴|绑)[^,.!?]{0,4}安全(绳|带)|安全(绳|带)[^,.!?]{0,3}(都|也)?(没有?|不)(系|挂|拴|绑))|" +
             "(车库|地库|楼道|电梯|车位|消防通道)[^,.!?]{0,8}(烧纸|烧东西|生火)|电梯门(还)?没关(好|上)?就[^,.!?]{0,2}(升|降|走|运行|动)|" +
@@ -624,8 +624,13 @@ public static class AlertRules
         "(报修|投诉|反映)的?(那天|那会儿?|的时候)[^.!?]{0,20}(现在|如今)[^.!?]{0,8}(都|已经)换了(两|三|四|五|几|好几)(代|部|台|辆|个)|" +
         "从我?刚?(买车|提车|买房|收房|搬来|搬进来|入住|怀孕|结婚|入职)[^,.!?]{0,4}(到现在|等到|拖到)[^.!?]{0,16}(还在|还没|还是|都过了|换了第二|换了两)|" +
         "(坏|漏|堵|黑|不亮|停)到现在[^.!?]{0,10}(孩子|儿子|女儿|小孩|宝宝|狗|猫)[^.!?]{0,4}都[^.!?]{0,12}(会|学会|能|上|长大)|" +
-        "(坏|漏|堵|黑|不亮|停|滴)了(快|整整|足足|都)?(一个|一整个|整个|大半个)(季度|学期)|第[三四五六七八九十几]+个(下周|明天|下个月|下次)|" +
+        "(坏|漏|堵|黑|不亮|停|滴|等|拖)了(快|整整|足足|都|将近)?(一个|一整个|整个|大半个)(季度|学期)|第[三四五六七八九十几]+个(下周|明天|下个月|下次)|" +
         "(滴水|漏水|坏|漏|堵|不亮|停)到现在(都)?(快|整整|足足|将近|已经|有)?" + TwoWeeksOrMore + "了|" +
+        // "连续七天零接通", "上个月的留言这个月才回", "从开始报修到现在，我家热水器的保修期都过了", "我孩子从上幼儿园起就说单元门不好推，
+        // 现在都上三年级了": a week of unanswered calls, a month for a reply, a warranty or a child's schooling outlasted by the wait.
+        "(连续|一连|整整)[三四五六七八九十0-9]+天[^,.!?]{0,4}(零接通|没人接|无人接听|打不通|没打通)|上个?月的?(留言|消息|邮件|工单|报修|投诉)[^.!?]{0,6}(这个?月|今天|现在|这周)才(回|来|修|处理|答复)|" +
+        "(报修|投诉|反映)[^.!?]{0,10}(到现在|至今)[^.!?]{0,12}(保修期|质保期)(都|也|已经)?(过了|过期|到期)|" +
+        "从(上|读)?(幼儿园|小学|初中|一年级)(起|开始)?[^.!?]{0,20}(现在|如今)(都|已经)?(快|要)?(上|读)?(小学|初中|高中|大学|[二三四五六]年级|毕业)|" +
         // "这句话我听得比我妈叫我吃饭还多": the same brush-off heard, or the same call made, more often than anything at home.
         "(这句话|这话|这种话|同样的话|这套说辞|这个答复)[^.!?]{0,6}(听|说)得比[^,.!?]{1,14}还(多|熟|勤)|(催|打|问|跑|报修)[^,.!?]{0,2}得比[^,.!?]{1,14}还(多|勤)|" +
         // "从三月份开始报，现在都十一月了": months named at both ends.
@@ -800,6 +805,9 @@ public static class AlertRules
         "\\bmeasured in (dog years|geological time)\\b|" +
         // "Still waiting on the aircon repair promised \"first thing Monday\". That was six Mondays ago."
         "(?<=\\b(promised|still waiting)\\b[^?]{0,80})\\b(three|four|five|six|seven|eight|nine|ten|several|[3-9]) (mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|weekends) ago\\b|" +
+        // "I've now spent more time on hold with your hotline this month than I've spent in my own living room" (a month of
+        // it; "more time on hold than actually working this week" is a week's complaint, yellow).
+        "\\bmore time (on hold|waiting|chasing)\\b[^.!?]{0,30}\\b(this|last|past) (month|quarter|year)\\b[^.!?]{0,10}\\bthan\\b|" +
         // "I reported the broken streetlight before my daughter started kindergarten. She graduates next week."
         "\\b(reported|complained about|raised|logged)\\b[^.!?]{0,40}\\bbefore (my|our) (son|daughter|kid|child|baby|grandson|granddaughter) (started|was born|learned|could)\\b|" +
         // "I've started keeping a diary of every time the lift breaks."
@@ -878,9 +886,11 @@ public static class AlertRules
     // as cheerful.
     private const string CountedNonAnswers = "\\banother\\b[^.!?]{0,10}\\b(well get back to you|well look into (it|this)|sorry|apology|excuse|(broken|empty) promise|non.?answer|(reference|ticket|case) number)\\b[^?]{0,30}\\b(that|which) makes (it )?(three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen|[3-9]|[1-9][0-9])\\b";
 
-    // "The gym treadmill has been \"awaiting parts\" since the Olympics.": broken since an event of years ago.
+    // "The gym treadmill has been \"awaiting parts\" since the Olympics.", "the scaffolding on our block is basically a listed
+    // building": broken since an event of years ago, a temporary thing old enough to be heritage.
     private const string BrokenSinceAges =
-        "\\b(broken|out of order|awaiting parts|waiting|leaking|blocked|reported|closed for repairs?)\\b[^.!?]{0,40}\\bsince the (last )?(olympics|world cup|election|millennium|dawn of time|stone age|ice age|dinosaurs)\\b";
+        "\\b(broken|out of order|awaiting parts|waiting|leaking|blocked|reported|closed for repairs?)\\b[^.!?]{0,40}\\bsince the (last )?(olympics|world cup|election|millennium|dawn of time|stone age|ice age|dinosaurs)\\b|" +
+        "\\b(scaffolding|barriers?|hoarding|cones?|tape|temporary \\w+)\\b[^.!?]{0,30}\\b(a listed building|heritage listed|a heritage site|an antique|a museum piece|a monument)\\b";
 
     private static readonly Regex JobTookLong = new(JobTookMonths + "|" + JobTookWeeks + "|" + BrokenAcrossSeasons + "|" + OnlyTookWeeks + "|" + BrokenIntoLandmark + "|" + CountedNonAnswers + "|" + BrokenSinceAges, Options);
 

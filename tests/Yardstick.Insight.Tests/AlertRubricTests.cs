@@ -830,6 +830,7 @@ public class AlertRubricTests
     [InlineData("有个小孩翻过泳池的围栏进去了，周围一个大人都没有。", "小孩翻过泳池的围栏")]
     [InlineData("池塘边的护栏倒了一截，好几个小孩在那边捞蝌蚪，水挺深的", "护栏倒了一截")]
     [InlineData("Someone's balcony railing on the 9th floor is hanging off and kids are playing right underneath.", "hanging off")]
+    [InlineData("车库里有辆车一直没熄火，车窗全关着，里面好像有人趴在方向盘上", "趴在方向盘上")]
     [InlineData("有个老人在小区湖边坐了一下午，刚才好像站不起来了，叫他也没反应", "叫他也没反应")]
     [InlineData("楼下的狗没拴绳，刚把一个小学生咬了，腿上好几个牙印", "狗没拴绳，刚把一个小学生咬了")]
     [InlineData("巡查记录：地库B2有积水约5公分，靠近配电柜，已通知工程部紧急处理", "积水约5公分，靠近配电柜")]
@@ -1218,6 +1219,13 @@ public class AlertRubricTests
     [InlineData("Still waiting on the aircon repair promised \"first thing Monday\". That was six Mondays ago.")]
     [InlineData("I reported the broken streetlight before my daughter started kindergarten. She graduates next week.")]
     [InlineData("物叶的效率绝了👍👍门口的灯坏了俩月 我都习惯摸黑了")]
+    [InlineData("I've now spent more time on hold with your hotline this month than I've spent in my own living room. Still no fix for the heating.")]
+    [InlineData("物业说等材料，材料大概是坐着牛车来的吧，等了快一个季度了")]
+    [InlineData("At this point the scaffolding on our block is basically a listed building.")]
+    [InlineData("恭喜物业又一次完美避开了我的所有电话，连续七天零接通")]
+    [InlineData("我孩子从上幼儿园起就说单元门不好推，现在都上三年级了")]
+    [InlineData("物业的回复速度堪比蜗牛快递，上个月的留言这个月才回")]
+    [InlineData("从开始报修到现在，我家热水器的保修期都过了")]
     [InlineData("Gold star to building management: the leak in our ceiling now has its own bucket, its own puddle and probably its own postcode.")]
     public void Angry_and_repeated_or_long_unresolved_is_red(string text)
     {
@@ -1317,6 +1325,13 @@ public class AlertRubricTests
     [InlineData("The pool hasn't been this busy since the Olympics, great to see.")]
     [InlineData("The aircon repair was done first thing Monday as promised, great job.")]
     [InlineData("My daughter loved the kindergarten graduation party in the clubhouse, thank you for lending the room.")]
+    [InlineData("I've now spent more time on hold with your helpdesk than actually working this week.")]
+    [InlineData("等了快一个季度，终于修好了，谢谢师傅")]
+    [InlineData("The scaffolding came down this week and the building looks like new.")]
+    [InlineData("连续三天下雨，草坪都积水了")]
+    [InlineData("上个月的留言这个月就回复了，谢谢")]
+    [InlineData("热水器的保修期过了，维修要收费吗？")]
+    [InlineData("我孩子从上幼儿园起就在小区的游泳班，现在都上三年级了，教练很好")]
     [InlineData("物业神速，报修半小时就到了，两个月前的问题也一起修好了")]
     [InlineData("施工过了十个工作日就完工了，很准时")]
     [InlineData("呵呵，你们说的“马上”是多久？从上午等到现在")]
@@ -2247,6 +2262,7 @@ public class AlertRubricTests
     [InlineData("池塘边的护栏倒了一截，麻烦安排人修一下")]
     [InlineData("池塘边的护栏倒了一截，水挺深的，麻烦尽快修好")]
     [InlineData("The banner hanging off the gate was taken down this morning, thanks.")]
+    [InlineData("车库里有辆车一直没熄火，车主说马上回来挪，麻烦保安看一下")]
     public void Cigarettes_cooking_fumes_past_break_ins_and_other_look_alikes_are_not_a_danger(string text) =>
         Analyze(text).Alert.Reasons.ShouldNotContain(r => r.Kind == AlertRules.Danger);
 
