@@ -41,6 +41,9 @@ static int Train(Options o)
     var task = o.Task();
     var rows = LabelledData.Read(o.Files("data"), o.Required("text-column"), o.Required("label-column"), LabelledData.ParseLabelMap(o.Get("labels")));
     CheckLabels(rows, task);
+    // Evaluating a file of one label is fine; learning from one is not.
+    if (rows.Select(r => r.Label).Distinct().Count() < 2)
+        throw new CliError($"training needs at least two labels; every row is '{rows[0].Label}'.");
     if (o.Get("holdout") is { } holdout)
     {
         // Reviews repeat across the public corpora; a held-out text must not be learnt from another file.
@@ -69,7 +72,21 @@ static int Train(Options o)
     model.Save(output);
     Console.WriteLine($"trained {task.Key()} on {rows.Count} rows ({string.Join(", ", rows.GroupBy(r => r.Label).OrderBy(g => g.Key).Select(g => $"{g.Key} {g.Count()}"))}) in {watch.Elapsed.TotalSeconds:0.0} s");
     Console.WriteLine($"model {model.Version} → {output}");
+    if (o.Get("red-check") is { } redFile) PrintRedCheck(redFile, task, model);
     return 0;
+}
+
+// The reds of a labelled file (text and alert columns, such as corpus/property-feedback/test.csv) read by the shipped
+// models and by them with the new model in its place, as the admin page does before switching.
+static void PrintRedCheck(string file, InsightTask task, LinearModel model)
+{
+    var reds = LabelledData.Read([file], "text", "alert", null).Where(r => r.Label == InsightLabels.Red).Select(r => r.Text).ToList();
+    if (reds.Count == 0) throw new CliError($"{file} has no rows with alert red.");
+    var check = RedCheck.Of(TextAnalyzer.Default, TextAnalyzer.Default.With(task, model), reds);
+    Console.WriteLine($"red check: {check.Reds} reds in {file}, shipped models {check.CaughtBefore}, with this model {check.CaughtAfter}");
+    if (check.Lost.Count == 0) return;
+    Console.WriteLine($"warning: this model loses {check.Lost.Count} red(s) the shipped models catch, for example:");
+    foreach (var text in check.Lost.Take(3)) Console.WriteLine($"  {text.ReplaceLineEndings(" ")}");
 }
 
 static int Evaluate(Options o)
@@ -195,6 +212,7 @@ partial class Program
         Yardstick text insight
           train    --data <csv>[,<csv>...] --text-column <name> --label-column <name> [--labels 1=positive,0=negative]
                    --task polarity|alert|category --out <model file> [--holdout <csv>] [--epochs 12] [--bits 20] [--runs 1] [--no-words]
+                   [--red-check <csv with text and alert columns>]
           evaluate --model <model file>|default --data <csv> --text-column <name> --label-column <name> [--labels ...]
                    --task polarity|alert|category
           analyze  [--model <model file>] <text>

@@ -71,27 +71,28 @@ public sealed class InsightJourneyTests(BrowserApp app)
         await page.WaitForSelectorAsync("#task-polarity .rollback", new() { State = WaitForSelectorState.Detached });
         (await page.TextContentAsync("#task-polarity .serving"))!.ShouldContain("出厂模型");
 
-        // An alert model made with the command line from four rows misses the reds only a model flags: the page says how
-        // many and which, and the switch waits for the admin to tick that they know.
-        var blind = Yardstick.Insight.LinearModel.Train("alert", [("谢谢师傅", "none"), ("楼道灯不亮", "blue"), ("太让人失望了", "yellow"), ("qqqq", "red")],
+        // A polarity model made with the command line from four rows reads complaints as praise, and the reds the rules count
+        // only in a complaint ("说了无数次") go unflagged: the page says how many and which, and the switch waits for the
+        // admin to tick that they know.
+        var blind = Yardstick.Insight.LinearModel.Train("polarity", [("谢谢师傅", "positive"), ("太让人失望了", "positive"), ("楼道灯不亮", "neutral"), ("qqqq", "negative")],
             new() { Features = Yardstick.Insight.FeatureSpec.Default with { Bits = 18 } });
         using var file = new MemoryStream();
         blind.Save(file);
-        await page.Locator("#upload-form input[type=file]").SetInputFilesAsync(new FilePayload { Name = "blind-alert.ysm", MimeType = "application/octet-stream", Buffer = file.ToArray() });
+        await page.Locator("#upload-form input[type=file]").SetInputFilesAsync(new FilePayload { Name = "blind-polarity.ysm", MimeType = "application/octet-stream", Buffer = file.ToArray() });
         await page.ClickAsync("#upload-form button[type=submit]");
-        var candidate = page.Locator("#task-alert tr[data-version]").First;
+        var candidate = page.Locator("#task-polarity tr[data-version]").First;
         (await candidate.Locator(".reds").TextContentAsync())!.ShouldContain("漏判");
         await candidate.Locator(".reds summary").ClickAsync();
         await BrowserApp.ShotAsync(page, "24-insight-models-red-loss");
         await candidate.Locator(".activate").ClickAsync();
         // The browser holds the form back until the box is ticked.
-        (await page.Locator("#task-alert tr.table-success").CountAsync()).ShouldBe(0);
+        (await page.Locator("#task-polarity tr.table-success").CountAsync()).ShouldBe(0);
         await candidate.Locator("input[name=AcceptRedLoss]").CheckAsync();
         await candidate.Locator(".activate").ClickAsync();
-        await page.WaitForSelectorAsync("#task-alert tr.table-success");
-        (await page.TextContentAsync("#task-alert .serving"))!.ShouldContain("公司模型");
-        await page.ClickAsync("#task-alert .rollback");
-        await page.WaitForSelectorAsync("#task-alert .rollback", new() { State = WaitForSelectorState.Detached });
-        (await page.TextContentAsync("#task-alert .serving"))!.ShouldContain("出厂模型");
+        await page.WaitForSelectorAsync("#task-polarity tr.table-success");
+        (await page.TextContentAsync("#task-polarity .serving"))!.ShouldContain("公司模型");
+        await page.ClickAsync("#task-polarity .rollback");
+        await page.WaitForSelectorAsync("#task-polarity .rollback", new() { State = WaitForSelectorState.Detached });
+        (await page.TextContentAsync("#task-polarity .serving"))!.ShouldContain("出厂模型");
     }
 }

@@ -281,6 +281,19 @@ public class InsightPartsTests
     }
 
     [Fact]
+    public void The_red_check_names_the_reds_a_model_in_its_place_would_lose()
+    {
+        // A polarity model that reads complaints as praise: the rules count "说了无数次" only in a complaint.
+        var blind = LinearModel.Train("polarity", [("谢谢师傅", "positive"), ("太让人失望了", "positive"), ("楼道灯不亮", "neutral"), ("qqqq", "negative")],
+            new TrainingOptions { Features = FeatureSpec.Default with { Bits = 18 } });
+        string[] reds = ["物业收支从来不公示，说了无数次了，一直没人处理，太过分了！", "电梯困人了，快来人", "再不修我就打12345"];
+        var check = RedCheck.Of(TextAnalyzer.Default, TextAnalyzer.Default.With(InsightTask.Polarity, blind), reds);
+        (check.Reds, check.CaughtBefore, check.CaughtAfter).ShouldBe((3, 3, 2));
+        check.Lost.ShouldBe([reds[0]]);
+        RedCheck.Of(TextAnalyzer.Default, TextAnalyzer.Default, reds).Lost.ShouldBeEmpty();
+    }
+
+    [Fact]
     public void Praise_is_not_red_on_the_alert_models_word_alone()
     {
         // An alert model that calls every mention of the plumber red: the analyzer still hears the praise.

@@ -130,20 +130,21 @@ public abstract class InsightModelsTests<TApp>(TApp app) : IClassFixture<TApp> w
     }
 
     /// <summary>
-    /// An alert model trained on a dozen rows, whose red class learnt nothing of complaints: reds the shipped model flags
-    /// by its own evidence (no rule names them) go unflagged with it.
+    /// A polarity model trained on a dozen rows that reads complaints as praise: the rules count "说了无数次" and "报了好几次"
+    /// only in a complaint, so with it such reds go unflagged. (Every held-out red has a rule behind it, so an alert model
+    /// alone can no longer lose one.)
     /// </summary>
-    private static byte[] BlindAlertModel()
+    private static byte[] BlindPolarityModel()
     {
         var rows = new List<(string, string)>();
         for (var i = 0; i < 3; i++)
         {
-            rows.Add(($"谢谢保安大哥帮忙搬东西{i}", "none"));
-            rows.Add(($"楼道灯不亮了，麻烦修一下{i}", "blue"));
-            rows.Add(($"垃圾两天没清了，能不能上点心{i}", "yellow"));
-            rows.Add(($"qqqq zzzz {i}", "red"));
+            rows.Add(($"谢谢保安大哥帮忙搬东西{i}", "positive"));
+            rows.Add(($"太让人失望了，一直没人处理{i}", "positive"));
+            rows.Add(($"楼道灯不亮了，麻烦修一下{i}", "neutral"));
+            rows.Add(($"qqqq zzzz {i}", "negative"));
         }
-        var model = Yardstick.Insight.LinearModel.Train("alert", rows,
+        var model = Yardstick.Insight.LinearModel.Train("polarity", rows,
             new Yardstick.Insight.TrainingOptions { Features = Yardstick.Insight.FeatureSpec.Default with { Bits = 18 } });
         using var file = new MemoryStream();
         model.Save(file);
@@ -154,8 +155,8 @@ public abstract class InsightModelsTests<TApp>(TApp app) : IClassFixture<TApp> w
     public async Task A_version_that_would_miss_reds_the_serving_model_flags_is_switched_on_only_when_the_admin_confirms()
     {
         var admin = await app.ApiAs("admin");
-        var shipped = Serving(await Ok(await admin.GetAsync("/api/insight/models")), "alert");
-        var upload = new MultipartFormDataContent { { new ByteArrayContent(BlindAlertModel()), "file", "blind-alert.ysm" } };
+        var shipped = Serving(await Ok(await admin.GetAsync("/api/insight/models")), "polarity");
+        var upload = new MultipartFormDataContent { { new ByteArrayContent(BlindPolarityModel()), "file", "blind-polarity.ysm" } };
         var blind = await Ok(await admin.PostAsync("/api/insight/models/upload", upload), HttpStatusCode.Created);
         var id = blind.GetProperty("id").GetInt32();
         var lost = blind.GetProperty("redLostCount").GetInt32();
@@ -170,7 +171,7 @@ public abstract class InsightModelsTests<TApp>(TApp app) : IClassFixture<TApp> w
         var why = (await refused.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("title").GetString()!;
         why.ShouldContain($"中有 {lost} 条不再报红");
         why.ShouldContain(examples[0]);
-        Serving(await Ok(await admin.GetAsync("/api/insight/models")), "alert").ShouldBe(shipped);
+        Serving(await Ok(await admin.GetAsync("/api/insight/models")), "polarity").ShouldBe(shipped);
         (await admin.PostAsync($"/api/insight/models/{id}/activate?acceptRedLoss=false", null)).StatusCode.ShouldBe(HttpStatusCode.Conflict);
 
         // The page shows the loss, the examples and a confirmation box; posting without ticking it switches nothing.
@@ -181,21 +182,21 @@ public abstract class InsightModelsTests<TApp>(TApp app) : IClassFixture<TApp> w
         html.ShouldContain("name=\"AcceptRedLoss\"");
         (await page.PostFormAsync("/admin/insight-models", $"/admin/insight-models?handler=Activate&id={id}", new())).StatusCode.ShouldBe(HttpStatusCode.Redirect);
         (await page.Client.GetStringAsync("/admin/insight-models")).ShouldContain("不再报红");
-        Serving(await Ok(await admin.GetAsync("/api/insight/models")), "alert").ShouldBe(shipped);
+        Serving(await Ok(await admin.GetAsync("/api/insight/models")), "polarity").ShouldBe(shipped);
 
         // Ticked, it switches, and a red only the shipped model flagged is no longer red; rolling back brings it back.
         var redText = examples[0];
         (await Ok(await admin.PostAsJsonAsync("/api/insight/analyze", new { texts = new[] { redText } })))[0].GetProperty("alert").GetProperty("level").GetString().ShouldBe("red");
         (await page.PostFormAsync("/admin/insight-models", $"/admin/insight-models?handler=Activate&id={id}", new() { ["AcceptRedLoss"] = "true" }))
             .StatusCode.ShouldBe(HttpStatusCode.Redirect);
-        Serving(await Ok(await admin.GetAsync("/api/insight/models")), "alert").ShouldBe(blind.GetProperty("version").GetString());
+        Serving(await Ok(await admin.GetAsync("/api/insight/models")), "polarity").ShouldBe(blind.GetProperty("version").GetString());
         (await Ok(await admin.PostAsJsonAsync("/api/insight/analyze", new { texts = new[] { redText } })))[0].GetProperty("alert").GetProperty("level").GetString().ShouldNotBe("red");
-        Serving(await Ok(await admin.PostAsync("/api/insight/models/rollback?task=Alert", null)), "alert").ShouldBe(shipped);
+        Serving(await Ok(await admin.PostAsync("/api/insight/models/rollback?task=Polarity", null)), "polarity").ShouldBe(shipped);
         (await Ok(await admin.PostAsJsonAsync("/api/insight/analyze", new { texts = new[] { redText } })))[0].GetProperty("alert").GetProperty("level").GetString().ShouldBe("red");
 
         // The API takes the same confirmation.
         await Ok(await admin.PostAsync($"/api/insight/models/{id}/activate?acceptRedLoss=true", null));
-        Serving(await Ok(await admin.PostAsync("/api/insight/models/rollback?task=Alert", null)), "alert").ShouldBe(shipped);
+        Serving(await Ok(await admin.PostAsync("/api/insight/models/rollback?task=Polarity", null)), "polarity").ShouldBe(shipped);
     }
 
     [DbFact]

@@ -436,19 +436,15 @@ public sealed class InsightModelService(AppDbContext db, InsightModelHolder hold
     /// </summary>
     private void MeasureReds(InsightModelVersion version, InsightTask task, LinearModel model)
     {
-        var before = holder.Current;
-        var after = before.With(task, model);
         var reds = PropertyCorpus.Rows("test", InsightTask.Alert).Where(r => r.Label == InsightLabels.Red).Select(r => r.Text).ToList();
-        var read = reds.Select(t => (Text: t, Before: IsRed(before, t), After: IsRed(after, t))).ToList();
-        var lost = read.Where(r => r.Before && !r.After).Select(r => r.Text).ToList();
-        version.RedRows = reds.Count;
-        version.RedCaughtBefore = read.Count(r => r.Before);
-        version.RedCaughtAfter = read.Count(r => r.After);
-        version.RedLostCount = lost.Count;
-        version.RedLost = lost.Count == 0 ? null : string.Join('\n', lost.Take(3).Select(t => Shorten(t.ReplaceLineEndings(" "), 300)));
+        var serving = holder.Current;
+        var check = RedCheck.Of(serving, serving.With(task, model), reds);
+        version.RedRows = check.Reds;
+        version.RedCaughtBefore = check.CaughtBefore;
+        version.RedCaughtAfter = check.CaughtAfter;
+        version.RedLostCount = check.Lost.Count;
+        version.RedLost = check.Lost.Count == 0 ? null : string.Join('\n', check.Lost.Take(3).Select(t => Shorten(t.ReplaceLineEndings(" "), 300)));
     }
-
-    private static bool IsRed(TextAnalyzer analyzer, string text) => analyzer.Analyze(text).Alert.Level == InsightLabels.Red;
 
     private static double Accuracy(TextAnalyzer analyzer, InsightTask task, List<(string Text, string Label)> rows) =>
         Math.Round(rows.Count(r => analyzer.Predict(task, r.Text) == r.Label) / (double)rows.Count, 4);
