@@ -104,8 +104,8 @@ internal static class RegexText
     // category and a backreference by name run to their end ("\p{Lu}", "\k<said>"): none is a plain word.
     private static int EscapeEnd(string pattern, int start) => pattern[start + 1] switch
     {
-        'k' when pattern[start + 2] == '<' => pattern.IndexOf('>', start),
-        'p' or 'P' when pattern[start + 2] == '{' => pattern.IndexOf('}', start),
+        'k' when pattern.AsSpan(start + 2).StartsWith("<") => pattern.IndexOf('>', start),
+        'p' or 'P' when pattern.AsSpan(start + 2).StartsWith("{") => pattern.IndexOf('}', start),
         'u' => start + 5,
         'x' => start + 3,
         _ => start + 1,
