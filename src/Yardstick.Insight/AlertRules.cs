@@ -285,6 +285,8 @@ public static class AlertRules
             "(划伤|划破|割伤|割破)了?[^,.!?]{0,2}(手|腿|脚|脸|头|胳膊)|(划伤|划破|割伤|割破)了?[^,.!?]{0,3}(小孩|孩子|小朋友|老人|顾客|行人)|(手|腿|脚|脸|头|胳膊)被?[^,.!?]{0,3}(划|割)(了|出|开)[一个道条]*大?口子|(烫|烧)伤(?!膏|药|[^,.!?]{0,2}(怎么|如何))|夹到|吸住|卷住|" +
             "压(到|伤|住)了?[^,.!?]{0,4}(人|孩子|小孩|老人|腿|脚|员|顾客|师傅)|(有人|孩子|小孩|人|老人)[^,.!?]{0,8}(栏杆|护栏|窗户|阳台|楼顶)[^,.!?]{0,4}(翻|跳|掉)下去|把[^,.!?]{0,6}(人|员|孩子|小孩|老人|顾客|师傅)[^,.!?]{0,2}压(到|伤|住|倒)|(孩子|小孩|人)[^,.!?]{0,6}(一直|半天|好久)没(上来|露头)|(池|水|井)里[^,.!?]{0,8}(一直|半天|好久)没出来|卷进|卷了?进去|卷入|绞进|" +
             "(头|手(?!机|续|表|套|环|链)|脚|腿|胳膊|身子)(?![^,.!?]?(容易|会|可能))[^,.!?]{0,2}卡(在|住|进)|(小孩|孩子|老人|宝宝|有人)被?卡在|" +
+            // An old person living alone who has not answered for days: "家中老人独居，两天联系不上，敲门无人应答".
+            "独居[^.!?]{0,8}(两|三|四|几|好几|[2-9])天(都|也)?(联系不上|没联系上|没人接|没开门)|" +
             "(浴室|卫生间|洗澡|厕所|反锁)[^.!?]{0,24}(叫|喊|敲)[^,.!?]{0,4}(不应|没反应|没人应|没动静)|(叫|喊|敲)[^,.!?]{0,4}(不应|没反应|没人应|没动静)[^.!?]{0,24}(反锁|浴室|卫生间)|" +
             "(泳池|游泳池|水池)[^.!?]{0,8}(排水口|出水口|吸水口|回水口)[^,.!?]{0,4}(盖子|盖板|格栅)?[^,.!?]{0,3}(没了|掉了|不见|坏了|丢了|没盖)|" +
             "(往下|从楼上|天花板)[^,.!?]{0,4}(滴|流|渗)[^,.!?]{0,2}(血|红色的?(液体|水))|" +
@@ -631,6 +633,9 @@ public static class AlertRules
         "(连续|一连|整整)[三四五六七八九十0-9]+天[^,.!?]{0,4}(零接通|没人接|无人接听|打不通|没打通)|上个?月的?(留言|消息|邮件|工单|报修|投诉)[^.!?]{0,6}(这个?月|今天|现在|这周)才(回|来|修|处理|答复)|" +
         "(报修|投诉|反映)[^.!?]{0,10}(到现在|至今)[^.!?]{0,12}(保修期|质保期)(都|也|已经)?(过了|过期|到期)|" +
         "从(上|读)?(幼儿园|小学|初中|一年级)(起|开始)?[^.!?]{0,20}(现在|如今)(都|已经)?(快|要)?(上|读)?(小学|初中|高中|大学|[二三四五六]年级|毕业)|" +
+        // "这次厨房下水道又是第十六天了", "从梧桐叶子绿等到梧桐叶子黄", "我帮您反馈一下……听了两个月了": two weeks counted in days,
+        // a wait told by the leaves, the same brush-off heard for months.
+        "(又|已经|都)是第" + Days14 + "天|从[^,.!?]{0,4}(叶子|树叶)绿(等|拖|说|催|盼|修)到[^,.!?]{0,4}(叶子|树叶)黄|(听|催|问)了(整整|足足|快|将近)?(两|三|四|五|六|几|好几)个多?月了|" +
         // "这句话我听得比我妈叫我吃饭还多": the same brush-off heard, or the same call made, more often than anything at home.
         "(这句话|这话|这种话|同样的话|这套说辞|这个答复)[^.!?]{0,6}(听|说)得比[^,.!?]{1,14}还(多|熟|勤)|(催|打|问|跑|报修)[^,.!?]{0,2}得比[^,.!?]{1,14}还(多|勤)|" +
         // "从三月份开始报，现在都十一月了": months named at both ends.
@@ -805,6 +810,10 @@ public static class AlertRules
         "\\bmeasured in (dog years|geological time)\\b|" +
         // "Still waiting on the aircon repair promised \"first thing Monday\". That was six Mondays ago."
         "(?<=\\b(promised|still waiting)\\b[^?]{0,80})\\b(three|four|five|six|seven|eight|nine|ten|several|[3-9]) (mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|weekends) ago\\b|" +
+        // "At this rate my car will be a classic by the time you fix the car park barrier", "holding the fire door open longer
+        // than I've been in this job".
+        "\\b(will be|ll be)\\b[^.!?]{0,20}\\b(a classic|an antique|vintage|retired|grown up|at university|a grandparent)\\b[^.!?]{0,10}\\bby the time\\b|" +
+        "\\b(broken|closed|out of order|wedged?|propped|temporary|leaking)\\b[^.!?]{0,80}\\blonger than (i|ive|i have) (been|worked|lived)\\b|" +
         // "I've now spent more time on hold with your hotline this month than I've spent in my own living room" (a month of
         // it; "more time on hold than actually working this week" is a week's complaint, yellow).
         "\\bmore time (on hold|waiting|chasing)\\b[^.!?]{0,30}\\b(this|last|past) (month|quarter|year)\\b[^.!?]{0,10}\\bthan\\b|" +

@@ -831,6 +831,7 @@ public class AlertRubricTests
     [InlineData("池塘边的护栏倒了一截，好几个小孩在那边捞蝌蚪，水挺深的", "护栏倒了一截")]
     [InlineData("Someone's balcony railing on the 9th floor is hanging off and kids are playing right underneath.", "hanging off")]
     [InlineData("车库里有辆车一直没熄火，车窗全关着，里面好像有人趴在方向盘上", "趴在方向盘上")]
+    [InlineData("业主来电：家中老人独居，两天联系不上，敲门无人应答，屋内有电视声，请求物业协助开门。", "两天联系不上")]
     [InlineData("有个老人在小区湖边坐了一下午，刚才好像站不起来了，叫他也没反应", "叫他也没反应")]
     [InlineData("楼下的狗没拴绳，刚把一个小学生咬了，腿上好几个牙印", "狗没拴绳，刚把一个小学生咬了")]
     [InlineData("巡查记录：地库B2有积水约5公分，靠近配电柜，已通知工程部紧急处理", "积水约5公分，靠近配电柜")]
@@ -1226,6 +1227,11 @@ public class AlertRubricTests
     [InlineData("我孩子从上幼儿园起就说单元门不好推，现在都上三年级了")]
     [InlineData("物业的回复速度堪比蜗牛快递，上个月的留言这个月才回")]
     [InlineData("从开始报修到现在，我家热水器的保修期都过了")]
+    [InlineData("物业的维修速度真是稳定，稳定地每次都要等半个月以上，这次厨房下水道又是第十六天了")]
+    [InlineData("感谢物业让我重新认识了“尽快”这个词，我的报修从梧桐叶子绿等到梧桐叶子黄")]
+    [InlineData("你们客服的“我帮您反馈一下”已经成了我的闹钟，每周一准时听一遍，听了两个月了")]
+    [InlineData("At this rate my car will be a classic by the time you fix the car park barrier.")]
+    [InlineData("Brilliant. The \"temporary\" fire door wedge has now been holding the fire door open longer than I've been in this job.")]
     [InlineData("Gold star to building management: the leak in our ceiling now has its own bucket, its own puddle and probably its own postcode.")]
     public void Angry_and_repeated_or_long_unresolved_is_red(string text)
     {
@@ -1332,6 +1338,11 @@ public class AlertRubricTests
     [InlineData("上个月的留言这个月就回复了，谢谢")]
     [InlineData("热水器的保修期过了，维修要收费吗？")]
     [InlineData("我孩子从上幼儿园起就在小区的游泳班，现在都上三年级了，教练很好")]
+    [InlineData("新买的台灯今天是第15天用，很好用")]
+    [InlineData("小区的梧桐叶子黄了，很好看")]
+    [InlineData("这首歌我听了两个月了，还是很喜欢")]
+    [InlineData("My son will be at university by the time the new gym opens, but it looks great.")]
+    [InlineData("The café has been open longer than I've lived here and it's still my favourite.")]
     [InlineData("物业神速，报修半小时就到了，两个月前的问题也一起修好了")]
     [InlineData("施工过了十个工作日就完工了，很准时")]
     [InlineData("呵呵，你们说的“马上”是多久？从上午等到现在")]
@@ -2263,6 +2274,7 @@ public class AlertRubricTests
     [InlineData("池塘边的护栏倒了一截，水挺深的，麻烦尽快修好")]
     [InlineData("The banner hanging off the gate was taken down this morning, thanks.")]
     [InlineData("车库里有辆车一直没熄火，车主说马上回来挪，麻烦保安看一下")]
+    [InlineData("独居的王阿姨这两天去女儿家住了，联系不上的话打她女儿电话")]
     public void Cigarettes_cooking_fumes_past_break_ins_and_other_look_alikes_are_not_a_danger(string text) =>
         Analyze(text).Alert.Reasons.ShouldNotContain(r => r.Kind == AlertRules.Danger);
 
