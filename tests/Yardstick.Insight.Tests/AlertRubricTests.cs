@@ -832,6 +832,7 @@ public class AlertRubricTests
     [InlineData("Someone's balcony railing on the 9th floor is hanging off and kids are playing right underneath.", "hanging off")]
     [InlineData("车库里有辆车一直没熄火，车窗全关着，里面好像有人趴在方向盘上", "趴在方向盘上")]
     [InlineData("业主来电：家中老人独居，两天联系不上，敲门无人应答，屋内有电视声，请求物业协助开门。", "两天联系不上")]
+    [InlineData("园区仓库的货架倒了，压住了一个搬运工的腿，人出不来", "压住了一个搬运工")]
     [InlineData("有个老人在小区湖边坐了一下午，刚才好像站不起来了，叫他也没反应", "叫他也没反应")]
     [InlineData("楼下的狗没拴绳，刚把一个小学生咬了，腿上好几个牙印", "狗没拴绳，刚把一个小学生咬了")]
     [InlineData("巡查记录：地库B2有积水约5公分，靠近配电柜，已通知工程部紧急处理", "积水约5公分，靠近配电柜")]
@@ -1231,6 +1232,9 @@ public class AlertRubricTests
     [InlineData("感谢物业让我重新认识了“尽快”这个词，我的报修从梧桐叶子绿等到梧桐叶子黄")]
     [InlineData("你们客服的“我帮您反馈一下”已经成了我的闹钟，每周一准时听一遍，听了两个月了")]
     [InlineData("At this rate my car will be a classic by the time you fix the car park barrier.")]
+    [InlineData("屋企樓上漏水漏咗成三個月，同管理處講咗唔知幾多次，到而家都冇人理")]
+    [InlineData("走廊盞燈壞咗成個月，夜晚返屋企要用手機照明，你哋係咪當我哋透明")]
+    [InlineData("大樓的對講機壞掉快一個月了，訪客都要打電話叫我下樓開門，管委會說在等廠商")]
     [InlineData("Brilliant. The \"temporary\" fire door wedge has now been holding the fire door open longer than I've been in this job.")]
     [InlineData("Gold star to building management: the leak in our ceiling now has its own bucket, its own puddle and probably its own postcode.")]
     public void Angry_and_repeated_or_long_unresolved_is_red(string text)
@@ -1341,6 +1345,7 @@ public class AlertRubricTests
     [InlineData("新买的台灯今天是第15天用，很好用")]
     [InlineData("小区的梧桐叶子黄了，很好看")]
     [InlineData("这首歌我听了两个月了，还是很喜欢")]
+    [InlineData("电视坏掉快一个月了，今天终于修好了，谢谢师傅")]
     [InlineData("My son will be at university by the time the new gym opens, but it looks great.")]
     [InlineData("The café has been open longer than I've lived here and it's still my favourite.")]
     [InlineData("物业神速，报修半小时就到了，两个月前的问题也一起修好了")]
@@ -2275,6 +2280,7 @@ public class AlertRubricTests
     [InlineData("The banner hanging off the gate was taken down this morning, thanks.")]
     [InlineData("车库里有辆车一直没熄火，车主说马上回来挪，麻烦保安看一下")]
     [InlineData("独居的王阿姨这两天去女儿家住了，联系不上的话打她女儿电话")]
+    [InlineData("仓库的货架倒了，幸好没压到人，麻烦安排人扶起来")]
     public void Cigarettes_cooking_fumes_past_break_ins_and_other_look_alikes_are_not_a_danger(string text) =>
         Analyze(text).Alert.Reasons.ShouldNotContain(r => r.Kind == AlertRules.Danger);
 
