@@ -922,7 +922,7 @@ public static class AlertRules
         "([两三四五六七八九十几]+个?多?(周|星期|礼拜|月)|半个?多?月|半年|一年|" + Days14 + "多?(天|日))(了)?,?[^,.!?]{0,4}(未|尚未|仍未|均未|没有|没)(安排|派人)?(修复|解决|处理|回复|答复|整改|维修|落实|修好|恢复|人来|来人|人管)|" +
         // "“维修中”的纸都已经发黄卷边了", "the \"urgent\" sticker has faded": a notice left up so long it aged.
         "(维修中|检修中|暂停使用|故障|停用)[^.!?]{0,24}(发黄|泛黄|褪色|卷边|落灰|积灰|掉色)|\\b(out of order|under maintenance|under repair|urgent|closed for repairs?)\\b[^.!?]{0,60}\\b(faded|yellowed|curling|gathering dust|covered in dust)\\b|" +
-        // "社區的路燈壞了三個星期，請問什麼時候修？": broken for weeks, asked calmly.
+        // "社區的路燈壞了三個星期，請問什麼時候修？", "壞咗成個月" (成: a whole), "壞掉快一個月了": broken for weeks, asked calmly.
         "(坏|漏|堵|黑|不亮)(了|掉)(快|整整|足足|都|将近|成)?([两三四五六七八九十几]+个?多?(星期|礼拜|周)|半个?多?月|[一两三四五六七八九十几]+个多?月|成个多?月|" + Days14 + "多?天)(?![^.!?]{0,12}(终于|修好了|已经修好|已修好))",
         Options);
 
