@@ -199,6 +199,8 @@ public class AlertRubricTests
     [InlineData("致物业公司：关于地下车库长期渗水一事，我方已向区房管部门提交书面材料，望贵司于本周内给出整改方案。", "房管部门")]
     [InlineData("关于小区公共收益去向不明的问题，业委会已委托第三方审计，如发现问题将移交相关部门处理。", "移交相关部门")]
     [InlineData("We're withholding this quarter's service charge until the damp in our flat is dealt with properly.", "withholding this quarters service charge")]
+    [InlineData("我已经打了幺二三四五，等着吧", "幺二三四五")]
+    [InlineData("这事我会投诉到一二三四五热线", "一二三四五热线")]
     public void Escalation_outside_the_company_is_red(string text, string trigger)
     {
         var alert = Analyze(text).Alert;
@@ -602,6 +604,9 @@ public class AlertRubricTests
     [InlineData("配电间进水了", "配电间")]
     [InlineData("走廊里有人用炭炉烤肉", "炭炉")]
     [InlineData("电梯困仁了，快来", "困仁")]
+    [InlineData("电梯捆人了，三号楼二单元，里面有个老人，快来人", "电梯捆人")]
+    [InlineData("地下室那个插座漏点，我儿子碰了一下被麻了", "插座漏点")]
+    [InlineData("楼道铁门我碰了一下就被麻了", "碰了一下就被麻")]
     [InlineData("有位老人走失了，穿灰色外套，拄着拐杖", "走失")]
     [InlineData("我爸有点糊涂，早上出去买菜到现在还没回来", "糊涂")]
     [InlineData("对门大爷三天没见着了，敲门没人应", "没见着")]
@@ -1811,6 +1816,11 @@ public class AlertRubricTests
     [InlineData("上个月有人撬锁，已经报案了，监控能调一下吗")]
     [InlineData("小朋友们在泳池里玩得很开心，大人都在旁边看着")]
     [InlineData("有人尾随进单元门，请尽快处理，谢谢。")]
+    [InlineData("快递员把电梯里捆好的纸箱忘拿了，麻烦帮忙收一下")]
+    [InlineData("水管接头有点漏，一点一点往下滴，麻烦看看")]
+    [InlineData("我碰了一下楼下的车，车主人很好没让我赔，麻烦物业帮我谢谢他")]
+    [InlineData("孩子在学数数，一二三四五念得可清楚了")]
+    [InlineData("幺二三四五六七，请问这个是物业的报修电话吗？")]
     public void Drills_safety_equipment_and_other_look_alikes_of_a_trigger_are_not_red(string text) => Analyze(text).Alert.Level.ShouldNotBe("red");
 
     [Theory]
