@@ -168,7 +168,7 @@ public static class AlertRules
             "(?<!请问[^,.!?]{0,6})(烧|焚烧)[^,.!?]{0,3}(垃圾|树叶|落叶|秸秆|杂物|纸箱|轮胎)|(点|生|烧)了?[^,.!?]{0,2}(火堆|篝火(?!晚会|活动))|" +
             "(楼梯间|楼道|走廊|消防通道|疏散通道)[^.!?]{0,40}((电暖器|电暖气|取暖器|电炉|小太阳)[^,.!?]{0,8}(开着|烧着|用着)|(开着|烧着|用着)[^,.!?]{0,3}(电暖器|电暖气|取暖器|电炉|小太阳))",
             // Electricity: shocks, sparks, live or burnt wiring, batteries that swell or blow up.
-            "漏电(?!保护|开关|断路)|(?<!防)触电|(插进|塞进|捅进)了?[^,.!?]{0,3}(插座|插孔)|(?<![停断来通])电到|带电|被电(?![动瓶])|电麻|麻电|(手|身上)[^,.!?]{0,3}麻了一下|(一碰|一摸|碰到|摸到|碰了一下|摸了一下)[^,.!?]{0,3}麻(?!烦|将|辣|花)|(插座|插孔|插排|电线|开关|电箱|电表箱|配电箱|线路)[^,.!?]{0,3}漏点|" +
+            "漏电(?!保护|开关|断路)|(?<!防)触电|(插进|塞进|捅进)了?[^,.!?]{0,3}(插座|插孔)|(?<![停断来通])电到|带电|被电(?![动瓶])|电麻|麻电|(手|身上)[^,.!?]{0,3}麻了一下|(一碰|一摸|碰到|摸到|碰了一下|摸了一下)[^,.!?]{0,3}麻(?!烦|将|辣|花)|(热水器|花洒|淋浴|洗衣机|出水|水龙头)[^,.!?]{0,10}(扎手|电手|麻手)|(插座|插孔|插排|电线|开关|电箱|电表箱|配电箱|线路)[^,.!?]{0,3}漏点|" +
             "(插座|插头|电线|开关|电箱|电闸|线路|配电箱|电表箱)[^,.!?]{0,6}打火|噼里啪啦|噼啪|[冒打出]火花|" +
             "冒出[^,.!?]{0,4}火花|电火花|" +
             "(配电|电箱|电柜|电表箱|变压器|插座|开关|电闸)[^,.!?]{0,6}(滋滋|噼啪|蓝光|电弧)|" +
@@ -406,14 +406,14 @@ public static class AlertRules
             "(花盆|花架|杂物|晾衣杆|纸箱|泡沫箱)(?![^,.!?]{0,2}(不要|别|勿|不能|不许|禁止|严禁))[^,.!?]{0,4}(放|摆|挂|架)在[^,.!?]{0,4}(栏杆|窗台|阳台|护栏|窗户)外(面|侧|边|头)?[^.!?]{0,16}下面(就)?是?[^,.!?]{0,2}(单元门|人行道|门口|出入口|通道|主路|主干道|路口|公交站|儿童乐园|游乐场|滑梯)|" +
             "(树枝|枝子|枝条|枝杈|树杈)[^,.!?]{0,6}(断|耷拉|垂|挂|裂)[^.!?]{0,24}(底下|下面|下边)[^,.!?]{0,8}(人|小孩|孩子|老人|行人)|" +
             "(除草剂|农药|杀虫剂|灭鼠药|老鼠药|鼠药)[^.!?]{0,24}(小孩|孩子|宝宝|小朋友)(?![^,.!?]{0,2}(别|不要|勿|不能|不许))[^,.!?]{0,8}(在上面|打滚|玩|捡|吃|舔|摸)|" +
-            "(地下室|车库|地库|机房|配电房|水泵房|泵房|管道井|化粪池|水箱|储藏室)[^.!?]{0,24}(头晕|喘不上气|呼吸困难|憋得慌)[^.!?]{0,6}(里面|里头)[^,.!?]{0,2}(还)?有[^,.!?]{0,4}(人|工人|师傅|员工)",
+            "(尾气|废气)[^.!?]{0,30}(头疼|头痛|头晕|恶心|想吐|喘不上气|呼吸困难)|(地下室|车库|地库|机房|配电房|水泵房|泵房|管道井|化粪池|水箱|储藏室)[^.!?]{0,24}(头晕|喘不上气|呼吸困难|憋得慌)[^.!?]{0,6}(里面|里头)[^,.!?]{0,2}(还)?有[^,.!?]{0,4}(人|工人|师傅|员工)",
         ],
         "(?<!\\bsharpen(ing|ed)? |\\bkitchen |\\bbutter )\\b(knife|knives|gun|machete)\\b|\\b(finger|hand|foot|arm|leg)s? (got |was |were )?(crushed|trapped|caught)\\b|\\b(crushed|trapped|caught) (his|her|my|their|a) (finger|hand|foot|arm|leg)s?\\b|\\b(trapped|stuck) in (the |a )?(lift|elevator)|(人|孩|孩子|小孩|老人|\\b(someone|somebody|people|kids?|child|children|baby|my (son|daughter|mum|mom|dad|mother|father)))\\s?(is |are |got |was |were )?(stuck|trapped) inside\\b|\\b(stuck|stopped) between (the )?floors\\b|\\b(lift|elevator)\\b[^.!?]{0,20}\\b(is|was|got|has been) stuck with (people|someone|somebody|\\w+ \\w+|\\w+) inside\\b|\\bbits of (concrete|plaster|the ceiling)\\b|\\b(lift|elevator) (is |was |got |has )?(been )?stuck\\b|\\b(lift|elevator)\\b[^.!?]{0,60}\\bshaft\\b|\\bfire (exit|door|escape)s?\\b[^.!?]{0,30}\\b(locked|chained|blocked|padlocked)\\b|\\b(lift|elevator)\\b[^.!?]{0,20}\\b(dropped|fell|plunged|plummeted)\\b|" +
         // "The lift doors closed on my mum's arm".
         "\\b(caught|trapped|stuck) in (the |an? )?(escalator|door|gate|lift door)\\b|\\b(closed|shut|slammed|came down) on (my|his|her|their|our|a|the) (\\w+ )?(arm|hand|leg|foot|fingers?|head|childs?|sons?|daughters?|kids?|toddlers?|boys?|girls?)\\b|\\b(hasnt|has not|havent|have not|not) been seen\\b|" +
         "\\b(could|might|will|going to|about to) fall on (someone|somebody|people|a child|kids|children|us)\\b|" +
         // "Someone's balcony railing on the 9th floor is hanging off and kids are playing right underneath."
-        "\\b(hanging off|hanging loose|come loose|coming loose|wobbling|swaying)\\b[^.!?]{0,40}\\b(kids|children|people|pedestrians|shoppers|residents)\\b[^.!?]{0,20}\\b(underneath|below|beneath)\\b|" +
+        "\\b(hanging off|hanging loose|come loose|coming loose|wobbling|swaying|bowing out(ward)?s?|bulging out(ward)?s?)\\b[^.!?]{0,40}\\b(kids|children|people|pedestrians|shoppers|residents)\\b[^.!?]{0,20}\\b(underneath|below|beneath)\\b|" +
         "(?<!\\ba )\\b(bit|bitten|attacked)\\b[^.!?]{0,30}\\b(son|daughter|child|kid|boy|girl|me|him|her|someone|resident|neighbou?r)\\b|" +
         // "There's a wasp nest above the playground slide and a child has already been stung"; "…and broke his wrist".
         // "…there were needles on the landing this morning, my kids use those stairs".
@@ -474,6 +474,8 @@ public static class AlertRules
         // "knocked over an elderly lady", "smoking next to the petrol pumps", "the electrical cupboard … is hot to touch", "the
         // pool gate … a toddler wandered in by himself".
         "\\b(knocked|knocking|knocks) (over|down) (an? |the |my |our |his |her )?(elderly |old |little |young )?(lady|man|woman|person|child|kid|boy|girl|pedestrian|resident|someone|somebody|cyclist)\\b|" +
+        // "Someone's left a space heater running in the bin room … and it's smoking": the appliance itself smoking.
+        "\\b(heaters?|sockets?|plugs?|chargers?|fridges?|microwaves?|kettles?|batter(y|ies)|scooters?|fuse ?box|extension leads?)\\b[^.!?]{0,90}\\b(its|it is|is|started|starting|was) smoking\\b|" +
         "\\b(smoking|smokes|smoked|lit a (cigarette|lighter)|lighting a cigarette)\\b[^.!?]{0,12}\\b(next to|near|by|beside) (the )?(petrol|gas|fuel|diesel) (pumps?|station|tanks?|cylinders?|cans?)\\b|" +
         "\\b(electrical|electric|power|fuse|switch|distribution) (cupboard|box|room|panel|board|cabinet)\\b[^.!?]{0,40}\\b(hot to (the )?touch|buzzing loudly|burning hot)\\b|" +
         "\\b(pool|pond|fountain|lake|river|building site|construction site)\\b[^.!?]{0,50}\\b(toddlers?|little (boy|girl|one)|kids?|child(ren)?)\\b[^.!?]{0,12}\\b(wandered|walked|got|crawled) in(to)?\\b[^.!?]{0,20}\\b(by (him|her|them)sel(f|ves)|alone|on (his|her|their) own)\\b");
