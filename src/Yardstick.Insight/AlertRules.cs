@@ -102,6 +102,10 @@ public static class AlertRules
             "(物业费|管理费)[^,.!?]{0,4}先?停(了|交|缴|付)|(暂停|停止|拒绝|暂缓)(缴纳|交纳|支付)[^,.!?]{0,8}(物业|管理费|租金|服务费|推广费|尾款|(该项|此项|这笔|上述|相关)费用)|(物业费|管理费)[^.!?]{0,10}停[交缴付]|押着不[交缴付]|" +
             // "这个月的管理费先不交，等你们把漏水修好再说", "下次业主大会我们就提议重新选聘物业公司".
             "(物业费|管理费)[^,.!?]{0,4}(先|暂时|就)不[交缴付]|重新选聘(物业公司|物业|你们|贵司)?|" +
+            // "这事不解决，下个月的物业费你们就别想了", "行，你们不管，我就找管你们的人管", "你们的营业执照和资质我都查过了，…整理好
+            // 材料寄出去了", "这些照片…下周业主大会上投屏给大家看看".
+            "(物业费|管理费|服务费)[^,.!?]{0,6}(就别想|别想(了|收|要))|找(管|监管)你们的|(资质|营业执照|执照)[^.!?]{0,24}(材料|资料|证据)[^.!?]{0,8}(寄出|递交|交上去|提交|寄给|寄到)|" +
+            "(业主大会|业主群|业委会)[^.!?]{0,8}(投屏|公开|曝光|放出来|发出来)[^.!?]{0,4}(给|让)大家(看看|评评理|瞧瞧)|" +
             // "如果不给合理解释我们就暂停缴费": payment stopped with no fee named (not a payment system paused for upkeep).
             "(?<!(系统|维护|升级|期间|平台|窗口|银行|通道)[^,.!?]{0,4})(暂停|停止|暂缓|拒绝)(缴|交)费|" +
             // "准备提议不再续签你们公司", "拖到业主大会上咱们一起算账", "物业费我先扣下了", "打去食环署投诉".
@@ -111,6 +115,8 @@ public static class AlertRules
         "\\b(contact(ed|ing)?|instruct(ed|ing)?|hir(e|ed|ing)|call(ed|ing)?|consult(ed|ing)?|sp(eak|oke|oken|eaking) to) (my |our |a )?solicitors?\\b|\\b(apply(ing)?|applied|go(ing)?|tak(e|ing) (you|this|it|them)) to (the |a )?tribunal\\b|\\b(sue|suing|ombudsman|lawyers?(?! to (review|check|draft|read|look over))|lawsuit|(?<!social )media|(journalists?|reporters?)(?![^.!?]{0,40}\\b(interviewed|filmed|featured|photographed)\\b)|newspapers?|police|authorities|housing (bureau|authority|department))\\b|" +
         // "…the council's housing officer will be hearing from me."
         "\\b(council|councils|councillor|ombudsman|regulator|housing officer|housing department|environmental health|trading standards|press|papers|newspapers?|solicitors?|lawyers?)\\b[^.!?]{0,30}\\bwill be hearing from (me|us)\\b|" +
+        // "My solicitor will be in touch regarding the damage to my car."
+        "\\b(my|our) (solicitor|lawyer|attorney|legal team)s? (will|is going to|are going to|ll|shall) (be in touch|contact you|write to you)\\b|" +
         // "jointly filed a complaint with the market regulator", "I'm reporting this to the council".
         "\\breport(ing|ed)? (this|it|you|them|the \\w+) to the council|" +
         // "If I don't hear back by Monday I'm going straight to the local councillor."
@@ -1354,7 +1360,7 @@ public static class AlertRules
     private static readonly Regex Intent = new("我要|我就|我会|我们就|我们会|再不|不然|否则|准备|打算|马上|已经|必须|[让叫请找](他|她|他们|她们)来", Options);
 
     private static readonly Regex SeenOn = new("^[^,.!?]{0,2}(上(看到|看见|说的|说|刷到)|的(宣传|海报|标语|案例|新闻|节目|报道))", Options);
-    private static readonly Regex Friend = new("^朋友", Options);
+    private static readonly Regex Friend = new("^的?朋友", Options);
     // The writer, or someone close to them.
     private const string WriterOrKin = "(我|我们|我(的)?(女儿|儿子|老公|老婆|爱人|妈|爸|朋友|同学|同事|邻居|亲戚|家人|表哥|表姐|表弟|表妹|哥|姐|弟|妹))";
     private static readonly Regex OwnTrade = new(WriterOrKin + "(是做|是|在|去)$", Options);
