@@ -991,6 +991,7 @@ public static class AlertRules
                 || (Fall.IsMatch(m.Value) && Unharmed.IsMatch(normalized.AsSpan(m.Index + m.Length)))
                 || (EnglishFallen.IsMatch(m.Value) && EnglishUnharmed.IsMatch(normalized.AsSpan(m.Index + m.Length)))
                 || (Fight.IsMatch(m.Value) && FightStopped.IsMatch(normalized.AsSpan(m.Index + m.Length)))
+                || (NoAnswer.IsMatch(m.Value) && LeftAtTheDoor.IsMatch(normalized.AsSpan(m.Index + m.Length)))
                 || IsHypotheticalQuestion(normalized, m)
                 || IsElsewhere(normalized, m, threat: false, negativeProbability))
                 dismissed?.Add(new Range(m.Index, m.Index + m.Length));
@@ -1288,6 +1289,11 @@ public static class AlertRules
 
     // "老人摔了一跤，还好没事": a fall that hurt no one.
     // "保安把打架的两个人劝开了，没有人受伤": a fight stopped with nobody hurt is the guard's good work, not a danger now.
+    // "社区给独居老人上门送餐，敲门没人应答就放在门口": a delivery's routine when nobody answers, not a person missing ("敲门没人应，
+    // 昨天放在门口的饭还在" is).
+    private static readonly Regex NoAnswer = new("敲门[^,.!?]{0,3}没人(应|开)$", Options);
+    private static readonly Regex LeftAtTheDoor = new("^答?,?(就|便|则)?(放|挂|留)在?门口", Options);
+
     private static readonly Regex Fight = new("^(打架|斗殴|打人)$", Options);
     // ("有人在门口打架，保安马上冲过去把人拉开了": stopped at once.)
     private static readonly Regex FightStopped = new("^[^.!?]{0,12}((劝开|拉开|分开|制止)了?[^.!?]{0,12}(没有?人受伤|无人受伤)|(马上|立刻|立即|及时|很快|迅速|第一时间)[^,.!?]{0,8}(劝开|拉开|分开|制止))", Options);
