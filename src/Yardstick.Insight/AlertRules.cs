@@ -737,6 +737,11 @@ public static class AlertRules
         "(日历|月历|台历)(都)?(翻|撕)(了|过)?[两三四五六七八九十几]+(页|张|本)|(翻|撕)了[两三四五六七八九十几]+(页|张)(日历|月历|台历)"],
         "\\b(broken|broke|stopped|failed|flooded|leaked)( down)? (three|four|five|six|several|many|[0-9]+) times\\b|\\b(called|complained|reported|emailed|asked(?! (me|us)\\b)|happened|gone off|cut off|flooded)\\b[^.!?]{0,30}\\b(three|four|five|six|seven|eight|nine|ten) times (this|last|in (a|one|the same)) (week|month|year)\\b|\\b(the |thats the |its the )(third|fourth|fifth|sixth|seventh|[0-9]+(rd|th)) (one )?(this|in a) (week|month|year)\\b|\\b(third|fourth|fifth|[0-9]+(rd|th)) (time|month in a row|week in a row|(email|call|message|complaint|letter|request|reminder)s?\\b[^.!?]{0,12}\\b(sent|made|written|filed|about|to you|this))\\b|\\b(third|fourth|fifth|[0-9]+(rd|th)) (weekend|week|month|day|night|monday|tuesday|wednesday|thursday|friday|saturday|sunday) (running|in a row)\\b|\\b(several|many|[0-9]+) times\\b|again and again|" +
         "still (not|hasnt|havent) been|" +
+        // "Fourth email, no reply.", "I've reported the broken intercom so often that I now address the helpdesk staff by their first
+        // names", "the \"temporary\" fence around the playground now has its own moss".
+        "\\b(third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|[0-9]+(rd|th)) (email|e mail|call|phone call|message|letter|complaint|chaser|request|reminder)s?\\b[^.!?]{0,4}\\bno (reply|response|answer)\\b|" +
+        "\\b(reported|complained about|raised|chased|called about|emailed about)\\b[^.!?]{0,40}\\bso (often|many times|frequently)\\b|" +
+        "\\btemporary\\b[^.!?]{0,60}\\b(its own moss|grown moss|moss growing|covered in moss|cobwebs|ivy growing)\\b|" +
         // "That's what you said in June", "being fixed for a month", "sleeping in the stairwell every night for a month": a
         // promise from months ago, a fault or a nuisance of a month.
         "\\b(thats|that is|which is) what (you|they|the office|management|the manager) (said|promised|told me|told us) (in|back in|last) (january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|winter|year|month)\\b|" +
@@ -933,7 +938,7 @@ public static class AlertRules
     private static readonly Regex UndoneForWeeks = new(
         "([两三四五六七八九十几]+个?多?(周|星期|礼拜|月)|半个?多?月|半年|一年|" + Days14 + "多?(天|日))(了)?,?[^,.!?]{0,4}(未|尚未|仍未|均未|没有|没)(安排|派人)?(修复|解决|处理|回复|答复|整改|维修|落实|修好|恢复|人来|来人|人管)|" +
         // "“维修中”的纸都已经发黄卷边了", "the \"urgent\" sticker has faded": a notice left up so long it aged.
-        "(维修中|检修中|暂停使用|故障|停用)[^.!?]{0,24}(发黄|泛黄|褪色|卷边|落灰|积灰|掉色)|\\b(out of order|under maintenance|under repair|urgent|closed for repairs?)\\b[^.!?]{0,60}\\b(faded|yellowed|curling|gathering dust|covered in dust)\\b|" +
+        "(维修中|检修中|暂停使用|故障|停用)[^.!?]{0,24}(发黄|泛黄|褪色|卷边|落灰|积灰|掉色)|\\b(out of order|under maintenance|under repair|urgent|closed for repairs?)\\b[^.!?]{0,60}\\b(faded|yellowed|turned yellow|gone yellow|curling|gathering dust|covered in dust)\\b|" +
         // "社區的路燈壞了三個星期，請問什麼時候修？", "壞咗成個月" (成: a whole), "壞掉快一個月了": broken for weeks, asked calmly.
         "(坏|漏|堵|黑|不亮)(了|掉)(快|整整|足足|都|将近|成)?([两三四五六七八九十几]+个?多?(星期|礼拜|周)|半个?多?月|[一两三四五六七八九十几]+个多?月|成个多?月|" + Days14 + "多?天)(?![^.!?]{0,12}(终于|修好了|已经修好|已修好))",
         Options);
