@@ -106,6 +106,9 @@ public static class AlertRules
             // 材料寄出去了", "这些照片…下周业主大会上投屏给大家看看".
             "(物业费|管理费|服务费)[^,.!?]{0,6}(就别想|别想(了|收|要))|找(管|监管)你们的|(资质|营业执照|执照)[^.!?]{0,24}(材料|资料|证据)[^.!?]{0,8}(寄出|递交|交上去|提交|寄给|寄到)|" +
             "(业主大会|业主群|业委会)[^.!?]{0,8}(投屏|公开|曝光|放出来|发出来)[^.!?]{0,4}(给|让)大家(看看|评评理|瞧瞧)|" +
+            // "我已经把情况反映给街道了", "决定停缴本年度物业费", "问题不解决一律不交", "交给房地产主管部门", "打环保热线", "你们等着被约谈吧",
+            // "这物业早该换了", "如果下个月租金还涨，就一起撤场", "我哋法團準備開會炒咗你哋", "我已經向消基會申訴了".
+            "((反映|投诉|告|举报)(给|到)|报给)了?[^,.!?]{0,2}街道|(停缴|停交)[^,.!?]{0,6}(物业费|管理费|服务费)|(一律|统统)不[交缴](?![^,.!?]{0,2}(押金|现金))|(交给|反映给|报给|投诉到|举报到|反映到)[^,.!?]{0,6}主管部门|环保热线|人民投诉平台|等着被约谈|(物业|你们)早(就)?该换(了|掉)|(一起|集体|联合)[^,.!?]{0,2}(撤场|撤店|撤柜)|炒(了)?(你们|你哋|管理公司|物业|管理处)|消基会|" +
             // "如果不给合理解释我们就暂停缴费": payment stopped with no fee named (not a payment system paused for upkeep).
             "(?<!(系统|维护|升级|期间|平台|窗口|银行|通道)[^,.!?]{0,4})(暂停|停止|暂缓|拒绝)(缴|交)费|" +
             // "准备提议不再续签你们公司", "拖到业主大会上咱们一起算账", "物业费我先扣下了", "打去食环署投诉".
@@ -117,6 +120,9 @@ public static class AlertRules
         "\\b(council|councils|councillor|ombudsman|regulator|housing officer|housing department|environmental health|trading standards|press|papers|newspapers?|solicitors?|lawyers?)\\b[^.!?]{0,30}\\bwill be hearing from (me|us)\\b|" +
         // "My solicitor will be in touch regarding the damage to my car."
         "\\b(my|our) (solicitor|lawyer|attorney|legal team)s? (will|is going to|are going to|ll|shall) (be in touch|contact you|write to you)\\b|" +
+        // "We have written to the landlord's head office and copied the local councillor", "I'm calling the council's environmental
+        // health line".
+        "\\b(copied|copying|cced) (in )?(the |our |my )?(local )?(councillor|mp|ombudsman|regulator)\\b|\\bcall(ing)? the councils? (environmental health|noise|housing|pest control)\\b|" +
         // "jointly filed a complaint with the market regulator", "I'm reporting this to the council".
         "\\breport(ing|ed)? (this|it|you|them|the \\w+) to the council|" +
         // "If I don't hear back by Monday I'm going straight to the local councillor."
@@ -229,7 +235,7 @@ public static class AlertRules
             // scalded, shut in a lift for a time, leaning out of a window, locked out in the cold.
             "(老人|孩子|小孩|行人|我|他|她|奶奶|爷爷|大爷|阿姨)[^,.!?]{0,4}被[^,.!?]{0,10}撞(倒|伤|飞)|被(?<!(车|车子|车位|车门|车头|车尾|后视镜|护栏|道闸|栏杆|墙|柱子)被)[^,.!?]{0,4}(叉车|货车|汽车|轿车|面包车|电动车|摩托车|三轮车|车)撞(?!坏|歪|弯|断|掉|瘪|凹)|(擦|刮|蹭)到了?[^,.!?]{0,3}(学生|孩子|小孩|行人|老人|人)(?!家)|(脚|腿|手(?!机|套|续|表|推车))[^,.!?]{0,4}(压|轧|碾)(了|伤|断|住)|(压|轧|碾)(伤|断)了?[^,.!?]{0,2}(脚|腿|手)|摔断了?[^,.!?]{0,2}(手|腿|胳膊|脚|骨|肋骨)|(浴室|卫生间|厕所|浴缸)里?摔(了|倒)|连人带(车|椅|轮椅)[^,.!?]{0,3}(滑|翻|摔|掉)|(打滑|滑下去|溜车)[^.!?]{0,12}撞(到|上|在)了?[^,.!?]{0,3}(墙|柱子|车|人)|车[^,.!?]{0,3}往下溜|被[^,.!?]{0,4}烫(到|着)了(?!一下)|把人关(在)?[^,.!?]{0,4}里(面|头)|(电梯|轿厢)里?(被)?关了[^,.!?]{0,3}(一个|半个|[0-9一二三四五六七八九十几两]+)多?(个)?(小时|钟头|分钟)(?!的)|窗[^.!?]{0,12}(往外|向外)?探(出)?(身子|半个身子|头)|(锁|关)在门外[^.!?]{0,16}(零下|冻|寒风|暴雨|雨里)",
             // Animals: a snake or hornets near children, rabies, a bite.
-            "(狗|猫|蛇)[^.!?]{0,12}把[^,.!?]{0,6}(人|孩子|小孩|小学生|老人|阿姨|快递员)咬(了|伤)|(蛇|毒蛇|马蜂|野猪)[^.!?]{0,12}(孩子|小孩|小朋友|老人)[^,.!?]{0,6}(旁边|附近|在玩|还在)|狂犬病|疯狗|(流浪狗|野狗)[^,.!?]{0,3}口吐白沫|(老鼠|狗|猫|蛇)[^.!?]{0,10}咬了[^,.!?]{0,8}(手|腿|脚|人|孩子|小孩|老人|阿姨)",
+            "(狗|猫|蛇)[^.!?]{0,12}把[^,.!?]{0,6}(人|孩子|小孩|小学生|老人|阿姨|快递员|我|他|她)咬(了|伤)|(蛇|毒蛇|马蜂|野猪)[^.!?]{0,12}(孩子|小孩|小朋友|儿童|老人)[^,.!?]{0,6}(旁边|附近|在玩|还在)|狂犬病|疯狗|(流浪狗|野狗)[^,.!?]{0,3}口吐白沫|(老鼠|狗|猫|蛇)[^.!?]{0,10}咬了[^,.!?]{0,8}(手|腿|脚|人|孩子|小孩|老人|阿姨)",
             // Help that cannot reach: a patient who cannot get out for treatment, an emergency call button unanswered.
             "(出不去|进不来|出不来|过不去)[^.!?]{0,8}(透析|急救|抢救|送医|急诊)|(透析|急救|抢救|送医|急诊)[^.!?]{0,8}(出不去|进不来|出不来|过不去)|(紧急呼叫|呼救|一键呼叫|sos)[^,.!?]{0,8}没人(来|应|管|接|理)",
             // Gas, fuel, fumes and explosions. A boiler's gauge in the red is a danger; an extinguisher's only wants refilling.
@@ -397,7 +403,7 @@ public static class AlertRules
             // smoke rising through the stairwell, a mast bent over a doorway.
             "(被|让)[^,.!?]{0,8}(针头|针管|钉子|铁钉|碎玻璃)扎(了|伤|破|到)|(针头|针管)[^,.!?]{0,2}扎(了|伤|破|到)|" +
             // Used needles left where people walk and children play (not a question of where to throw one's own away).
-            "(针头|针管|注射器)[^,.!?]{0,12}(扔|丢|散落|掉|留|落)在?[^,.!?]{0,8}(楼梯|楼道|台阶|地上|草坪|草地|花坛|游乐场|沙坑|滑梯|绿化带|电梯)|(楼梯|楼道|台阶|地上|草坪|草地|花坛|游乐场|沙坑|滑梯|绿化带)[^,.!?]{0,8}(有|发现|扔着|丢着|捡到)[^,.!?]{0,4}(用过的)?(针头|针管|注射器)|" +
+            "(针头|针管|注射器)[^,.!?]{0,12}(扔|丢|散落|掉|留|落)在?[^,.!?]{0,8}(楼梯|楼道|台阶|地上|草坪|草地|花坛|游乐场|沙坑|滑梯|绿化带|电梯)|(楼梯|楼道|台阶|地上|草坪|草地|花坛|游乐场|沙坑|沙池|海洋球池|球池|滑梯|绿化带)[^,.!?]{0,8}(有|发现|扔着|丢着|捡到)[^,.!?]{0,4}(用过的)?(针头|针管|注射器)|" +
             "(老人|老太太|老大爷|老爷子|老奶奶|大爷|奶奶|爷爷)[^,.!?]{0,4}(已经)?[两三四五几0-9]+天(没|不)(开门|露面|见人)|" +
             "(排烟管|烟道|烟管)[^,.!?]{0,4}(脱落|掉了|断开|漏烟)|水到[^,.!?]{0,2}(胸口|脖子|下巴)|(河|湖|水|池|沟)[^.!?]{0,12}爬不上来|" +
             "(车|汽车)[^,.!?]{0,8}(没拉手刹|手刹没拉)|车[^,.!?]{0,6}自己(往下|往前|往后)?(溜|滑)|" +
@@ -415,6 +421,9 @@ public static class AlertRules
             "(花盆|花架|杂物|晾衣杆|纸箱|泡沫箱)[^,.!?]{0,4}(放|摆|挂|架)在[^,.!?]{0,4}(栏杆|窗台|阳台|护栏|窗户)外(面|侧|边|头)?[^.!?]{0,6}(风一吹|一刮风|刮风)[^,.!?]{0,3}(就|都)?(晃|摇|动|要掉)|" +
             // "燃气灶关了火还有股味": a gas smell with the stove off.
             "(燃气灶|煤气灶|灶台|灶)[^.!?]{0,4}关(了|掉)?火?了?[^.!?]{0,6}(还有|仍有|还是有|也有)[^,.!?]{0,3}(股)?(味|气味|煤气味|燃气味)|" +
+            // "办公区发生跳闸并伴有火花", "电梯里有股焦糊的味道，还在运行", "骑车的人被压住了", "鞦韆打到頭，腫了一個大包",
+            // "配电箱门被人撬了，里面的线都露在外面，小孩放学都从这过".
+            "(跳闸|短路|打火)[^.!?没无不]{0,6}火花|(电梯|轿厢)[^,.!?]{0,4}(有股|有)?[^,.!?]{0,2}(焦糊|焦煳|烧焦)的?(味道|味)|(人|骑车的人|司机|孩子|小孩|老人)[^,.!?]{0,2}被压住|(打到|砸到|撞到|砸中|打中)[^,.!?]{0,2}头[^.!?]{0,6}(肿|起包|大包|流血|出血)|(线|电线)[^,.!?]{0,4}(露在外面|裸露|露出来)[^.!?]{0,16}(小孩|孩子|人)[^,.!?]{0,6}(经过|路过|从这过|走|玩)|" +
             "(树枝|枝子|枝条|枝杈|树杈)[^,.!?]{0,6}(断|耷拉|垂|挂|裂)[^.!?]{0,24}(底下|下面|下边)[^,.!?]{0,8}(人|小孩|孩子|老人|行人)|" +
             "(除草剂|农药|杀虫剂|灭鼠药|老鼠药|鼠药)[^.!?]{0,24}(小孩|孩子|宝宝|小朋友)(?![^,.!?]{0,2}(别|不要|勿|不能|不许))[^,.!?]{0,8}(在上面|打滚|玩|捡|吃|舔|摸)|" +
             "(尾气|废气)[^.!?]{0,30}(头疼|头痛|头晕|恶心|想吐|喘不上气|呼吸困难)|(地下室|车库|地库|机房|配电房|水泵房|泵房|管道井|化粪池|水箱|储藏室)[^.!?]{0,24}(头晕|喘不上气|呼吸困难|憋得慌)[^.!?]{0,6}(里面|里头)[^,.!?]{0,2}(还)?有[^,.!?]{0,4}(人|工人|师傅|员工)",
@@ -521,7 +530,7 @@ public static class AlertRules
 
     private static readonly Regex CollectivePattern = new(
         "集体(?!户口|宿舍|活动|婚礼|生日|照|舞|经济|土地)|联名|联署|(门口|楼下|大厅|售楼处|总部|办公室)[^,.!?]{0,4}静坐|静坐(抗议|示威|维权)|一起[^,.!?]{0,10}讨(个)?说法|全体(商户|租户|住户)(?![^.!?]{0,12}(活动|联谊|聚会|庆|晚会|参加|欢迎|祝))|(一起|集体|联合)(停业|罢市|罢工)|联合起来[^,.!?]{0,6}(不交|拒交|停交|停业|投诉|起诉|告)|(拉横幅|(?<!(欢迎|庆祝|祝贺|宣传|喜庆)[^,.!?]{0,8})横幅|拉条幅|(?<!(宣传|欢迎|庆祝|祝贺|喜庆|物业|社区)[^,.!?]{0,4})条幅)(?![^.!?]{0,8}(庆祝|欢迎|祝贺|宣传|标语|促销|广告|开业|店庆))|大字报|(门口|楼下|售楼处|前台|大厅|办公室)[^,.!?]{0,2}举(着)?(牌子|牌|标语)(?![^,.!?]{0,4}(欢迎|迎接|接))|举(着)?(牌子|标语)(抗议|维权|讨说法)|举牌(抗议|维权)|全(?<!(@|归|属于|属|给|还给|分给)全)体业主|所有业主|(?<!物业|你们|管理处|社区|居委会|街道)组织业主(?![^,.!?]{0,8}(开会|会议|大会|投票|选举|换届|活动|参观|学习|培训|体检|演练|座谈|联欢|旅游|义卖|公益|志愿|比赛|聚餐|团购|郊游|运动会|晚会|联谊))|组团|维权|一起去找|一起投诉|上访|签名信|(业主们?|大家|住户|商户)[^,.!?]{0,3}(都在|都|一起|正在)签了?名|" +
-        "(全楼|整栋楼|全小区|[0-9十几百]+多?户)[^,.!?]{0,6}签了?(字|名)|接龙签名|征集签名|签名接龙|(不满意|有意见|受害)的(业主|住户|租户|商户)[^,.!?]{0,12}(集合|一起|联合)|(谁也|谁都|都|集体|全部|一律|统一)不(再)?续(租|约|签)|合同到期[^,.!?]{0,4}(全部|都|一律|统一)不(再)?续|(一起|集体|全部|都要|统一)退(租|铺)|(几十|十几|数十|上百|几百|[1-9][0-9]+)[户位名个家](业主|住户|商户)[^.!?]{0,12}(一起|联合|集体|讨说法|维权|签名|去找)(?![^,.!?]{0,4}(举办|活动|促销|庆|参加|欢迎))|\\bpetition\\b|\\b(collected|gathered|got|have|has)( over| more than| nearly| almost)? ([0-9]+|dozens of|hundreds of|a hundred) signatures\\b(?=[^.!?]{0,30}\\b(against|oppos\\w*|protest\\w*|complain\\w*|object\\w*|remove|replace|sack|fire)\\b)|\\bclass action\\b|\\b(organi[sz]\\w*|hold(ing)?|stag(e|ing)|plan(ning)?|join(ing)?|start(ing)?) (a |the )?(protest|demonstration|sit-in)\\b|\\b(protest|demonstration|sit-in) (outside|at|in front of) (your|the (management|property|site) office)\\b|\\ball (the )?(residents|owners|tenants) (are|will|have)\\b", Options);
+        "(全楼|整栋楼|全小区|[0-9十几百]+多?户)[^,.!?]{0,6}签了?(字|名)|接龙签名|征集签名|签名接龙|已经?收集了?[^,.!?]{0,12}的?签名|(不满意|有意见|受害)的(业主|住户|租户|商户)[^,.!?]{0,12}(集合|一起|联合)|(谁也|谁都|都|集体|全部|一律|统一)不(再)?续(租|约|签)|合同到期[^,.!?]{0,4}(全部|都|一律|统一)不(再)?续|(一起|集体|全部|都要|统一)退(租|铺)|(几十|十几|数十|上百|几百|[1-9][0-9]+)[户位名个家](业主|住户|商户)[^.!?]{0,12}(一起|联合|集体|讨说法|维权|签名|去找)(?![^,.!?]{0,4}(举办|活动|促销|庆|参加|欢迎))|\\bpetition\\b|\\b(collected|gathered|got|have|has)( over| more than| nearly| almost)? ([0-9]+|dozens of|hundreds of|a hundred) signatures\\b(?=[^.!?]{0,40}\\b(against|oppos\\w*|protest\\w*|complain\\w*|object\\w*|remove|replace|sack|fire)\\b)|\\b(collected|gathered|collecting|gathering) signatures from ([0-9]+|dozens of|hundreds of|all|most|every)\\b(?![^.!?]{0,40}\\b(thank|card|gift|farewell|retirement)\\b)|\\bclass action\\b|\\bjoint letter\\b(?! of (thanks|thank you|appreciation|support|congratulations?))|\\bsigning a letter to (replace|remove|sack|get rid of)\\b|\\b(organi[sz]\\w*|hold(ing)?|stag(e|ing)|plan(ning)?|join(ing)?|start(ing)?) (a |the )?(protest|demonstration|sit-in)\\b|\\b(protest|demonstration|sit-in) (outside|at|in front of) (your|the (management|property|site) office)\\b|\\ball (the )?(residents|owners|tenants) (are|will|have)\\b", Options);
 
     // "大家都在抱怨" says many owners care, which is what a group alert looks for, but it is not yet collective action:
     // "垃圾桶大家都混着倒" is no threat at all.
