@@ -432,6 +432,9 @@ public static class AlertRules
             "(跳闸|短路|打火)[^.!?没无不]{0,6}火花|(电梯|轿厢)[^,.!?]{0,4}(有股|有)?[^,.!?]{0,2}(焦糊|焦煳|烧焦)的?(味道|味)|(人|骑车的人|司机|孩子|小孩|老人)[^,.!?]{0,2}被压住|(打到|砸到|撞到|砸中|打中)[^,.!?]{0,2}头[^.!?]{0,6}(肿|起包|大包|流血|出血)|(线|电线)[^,.!?]{0,4}(露在外面|裸露|露出来)[^.!?]{0,16}(小孩|孩子|人)[^,.!?]{0,6}(经过|路过|从这过|走|玩)|" +
             // "窗户整扇掉下来了，砸在楼下的电动车上", "被一个男的跟着，一直跟到家门口", "被生锈的铁片划了一道大口子，缝了五针".
             "(窗户|窗扇|玻璃|外墙砖|瓷砖|空调外机)[^,.!?]{0,4}(整扇|整块|整个)?掉下来了?,?[^.!?]{0,8}砸(在|到|中)|(男的|男人|陌生人|一个人)[^,.!?]{0,2}跟着[^.!?]{0,12}跟到(了)?(家门口|家里|家|楼下|门口)|(?<!(狗|猫|狗狗|猫咪|宠物)[^,.!?]{0,8})缝了[^,.!?]{0,2}([一二三四五六七八九十几两]+|[0-9]+)针|" +
+            // "我在电梯里等了四十分钟才有人来开门", "配电房门口一直在滴水，地上一大滩，电箱还在嗡嗡响", "小孩从自动扶梯扶手外侧往下爬",
+            // "水管爆了，家里已经水漫金山了", "孩子游完眼睛红肿睁不开", "坡道结冰，已有两辆车打滑碰撞", "将电动车推进电梯带回家中充电".
+            "(电梯|轿厢)里[^,.!?]{0,2}等了[^,.!?]{0,6}(分钟|小时|钟头)[^,.!?]{0,2}才有人来(开门|救)|(配电房|配电室|配电间|电箱|配电箱)[^.!?]{0,12}(滴水|漏水|积水|一大滩)[^.!?]{0,16}(嗡嗡|滋滋)|扶梯[^,.!?]{0,4}扶手外(侧|面|边)?[^,.!?]{0,4}(爬|翻|坐|趴)|(水管|管道)(爆了|爆裂|爆开)[^.!?]{0,12}(水漫金山|淹水|淹了|全是水)|(游完|泳池里|游泳池里)[^.!?]{0,16}眼睛[^,.!?]{0,4}(红肿|睁不开|刺痛)|结冰[^.!?]{0,6}(已有|已经有)[^,.!?]{0,6}(打滑|滑倒|摔倒|碰撞)|(电动车|电瓶车)[^.!?]{0,12}(?<!禁止|严禁|不要|不准|请勿|别|不能)(推进|推上|带进|推入)电梯[^.!?]{0,12}(充电|回家|家里)|" +
             "(树枝|枝子|枝条|枝杈|树杈)[^,.!?]{0,6}(断|耷拉|垂|挂|裂)[^.!?]{0,24}(底下|下面|下边)[^,.!?]{0,8}(人|小孩|孩子|老人|行人)|" +
             "(除草剂|农药|杀虫剂|灭鼠药|老鼠药|鼠药)[^.!?]{0,24}(小孩|孩子|宝宝|小朋友)(?![^,.!?]{0,2}(别|不要|勿|不能|不许))[^,.!?]{0,8}(在上面|打滚|玩|捡|吃|舔|摸)|" +
             "(尾气|废气)[^.!?]{0,30}(头疼|头痛|头晕|恶心|想吐|喘不上气|呼吸困难)|(地下室|车库|地库|机房|配电房|水泵房|泵房|管道井|化粪池|水箱|储藏室)[^.!?]{0,24}(头晕|喘不上气|呼吸困难|憋得慌)[^.!?]{0,6}(里面|里头)[^,.!?]{0,2}(还)?有[^,.!?]{0,4}(人|工人|师傅|员工)",
@@ -443,6 +446,9 @@ public static class AlertRules
         // "Someone's balcony railing on the 9th floor is hanging off and kids are playing right underneath."
         // "The emergency exit on level 3 of the car park is padlocked from the outside."
         "\\b(emergency|fire) (exit|door|escape)s?\\b[^.!?]{0,40}\\b(padlocked|chained shut|locked shut|bolted shut|chained)\\b|" +
+        // "The elevator made a loud bang and dropped a few floors", "a gas canister … it's hissing", "hanging by its wires and swinging",
+        // "stopping suddenly with people on it", "the sprinklers are switched off", "reached the power room door".
+        "\\b(lift|elevator)\\b[^.!?]{0,40}\\b(dropped|fell|plunged|plummeted) (a few|a couple of|two|three|several|[0-9]+) floors\\b|\\b(gas|propane|butane) (canister|cylinder|bottle)s?\\b[^.!?]{0,40}\\bhissing\\b|\\bhanging by (its|the|a) (wires?|cables?|thread)\\b|\\b(stopping|stopped|stops|jerking|jolting) (suddenly|abruptly)\\b[^.!?]{0,20}\\bwith people on (it|them)\\b|\\bsprinklers? (are |is |have been |has been )?(switched|turned) off\\b(?![^.!?]{0,30}\\b(test|testing|drill|maintenance)\\b)|\\b(cracked|loose|broken)\\b[^.!?]{0,30}\\bleaning out(ward)?s? over\\b|\\b(water|flooding)\\b[^.!?]{0,90}\\b(reached|reaching|into|getting into) the (power|electrical|switch) room\\b|" +
         "\\b(hanging off|hanging loose|come loose|coming loose|wobbling|swaying|bowing out(ward)?s?|bulging out(ward)?s?)\\b[^.!?]{0,40}\\b(kids|children|people|pedestrians|shoppers|residents)\\b[^.!?]{0,20}\\b(underneath|below|beneath)\\b|" +
         "(?<!\\ba )\\b(bit|bitten|attacked)\\b[^.!?]{0,30}\\b(son|daughter|child|kid|boy|girl|me|him|her|someone|resident|neighbou?r)\\b|" +
         // "There's a wasp nest above the playground slide and a child has already been stung"; "…and broke his wrist".
