@@ -1912,6 +1912,8 @@ public class AlertRubricTests
     [InlineData("The lift engineer said the sprinklers are switched off only during the annual test next Tuesday.")]
     [InlineData("The new pendant lights in the lobby are hanging by thin cables, very stylish.")]
     [InlineData("这钱不交不行吗？我刚搬来还没住进去")]
+    [InlineData("楼梯口捆了一堆纸箱，是谁家的？麻烦拿走")]
+    [InlineData("楼道的灯泡你们早该换了，麻烦这周来换一下")]
     [InlineData("物业费可以暂缓缴纳吗？最近手头有点紧")]
     [InlineData("小区通知大家周六早上在门口集合，一起去参加社区运动会")]
     [InlineData("业主大会上见到了新的项目经理，人很实在")]
