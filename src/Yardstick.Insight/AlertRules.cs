@@ -113,6 +113,9 @@ public static class AlertRules
             // "这钱不交", "将暂停支付后续费用", "否则我们只能通过其他渠道解决", "咱们就在业主大会上见", "反映给开发商总部", "打电话给水务局",
             // "在小红书上把你们小区的情况写得清清楚楚".
             "(物业费|管理费|服务费)[^,.!?可能]{0,4}(统一|一起|全部)?(暂缓|暂停|停止)(缴纳|交纳|支付|缴|交)(?![^,.!?]{0,3}吗)|(成座|成栋)[^,.!?]{0,2}就?不[交缴]|不[交缴付](这个月|本月|下个月|今年|明年|这季度|下季度)的?(物业费|管理费|服务费)|(这钱|这个钱|这笔钱)(我们)?就?不[交缴给](?![^,.!?]{0,3}(行|可以|吗))|(暂停|停止|暂缓)(缴纳|交纳|支付)后续(的)?费用|(只能|将|会)通过其他(渠道|途径|方式)(解决|处理|维权)|业主大会上见|(反映|投诉|告|举报)(给|到)了?[^,.!?]{0,3}(开发商|集团总部|总公司)|(打电话给|打给|找|去|投诉到|反映到)[^,.!?]{0,2}水务(局|部门)|(微博|抖音|小红书|快手|头条|视频号|大众点评|点评网)上?[^,.!?]{0,2}把[^,.!?]{0,12}(写|发|曝光|挂)|" +
+            // "再不把楼上漏水处理好，我就让业主群里所有人都来评评理", "我们业主就自己成立个委员会来换个不忙的物业", "贵司应当承担全部赔偿
+            // 责任", "你们的处理我已经录音了，到时候别说我没给过机会", "你们的合同能不能续，大家心里都有数", "再不處理我們就打1999陳情".
+            "让[^,.!?]{0,6}(所有人|大家|全体业主|全楼)[^,.!?]{0,4}(都)?来?评评理|换(个|一个|家)[^,.!?]{0,4}物业|(应当|应该|必须)承担全部(的)?(赔偿)?责任|录(了)?音了?,?[^.!?]{0,4}(别说|别想抵赖|别不认|别赖)|(你们|物业)的?合同能不能续|(?<=(打|拨)[^,.!?]{0,3})1999(?![0-9])|" +
             // "如果不给合理解释我们就暂停缴费": payment stopped with no fee named (not a payment system paused for upkeep).
             "(?<!(系统|维护|升级|期间|平台|窗口|银行|通道)[^,.!?]{0,4})(暂停|停止|暂缓|拒绝)(缴|交)费|" +
             // "准备提议不再续签你们公司", "拖到业主大会上咱们一起算账", "物业费我先扣下了", "打去食环署投诉".
@@ -123,7 +126,7 @@ public static class AlertRules
         // "…the council's housing officer will be hearing from me."
         "\\b(council|councils|councillor|ombudsman|regulator|housing officer|housing department|environmental health|trading standards|press|papers|newspapers?|solicitors?|lawyers?)\\b[^.!?]{0,30}\\bwill be hearing from (me|us)\\b|" +
         // "My solicitor will be in touch regarding the damage to my car."
-        "\\b(my|our) (solicitor|lawyer|attorney|legal team)s? (will|is going to|are going to|ll|shall) (be in touch|contact you|write to you)\\b|" +
+        "\\b(my|our) (solicitor|lawyer|attorney|legal team)s? (will|is going to|are going to|ll|shall) (be in touch|contact you|write to you)\\b|\\bpass (this|the) story on\\b|" +
         // "We have written to the landlord's head office and copied the local councillor", "I'm calling the council's environmental
         // health line".
         "\\b(copied|copying|cced) (in )?(the |our |my )?(local )?(councillor|mp|ombudsman|regulator)\\b|\\bcall(ing)? the councils? (environmental health|noise|housing|pest control)\\b|" +
@@ -435,6 +438,8 @@ public static class AlertRules
             // "我在电梯里等了四十分钟才有人来开门", "配电房门口一直在滴水，地上一大滩，电箱还在嗡嗡响", "小孩从自动扶梯扶手外侧往下爬",
             // "水管爆了，家里已经水漫金山了", "孩子游完眼睛红肿睁不开", "坡道结冰，已有两辆车打滑碰撞", "将电动车推进电梯带回家中充电".
             "(电梯|轿厢)里[^,.!?]{0,2}等了[^,.!?]{0,6}(分钟|小时|钟头)[^,.!?]{0,2}才有人来(开门|救)|(配电房|配电室|配电间|电箱|配电箱)[^.!?]{0,12}(滴水|漏水|积水|一大滩)[^.!?]{0,16}(嗡嗡|滋滋)|扶梯[^,.!?]{0,4}扶手外(侧|面|边)?[^,.!?]{0,4}(爬|翻|坐|趴)|(水管|管道)(爆了|爆裂|爆开)[^.!?]{0,12}(水漫金山|淹水|淹了|全是水)|(游完|泳池里|游泳池里)[^.!?]{0,16}眼睛[^,.!?]{0,4}(红肿|睁不开|刺痛)|结冰[^.!?]{0,6}(已有|已经有)[^,.!?]{0,6}(打滑|滑倒|摔倒|碰撞)|(电动车|电瓶车)[^.!?]{0,12}(?<!禁止|严禁|不要|不准|请勿|别|不能)(推进|推上|带进|推入)电梯[^.!?]{0,12}(充电|回家|家里)|" +
+            // "大风把小区的大树刮倒了，压在车上，旁边还有小孩", "写字楼货梯的门开着就往上走".
+            "(大树|树)[^,.!?]{0,4}(刮倒|倒了|倒下)[^.!?]{0,12}(旁边|下面|底下)[^,.!?]{0,3}(还有|有)[^,.!?]{0,2}(小孩|孩子|人|老人)|(电梯|货梯|客梯)[^.!?]{0,6}门开着就?(往上|往下)?(走|跑|升|降|运行|动)|" +
             "(树枝|枝子|枝条|枝杈|树杈)[^,.!?]{0,6}(断|耷拉|垂|挂|裂)[^.!?]{0,24}(底下|下面|下边)[^,.!?]{0,8}(人|小孩|孩子|老人|行人)|" +
             "(除草剂|农药|杀虫剂|灭鼠药|老鼠药|鼠药)[^.!?]{0,24}(小孩|孩子|宝宝|小朋友)(?![^,.!?]{0,2}(别|不要|勿|不能|不许))[^,.!?]{0,8}(在上面|打滚|玩|捡|吃|舔|摸)|" +
             "(尾气|废气)[^.!?]{0,30}(头疼|头痛|头晕|恶心|想吐|喘不上气|呼吸困难)|(地下室|车库|地库|机房|配电房|水泵房|泵房|管道井|化粪池|水箱|储藏室)[^.!?]{0,24}(头晕|喘不上气|呼吸困难|憋得慌)[^.!?]{0,6}(里面|里头)[^,.!?]{0,2}(还)?有[^,.!?]{0,4}(人|工人|师傅|员工)",
@@ -444,6 +449,8 @@ public static class AlertRules
         "\\b(caught|trapped|stuck) in (the |an? )?(escalator|door|gate|lift door)\\b|\\b(closed|shut|slammed|came down) on (my|his|her|their|our|a|the) (\\w+ )?(arm|hand|leg|foot|fingers?|head|childs?|sons?|daughters?|kids?|toddlers?|boys?|girls?)\\b|\\b(hasnt|has not|havent|have not|not) been seen\\b|" +
         "\\b(could|might|will|going to|about to) fall on (someone|somebody|people|a child|kids|children|us)\\b|" +
         // "Someone's balcony railing on the 9th floor is hanging off and kids are playing right underneath."
+        // "smashed onto a car with a woman still sitting in it", "The fire alarm has been going off in block C for twenty minutes".
+        "\\bwith (a|the|her|his|my) (woman|man|driver|child|kid|baby|person|mum|dad|lady)( still)? (sitting )?(in|inside) (it|the car)\\b|\\bfire alarm\\b[^.!?]{0,40}\\bgoing off\\b[^.!?]{0,20}\\bfor (ten|fifteen|twenty|thirty|forty|[1-9][0-9]) minutes\\b|" +
         // "The emergency exit on level 3 of the car park is padlocked from the outside."
         "\\b(emergency|fire) (exit|door|escape)s?\\b[^.!?]{0,40}\\b(padlocked|chained shut|locked shut|bolted shut|chained)\\b|" +
         // "The elevator made a loud bang and dropped a few floors", "a gas canister … it's hissing", "hanging by its wires and swinging",
@@ -545,7 +552,7 @@ public static class AlertRules
     private static readonly Regex FireConsequence = new("火情|火灾|着火|失火|(无法|没法|不能|难以)疏散|疏散不了|生命安全|安全隐患", Options);
 
     private static readonly Regex CollectivePattern = new(
-        "集体(?!户口|宿舍|活动|婚礼|生日|照|舞|经济|土地)|联名|联署|(门口|楼下|大厅|售楼处|总部|办公室)[^,.!?]{0,4}静坐|静坐(抗议|示威|维权)|(一起|集合)[^,.!?]{0,10}讨(个)?说法|全体(商户|租户|住户)(?![^.!?]{0,12}(活动|联谊|聚会|庆|晚会|参加|欢迎|祝))|(一起|集体|联合)(停业|罢市|罢工)|联合起来[^,.!?]{0,6}(不交|拒交|停交|停业|投诉|起诉|告)|(拉横幅|(?<!(欢迎|庆祝|祝贺|宣传|喜庆)[^,.!?]{0,8})横幅|拉条幅|(?<!(宣传|欢迎|庆祝|祝贺|喜庆|物业|社区)[^,.!?]{0,4})条幅)(?![^.!?]{0,8}(庆祝|欢迎|祝贺|宣传|标语|促销|广告|开业|店庆))|大字报|(门口|楼下|售楼处|前台|大厅|办公室)[^,.!?]{0,2}举(着)?(牌子|牌|标语)(?![^,.!?]{0,4}(欢迎|迎接|接))|举(着)?(牌子|标语)(抗议|维权|讨说法)|举牌(抗议|维权)|全(?<!(@|归|属于|属|给|还给|分给)全)体业主|所有业主|(?<!物业|你们|管理处|社区|居委会|街道)组织业主(?![^,.!?]{0,8}(开会|会议|大会|投票|选举|换届|活动|参观|学习|培训|体检|演练|座谈|联欢|旅游|义卖|公益|志愿|比赛|聚餐|团购|郊游|运动会|晚会|联谊))|组团|维权|一起去找|一起投诉|上访|签名信|(业主们?|大家|住户|商户)[^,.!?]{0,3}(都在|都|一起|正在)签了?名|" +
+        "集体(?!户口|宿舍|活动|婚礼|生日|照|舞|经济|土地)|联名|联署|连署|(门口|楼下|大厅|售楼处|总部|办公室)[^,.!?]{0,4}静坐|静坐(抗议|示威|维权)|(一起|集合|联合起来)[^,.!?]{0,10}讨(个)?说法|全体(商户|租户|住户)(?![^.!?]{0,12}(活动|联谊|聚会|庆|晚会|参加|欢迎|祝))|(一起|集体|联合)(停业|罢市|罢工)|联合起来[^,.!?]{0,6}(不交|拒交|停交|停业|投诉|起诉|告)|(拉横幅|(?<!(欢迎|庆祝|祝贺|宣传|喜庆)[^,.!?]{0,8})横幅|拉条幅|(?<!(宣传|欢迎|庆祝|祝贺|喜庆|物业|社区)[^,.!?]{0,4})条幅)(?![^.!?]{0,8}(庆祝|欢迎|祝贺|宣传|标语|促销|广告|开业|店庆))|大字报|(门口|楼下|售楼处|前台|大厅|办公室)[^,.!?]{0,2}举(着)?(牌子|牌|标语)(?![^,.!?]{0,4}(欢迎|迎接|接))|举(着)?(牌子|标语)(抗议|维权|讨说法)|举牌(抗议|维权)|全(?<!(@|归|属于|属|给|还给|分给)全)体业主|所有业主|(?<!物业|你们|管理处|社区|居委会|街道)组织业主(?![^,.!?]{0,8}(开会|会议|大会|投票|选举|换届|活动|参观|学习|培训|体检|演练|座谈|联欢|旅游|义卖|公益|志愿|比赛|聚餐|团购|郊游|运动会|晚会|联谊))|组团|维权|一起去找|一起投诉|上访|签名信|(业主们?|大家|住户|商户)[^,.!?]{0,3}(都在|都|一起|正在)签了?名|" +
         "(全楼|整栋楼|全小区|[0-9十几百]+多?户)[^,.!?]{0,6}签了?(字|名)|接龙签名|征集签名|签名接龙|已经?收集了?[^,.!?]{0,12}的?签名|(不满意|有意见|受害)的(业主|住户|租户|商户)[^,.!?]{0,12}(集合|一起|联合)|(谁也|谁都|都|集体|全部|一律|统一)不(再)?续(租|约|签)|合同到期[^,.!?]{0,4}(全部|都|一律|统一)不(再)?续|(一起|集体|全部|都要|统一)退(租|铺)|(几十|十几|数十|上百|几百|[1-9][0-9]+)[户位名个家](业主|住户|商户)[^.!?]{0,12}(一起|联合|集体|讨说法|维权|签名|去找)(?![^,.!?]{0,4}(举办|活动|促销|庆|参加|欢迎))|\\bpetition\\b|\\b(collected|gathered|got|have|has)( over| more than| nearly| almost)? ([0-9]+|dozens of|hundreds of|a hundred) signatures\\b(?=[^.!?]{0,40}\\b(against|oppos\\w*|protest\\w*|complain\\w*|object\\w*|remove|replace|sack|fire)\\b)|\\b(collected|gathered|collecting|gathering) signatures from ([0-9]+|dozens of|hundreds of|all|most|every)\\b(?![^.!?]{0,40}\\b(thank|card|gift|farewell|retirement)\\b)|\\b(signed|signing) a letter\\b[^.!?]{0,60}\\b(replace|replaced|remove|removed|sack|sacked|get rid of)\\b|\\bclass action\\b|\\bjoint letter\\b(?! of (thanks|thank you|appreciation|support|congratulations?))|\\bsigning a letter to (replace|remove|sack|get rid of)\\b|\\b(organi[sz]\\w*|hold(ing)?|stag(e|ing)|plan(ning)?|join(ing)?|start(ing)?) (a |the )?(protest|demonstration|sit-in)\\b|\\b(protest|demonstration|sit-in) (outside|at|in front of) (your|the (management|property|site) office)\\b|\\ball (the )?(residents|owners|tenants) (are|will|have)\\b", Options);
 
     // "大家都在抱怨" says many owners care, which is what a group alert looks for, but it is not yet collective action:
@@ -556,6 +563,12 @@ public static class AlertRules
         [
             // "这破门禁一个月坏三次": breakdowns counted in a month or a week ("一周停了三回，顾客都抱怨" is yellow in the corpus).
             "(一个月|一周|一个星期|一个礼拜|这个月|这周)[^,.!?]{0,2}坏(了)?[三四五六七八九十0-9]+次|" +
+            // "跟三任管家都说过", "管家都换了三茬了", "换了三个项目经理，还在漏" (not "管家换了三个了，每次都要重新沟通", blue in the corpus),
+            // "同一个漏水点修了五回", "业主群里问了八遍…一个回复都没有" (not "我问了三遍车位租金怎么算", yellow), "快递又被物业弄丢了，这是第三个了",
+            // "我投诉的那件事已经过去二十多天了", "说好国庆节前修好的路灯，元旦都过了", "我那个中秋节报的修还没人理".
+            "[三四五六七八九几]+任(管家|客服|经理|项目经理|物业经理)|(管家|客服|经理|项目经理|物业经理|维修师傅|师傅)[^,.!?]{0,3}(都)?换了[三四五六七八九几]+茬|换了[三四五六七八九几]+(茬|个|任)(管家|客服|经理|项目经理|物业经理)[^.!?]{0,4}(还在|还是|仍)|" +
+            "修了[三四五六七八九十]+(回|遍)|(问|催)了[三四五六七八九十]+(遍|次|回)[^.!?]{0,16}(一个回复都没有|没人回|没有回复|没人理|没人回答)|(丢|弄丢|被偷|偷走|拿错|丢失)[^.!?]{0,8}这(已经)?是第[三四五六七八九十]+(个|件)了|" +
+            "(投诉|反映|报修)的?(那件|这件)?事[^,.!?]{0,4}(已经)?过去(了)?(二十|三十|[2-9][0-9])多?天|说好(国庆|中秋|春节|五一|元旦|年前|月底)节?(前|之前)?[^.!?]{0,10}(国庆|中秋|春节|元旦|五一|端午|清明)(节)?都过了|(中秋|国庆|五一|端午|春节)节?报的[^.!?]{0,6}(还|仍)(没|未)|" +
             "第[三四五六七八九十0-9]+[次遍回起趟]|[三四五六七八九十百千0-9]+[次遍回趟]了|催了又催|等了又等|找了又找|问了又问|说了又说|修了又修|拖了又拖|跑了又跑|没有一次(来|修好|解决|兑现|做到)|第几次(投诉|反映|报修|打电话|找)|记不清[^,.!?]{0,6}(几次|多少次|第几次)|" +
         // "报修的时候我还穿着短袖，现在羽绒服都穿上了", "我报的时候穿短袖，现在羽绒服都翻出来了": the seasons told by the writer's clothes.
         "(报修|投诉|反映|说好|答应|催|报的时候)[^.!?]{0,12}(短袖|短裤|凉鞋|背心)[^.!?]{0,16}(羽绒服|棉袄|棉衣|秋裤)(都)?(穿上|上身|翻出来|拿出来|找出来)|(报修|投诉|反映|说好|答应|催)[^.!?]{0,12}(羽绒服|棉袄|棉衣)[^.!?]{0,16}(短袖|短裤|凉鞋)(都)?(穿上|上身)|" +
@@ -768,8 +781,14 @@ public static class AlertRules
         "坏(得|到)[^,.!?]{0,4}(都|已经)?忘(了|记)[^,.!?]{0,8}(能|会|可以)(动|用|亮|开|转|响|工作)|" +
         // "邮件发出去，日历翻了两页才有人回": months told by the calendar.
         "(日历|月历|台历)(都)?(翻|撕)(了|过)?[两三四五六七八九十几]+(页|张|本)|(翻|撕)了[两三四五六七八九十几]+(页|张)(日历|月历|台历)"],
-        "\\b(broken|broke|stopped|failed|flooded|leaked)( down)? (three|four|five|six|several|many|[0-9]+) times\\b|\\b(called|complained|reported|emailed|asked(?! (me|us)\\b)|happened|gone off|cut off|flooded)\\b[^.!?]{0,30}\\b(three|four|five|six|seven|eight|nine|ten) times (this|last|in (a|one|the same)) (week|month|year)\\b|\\b(the |thats the |its the )(third|fourth|fifth|sixth|seventh|[0-9]+(rd|th)) (one )?(this|in a) (week|month|year)\\b|\\b(third|fourth|fifth|[0-9]+(rd|th)) (time|month in a row|week in a row|(email|call|message|complaint|letter|request|reminder)s?\\b[^.!?]{0,12}\\b(sent|made|written|filed|about|to you|this))\\b|\\b(third|fourth|fifth|[0-9]+(rd|th)) (weekend|week|month|day|night|monday|tuesday|wednesday|thursday|friday|saturday|sunday) (running|in a row)\\b|\\b(several|many|[0-9]+) times\\b|again and again|" +
+        "\\b(broken|broke|stopped|failed|flooded|leaked)( down)? (three|four|five|six|several|many|[0-9]+) times\\b|\\b(called|complained|reported|emailed|asked(?! (me|us)\\b)|happened|gone off|cut off|flooded)\\b[^.!?]{0,30}\\b(three|four|five|six|seven|eight|nine|ten) times (this|last|in (a|one|the same)) (week|month|year)\\b|\\b(the |thats the |its the |(?<=(^|[.!?]) ?))(third|fourth|fifth|sixth|seventh|[0-9]+(rd|th)) (one )?(this|in a) (week|month|year)\\b|\\b(third|fourth|fifth|[0-9]+(rd|th)) (time|month in a row|week in a row|(email|call|message|complaint|letter|request|reminder)s?\\b[^.!?]{0,12}\\b(sent|made|written|filed|about|to you|this))\\b|\\b(third|fourth|fifth|[0-9]+(rd|th)) (weekend|week|month|day|night|monday|tuesday|wednesday|thursday|friday|saturday|sunday) (running|in a row)\\b|\\b(several|many|[0-9]+) times\\b|again and again|" +
         "still (not|hasnt|havent) been|" +
+        // "I've sent five emails about the noise … Not one reply.", "three calls later nothing has changed", "Three building managers have
+        // come and gone since I first reported the leak", "out of order on and off for the past three months", "From April to October we
+        // have been asking", "It's been a fortnight and the broken glass … is still there".
+        "\\b(sent|written) (three|four|five|six|seven|eight|nine|ten|[3-9]) (emails|letters|messages|complaints)\\b|\\b(three|four|five|six|[3-9]) (calls|emails|visits|complaints) later\\b|\\b(three|four|five|several) (building |property |estate |site )?managers have come and gone\\b|" +
+        "\\b(on and off|again and again|repeatedly) for (the past |the last )?(two|three|four|five|six|several) months\\b|\\bfrom (january|february|march|april|may|june|july|august|september|october|november|december) to (january|february|march|april|may|june|july|august|september|october|november|december)\\b[^.!?]{0,30}\\b(asking for|waiting for|chasing|complaining about|reporting)\\b|" +
+        "\\b(its been|it has been) (a fortnight|two weeks|three weeks|a month|[2-9] weeks)\\b[^.!?]{0,60}\\bstill (there|broken|not|no|leaking|blocked|out of order|waiting)\\b|" +
         // "Fourth email, no reply.", "I've reported the broken intercom so often that I now address the helpdesk staff by their first
         // names", "the \"temporary\" fence around the playground now has its own moss".
         "\\b(third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|[0-9]+(rd|th)) (email|e mail|call|phone call|message|letter|complaint|chaser|request|reminder)s?\\b[^.!?]{0,4}\\bno (reply|response|answer)\\b|" +
@@ -971,6 +990,8 @@ public static class AlertRules
     private static readonly Regex UndoneForWeeks = new(
         "([两三四五六七八九十几]+个?多?(周|星期|礼拜|月)|半个?多?月|半年|一年|" + Days14 + "多?(天|日))(了)?,?[^,.!?]{0,4}(未|尚未|仍未|均未|没有|没)(安排|派人)?(修复|解决|处理|回复|答复|整改|维修|落实|修好|恢复|人来|来人|人管)|" +
         // "“维修中”的纸都已经发黄卷边了", "the \"urgent\" sticker has faded": a notice left up so long it aged.
+        // "地砖翘起来三个礼拜了", "感应灯坏了有二十来天了".
+        "翘起来了?(快|整整|足足|都|将近)?([两三四五六七八九十几]+个?多?(星期|礼拜|周)|好几个(星期|礼拜))|(坏|漏|堵|黑|不亮)了有?(二十|三十|四十)来天|" +
         "(维修中|检修中|暂停使用|故障|停用)[^.!?]{0,24}(发黄|泛黄|褪色|卷边|落灰|积灰|掉色)|\\b(out of order|under maintenance|under repair|urgent|closed for repairs?)\\b[^.!?]{0,60}\\b(faded|yellowed|turned yellow|gone yellow|curling|gathering dust|covered in dust)\\b|" +
         // "社區的路燈壞了三個星期，請問什麼時候修？", "壞咗成個月" (成: a whole), "壞掉快一個月了": broken for weeks, asked calmly.
         "(坏|漏|堵|黑|不亮)(了|掉)(快|整整|足足|都|将近|成)?([两三四五六七八九十几]+个?多?(星期|礼拜|周)|半个?多?月|[一两三四五六七八九十几]+个多?月|成个多?月|" + Days14 + "多?天)(?![^.!?]{0,12}(终于|修好了|已经修好|已修好))",
