@@ -1939,6 +1939,7 @@ public class AlertRubricTests
     [InlineData("律所的朋友推荐我们小区，说物业服务是出了名的好")]
     [InlineData("大家来评评理，这次业委会选举的海报哪张最好看？")]
     [InlineData("换个角度想，物业也挺不容易的，辛苦了")]
+    [InlineData("能不能给我们楼换个物业管家？现在这个不太熟悉情况")]
     [InlineData("物业承诺对施工造成的损失承担全部责任，很负责，谢谢")]
     [InlineData("请问小区的物业合同能不能续签到明年？业委会在统计意见")]
     [InlineData("管家换了三个了，每个都很热心，这个小刘特别好")]
