@@ -120,7 +120,19 @@ public static class AlertRules
             "(?<!(系统|维护|升级|期间|平台|窗口|银行|通道)[^,.!?]{0,4})(暂停|停止|暂缓|拒绝)(缴|交)费|" +
             // "准备提议不再续签你们公司", "拖到业主大会上咱们一起算账", "物业费我先扣下了", "打去食环署投诉".
             "(提议|决定|准备|打算)[^,.!?]{0,4}不再?续签|(业主大会|业委会)上[^,.!?]{0,6}(算账|讨说法|清算)|(物业费|管理费)[^,.!?]{0,4}(先|暂时|就)?扣下|" +
-            "(打去|打电话去|打电话给|去|找|向)[^,.!?]{0,2}(食环署|食環署|屋宇署|房屋署|民政处|区议员|区议会|申诉专员)",
+            "(打去|打电话去|打电话给|去|找|向)[^,.!?]{0,2}(食环署|食環署|屋宇署|房屋署|民政处|区议员|区议会|申诉专员)|" +
+            // "这个月的物业费我先放着，等你们把电梯修好再说", "到时候把你们这一年的账都摆出来", "我在本地论坛有个几万粉丝的号，要不要我写一写
+            // 你们的垃圾站", "请你们好自为之", "我已经咨询过相关部门，他们说你们这种收费做法是违规的", "我会提议重新招标物业", "我只能按我
+            // 自己的方式解决了", "照片和聊天记录都整理成了文件，需要的时候会拿出来": fees held back until a repair, the accounts laid
+            // bare, a following of thousands, a warning, an authority's opinion, a new tender, self-help, evidence kept for later.
+            "(物业费|管理费|服务费|这个月的钱)[^,.!?]{0,6}(先放着|先压着|先扣着|先留着|先押着)[^.!?]{0,20}(修好|解决|处理好|弄好|搞定|搞好)[^.!?]{0,4}再(说|交|给)|" +
+            "把(你们|物业|贵司)[^,.!?]{0,8}账[^,.!?]{0,3}(都|全)?(摆出来|翻出来|晒出来|亮出来|摊开)|" +
+            "(几万|几十万|上万|十几万|好几万|[0-9]+万)(粉丝|粉|关注)[^.!?]{0,16}(写一写|写写|曝光|发一发|拍一拍|说道说道)[^,.!?]{0,3}(你们|物业)(?![^.!?]{0,12}(秋景|风景|美景|漂亮|好看|花|绿化|活动|好人好事))|" +
+            "(你们|贵司|物业|管委会|管理处|管理公司|物业公司)好自为之|(咨询|问|请教|打听)(过|了)+[^,.!?]{0,4}(相关部门|有关部门|主管部门)[^.!?]{0,16}(违规|违法|不合规|不合法|不允许)|" +
+            "重新(招标|选择)物业|(按|用|以)(我|我们)自己的(方式|办法|手段)(来)?(解决|处理|讨说法|维权)|" +
+            "(照片|视频|录音|聊天记录|截图|证据)[^.!?]{0,12}(整理|存|收集|保存|留)(成|好|下来|起来)?[^.!?]{0,8}(需要的时候|到时候|必要时|必要的时候|该用的时候)(会|就|再)?(拿出来|用上|提交|交上去|公开)|" +
+            // "我姐夫在区里上班，我回头问问他这种情况归谁管": someone in government asked who answers for it.
+            "(在|是)(区里|市里|区政府|市政府|政府|街道|住建|房管|城管)[^,.!?]{0,4}(上班|工作)[^.!?]{0,16}(问问|问一下|说说|反映)[^.!?]{0,10}(归谁管|谁管|合不合规|合不合法|违不违规|该怎么处理)",
         ],
         "\\b(contact(ed|ing)?|instruct(ed|ing)?|hir(e|ed|ing)|call(ed|ing)?|consult(ed|ing)?|sp(eak|oke|oken|eaking) to) (my |our |a )?solicitors?\\b|\\b(apply(ing)?|applied|go(ing)?|tak(e|ing) (you|this|it|them)) to (the |a )?tribunal\\b|\\b(sue|suing|ombudsman|lawyers?(?! to (review|check|draft|read|look over))|lawsuit|(?<!social )media|(journalists?|reporters?)(?![^.!?]{0,40}\\b(interviewed|filmed|featured|photographed)\\b)|newspapers?|police|authorities|housing (bureau|authority|department))\\b|" +
         // "…the council's housing officer will be hearing from me."
@@ -152,7 +164,11 @@ public static class AlertRules
         // "I'll be posting photos of it on every review site I can find", "a one-star review on Dianping": a review site is
         // going public in English too (a five-star review is not; nor is a bad review with no site, as 差评 alone).
         "\\b(post|posting|put|putting|share|sharing|upload|uploading)\\b[^.!?]{0,40}\\b(on|to) ((every|all the|all|each|the) review sites?|dianping|google reviews|yelp)\\b|" +
-        "\\b(bad|negative|one.?star|1.?star|terrible|scathing) reviews? (on|to) ((every|all the|all|each|the) review sites?|dianping|google reviews|yelp)\\b");
+        "\\b(bad|negative|one.?star|1.?star|terrible|scathing) reviews? (on|to) ((every|all the|all|each|the) review sites?|dianping|google reviews|yelp)\\b|" +
+        // "I will be raising this at the AGM and with the local paper", "Not a chance. I'm cancelling my direct debit.", "We had the
+        // council round to look at the damp and they were shocked."
+        "\\b(with|to|contact(ing|ed)?|call(ing|ed)?|tell(ing)?|tip(ping)? off) the local (paper|press|news)\\b|(?<!\\bhow (do|can|should) (i|we) )\\bcancel(l?ing|led)? (my|our|the) (direct debit|standing order)\\b|" +
+        "\\b(had|got|called|brought) (the |a )?(council|environmental health|building control|housing officer)\\b[^.!?]{0,12}\\b(round|in|out|over)\\b[^.!?]{0,20}\\b(look at|inspect|see|check)\\b[^.!?]{0,12}\\b(damp|mou?ld|leaks?|rats?|mice|cockroach\\w*|infestation|state of|condition|smell|flat|building|stairwell)\\b");
 
     private static readonly Triggers DangerPattern = new(
         [
@@ -323,7 +339,7 @@ public static class AlertRules
             "(人|孩子|小孩|老人)被?夹在|(人|孩子|小孩|老人|学生|小朋友)被(拖|拽|卷)(了|走|进|倒)|夹住了?[^,.!?]{0,3}(小学生|学生|孩子|小孩|老人|小朋友)|" +
             "(手|脚|头|手指|胳膊)[^,.!?]{0,4}(伸|塞|夹|卷)进[^,.!?]{0,6}(扶手带|扶梯|梯级|电梯门)|" +
             "(化粪池|窨井|检查井|污水井|井)(的)?(盖子)?(没盖|没有盖|敞开|敞着|开着)|井盖(丢|缺|没了|掉|不见)|" +
-            "[0-9一二两三四五六七八九十]米多?深的?(坑|沟|洞|槽)|(坑|沟|洞)[^.!?]{0,16}(只拉了|没有|没)[^,.!?]{0,4}(围挡|护栏|挡板|警示|盖板)|井盖[^,.!?]{0,3}(偷|盗|撬走|搬走)|井盖子?[^,.!?]{0,10}(给|被)(掀|撬|挪|移)(开|走|了)|井盖[^,.!?]{0,4}(翻了|压翻|掀翻|压碎|碎了|塌了|悬空)|没(系|绑|挂|拴)安全绳|(外墙|高空|楼顶|脚手架|吊篮)[^.!?]{0,12}没(系|绑|挂|拴)安全带|(外墙|高空|楼顶|脚手架|吊篮|边上)[^.!?]{0,12}安全(带|绳)[^,.!?]{0,3}(没|不)(系|绑|挂|拴|戴)|(站|坐|蹲)在[^,.!?]{0,2}(楼顶|天台|屋顶|房顶)[^,.!?]{0,3}(边|边缘|边上|边沿)|(护栏|(?<!(停车场|车库|地库|出口|入口|收费口|岗亭)的?)栏杆|栏板|防盗窗)[^,.!?]{0,3}(松|晃|断|坏|裂|脱落|没了)|(护栏|栏杆|栏板)[^,.!?]{0,4}(拆|卸)(了|掉)|" +
+            "[0-9一二两三四五六七八九十]米多?深的?(坑|沟|洞|槽)|(坑|沟|洞)[^.!?]{0,16}(只拉了|没有|没)[^,.!?]{0,4}(围挡|护栏|挡板|警示|盖板)|井盖[^,.!?]{0,3}(偷|盗|撬走|搬走)|井盖子?[^,.!?]{0,10}(给|被)(掀|撬|挪|移)(开|走|了)|井盖[^,.!?]{0,4}(翻了|压翻|掀翻|压碎|碎了|塌了|悬空)|没(系|绑|挂|拴)安全绳|(外墙|高空|楼顶|脚手架|吊篮)[^.!?]{0,12}没(系|绑|挂|拴)安全带|(外墙|高空|楼顶|脚手架|吊篮|边上)[^.!?]{0,12}安全(带|绳)[^,.!?]{0,3}(没|不)(系|绑|挂|拴|戴)|(站|坐|蹲)在[^,.!?]{0,2}(楼顶|天台|屋顶|房顶)[^,.!?]{0,3}(边|边缘|边上|边沿)|(护栏|(?<!(停车场|车库|地库|出口|入口|收费口|岗亭)的?)栏杆|栏板|防盗窗)([^,.!?]{0,3}|有一?[块根段处个]在?)(松|晃|断|坏|裂|脱落|没了)|(护栏|栏杆|栏板)[^,.!?]{0,4}(拆|卸)(了|掉)|" +
             "(没有|没装|缺)(护栏|栏杆)|(爬|站|坐)(到|在|上)[^,.!?]{0,3}(窗台|窗外|阳台外|栏杆外|水箱|屋顶|房顶)|" +
             "(孩子|小孩|宝宝|小朋友)[^,.!?]{0,6}(骑|站|坐|爬)(在|上|到)[^,.!?]{0,3}(栏杆|护栏|窗台|窗户)|" +
             "撞(上|倒)了?[^,.!?]{0,3}(行人|人|小孩|孩子|老人)|撞到人|车祸|失控|" +
@@ -442,7 +458,17 @@ public static class AlertRules
             "(大树|树)[^,.!?]{0,4}(刮倒|倒了|倒下)[^.!?]{0,12}(旁边|下面|底下)[^,.!?]{0,3}(还有|有)[^,.!?]{0,2}(小孩|孩子|人|老人)|(电梯|货梯|客梯)[^.!?]{0,6}门开着就?(往上|往下)?(走|跑|升|降|运行|动)|" +
             "(树枝|枝子|枝条|枝杈|树杈)[^,.!?]{0,6}(断|耷拉|垂|挂|裂)[^.!?]{0,24}(底下|下面|下边)[^,.!?]{0,8}(人|小孩|孩子|老人|行人)|" +
             "(除草剂|农药|杀虫剂|灭鼠药|老鼠药|鼠药)[^.!?]{0,24}(小孩|孩子|宝宝|小朋友)(?![^,.!?]{0,2}(别|不要|勿|不能|不许))[^,.!?]{0,8}(在上面|打滚|玩|捡|吃|舔|摸)|" +
-            "(尾气|废气)[^.!?]{0,30}(头疼|头痛|头晕|恶心|想吐|喘不上气|呼吸困难)|(地下室|车库|地库|机房|配电房|水泵房|泵房|管道井|化粪池|水箱|储藏室)[^.!?]{0,24}(头晕|喘不上气|呼吸困难|憋得慌)[^.!?]{0,6}(里面|里头)[^,.!?]{0,2}(还)?有[^,.!?]{0,4}(人|工人|师傅|员工)",
+            "(尾气|废气)[^.!?]{0,30}(头疼|头痛|头晕|恶心|想吐|喘不上气|呼吸困难)|(地下室|车库|地库|机房|配电房|水泵房|泵房|管道井|化粪池|水箱|储藏室)[^.!?]{0,24}(头晕|喘不上气|呼吸困难|憋得慌)[^.!?]{0,6}(里面|里头)[^,.!?]{0,2}(还)?有[^,.!?]{0,4}(人|工人|师傅|员工)|" +
+            // "刚才一个骑电动车的直接被掀翻了", "外墙保温层大面积空鼓，有脱落风险，下方为儿童游乐区", "食用油和煤气罐，就挨着楼道口",
+            // "配电箱摸着烫手，还有滋滋的声音", "有人燒嘢，啲煙湧晒上嚟", "自来水有股汽油味", "有辆车一直在漏油，地上一大片": a rider
+            // thrown, a facade ready to fall over a playground, gas bottles by the stairs, a hot panel, smoke pouring in, fuel in
+            // the tap water, fuel spreading over a garage floor.
+            "(骑[^,.!?]{0,6}的|人|老人|孩子|小孩|阿姨|大爷|车主)[^,.!?]{0,4}(直接|当场)?被(掀翻|甩出去|甩了出去|撞飞|撞倒)|" +
+            "(脱落|坠落|掉落|倒塌|垮塌)的?风险[^.!?]{0,6}(下方|下面|底下)(为|是|就是)[^,.!?]{0,4}(人行|儿童|游乐|通道|出入口|入口|广场|门口|幼儿园)|" +
+            "(煤气罐|液化气罐|燃气罐|汽油桶|油桶)[^.!?]{0,6}(挨着|旁边就是|紧挨着|紧靠|靠着)[^,.!?]{0,4}(楼道|单元门|电梯|配电|电表|充电|出口|通道)|" +
+            "(配电箱|电表箱|电箱|开关柜|电闸)[^,.!?]{0,6}(烫手|发烫|很烫)|" +
+            "有人[^,.!?]{0,4}(烧东西|烧垃圾|烧纸|烧嘢|烧轮胎|烧塑料)[^.!?]{0,10}烟[^,.!?]{0,8}(涌|灌|冲|很大|好大|呛)|" +
+            "(自来水|水龙头|水管|放出来的水)[^,.!?]{0,10}(有|一股)[^,.!?]{0,2}(汽油|柴油|煤油|化学|农药|油漆)味|(车|汽车)[^,.!?]{0,6}(漏油|滴油)[^.!?]{0,10}(一大片|一地|满地|流了一地|还在流)",
         ],
         "(?<!\\bsharpen(ing|ed)? |\\bkitchen |\\bbutter )\\b(knife|knives|gun|machete)\\b|\\b(finger|hand|foot|arm|leg)s? (got |was |were )?(crushed|trapped|caught)\\b|\\b(crushed|trapped|caught) (his|her|my|their|a) (finger|hand|foot|arm|leg)s?\\b|\\b(trapped|stuck) in (the |a )?(lift|elevator)|(人|孩|孩子|小孩|老人|\\b(someone|somebody|people|kids?|child|children|baby|my (son|daughter|mum|mom|dad|mother|father)))\\s?(is |are |got |was |were )?(stuck|trapped) inside\\b|\\b(stuck|stopped) between (the )?floors\\b|\\b(lift|elevator)\\b[^.!?]{0,20}\\b(is|was|got|has been) stuck with (people|someone|somebody|\\w+ \\w+|\\w+) inside\\b|\\bbits of (concrete|plaster|the ceiling)\\b|\\b(lift|elevator) (is |was |got |has )?(been )?stuck\\b|\\b(lift|elevator)\\b[^.!?]{0,60}\\bshaft\\b|\\bfire (exit|door|escape)s?\\b[^.!?]{0,30}\\b(locked|chained|blocked|padlocked)\\b|\\b(lift|elevator)\\b[^.!?]{0,20}\\b(dropped|fell|plunged|plummeted)\\b|" +
         // "The lift doors closed on my mum's arm".
@@ -521,7 +547,10 @@ public static class AlertRules
         "\\b(heaters?|sockets?|plugs?|chargers?|fridges?|microwaves?|kettles?|batter(y|ies)|scooters?|fuse ?box|extension leads?)\\b[^.!?]{0,90}\\b(its|it is|is|started|starting|was) smoking\\b|" +
         "\\b(smoking|smokes|smoked|lit a (cigarette|lighter)|lighting a cigarette)\\b[^.!?]{0,12}\\b(next to|near|by|beside) (the )?(petrol|gas|fuel|diesel) (pumps?|station|tanks?|cylinders?|cans?)\\b|" +
         "\\b(electrical|electric|power|fuse|switch|distribution) (cupboard|box|room|panel|board|cabinet)\\b[^.!?]{0,40}\\b(hot to (the )?touch|buzzing loudly|burning hot)\\b|" +
-        "\\b(pool|pond|fountain|lake|river|building site|construction site)\\b[^.!?]{0,50}\\b(toddlers?|little (boy|girl|one)|kids?|child(ren)?)\\b[^.!?]{0,12}\\b(wandered|walked|got|crawled) in(to)?\\b[^.!?]{0,20}\\b(by (him|her|them)sel(f|ves)|alone|on (his|her|their) own)\\b");
+        "\\b(pool|pond|fountain|lake|river|building site|construction site)\\b[^.!?]{0,50}\\b(toddlers?|little (boy|girl|one)|kids?|child(ren)?)\\b[^.!?]{0,12}\\b(wandered|walked|got|crawled) in(to)?\\b[^.!?]{0,20}\\b(by (him|her|them)sel(f|ves)|alone|on (his|her|their) own)\\b|" +
+        // "The water coming out of our taps is brown and smells of petrol", "a huge crack across it and it flexes in the wind".
+        "\\b(water|tap water)\\b[^.!?]{0,50}\\b(smells?|tastes?|stinks?|reeks?) (of|like) (petrol|gasoline|diesel|gas|chemicals?|paint|solvents?|sewage)\\b|" +
+        "\\b(glass|panel|balustrade|railing|window|pane)\\b[^.!?]{0,40}\\bcrack(ed)?\\b[^.!?]{0,30}\\b(flex\\w*|moves|moving|rattl\\w*|wobbl\\w*|bulg\\w*)\\b");
 
     // A drill or a test of the alarms is announced, not a danger.
     // "不是演练" says it is real.
@@ -553,7 +582,7 @@ public static class AlertRules
 
     private static readonly Regex CollectivePattern = new(
         "集体(?!户口|宿舍|活动|婚礼|生日|照|舞|经济|土地)|联名|联署|连署|(门口|楼下|大厅|售楼处|总部|办公室)[^,.!?]{0,4}静坐|静坐(抗议|示威|维权)|(一起|集合|联合起来)[^,.!?]{0,10}讨(个)?说法|全体(商户|租户|住户)(?![^.!?]{0,12}(活动|联谊|聚会|庆|晚会|参加|欢迎|祝))|(一起|集体|联合)(停业|罢市|罢工)|联合起来[^,.!?]{0,6}(不交|拒交|停交|停业|投诉|起诉|告)|(拉横幅|(?<!(欢迎|庆祝|祝贺|宣传|喜庆)[^,.!?]{0,8})横幅|拉条幅|(?<!(宣传|欢迎|庆祝|祝贺|喜庆|物业|社区)[^,.!?]{0,4})条幅)(?![^.!?]{0,8}(庆祝|欢迎|祝贺|宣传|标语|促销|广告|开业|店庆))|大字报|(门口|楼下|售楼处|前台|大厅|办公室)[^,.!?]{0,2}举(着)?(牌子|牌|标语)(?![^,.!?]{0,4}(欢迎|迎接|接))|举(着)?(牌子|标语)(抗议|维权|讨说法)|举牌(抗议|维权)|全(?<!(@|归|属于|属|给|还给|分给)全)体业主|所有业主|(?<!物业|你们|管理处|社区|居委会|街道)组织业主(?![^,.!?]{0,8}(开会|会议|大会|投票|选举|换届|活动|参观|学习|培训|体检|演练|座谈|联欢|旅游|义卖|公益|志愿|比赛|聚餐|团购|郊游|运动会|晚会|联谊))|组团|维权|一起去找|一起投诉|上访|签名信|(业主们?|大家|住户|商户)[^,.!?]{0,3}(都在|都|一起|正在)签了?名|" +
-        "(全楼|整栋楼|全小区|[0-9十几百]+多?户)[^,.!?]{0,6}签了?(字|名)|接龙签名|征集签名|签名接龙|已经?收集了?[^,.!?]{0,12}的?签名|(不满意|有意见|受害)的(业主|住户|租户|商户)[^,.!?]{0,12}(集合|一起|联合)|(谁也|谁都|都|集体|全部|一律|统一)不(再)?续(租|约|签)|合同到期[^,.!?]{0,4}(全部|都|一律|统一)不(再)?续|(一起|集体|全部|都要|统一)退(租|铺)|(几十|十几|数十|上百|几百|[1-9][0-9]+)[户位名个家](业主|住户|商户)[^.!?]{0,12}(一起|联合|集体|讨说法|维权|签名|去找)(?![^,.!?]{0,4}(举办|活动|促销|庆|参加|欢迎))|\\bpetition\\b|\\b(collected|gathered|got|have|has)( over| more than| nearly| almost)? ([0-9]+|dozens of|hundreds of|a hundred) signatures\\b(?=[^.!?]{0,40}\\b(against|oppos\\w*|protest\\w*|complain\\w*|object\\w*|remove|replace|sack|fire)\\b)|\\b(collected|gathered|collecting|gathering) signatures from ([0-9]+|dozens of|hundreds of|all|most|every)\\b(?![^.!?]{0,40}\\b(thank|card|gift|farewell|retirement)\\b)|\\b(signed|signing) a letter\\b[^.!?]{0,60}\\b(replace|replaced|remove|removed|sack|sacked|get rid of)\\b|\\bclass action\\b|\\bjoint letter\\b(?! of (thanks|thank you|appreciation|support|congratulations?))|\\bsigning a letter to (replace|remove|sack|get rid of)\\b|\\b(organi[sz]\\w*|hold(ing)?|stag(e|ing)|plan(ning)?|join(ing)?|start(ing)?) (a |the )?(protest|demonstration|sit-in)\\b|\\b(protest|demonstration|sit-in) (outside|at|in front of) (your|the (management|property|site) office)\\b|\\ball (the )?(residents|owners|tenants) (are|will|have)\\b", Options);
+        "(全楼|整栋楼|全小区|[0-9十几百]+多?户)[^,.!?]{0,6}签了?(字|名)|(业主|住户|商户|租户)代表[^,.!?]{0,2}([0-9]{2,}|十几|几十|[一二三四五六七八九]?十[一二三四五六七八九]?)(户|名|位|人)[^,.!?]{0,2}(来访|上门|到访|一起来|集体)|接龙签名|征集签名|签名接龙|已经?收集了?[^,.!?]{0,12}的?签名|(不满意|有意见|受害)的(业主|住户|租户|商户)[^,.!?]{0,12}(集合|一起|联合)|(谁也|谁都|都|集体|全部|一律|统一)不(再)?续(租|约|签)|合同到期[^,.!?]{0,4}(全部|都|一律|统一)不(再)?续|(一起|集体|全部|都要|统一)退(租|铺)|(几十|十几|数十|上百|几百|[1-9][0-9]+)[户位名个家](业主|住户|商户)[^.!?]{0,12}(一起|联合|集体|讨说法|维权|签名|去找)(?![^,.!?]{0,4}(举办|活动|促销|庆|参加|欢迎))|\\bpetition\\b|\\b(collected|gathered|got|have|has)( over| more than| nearly| almost)? ([0-9]+|dozens of|hundreds of|a hundred) signatures\\b(?=[^.!?]{0,40}\\b(against|oppos\\w*|protest\\w*|complain\\w*|object\\w*|remove|replace|sack|fire)\\b)|\\b(collected|gathered|collecting|gathering) signatures from ([0-9]+|dozens of|hundreds of|all|most|every)\\b(?![^.!?]{0,40}\\b(thank|card|gift|farewell|retirement)\\b)|\\b(signed|signing) a letter\\b[^.!?]{0,60}\\b(replace|replaced|remove|removed|sack|sacked|get rid of)\\b|\\bclass action\\b|\\bjoint letter\\b(?! of (thanks|thank you|appreciation|support|congratulations?))|\\bsigning a letter to (replace|remove|sack|get rid of)\\b|\\b(organi[sz]\\w*|hold(ing)?|stag(e|ing)|plan(ning)?|join(ing)?|start(ing)?) (a |the )?(protest|demonstration|sit-in)\\b|\\b(protest|demonstration|sit-in) (outside|at|in front of) (your|the (management|property|site) office)\\b|\\ball (the )?(residents|owners|tenants) (are|will|have)\\b", Options);
 
     // "大家都在抱怨" says many owners care, which is what a group alert looks for, but it is not yet collective action:
     // "垃圾桶大家都混着倒" is no threat at all.
@@ -571,7 +600,7 @@ public static class AlertRules
             "(投诉|反映|报修)的?(那件|这件)?事[^,.!?]{0,4}(已经)?过去(了)?(二十|三十|[2-9][0-9])多?天|说好(国庆|中秋|春节|五一|元旦|年前|月底)节?(前|之前)?[^.!?]{0,10}(国庆|中秋|春节|元旦|五一|端午|清明)(节)?都过了|(中秋|国庆|五一|端午|春节)节?报的[^.!?]{0,6}(还|仍)(没|未)|" +
             "第[三四五六七八九十0-9]+[次遍回起趟]|[三四五六七八九十百千0-9]+[次遍回趟]了|催了又催|等了又等|找了又找|问了又问|说了又说|修了又修|拖了又拖|跑了又跑|没有一次(来|修好|解决|兑现|做到)|第几次(投诉|反映|报修|打电话|找)|记不清[^,.!?]{0,6}(几次|多少次|第几次)|" +
         // "报修的时候我还穿着短袖，现在羽绒服都穿上了", "我报的时候穿短袖，现在羽绒服都翻出来了": the seasons told by the writer's clothes.
-        "(报修|投诉|反映|说好|答应|催|报的时候)[^.!?]{0,12}(短袖|短裤|凉鞋|背心)[^.!?]{0,16}(羽绒服|棉袄|棉衣|秋裤)(都)?(穿上|上身|翻出来|拿出来|找出来)|(报修|投诉|反映|说好|答应|催)[^.!?]{0,12}(羽绒服|棉袄|棉衣)[^.!?]{0,16}(短袖|短裤|凉鞋)(都)?(穿上|上身)|" +
+        "(报修|投诉|反映|说好|答应|催|报的时候)[^.!?]{0,20}(短袖|短裤|凉鞋|背心)[^.!?]{0,16}(羽绒服|棉袄|棉衣|秋裤)(都)?(穿上|上身|翻出来|拿出来|找出来)|(报修|投诉|反映|说好|答应|催)[^.!?]{0,12}(羽绒服|棉袄|棉衣)[^.!?]{0,16}(短袖|短裤|凉鞋)(都)?(穿上|上身)|" +
         // "坏的时候我儿子还在念初三，现在他高考都考完了", "从孩子会走路翘到孩子会跑了": a child grown up beside the fault;
         // "路灯坏了才两个月就有人来看了": months of waiting mocked as speed.
         "(坏|报修|投诉|反映|翘|漏|堵)[^.!?]{0,20}(孩子|儿子|女儿|闺女|宝宝)[^.!?]{0,30}(现在|都|已经|到)[^.!?]{0,8}(会叫|会走|会跑|会说话|上幼儿园|上小学|上初中|高考|毕业|考完)|" +
@@ -780,7 +809,17 @@ public static class AlertRules
         // "伸缩门坏得我都忘了它原来是能动的": broken so long the writer forgot it ever worked.
         "坏(得|到)[^,.!?]{0,4}(都|已经)?忘(了|记)[^,.!?]{0,8}(能|会|可以)(动|用|亮|开|转|响|工作)|" +
         // "邮件发出去，日历翻了两页才有人回": months told by the calendar.
-        "(日历|月历|台历)(都)?(翻|撕)(了|过)?[两三四五六七八九十几]+(页|张|本)|(翻|撕)了[两三四五六七八九十几]+(页|张)(日历|月历|台历)"],
+        "(日历|月历|台历)(都)?(翻|撕)(了|过)?[两三四五六七八九十几]+(页|张|本)|(翻|撕)了[两三四五六七八九十几]+(页|张)(日历|月历|台历)|" +
+        // "自从我报修以后，物业经理都换了一任，这个下水道还是堵的", "排队等维修的时候楼上邻居都搬走了，我家天花板还在滴水", "单子去年
+        // 就是处理中，今年还是处理中", "雨季都过去两个了，我家顶楼还在漏", "把孩子的暑假作业都辅导完了，开学了也没人来", "我家小狗从
+        // 一个月大看到现在快一岁了，还在那": a manager gone, neighbours moved out, a year, two rainy seasons, a summer holiday or a
+        // puppy's first year gone by while the fault stayed.
+        "(报修|投诉|反映|报的修)[^.!?]{0,10}(管家|客服|经理|项目经理|物业经理|维修师傅|师傅)[^,.!?]{0,3}(都|已经)换了(一|两|三|几|好几)?(任|个|拨|茬)|" +
+        "(等维修|报修|等修|投诉|反映)[^.!?]{0,12}(邻居|楼上|楼下|隔壁)[^,.!?]{0,6}(都|已经)(搬走|搬家)了[^.!?]{0,16}(还|仍)|" +
+        "去年[^.!?]{0,20}(今年|到现在|至今)[^.!?]{0,12}(还|仍)(是|在)?[^,.!?]{0,3}(处理中|审核中|待处理|待派单|受理中|排队)|" +
+        "(雨季|汛期|梅雨季|台风季|暑假|寒假|夏天|冬天|春天|秋天|春节|中秋|国庆)[^,.!?]{0,2}(都|已经)过(去)?了?(两|三|四|五|几|好几)(个|回|次)[^.!?]{0,16}(还|仍|依然)[^,.!?]{0,3}(没|未|漏|坏|堵|不)|" +
+        "(报修|报了|投诉|反映)[^.!?]{0,20}(暑假|寒假)[^.!?]{0,12}(开学了|过完了|结束了)[^.!?]{0,8}(也|还|都)(没|未)|" +
+        "从[^,.!?]{0,8}(一个月大|几个月大|两个月大|刚出生|刚抱回来|小奶狗|小奶猫)[^.!?]{0,12}(现在|如今)[^.!?]{0,8}(一岁|两岁|三岁|长大|成年)[^.!?]{0,6}(还在那|还在漏|还没(人|修|弄|处理)|没人(管|修|理)|也没(人|修))"],
         "\\b(broken|broke|stopped|failed|flooded|leaked)( down)? (three|four|five|six|several|many|[0-9]+) times\\b|\\b(called|complained|reported|emailed|asked(?! (me|us)\\b)|happened|gone off|cut off|flooded)\\b[^.!?]{0,30}\\b(three|four|five|six|seven|eight|nine|ten) times (this|last|in (a|one|the same)) (week|month|year)\\b|\\b(the |thats the |its the |(?<=(^|[.!?]) ?))(third|fourth|fifth|sixth|seventh|[0-9]+(rd|th)) (one )?(this|in a) (week|month|year)\\b|\\b(third|fourth|fifth|[0-9]+(rd|th)) (time|month in a row|week in a row|(email|call|message|complaint|letter|request|reminder)s?\\b[^.!?]{0,12}\\b(sent|made|written|filed|about|to you|this))\\b|\\b(third|fourth|fifth|[0-9]+(rd|th)) (weekend|week|month|day|night|monday|tuesday|wednesday|thursday|friday|saturday|sunday) (running|in a row)\\b|\\b(several|many|[0-9]+) times\\b|again and again|" +
         "still (not|hasnt|havent) been|" +
         // "I've sent five emails about the noise … Not one reply.", "three calls later nothing has changed", "Three building managers have
@@ -894,7 +933,12 @@ public static class AlertRules
         "\\bkeep(ing)? (a|an) (diary|log|record|tally|list|spreadsheet) of (every|each) time\\b|" +
         // "The gate has been \"about to be fixed\" for so long the kids have stopped asking."
         "\\b(broken|leaking|out of order|closed|blocked|waiting|about to be \\w+|being \\w+)\\b[^.!?]{0,12}\\bfor so long\\b|" +
-        "\\breported (it |this |that |(the|my|our) (\\w+ ){1,2})?(in|back in|last) (spring|summer|autumn|fall|winter|january|february|march|april|may|june|july|august|september|october|november|december)\\b");
+        "\\breported (it |this |that |(the|my|our) (\\w+ ){1,2})?(in|back in|last) (spring|summer|autumn|fall|winter|january|february|march|april|may|june|july|august|september|october|november|december)\\b|" +
+        // "I reported the leak back when I still had a landline. Still dripping.", "Six weeks and counting.", "the out of order sign …
+        // has become a permanent feature", "\"about to be fixed\" since before the clocks went back".
+        "\\b(reported|complained about|raised|logged|asked about)\\b[^.!?]{0,30}\\bback when\\b[^?]{0,40}\\bstill\\b|\\b(two|three|four|five|six|seven|eight|nine|ten|several|[2-9]) (weeks|months) and counting\\b(?! (until|till|to|before)\\b)|" +
+        "\\b(out of order|broken|temporary|closed|cones?|tape|barriers?|signs?)\\b[^.!?]{0,40}\\b(become|became|is now|has become) a (permanent|regular|standing) (feature|fixture)\\b|" +
+        "(?<!\\b(lived|living|been|worked|here)( here| there)? )\\bsince (before )?the clocks (went|changed) (back|forward)\\b");
 
     // Words that, just before a trigger in the same clause, say the thing did not happen, or ask that it never does
     // ("请勿高空抛物", "提醒楼上不要往楼下扔烟头", "小心中暑").
@@ -972,7 +1016,10 @@ public static class AlertRules
         "\\b(broken|out of order|awaiting parts|waiting|leaking|blocked|reported|closed for repairs?)\\b[^.!?]{0,40}\\bsince the (last )?(olympics|world cup|election|millennium|dawn of time|stone age|ice age|dinosaurs)\\b|" +
         "\\b(scaffolding|barriers?|hoarding|cones?|tape|temporary \\w+)\\b[^.!?]{0,30}\\b(a listed building|heritage listed|a heritage site|an antique|a museum piece|a monument)\\b";
 
-    private static readonly Regex JobTookLong = new(JobTookMonths + "|" + JobTookWeeks + "|" + BrokenAcrossSeasons + "|" + OnlyTookWeeks + "|" + BrokenIntoLandmark + "|" + CountedNonAnswers + "|" + BrokenSinceAges, Options);
+    // "咱们小区的路灯真环保，一年四季都不开": a light or a fountain that never works, praised as a virtue.
+    private const string NeverOnAllYear = "(路灯|灯|喷泉|空调|暖气|电梯)[^.!?]{0,10}一年四季都(不|没)(开|亮|转|动|喷|热)";
+
+    private static readonly Regex JobTookLong = new(JobTookMonths + "|" + JobTookWeeks + "|" + BrokenAcrossSeasons + "|" + OnlyTookWeeks + "|" + BrokenIntoLandmark + "|" + CountedNonAnswers + "|" + BrokenSinceAges + "|" + NeverOnAllYear, Options);
 
     // "Thanks for fixing the lift in record time — only 19 days!": speed praised beside a wait of two weeks or more.
     private static readonly Regex MockSpeed = new("\\brecord (time|speed)\\b|\\blightning (fast|speed)\\b|\\bspeedy\\b|神速|光速|火箭速度", Options);
@@ -1422,12 +1469,12 @@ public static class AlertRules
 
     private static readonly Regex NumberAsked = new("^[^,.!?]{0,3}(电话|号码|电话号码)?是?(多少|什么|几号|怎么打)|^还是[0-9]{4,}", Options);
     // "我朋友在报社上班，让他来小区看看你们是怎么管理的": the friend in the trade sent for.
-    private static readonly Regex Intent = new("我要|我就|我会|我们就|我们会|再不|不然|否则|准备|打算|马上|已经|必须|[让叫请找](他|她|他们|她们)来", Options);
+    private static readonly Regex Intent = new("我要|我就|我会|我们就|我们会|再不|不然|否则|准备|打算|马上|已经|必须|看着办|走着瞧|[让叫请找](他|她|他们|她们)来", Options);
 
     private static readonly Regex SeenOn = new("^[^,.!?]{0,2}(上(看到|看见|说的|说|刷到)|的(宣传|海报|标语|案例|新闻|节目|报道))", Options);
     private static readonly Regex Friend = new("^的?朋友", Options);
     // The writer, or someone close to them.
-    private const string WriterOrKin = "(我|我们|我(的)?(女儿|儿子|老公|老婆|爱人|妈|爸|朋友|同学|同事|邻居|亲戚|家人|表哥|表姐|表弟|表妹|哥|姐|弟|妹))";
+    private const string WriterOrKin = "(我|我们|我(的)?(女儿|儿子|老公|老婆|爱人|妈|爸|朋友|同学|同事|邻居|亲戚|家人|表哥|表姐|表弟|表妹|姐夫|妹夫|嫂子|舅舅|叔叔|阿姨|姑姑|小姨|哥|姐|弟|妹))";
     private static readonly Regex OwnTrade = new(WriterOrKin + "(是做|是|在|去)$", Options);
     // "我朋友去仲裁委上班了": the body's name may go on a character or two before the work ("委", "院").
     private static readonly Regex TradeEnd = new("^(的|[^,.!?]{0,2}(工作|上班|实习))", Options);
