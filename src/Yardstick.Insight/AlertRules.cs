@@ -71,7 +71,7 @@ public static class AlertRules
             // The press, television and going online. A television crew filming a programme about sorting rubbish is no threat.
             "(媒体(?!墙|屏|中心)|记者|电视台|报社)(?![^,.!?]{0,8}(拍|采访|报道)[^,.!?]{0,8}(节目|专题|宣传|先进|经验|活动|垃圾分类|文明|表扬))|(上|找|联系|投诉到|曝光到)[^,.!?]{0,2}(央视|卫视|电视台|电视)|曝光|" +
             "上(本地|当地|地方|社会|省台|市台|电视|晚间)?新闻|新闻热线|(联系|找|打给|打到|投诉到|爆料给|告诉|上)[^,.!?]{0,6}(都市报|晚报|日报|早报|报纸)|" +
-            "今日说法|焦点访谈|让全网|全网曝光|(发|上|到|挂|传|曝光|晒)[^,.!?]{0,4}(微博|抖音|小红书|快手|头条|视频号|大众点评|点评网)|" +
+            "今日说法|焦点访谈|让全网|全网曝光|(发|上|到|挂|传|曝光|晒)[^,.!?]{0,4}(微博|抖音|小红书|快手|头条|视频号|大众点评|点评网)(?![^,.!?]{0,2}(热门|热榜))|" +
             // A review site counts as going online: a complaint told there ("在大众点评上说洗手间又脏又臭") is public; what a post
             // merely says ("小红书上说停车位很紧张，是真的吗？") is not.
             "(微博|抖音|小红书|大众点评|点评网)[^,.!?]{0,6}(曝光|发帖|发视频|(?<=已经[^,.!?]{0,6})发了|挂|评理|让大家|@|吐槽|差评|骂)|(微博|抖音|小红书|大众点评|点评网)上[^,.!?]{0,3}(说|写)(?=[^.!?]{0,20}(脏|臭|差|乱|烂|坑|垃圾|不好|不行|太慢|没人管|没人理|黑心|无良|失望))|热搜|(发|挂|晒)(到|在)[^,.!?]{0,4}(业主大群|业主群|大群)[^.!?]{0,6}(评评理|评理|曝光|让大家看看)|(我|我们)(会|要|就|准备|打算)[^,.!?]{0,4}在?(业主大群|业主群|小区群|大群)里?[^,.!?]{0,14}(说清楚|讲清楚|说道说道|曝光|公开|讨说法)|(发|晒|挂|转|传|曝光|放)[^,.!?]{0,6}朋友圈(?![^,.!?]{0,4}(庆祝|纪念|表扬|感谢|点赞))|朋友圈[^,.!?]{0,4}(曝光|发|挂|让大家|评理)|网上发|发到网上|发网上|(传|放|贴|挂)(到|在)网上|让网友|让(全城|全市|全国|全社会|所有人|全世界|全网)[^,.!?]{0,3}(知道|看看|看到|评评理)|(爆料|反映|打|找|上|联系)[^,.!?]{0,6}民生(节目|栏目|热线)|(投|爆料|反映|寄)给[^,.!?]{0,6}(节目|栏目)|" +
@@ -132,7 +132,9 @@ public static class AlertRules
             "重新(招标|选择)物业|(按|用|以)(我|我们)自己的(方式|办法|手段)(来)?(解决|处理|讨说法|维权)|" +
             "(照片|视频|录音|聊天记录|截图|证据)[^.!?]{0,12}(整理|存|收集|保存|留)(成|好|下来|起来)?[^.!?]{0,8}(需要的时候|到时候|必要时|必要的时候|该用的时候)(会|就|再)?(拿出来|用上|提交|交上去|公开)|" +
             // "我姐夫在区里上班，我回头问问他这种情况归谁管": someone in government asked who answers for it.
-            "(在|是)(区里|市里|区政府|市政府|政府|街道|住建|房管|城管)[^,.!?]{0,4}(上班|工作)[^.!?]{0,16}(问问|问一下|说说|反映)[^.!?]{0,10}(归谁管|谁管|合不合规|合不合法|违不违规|该怎么处理)",
+            "(在|是)(区里|市里|区政府|市政府|政府|街道|住建|房管|城管)[^,.!?]{0,4}(上班|工作)[^.!?]{0,16}(问问|问一下|说说|反映)[^.!?]{0,10}(归谁管|谁管|合不合规|合不合法|违不违规|该怎么处理)|" +
+            // "我司已将相关监控截图报送园区管委会": an industrial park's administrative committee is the government there.
+            "(报送|报给|上报|反映给|反映到|投诉到|举报到|交给|提交给?|递交给?)[^,.!?]{0,4}(园区|开发区|高新区|经开区)管委会",
         ],
         "\\b(contact(ed|ing)?|instruct(ed|ing)?|hir(e|ed|ing)|call(ed|ing)?|consult(ed|ing)?|sp(eak|oke|oken|eaking) to) (my |our |a )?solicitors?\\b|\\b(apply(ing)?|applied|go(ing)?|tak(e|ing) (you|this|it|them)) to (the |a )?tribunal\\b|\\b(sue|suing|ombudsman|lawyers?(?! to (review|check|draft|read|look over))|lawsuit|(?<!social )media|(journalists?|reporters?)(?![^.!?]{0,40}\\b(interviewed|filmed|featured|photographed)\\b)|newspapers?|police|authorities|housing (bureau|authority|department))\\b|" +
         // "…the council's housing officer will be hearing from me."
@@ -168,7 +170,11 @@ public static class AlertRules
         // "I will be raising this at the AGM and with the local paper", "Not a chance. I'm cancelling my direct debit.", "We had the
         // council round to look at the damp and they were shocked."
         "\\b(with|to|contact(ing|ed)?|call(ing|ed)?|tell(ing)?|tip(ping)? off) the local (paper|press|news)\\b|(?<!\\bhow (do|can|should) (i|we) )\\bcancel(l?ing|led)? (my|our|the) (direct debit|standing order)\\b|" +
-        "\\b(had|got|called|brought) (the |a )?(council|environmental health|building control|housing officer)\\b[^.!?]{0,12}\\b(round|in|out|over)\\b[^.!?]{0,20}\\b(look at|inspect|see|check)\\b[^.!?]{0,12}\\b(damp|mou?ld|leaks?|rats?|mice|cockroach\\w*|infestation|state of|condition|smell|flat|building|stairwell)\\b");
+        "\\b(had|got|called|brought) (the |a )?(council|environmental health|building control|housing officer)\\b[^.!?]{0,12}\\b(round|in|out|over)\\b[^.!?]{0,20}\\b(look at|inspect|see|check)\\b[^.!?]{0,12}\\b(damp|mou?ld|leaks?|rats?|mice|cockroach\\w*|infestation|state of|condition|smell|flat|building|stairwell)\\b|" +
+        // "We have asked our MP to look into the service charge increase."
+        "\\b(asked|written to|wrote to|contacted|emailed|called|phoned) (our|my|the) (local )?(mp|councillor|ombudsman)\\b|" +
+        // "If this isn't resolved by Friday, I'll be speaking to Trading Standards."
+        "\\b(speak|speaking|talk|talking) to (trading standards|the ombudsman|environmental health|my (mp|councillor|solicitor|lawyer))\\b");
 
     private static readonly Triggers DangerPattern = new(
         [
@@ -265,7 +271,7 @@ public static class AlertRules
             "(出不去|进不来|出不来|过不去)[^.!?]{0,8}(透析|急救|抢救|送医|急诊)|(透析|急救|抢救|送医|急诊)[^.!?]{0,8}(出不去|进不来|出不来|过不去)|(紧急呼叫|呼救|一键呼叫|sos)[^,.!?]{0,8}没人(来|应|管|接|理)",
             // Gas, fuel, fumes and explosions. A boiler's gauge in the red is a danger; an extinguisher's only wants refilling.
             // Typed in haste 燃气 comes out as 燃起, 燃汽 or 然气: read as gas only before 味.
-            "(燃|煤|天然)[气汽]泄[漏露]|瓦斯[^,.!?]{0,2}(外泄|泄漏|泄露|漏|味)|燃气味|煤[气汽]味|天然气味|液化气味|(燃起|燃汽|然气|煤起)味|(?<!(试|测|检查|检测|查)(了|过)?(一下|一遍)?)漏气|臭鸡蛋味|像臭鸡蛋|嘶嘶|咝咝|" +
+            "(燃|煤|天然)[气汽]泄[漏露]|瓦斯[^,.!?]{0,2}(外泄|泄漏|泄露|漏|味)|燃气味|煤[气汽]味|(煤[气汽起]|燃[气起汽]|天然气|然气)为(?![什了止何主准期时难人])|天然气味|液化气味|(燃起|燃汽|然气|煤起)味|(?<!(试|测|检查|检测|查)(了|过)?(一下|一遍)?)漏气|臭鸡蛋味|像臭鸡蛋|嘶嘶|咝咝|" +
             "(燃气|煤气|天然气|热水器|炉子)[^.!?]{0,24}(头[^,.!?]{0,3}晕|恶心|想吐)|(煤气罐|液化气罐|燃气罐)[^,.!?]{0,8}(晒|太阳底下)|(煤气罐|液化气罐|燃气罐)[^.!?]{0,16}(抽烟|明火|烟头)|" +
             "(燃气|煤气|天然气|液化气)[^.!?]{0,16}(关不上|关不掉|关不了|在漏|漏了)|" +
             "(燃气|煤气|天然气|液化气)[^.!?]{0,12}(还有气|有气出来|在冒气)|(燃气|煤气|天然气|液化气|瓦斯)(表|管|阀门?|灶|罐)?[^,.!?饭菜汤没无]{0,12}(味道|气味|有味|臭味|阵味|异味|怪味)|(燃气表|天然气表|煤气表)[^,.!?]{0,4}转|" +
@@ -353,7 +359,7 @@ public static class AlertRules
             // whichever of the two the owner names first, unless the power is back or a generator is running. "闷得喘不过气"
             // is a stuffy room.
             "呼救|救命|急救(?!药|箱|包|培训|知识|常识|设备|器材|用品|物资|站点|课)|救护车(?!通道|专用|停靠|停车)|(叫|打|拨|喊)[^,.!?]{0,2}(120|救护车)|抽筋|" +
-            "心脏病(犯|发)|(突发|犯了?)[^,.!?]{0,2}心脏病|心梗|脑梗|中风|(?<!要|快|会|别|防|以免|免得)中暑|犯病|呼吸困难|窒息|晕(倒|在|过去)|昏迷|昏厥|休克|抽搐|昏倒|不省人事|" +
+            "心脏病(犯|发)|(突发|犯了?)[^,.!?]{0,2}心脏病|心梗|脑梗|中风|(?<!要|快|会|别|防|以免|免得)中暑|犯病|呼吸困难|窒息|晕(倒|在|过去)|晕到(在|地上)|昏迷|昏厥|休克|抽搐|昏倒|不省人事|" +
             "(躺|倒|趴)[^,.!?]{0,8}(一动不动|没动静|没有动静)|(躺|倒|趴)[^.!?]{0,12}叫(也|都)不(应|醒)|" +
             "(躺|倒|趴|晕)[^.!?]{0,16}(叫|喊|拍)[^,.!?]{0,3}(没反应|没有反应|没动静)|没(有)?了?呼吸|不喘气|呼吸急促|" +
             "(?<!(闷|热|压|累|憋|挤)得?)喘不(上|过)气|哮喘[^,.!?]{0,2}(发作|犯了)|犯了?哮喘|(气喘|哮喘)[^.!?]{0,10}咳得[^,.!?]{0,3}(厉害|喘不|不行|受不了)|癫痫|羊癫疯|" +
@@ -470,7 +476,7 @@ public static class AlertRules
             "有人[^,.!?]{0,4}(烧东西|烧垃圾|烧纸|烧嘢|烧轮胎|烧塑料)[^.!?]{0,10}烟[^,.!?]{0,8}(涌|灌|冲|很大|好大|呛)|" +
             "(自来水|水龙头|水管|放出来的水)[^,.!?]{0,10}(有|一股)[^,.!?]{0,2}(汽油|柴油|煤油|化学|农药|油漆)味|(车|汽车)[^,.!?]{0,6}(漏油|滴油)[^.!?]{0,10}(一大片|一地|满地|流了一地|还在流)",
         ],
-        "(?<!\\bsharpen(ing|ed)? |\\bkitchen |\\bbutter )\\b(knife|knives|gun|machete)\\b|\\b(finger|hand|foot|arm|leg)s? (got |was |were )?(crushed|trapped|caught)\\b|\\b(crushed|trapped|caught) (his|her|my|their|a) (finger|hand|foot|arm|leg)s?\\b|\\b(trapped|stuck) in (the |a )?(lift|elevator)|(人|孩|孩子|小孩|老人|\\b(someone|somebody|people|kids?|child|children|baby|my (son|daughter|mum|mom|dad|mother|father)))\\s?(is |are |got |was |were )?(stuck|trapped) inside\\b|\\b(stuck|stopped) between (the )?floors\\b|\\b(lift|elevator)\\b[^.!?]{0,20}\\b(is|was|got|has been) stuck with (people|someone|somebody|\\w+ \\w+|\\w+) inside\\b|\\bbits of (concrete|plaster|the ceiling)\\b|\\b(lift|elevator) (is |was |got |has )?(been )?stuck\\b|\\b(lift|elevator)\\b[^.!?]{0,60}\\bshaft\\b|\\bfire (exit|door|escape)s?\\b[^.!?]{0,30}\\b(locked|chained|blocked|padlocked)\\b|\\b(lift|elevator)\\b[^.!?]{0,20}\\b(dropped|fell|plunged|plummeted)\\b|" +
+        "(?<!\\bsharpen(ing|ed)? |\\bkitchen |\\bbutter )\\b(knife|knives|gun|machete)\\b|\\b(finger|hand|foot|arm|leg)s? (got |was |were )?(crushed|trapped|caught)\\b|\\b(crushed|trapped|caught) (his|her|my|their|a) (finger|hand|foot|arm|leg)s?\\b|\\b(trapped|stuck) in (the |a )?(lift|elevator)|(人|孩|孩子|小孩|老人|\\b(someone|somebody|people|kids?|child|children|baby|my (son|daughter|mum|mom|dad|mother|father)))\\s?(is |are |got |was |were )?(stuck|trapped) inside\\b|\\b(stuck|stopped) between (the )?floors\\b|\\b(lift|elevator)\\b[^.!?]{0,20}\\b(is|was|got|has been) stuck with (people|someone|somebody|\\w+ \\w+|\\w+) inside\\b|\\bbits of (concrete|plaster|the ceiling)\\b|\\b(lift|elevator) (is |was |got |has )?(been )?stuck\\b|\\b(lift|elevator)\\b[^.!?]{0,60}\\bshaft\\b|\\bfire (exit|door|escape)s?\\b[^.!?]{0,30}\\b(locked|chained|blocked|padlocked)\\b|\\b(parked|stacked|piled|dumped) (right )?(across|in front of|against) (the |a )?fire (exit|door|escape|lane)s?\\b|\\b(lift|elevator) doors? (keep |keeps |kept )?(closing|slamming|shutting) on (people|me|my|him|her|kids|children|passengers|residents|customers)\\b|\\b(lift|elevator)\\b[^.!?]{0,20}\\b(dropped|fell|plunged|plummeted)\\b|" +
         // "The lift doors closed on my mum's arm".
         "\\b(caught|trapped|stuck) in (the |an? )?(escalator|door|gate|lift door)\\b|\\b(closed|shut|slammed|came down) on (my|his|her|their|our|a|the) (\\w+ )?(arm|hand|leg|foot|fingers?|head|childs?|sons?|daughters?|kids?|toddlers?|boys?|girls?)\\b|\\b(hasnt|has not|havent|have not|not) been seen\\b|" +
         "\\b(could|might|will|going to|about to) fall on (someone|somebody|people|a child|kids|children|us)\\b|" +
@@ -581,8 +587,8 @@ public static class AlertRules
     private static readonly Regex FireConsequence = new("火情|火灾|着火|失火|(无法|没法|不能|难以)疏散|疏散不了|生命安全|安全隐患", Options);
 
     private static readonly Regex CollectivePattern = new(
-        "集体(?!户口|宿舍|活动|婚礼|生日|照|舞|经济|土地)|联名|联署|连署|(门口|楼下|大厅|售楼处|总部|办公室)[^,.!?]{0,4}静坐|静坐(抗议|示威|维权)|(一起|集合|联合起来)[^,.!?]{0,10}讨(个)?说法|全体(商户|租户|住户)(?![^.!?]{0,12}(活动|联谊|聚会|庆|晚会|参加|欢迎|祝))|(一起|集体|联合)(停业|罢市|罢工)|联合起来[^,.!?]{0,6}(不交|拒交|停交|停业|投诉|起诉|告)|(拉横幅|(?<!(欢迎|庆祝|祝贺|宣传|喜庆)[^,.!?]{0,8})横幅|拉条幅|(?<!(宣传|欢迎|庆祝|祝贺|喜庆|物业|社区)[^,.!?]{0,4})条幅)(?![^.!?]{0,8}(庆祝|欢迎|祝贺|宣传|标语|促销|广告|开业|店庆))|大字报|(门口|楼下|售楼处|前台|大厅|办公室)[^,.!?]{0,2}举(着)?(牌子|牌|标语)(?![^,.!?]{0,4}(欢迎|迎接|接))|举(着)?(牌子|标语)(抗议|维权|讨说法)|举牌(抗议|维权)|全(?<!(@|归|属于|属|给|还给|分给)全)体业主|所有业主|(?<!物业|你们|管理处|社区|居委会|街道)组织业主(?![^,.!?]{0,8}(开会|会议|大会|投票|选举|换届|活动|参观|学习|培训|体检|演练|座谈|联欢|旅游|义卖|公益|志愿|比赛|聚餐|团购|郊游|运动会|晚会|联谊))|组团|维权|一起去找|一起投诉|上访|签名信|(业主们?|大家|住户|商户)[^,.!?]{0,3}(都在|都|一起|正在)签了?名|" +
-        "(全楼|整栋楼|全小区|[0-9十几百]+多?户)[^,.!?]{0,6}签了?(字|名)|(业主|住户|商户|租户)代表[^,.!?]{0,2}([0-9]{2,}|十几|几十|[一二三四五六七八九]?十[一二三四五六七八九]?)(户|名|位|人)[^,.!?]{0,2}(来访|上门|到访|一起来|集体)|接龙签名|征集签名|签名接龙|已经?收集了?[^,.!?]{0,12}的?签名|(不满意|有意见|受害)的(业主|住户|租户|商户)[^,.!?]{0,12}(集合|一起|联合)|(谁也|谁都|都|集体|全部|一律|统一)不(再)?续(租|约|签)|合同到期[^,.!?]{0,4}(全部|都|一律|统一)不(再)?续|(一起|集体|全部|都要|统一)退(租|铺)|(几十|十几|数十|上百|几百|[1-9][0-9]+)[户位名个家](业主|住户|商户)[^.!?]{0,12}(一起|联合|集体|讨说法|维权|签名|去找)(?![^,.!?]{0,4}(举办|活动|促销|庆|参加|欢迎))|\\bpetition\\b|\\b(collected|gathered|got|have|has)( over| more than| nearly| almost)? ([0-9]+|dozens of|hundreds of|a hundred) signatures\\b(?=[^.!?]{0,40}\\b(against|oppos\\w*|protest\\w*|complain\\w*|object\\w*|remove|replace|sack|fire)\\b)|\\b(collected|gathered|collecting|gathering) signatures from ([0-9]+|dozens of|hundreds of|all|most|every)\\b(?![^.!?]{0,40}\\b(thank|card|gift|farewell|retirement)\\b)|\\b(signed|signing) a letter\\b[^.!?]{0,60}\\b(replace|replaced|remove|removed|sack|sacked|get rid of)\\b|\\bclass action\\b|\\bjoint letter\\b(?! of (thanks|thank you|appreciation|support|congratulations?))|\\bsigning a letter to (replace|remove|sack|get rid of)\\b|\\b(organi[sz]\\w*|hold(ing)?|stag(e|ing)|plan(ning)?|join(ing)?|start(ing)?) (a |the )?(protest|demonstration|sit-in)\\b|\\b(protest|demonstration|sit-in) (outside|at|in front of) (your|the (management|property|site) office)\\b|\\ball (the )?(residents|owners|tenants) (are|will|have)\\b", Options);
+        "(?<!(物业|社区|公司|学校|单位|居委会|业委会)组织[^,.!?]{0,3})集体(?!户口|宿舍|活动|婚礼|生日|照|舞|经济|土地)|联名(?!推荐|提名)|联署|连署|(门口|楼下|大厅|售楼处|总部|办公室)[^,.!?]{0,4}静坐|静坐(抗议|示威|维权)|(一起|集合|联合起来)[^,.!?]{0,10}讨(个)?说法|全体(商户|租户|住户)(?![^.!?]{0,12}(活动|联谊|聚会|庆|晚会|参加|欢迎|祝))|(一起|集体|联合)(停业|罢市|罢工)|联合起来[^,.!?]{0,6}(不交|拒交|停交|停业|投诉|起诉|告)|(拉横幅|(?<!(欢迎|庆祝|祝贺|宣传|喜庆)[^,.!?]{0,8})横幅|拉条幅|(?<!(宣传|欢迎|庆祝|祝贺|喜庆|物业|社区)[^,.!?]{0,4})条幅)(?![^.!?]{0,8}(庆祝|欢迎|祝贺|宣传|标语|促销|广告|开业|店庆))|大字报|(门口|楼下|售楼处|前台|大厅|办公室)[^,.!?]{0,2}举(着)?(牌子|牌|标语)(?![^,.!?]{0,4}(欢迎|迎接|接))|举(着)?(牌子|标语)(抗议|维权|讨说法)|举牌(抗议|维权)|全(?<!(@|归|属于|属|给|还给|分给)全)体业主|所有业主|(?<!物业|你们|管理处|社区|居委会|街道)组织业主(?![^,.!?]{0,8}(开会|会议|大会|投票|选举|换届|活动|参观|学习|培训|体检|演练|座谈|联欢|旅游|义卖|公益|志愿|比赛|聚餐|团购|郊游|运动会|晚会|联谊))|组团|维权|一起去找|一起投诉|上访|签名信|(业主们?|大家|住户|商户)[^,.!?]{0,3}(都在|都|一起|正在)签了?名|" +
+        "(全楼|整栋楼|全小区|[0-9十几百]+多?户)[^,.!?]{0,6}签了?(字|名)|(业主|住户|商户|租户)代表[^,.!?]{0,2}([0-9]{2,}|十几|几十|[一二三四五六七八九]?十[一二三四五六七八九]?)(户|名|位|人)[^,.!?]{0,2}(来访|上门|到访|一起来|集体)|接龙签名|征集签名|签名接龙|已经?收集了?[^,.!?]{0,12}的?签名|(不满意|有意见|受害)的(业主|住户|租户|商户)[^,.!?]{0,12}(集合|一起|联合)|(谁也|谁都|都|集体|全部|一律|统一)不(再)?续(租|约|签)|合同到期[^,.!?]{0,4}(全部|都|一律|统一)不(再)?续|(一起|集体|全部|都要|统一)退(租|铺)|(几十|十几|数十|上百|几百|[1-9][0-9]+)[户位名个家](业主|住户|商户)[^.!?]{0,12}(一起|联合|集体|讨说法|维权|签名|去找)(?![^,.!?]{0,4}(举办|活动|促销|庆|参加|欢迎))|\\bpetition\\b|\\b(we are|were|as) a group of ([0-9]{2,}|twenty|thirty|forty|fifty) (tenants|residents|owners|households|neighbours|neighbors|leaseholders)\\b|\\b(collected|gathered|got|have|has)( over| more than| nearly| almost)? ([0-9]+|dozens of|hundreds of|a hundred) signatures\\b(?=[^.!?]{0,40}\\b(against|oppos\\w*|protest\\w*|complain\\w*|object\\w*|remove|replace|sack|fire)\\b)|\\b(collected|gathered|collecting|gathering) signatures from ([0-9]+|dozens of|hundreds of|all|most|every)\\b(?![^.!?]{0,40}\\b(thank|card|gift|farewell|retirement)\\b)|\\b(signed|signing) a letter\\b[^.!?]{0,60}\\b(replace|replaced|remove|removed|sack|sacked|get rid of)\\b|\\bclass action\\b|\\bjoint letter\\b(?! of (thanks|thank you|appreciation|support|congratulations?))|\\bsigning a letter to (replace|remove|sack|get rid of)\\b|\\b(organi[sz]\\w*|hold(ing)?|stag(e|ing)|plan(ning)?|join(ing)?|start(ing)?) (a |the )?(protest|demonstration|sit-in)\\b|\\b(protest|demonstration|sit-in) (outside|at|in front of) (your|the (management|property|site) office)\\b|\\ball (the )?(residents|owners|tenants) (are|will|have)\\b", Options);
 
     // "大家都在抱怨" says many owners care, which is what a group alert looks for, but it is not yet collective action:
     // "垃圾桶大家都混着倒" is no threat at all.
@@ -774,7 +780,7 @@ public static class AlertRules
         // "报修到现在快一个月了", "这个月又算错了，上个月也是，上上个月也是": a wait counted to now, a fault three months running.
         "(报修|反映|投诉|报)到现在(都|已经)?(快|整整|足足|将近|有)?" + TwoWeeksOrMore + "|上个?月也是[^.!?]{0,6}上上个?月也是|(连续|接连)[三四五六七八九十几]个月(都|又)?(坏|漏|停|算错|多收|出错|出问题)|" +
         // "走廊堆了一大堆纸皮，堆了成个月": a heap left for weeks, the thing named in the clause before.
-        "(?<=(垃圾|杂物|纸箱|纸皮|大件|沙发|家具|床垫|废品)[^.!?]{0,12})(堆了|扔了|摆了)(快|整整|足足|都|将近)?" + TwoWeeksOrMore + "|" +
+        "(?<=(垃圾|杂物|纸箱|纸皮|大件|沙发|家具|床垫|废品)[^.!?]{0,12})(堆了|扔了|摆了|(?<=(都|已经))(堆|扔|摆))(快|整整|足足|都|将近)?" + TwoWeeksOrMore + "|" +
         // "aircon已经broken三个weeks了": English weeks counted in Chinese.
         "[两三四五六七八九十几]+个? ?(weeks|months)(?![a-z])|" +
         // "都半个多月了，也没个人来瞅瞅": weeks gone by with nobody come.
@@ -819,6 +825,12 @@ public static class AlertRules
         "去年[^.!?]{0,20}(今年|到现在|至今)[^.!?]{0,12}(还|仍)(是|在)?[^,.!?]{0,3}(处理中|审核中|待处理|待派单|受理中|排队)|" +
         "(雨季|汛期|梅雨季|台风季|暑假|寒假|夏天|冬天|春天|秋天|春节|中秋|国庆)[^,.!?]{0,2}(都|已经)过(去)?了?(两|三|四|五|几|好几)(个|回|次)[^.!?]{0,16}(还|仍|依然)[^,.!?]{0,3}(没|未|漏|坏|堵|不)|" +
         "(报修|报了|投诉|反映)[^.!?]{0,20}(暑假|寒假)[^.!?]{0,12}(开学了|过完了|结束了)[^.!?]{0,8}(也|还|都)(没|未)|" +
+        // "从去年冬天到现在都开春了", "报修单挂了一个多月", "已经连续卫冕三个月了": a season gone by, a ticket left hanging for
+        // weeks, a fault mocked as a title held for months.
+        "从(去年|今年)?(春天|夏天|秋天|冬天|年初|年底)[^,.!?]{0,2}到现在[^.!?]{0,3}(都|已经)(开春|入夏|入秋|入冬|过年|春天|夏天|秋天|冬天)了|" +
+        "(报修单|工单|投诉单|单子)[^,.!?]{0,2}(挂|放|躺|搁)了(快|整整|足足|都|将近)?" + TwoWeeksOrMore + "|连续(卫冕|蝉联)[^,.!?]{0,4}([三四五六七八九十几]+个?多?月|半年|一年)|" +
+        // "喊了物业好几回都莫得人来".
+        "((喊|叫)了?[^,.!?]{0,3}好几(回|次|趟|遍)|(找|催|报|打|问)了?[^,.!?]{0,3}好几(回|趟))[^.!?]{0,4}(都|也|还)(没|莫得|冇)有?人(来|理|管|修)|" +
         "从[^,.!?]{0,8}(一个月大|几个月大|两个月大|刚出生|刚抱回来|小奶狗|小奶猫)[^.!?]{0,12}(现在|如今)[^.!?]{0,8}(一岁|两岁|三岁|长大|成年)[^.!?]{0,6}(还在那|还在漏|还没(人|修|弄|处理)|没人(管|修|理)|也没(人|修))"],
         "\\b(broken|broke|stopped|failed|flooded|leaked)( down)? (three|four|five|six|several|many|[0-9]+) times\\b|\\b(called|complained|reported|emailed|asked(?! (me|us)\\b)|happened|gone off|cut off|flooded)\\b[^.!?]{0,30}\\b(three|four|five|six|seven|eight|nine|ten) times (this|last|in (a|one|the same)) (week|month|year)\\b|\\b(the |thats the |its the |(?<=(^|[.!?]) ?))(third|fourth|fifth|sixth|seventh|[0-9]+(rd|th)) (one )?(this|in a) (week|month|year)\\b|\\b(third|fourth|fifth|[0-9]+(rd|th)) (time|month in a row|week in a row|(email|call|message|complaint|letter|request|reminder)s?\\b[^.!?]{0,12}\\b(sent|made|written|filed|about|to you|this))\\b|\\b(third|fourth|fifth|[0-9]+(rd|th)) (weekend|week|month|day|night|monday|tuesday|wednesday|thursday|friday|saturday|sunday) (running|in a row)\\b|\\b(several|many|[0-9]+) times\\b|again and again|" +
         "still (not|hasnt|havent) been|" +
@@ -987,7 +999,7 @@ public static class AlertRules
     // Fourteen days or more, the count before 天 or 日 in a wait of two weeks told in days ("二十来天", "18天").
     private const string Days14 = "(十[四五六七八九]|[二三四五六七八九]十[一二三四五六七八九几]?|1[4-9]|[2-9][0-9])";
     // Two weeks or more in any unit: "半个月", "三个多月", "两个星期", "二十几天".
-    private const string TwoWeeksOrMore = "(半个?[多来]?月|[一两三四五六七八九十几]+个多?月|[一两三四五六七八九十]+个半月|成个多?月|俩个?多?(月|星期|礼拜)|[两三四五六七八九十几]+个?多?(星期|礼拜|周)|" + Days14 + "多?天)";
+    private const string TwoWeeksOrMore = "(半个?[多来]?月|[一两三四五六七八九十几]+个多?月|[一两三四五六七八九十]+个半月|成个多?月|[俩仨]个?多?(月|星期|礼拜|周)|[两三四五六七八九十几]+个?多?(星期|礼拜|周)|" + Days14 + "多?天)";
     // The same in English: "16 days", "twenty days".
     private const string EnglishDays14 = "(1[4-9]|[2-9][0-9]|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty)";
 

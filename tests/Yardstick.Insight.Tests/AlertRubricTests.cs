@@ -251,6 +251,9 @@ public class AlertRubricTests
     [InlineData("I will be raising this at the residents' association AGM and with the local paper.", "with the local paper")]
     [InlineData("Pay another penny for this? Not a chance. I'm cancelling my direct debit.", "cancelling my direct debit")]
     [InlineData("We had the council round to look at the damp and they were shocked.", "council round to look at the damp")]
+    [InlineData("贵司安保人员夜间脱岗问题已出现四次，我司已将相关监控截图报送园区管委会。", "园区管委会")]
+    [InlineData("We are a group of 25 tenants and we have asked our MP to look into the service charge increase.", "asked our mp")]
+    [InlineData("If this isn't resolved by Friday, I'll be speaking to Trading Standards.", "speaking to trading standards")]
     public void Escalation_outside_the_company_is_red(string text, string trigger)
     {
         var alert = Analyze(text).Alert;
@@ -956,6 +959,10 @@ public class AlertRubricTests
     [InlineData("我同事让我转告，地库B2有辆车一直在漏油，地上一大片", "漏油")]
     [InlineData("The water coming out of our taps is brown and smells of petrol.", "smells of petrol")]
     [InlineData("The glass panel on the balcony of 12B has a huge crack across it and it flexes in the wind.", "flexes")]
+    [InlineData("有个老人晕到在单元门口了", "晕到在")]
+    [InlineData("楼下有股很冲的煤气为，好像是从管道井出来的", "煤气为")]
+    [InlineData("A delivery van is parked across the fire exit again, the whole ground floor is full of shoppers.", "parked across the fire exit")]
+    [InlineData("The lift doors keep closing on people, my elderly mother got hit twice today.", "closing on people")]
     public void Immediate_danger_to_people_is_red(string text, string trigger)
     {
         var alert = Analyze(text).Alert;
@@ -993,6 +1000,7 @@ public class AlertRubricTests
     [InlineData("Tenants on our floor are drafting a joint letter to the landlord about the management fees.", "joint letter")]
     [InlineData("We have collected signatures from 80 households asking to replace the property company.", "signatures")]
     [InlineData("业主代表12户来访，对车位分配方案有异议，要求召开业主大会重新表决", "12户来访")]
+    [InlineData("We are a group of 25 tenants and we have asked our MP to look into the service charge increase.", "a group of 25 tenants")]
     public void Collective_action_is_red(string text, string trigger) =>
         Analyze(text).Alert.Reasons.ShouldContain(r => r.Kind == AlertRules.Collective && r.Trigger.Contains(trigger));
 
@@ -1391,6 +1399,11 @@ public class AlertRubricTests
     [InlineData("I reported the leak back when I still had a landline. Still dripping.")]
     [InlineData("Love how the out of order sign on lift B has become a permanent feature. Six weeks and counting.")]
     [InlineData("The garage barrier has been \"about to be fixed\" since before the clocks went back.")]
+    [InlineData("俺家楼道那灯坏了老长时间了，从去年冬天到现在都开春了，咋整啊，黑灯瞎火的")]
+    [InlineData("破防了，报修单挂了一个多月，状态还是已受理")]
+    [InlineData("嘎哈呢物业，门口那堆建筑垃圾都堆仨礼拜了")]
+    [InlineData("恭喜我们小区的单元门荣获“最难关上的门”称号，已经连续卫冕三个月了")]
+    [InlineData("楼上漏水漏到我屋头，喊了物业好几回都莫得人来，我硬是绷不住了")]
     public void Angry_and_repeated_or_long_unresolved_is_red(string text)
     {
         var alert = Analyze(text).Alert;
@@ -2077,6 +2090,19 @@ public class AlertRubricTests
     [InlineData("这个月的物业费我先放着，等下周发了工资再交，谢谢")]
     [InlineData("我家小狗从一个月大养到现在快一岁了，很乖，谢谢保安大哥帮忙照看")]
     [InlineData("The new bench by the pond has become a permanent feature of my morning walk.")]
+    [InlineData("业委会换届选举需要业主联名推荐候选人吗？")]
+    [InlineData("物业组织大家集体去看电影，孩子们玩得很开心")]
+    [InlineData("这家店上了抖音热门，小区门口排起了长队")]
+    [InlineData("园区管委会下周来检查消防设施，请各企业配合开放库房。")]
+    [InlineData("We are a group of 25 neighbours who meet for a book club, could we book the lounge on Thursdays?")]
+    [InlineData("Reminder: no parking in front of the fire exit, thank you.")]
+    [InlineData("The lift doors were closing too fast, the engineer adjusted them last week, thanks.")]
+    [InlineData("煤气为什么要每年检查一次？")]
+    [InlineData("奶奶坐车有点晕，到了家就好了")]
+    [InlineData("报修单挂了一个多月，今天终于修好了，谢谢师傅")]
+    [InlineData("我们小区连续卫冕三个月的最美小区称号，感谢物业")]
+    [InlineData("从去年冬天到现在都开春了，小区的梅花开得真好")]
+    [InlineData("叫了好几回孩子都没来吃饭，物业新修的游乐场太好玩了")]
     public void Drills_safety_equipment_and_other_look_alikes_of_a_trigger_are_not_red(string text) => Analyze(text).Alert.Level.ShouldNotBe("red");
 
     [Theory]
