@@ -134,7 +134,9 @@ public static class AlertRules
             // "我姐夫在区里上班，我回头问问他这种情况归谁管": someone in government asked who answers for it.
             "(在|是)(区里|市里|区政府|市政府|政府|街道|住建|房管|城管)[^,.!?]{0,4}(上班|工作)[^.!?]{0,16}(问问|问一下|说说|反映)[^.!?]{0,10}(归谁管|谁管|合不合规|合不合法|违不违规|该怎么处理)|" +
             // "我司已将相关监控截图报送园区管委会": an industrial park's administrative committee is the government there.
-            "(报送|报给|上报|反映给|反映到|投诉到|举报到|交给|提交给?|递交给?)[^,.!?]{0,4}(园区|开发区|高新区|经开区)管委会",
+            "(报送|报给|上报|反映给|反映到|投诉到|举报到|交给|提交给?|递交给?)[^,.!?]{0,4}(园区|开发区|高新区|经开区)管委会|" +
+            // "我会让更多人知道你们是怎么对待业主的", "我已经在准备材料了，下周一就递上去", "这件事我会一直追究到底".
+            "让更多的?人知道(你们|物业|贵司)|(准备|整理|收集)[^,.!?]{0,2}材料[^.!?]{0,10}(递上去|交上去|寄出去|递交|提交上去)|(追究|追责)到底",
         ],
         "\\b(contact(ed|ing)?|instruct(ed|ing)?|hir(e|ed|ing)|call(ed|ing)?|consult(ed|ing)?|sp(eak|oke|oken|eaking) to) (my |our |a )?solicitors?\\b|\\b(apply(ing)?|applied|go(ing)?|tak(e|ing) (you|this|it|them)) to (the |a )?tribunal\\b|\\b(sue|suing|ombudsman|lawyers?(?! to (review|check|draft|read|look over))|lawsuit|(?<!social )media|(journalists?|reporters?)(?![^.!?]{0,40}\\b(interviewed|filmed|featured|photographed)\\b)|newspapers?|police|authorities|housing (bureau|authority|department))\\b|" +
         // "…the council's housing officer will be hearing from me."
@@ -174,7 +176,9 @@ public static class AlertRules
         // "We have asked our MP to look into the service charge increase."
         "\\b(asked|written to|wrote to|contacted|emailed|called|phoned) (our|my|the) (local )?(mp|councillor|ombudsman)\\b|" +
         // "If this isn't resolved by Friday, I'll be speaking to Trading Standards."
-        "\\b(speak|speaking|talk|talking) to (trading standards|the ombudsman|environmental health|my (mp|councillor|solicitor|lawyer))\\b");
+        "\\b(speak|speaking|talk|talking) to (trading standards|the ombudsman|environmental health|my (mp|councillor|solicitor|lawyer))\\b|" +
+        // "We will be writing to the board of directors about the way our complaint has been handled."
+        "\\b(writing|write|written|wrote|escalat\\w+|complain\\w*|going|go|taking this|take this) to (the |your |their )?(landlords? |companys? )?(board of directors|board|head office|headquarters|chief executive|ceo|managing director)\\b");
 
     private static readonly Triggers DangerPattern = new(
         [
@@ -474,7 +478,12 @@ public static class AlertRules
             "(煤气罐|液化气罐|燃气罐|汽油桶|油桶)[^.!?]{0,6}(挨着|旁边就是|紧挨着|紧靠|靠着)[^,.!?]{0,4}(楼道|单元门|电梯|配电|电表|充电|出口|通道)|" +
             "(配电箱|电表箱|电箱|开关柜|电闸)[^,.!?]{0,6}(烫手|发烫|很烫)|" +
             "有人[^,.!?]{0,4}(烧东西|烧垃圾|烧纸|烧嘢|烧轮胎|烧塑料)[^.!?]{0,10}烟[^,.!?]{0,8}(涌|灌|冲|很大|好大|呛)|" +
-            "(自来水|水龙头|水管|放出来的水)[^,.!?]{0,10}(有|一股)[^,.!?]{0,2}(汽油|柴油|煤油|化学|农药|油漆)味|(车|汽车)[^,.!?]{0,6}(漏油|滴油)[^.!?]{0,10}(一大片|一地|满地|流了一地|还在流)",
+            "(自来水|水龙头|水管|放出来的水)[^,.!?]{0,10}(有|一股)[^,.!?]{0,2}(汽油|柴油|煤油|化学|农药|油漆)味|(车|汽车)[^,.!?]{0,6}(漏油|滴油)[^.!?]{0,10}(一大片|一地|满地|流了一地|还在流)|" +
+            // "水池边的护栏倒了……一群小孩在边上捞鱼", "燃气表箱……里面的管子有一截发黑", "沙池里有碎玻璃，小孩光着脚在玩", "插线板从三楼窗户吊下来的，下面全是小孩在玩",
+            // "一直响的报警器……响了快一个小时了，味道也有点怪".
+            "(护栏|栏杆|围栏)[^,.!?]{0,3}倒了[^.!?]{0,16}(一群|几个|有)?(小孩|孩子|儿童|小朋友)[^,.!?]{0,4}(在|边上|旁边)|(燃气|煤气|天然气)[^,.!?]{0,6}(管|管子|管道|表)[^.!?]{0,16}(发黑|烧黑|烤黑|熏黑)|(碎玻璃|玻璃碴|玻璃渣)[^.!?]{0,12}(小孩|孩子|小朋友)[^,.!?]{0,6}(光脚|光着脚|赤脚|赤着脚)|" +
+            "(插线板|电线|拖线板|接线板)[^,.!?]{0,6}从[^,.!?]{0,6}(窗户|窗口|阳台|楼上)[^,.!?]{0,2}(吊|拉|挂|垂|扯)下来|" +
+            "(报警器|警报器?|烟感|警铃)[^.!]{0,30}响了(快|将近|差不多)?(半个|一个|好几个|[一两三几0-9]+个?)多?(小时|钟头)[^.!?]{0,12}(味道|气味|烟)",
         ],
         "(?<!\\bsharpen(ing|ed)? |\\bkitchen |\\bbutter )\\b(knife|knives|gun|machete)\\b|\\b(finger|hand|foot|arm|leg)s? (got |was |were )?(crushed|trapped|caught)\\b|\\b(crushed|trapped|caught) (his|her|my|their|a) (finger|hand|foot|arm|leg)s?\\b|\\b(trapped|stuck) in (the |a )?(lift|elevator)|(人|孩|孩子|小孩|老人|\\b(someone|somebody|people|kids?|child|children|baby|my (son|daughter|mum|mom|dad|mother|father)))\\s?(is |are |got |was |were )?(stuck|trapped) inside\\b|\\b(stuck|stopped) between (the )?floors\\b|\\b(lift|elevator)\\b[^.!?]{0,20}\\b(is|was|got|has been) stuck with (people|someone|somebody|\\w+ \\w+|\\w+) inside\\b|\\bbits of (concrete|plaster|the ceiling)\\b|\\b(lift|elevator) (is |was |got |has )?(been )?stuck\\b|\\b(lift|elevator)\\b[^.!?]{0,60}\\bshaft\\b|\\bfire (exit|door|escape)s?\\b[^.!?]{0,30}\\b(locked|chained|blocked|padlocked)\\b|\\b(parked|stacked|piled|dumped) (right )?(across|in front of|against) (the |a )?fire (exit|door|escape|lane)s?\\b|\\b(lift|elevator) doors? (keep |keeps |kept )?(closing|slamming|shutting) on (people|me|my|him|her|kids|children|passengers|residents|customers)\\b|\\b(lift|elevator)\\b[^.!?]{0,20}\\b(dropped|fell|plunged|plummeted)\\b|" +
         // "The lift doors closed on my mum's arm".
@@ -500,7 +509,7 @@ public static class AlertRules
         // colleague", a man "sitting on the rooftop ledge", a conductor "swinging over the entrance".
         "\\b(cans?|bottles?|bricks?|tiles?|glass|pots?|objects?|rubbish|bags?|stones?|something)\\b[^.!?]{0,20}\\bcame flying (down|off)\\b|\\bcame off (a|the) (balcony|ledge|window|roof|windowsill)\\b|\\b(came down|came off|fell|dropped|crashed)\\b[^.!?]{0,40}\\b((nearly|almost) hit|just missed|narrowly missed|missed (a|my|the|his|her) \\w+ by)\\b|" +
         "\\b(sitting|standing|climbing) on (the )?(rooftop |roof |window )?ledge\\b|\\bswinging over (the )?(entrance|path|pavement|playground|car park|road|pedestrians)\\b|\\b(ceiling|roof)\\b[^.!?]{0,30}\\b(has|have) (come|fallen) down\\b|" +
-        "\\b(panes?|panels?|sheets?|pieces?|chunks?|shards?|lumps?) of (glass|concrete|plaster|masonry|brick|tile|stone)\\b[^.!?]{0,40}\\b(came|crashed) down\\b(?! (in price|a lot|by))|\\b(live|exposed|bare) (wires?|cables?)\\b|\\bwires? (hanging|dangling|sparking)\\b|\\bstitches\\b|\\btaken to (the )?hospital\\b|\\b(going to|about to) (fall|collapse)\\b|\\b(could|might|may|will|would) (fall|collapse|come down|give way)\\b[^.!?]{0,40}\\b(at )?any (moment|minute|second)\\b|\\bfell (in|into|off|down)\\b|" +
+        "\\b(panes?|panels?|sheets?|pieces?|chunks?|shards?|lumps?) of (glass|concrete|plaster|masonry|brick|tile|stone)\\b[^.!?]{0,40}\\b(came|crashed) down\\b(?! (in price|a lot|by))|\\b(live|exposed|bare) (wires?|cables?)\\b|\\bwires? (hanging|dangling|sparking)\\b|\\bstitches\\b|\\btaken to (the )?hospital\\b|\\b(going to|about to) (fall|collapse)\\b|\\b(could|might|may|will|would) (fall|collapse|come down|give way)\\b[^.!?]{0,40}\\b(at )?any (moment|minute|second)\\b|\\bfell (in(?! love\\b)|into(?! (a |the )?(routine|habit|conversation))|off|down)\\b|" +
         // A fire hydrant, a fire brigade's talk and the smoke of a bonfire or a barbecue are no fire.
         "\\bfire\\b(?! (drill|alarms?|extinguishers?|exits?|doors?|escape|lane|safety|hydrants?|hose|blankets?|inspections?|certificates?|wardens?|marshals?|assembly|brigade (visited|gave|held|came (to|for) (a|the) (talk|visit|demonstration))))|(?<!\\b(bonfires?|barbecues?|bbqs?|burning (leaves|garden waste|rubbish in the garden))\\b[^.!?]{0,40})\\bsmoke\\b(?! (detector|alarm))(?![^.!?]{0,30}\\b(bonfires?|barbecues?|bbqs?)\\b)|" +
         // "a heater next to a pile of cardboard … starting to scorch"; "he'll hurt the guard if he sees him again".
@@ -524,7 +533,7 @@ public static class AlertRules
         "\\bmanhole( cover| lid)?s?\\b[^.!?]{0,30}\\b(missing|gone|open|stolen|removed|broken|cracked|caved in)\\b|\\b(missing|open|uncovered) manholes?\\b|" +
         "\\b(railing|balustrade|handrail|banister)s?\\b[^.!?]{0,60}\\b(wobbl\\w*|loose|broken|shaking|missing|gave way)\\b|\\b(missing|broken|loose) (railing|balustrade|handrail|banister)s?\\b|(电梯|\\blift|\\belevator)[^.!?]{0,6}\\b(stuck|trapped)\\b[^.!?]{0,12}(在里面|里面有人|\\binside\\b)|" +
         // Someone followed home is stalked; someone followed into the lobby is let down by the guard, a yellow in the corpus.
-        "\\btrying (the |office |flat |apartment |car |unit )?(doors?|door handles|handles)\\b|\\b(locked|trapped|stuck|left) in (a|the|his|her|their) car\\b|\\blocked (himself|herself|themselves) in\\b|\\b(hit|banged|bumped|cut|hurt|split) (his|her|their|my|our) head\\b|\\b(my|our|his|her) (father|dad|mother|mum|mom|grandfather|grandmother|grandma|grandpa|granddad|son|daughter|kid|child|wife|husband|colleague|customer|friend|baby|toddler)\\b[^.!?]{0,12}\\b(?<!(nearly|almost|narrowly) )(fell|slipped|tripped)\\b(?! asleep)|\\b(now|ended up|rushed|still) (in|to|into) (the )?hospital\\b|\\bbroken (hip|leg|arm|wrist|ankle|bone|nose|ribs?|collarbone)\\b|\\b(old|elderly) (man|lady|woman|person|resident|neighbou?r|gentleman)\\b[^.!?]{0,12}\\b(fell|slipped|tripped|fallen)\\b(?! asleep)|\\bsmells? (strongly |very strongly |really strongly )?(of|like) (burning|smoke|gas)\\b|\\bgas (meter|pipe|valve|line|cooker|stove|hob)\\b[^.!?]{0,30}\\b(hiss\\w*|smell\\w*|leak\\w*)\\b|\\b(branch|sign|billboard|panel|board|glass|tiles?|window|light)\\b[^.!?]{0,20}\\bhanging (loose|by a thread)\\b|\\bpassed out\\b|\\bunresponsive\\b|\\b(he|she|hes|shes|he is|she is|they are|theyre) not (responding|breathing|moving)\\b|\\bhanging (off|from|over) (the |a )?(balcony|railing|window|ledge|edge)\\b|\\bsmell of burning\\b|\\bburning (plastic|rubber|wires?)\\b|\\b(broke|break|breaking) in(to)?\\b|\\bbroken into\\b|\\bforced (open|entry)\\b|\\bburgl(ed|ary|ar|ars)\\b|\\b(scream|shout|call|cry)(ing|ed)? for help\\b|\\b(kun ren|zhao huo|qi huo|lou dian)\\b|\\bstalk(ing|ed|er)\\b|\\bfollow(ed|ing|s)? (me|her|him|my (daughter|son|wife|kid|child|mum|mom|girlfriend))\\b(?! on\\b| in(to)? the (lobby|building|lift|elevator|entrance|block|gate)\\b)|\\b(dog|dogs)\\b[^.!?]{0,20}\\b(attacked|mauled)\\b|\\bblood (on|all over|everywhere)\\b|\\bchemical (smell|leak|spill)\\b|\\b(my |our )?eyes are (burning|stinging)\\b|" +
+        "\\btrying (the |office |flat |apartment |car |unit )?(doors?|door handles|handles)\\b|\\b(locked|trapped|stuck|left) in (a|the|his|her|their) car\\b|\\blocked (himself|herself|themselves) in\\b|\\b(hit|banged|bumped|cut|hurt|split) (his|her|their|my|our) head\\b|\\b(my|our|his|her) (father|dad|mother|mum|mom|grandfather|grandmother|grandma|grandpa|granddad|son|daughter|kid|child|wife|husband|colleague|customer|friend|baby|toddler)\\b[^.!?]{0,12}\\b(?<!(nearly|almost|narrowly) )(fell|slipped|tripped)\\b(?! asleep)|\\b(now|ended up|rushed|still) (in|to|into) (the )?hospital\\b|\\bbroken (hip|leg|arm|wrist|ankle|bone|nose|ribs?|collarbone)\\b|\\b(old|elderly) (man|lady|woman|person|resident|neighbou?r|gentleman)\\b[^.!?]{0,12}\\b(fell|slipped|tripped|fallen)\\b(?! (asleep|in love|for)\\b)|\\bsmells? (strongly |very strongly |really strongly )?(of|like) (burning|smoke|gas)\\b|\\bgas (meter|pipe|valve|line|cooker|stove|hob)\\b[^.!?]{0,30}\\b(hiss\\w*|smell\\w*|leak\\w*)\\b|\\b(branch|sign|billboard|panel|board|glass|tiles?|window|light)\\b[^.!?]{0,20}\\bhanging (loose|by a thread)\\b|\\bpassed out\\b|\\bunresponsive\\b|\\b(he|she|hes|shes|he is|she is|they are|theyre) not (responding|breathing|moving)\\b|\\bhanging (off|from|over) (the |a )?(balcony|railing|window|ledge|edge)\\b|\\bsmell of burning\\b|\\bburning (plastic|rubber|wires?)\\b|\\b(broke|break|breaking) in(to)?\\b|\\bbroken into\\b|\\bforced (open|entry)\\b|\\bburgl(ed|ary|ar|ars)\\b|\\b(scream|shout|call|cry)(ing|ed)? for help\\b|\\b(kun ren|zhao huo|qi huo|lou dian)\\b|\\bstalk(ing|ed|er)\\b|\\bfollow(ed|ing|s)? (me|her|him|my (daughter|son|wife|kid|child|mum|mom|girlfriend))\\b(?! on\\b| in(to)? the (lobby|building|lift|elevator|entrance|block|gate)\\b)|\\b(dog|dogs)\\b[^.!?]{0,20}\\b(attacked|mauled)\\b|\\bblood (on|all over|everywhere)\\b|\\bchemical (smell|leak|spill)\\b|\\b(my |our )?eyes are (burning|stinging)\\b|" +
         "\\bgas\\b[^.!?]{0,40}\\b(leak(ing|s)?|smell)|\\bsmells? (of )?gas\\b|" +
         "(?<!\\b(if|whether) the )\\b(fire|emergency) (exit|exits|door|doors|escape)\\b[^.!?]{0,16}\\b(locked|chained|welded|padlocked)\\b|" +
         "\\b(chained|locked|padlocked|welded)\\b[^.!?]{0,30}\\b(across|in front of|to) the (fire|emergency) (exit|exits|door|doors|escape)\\b|" +
@@ -556,7 +565,12 @@ public static class AlertRules
         "\\b(pool|pond|fountain|lake|river|building site|construction site)\\b[^.!?]{0,50}\\b(toddlers?|little (boy|girl|one)|kids?|child(ren)?)\\b[^.!?]{0,12}\\b(wandered|walked|got|crawled) in(to)?\\b[^.!?]{0,20}\\b(by (him|her|them)sel(f|ves)|alone|on (his|her|their) own)\\b|" +
         // "The water coming out of our taps is brown and smells of petrol", "a huge crack across it and it flexes in the wind".
         "\\b(water|tap water)\\b[^.!?]{0,50}\\b(smells?|tastes?|stinks?|reeks?) (of|like) (petrol|gasoline|diesel|gas|chemicals?|paint|solvents?|sewage)\\b|" +
-        "\\b(glass|panel|balustrade|railing|window|pane)\\b[^.!?]{0,40}\\bcrack(ed)?\\b[^.!?]{0,30}\\b(flex\\w*|moves|moving|rattl\\w*|wobbl\\w*|bulg\\w*)\\b");
+        "\\b(glass|panel|balustrade|railing|window|pane)\\b[^.!?]{0,40}\\bcrack(ed)?\\b[^.!?]{0,30}\\b(flex\\w*|moves|moving|rattl\\w*|wobbl\\w*|bulg\\w*)\\b|" +
+        // "The escalator … suddenly reversed direction with people on it", "kids climbing on the outside of the car
+        // park ramp wall, it's a three storey drop".
+        "\\b(headaches?|dizzy|nausea|nauseous|feel sick|felt sick|feeling sick)\\b[^.!?]{0,60}\\b(exhaust|fumes|carbon monoxide)\\b|\\b(exhaust|fumes|carbon monoxide)\\b[^.!?]{0,40}\\b(headaches?|dizzy|nausea|nauseous|feel sick|felt sick|feeling sick)\\b|" +
+        "\\b(escalator|travelator)\\b[^.!?]{0,40}\\b(reversed|jerked|sped up|speeding up)\\b|" +
+        "\\b(kids|children|child|boys?|girls?|toddlers?)\\b (are |is )?(climbing|sitting|playing|standing|hanging|walking) (on|over|along) (the )?(outside|edge|top|ledge|railing|parapet|wall)\\b[^.!?]{0,40}\\b(drop|storeys?|stories|floors? (up|high|down))\\b");
 
     // A drill or a test of the alarms is announced, not a danger.
     // "不是演练" says it is real.
@@ -588,7 +602,7 @@ public static class AlertRules
 
     private static readonly Regex CollectivePattern = new(
         "(?<!(物业|社区|公司|学校|单位|居委会|业委会)组织[^,.!?]{0,3})集体(?!户口|宿舍|活动|婚礼|生日|照|舞|经济|土地)|联名(?!推荐|提名)|联署|连署|(门口|楼下|大厅|售楼处|总部|办公室)[^,.!?]{0,4}静坐|静坐(抗议|示威|维权)|(一起|集合|联合起来)[^,.!?]{0,10}讨(个)?说法|全体(商户|租户|住户)(?![^.!?]{0,12}(活动|联谊|聚会|庆|晚会|参加|欢迎|祝))|(一起|集体|联合)(停业|罢市|罢工)|联合起来[^,.!?]{0,6}(不交|拒交|停交|停业|投诉|起诉|告)|(拉横幅|(?<!(欢迎|庆祝|祝贺|宣传|喜庆)[^,.!?]{0,8})横幅|拉条幅|(?<!(宣传|欢迎|庆祝|祝贺|喜庆|物业|社区)[^,.!?]{0,4})条幅)(?![^.!?]{0,8}(庆祝|欢迎|祝贺|宣传|标语|促销|广告|开业|店庆))|大字报|(门口|楼下|售楼处|前台|大厅|办公室)[^,.!?]{0,2}举(着)?(牌子|牌|标语)(?![^,.!?]{0,4}(欢迎|迎接|接))|举(着)?(牌子|标语)(抗议|维权|讨说法)|举牌(抗议|维权)|全(?<!(@|归|属于|属|给|还给|分给)全)体业主|所有业主|(?<!物业|你们|管理处|社区|居委会|街道)组织业主(?![^,.!?]{0,8}(开会|会议|大会|投票|选举|换届|活动|参观|学习|培训|体检|演练|座谈|联欢|旅游|义卖|公益|志愿|比赛|聚餐|团购|郊游|运动会|晚会|联谊))|组团|维权|一起去找|一起投诉|上访|签名信|(业主们?|大家|住户|商户)[^,.!?]{0,3}(都在|都|一起|正在)签了?名|" +
-        "(全楼|整栋楼|全小区|[0-9十几百]+多?户)[^,.!?]{0,6}签了?(字|名)|(业主|住户|商户|租户)代表[^,.!?]{0,2}([0-9]{2,}|十几|几十|[一二三四五六七八九]?十[一二三四五六七八九]?)(户|名|位|人)[^,.!?]{0,2}(来访|上门|到访|一起来|集体)|接龙签名|征集签名|签名接龙|已经?收集了?[^,.!?]{0,12}的?签名|(不满意|有意见|受害)的(业主|住户|租户|商户)[^,.!?]{0,12}(集合|一起|联合)|(谁也|谁都|都|集体|全部|一律|统一)不(再)?续(租|约|签)|合同到期[^,.!?]{0,4}(全部|都|一律|统一)不(再)?续|(一起|集体|全部|都要|统一)退(租|铺)|(几十|十几|数十|上百|几百|[1-9][0-9]+)[户位名个家](业主|住户|商户)[^.!?]{0,12}(一起|联合|集体|讨说法|维权|签名|去找)(?![^,.!?]{0,4}(举办|活动|促销|庆|参加|欢迎))|\\bpetition\\b|\\b(we are|were|as) a group of ([0-9]{2,}|twenty|thirty|forty|fifty) (tenants|residents|owners|households|neighbours|neighbors|leaseholders)\\b|\\b(collected|gathered|got|have|has)( over| more than| nearly| almost)? ([0-9]+|dozens of|hundreds of|a hundred) signatures\\b(?=[^.!?]{0,40}\\b(against|oppos\\w*|protest\\w*|complain\\w*|object\\w*|remove|replace|sack|fire)\\b)|\\b(collected|gathered|collecting|gathering) signatures from ([0-9]+|dozens of|hundreds of|all|most|every)\\b(?![^.!?]{0,40}\\b(thank|card|gift|farewell|retirement)\\b)|\\b(signed|signing) a letter\\b[^.!?]{0,60}\\b(replace|replaced|remove|removed|sack|sacked|get rid of)\\b|\\bclass action\\b|\\bjoint letter\\b(?! of (thanks|thank you|appreciation|support|congratulations?))|\\bsigning a letter to (replace|remove|sack|get rid of)\\b|\\b(organi[sz]\\w*|hold(ing)?|stag(e|ing)|plan(ning)?|join(ing)?|start(ing)?) (a |the )?(protest|demonstration|sit-in)\\b|\\b(protest|demonstration|sit-in) (outside|at|in front of) (your|the (management|property|site) office)\\b|\\ball (the )?(residents|owners|tenants) (are|will|have)\\b", Options);
+        "(全楼|整栋楼|全小区|[0-9十几百]+多?户)[^,.!?]{0,6}签了?(字|名)|联系了?(好几个|几个|不少|[0-9十几]+个)(同样情况|一样情况|有同样问题|情况一样|受害)的(业主|住户|邻居|商户|租户)|(业主|住户|商户|租户)代表[^,.!?]{0,2}([0-9]{2,}|十几|几十|[一二三四五六七八九]?十[一二三四五六七八九]?)(户|名|位|人)[^,.!?]{0,2}(来访|上门|到访|一起来|集体)|接龙签名|征集签名|签名接龙|已经?收集了?[^,.!?]{0,12}的?签名|(不满意|有意见|受害)的(业主|住户|租户|商户)[^,.!?]{0,12}(集合|一起|联合)|(谁也|谁都|都|集体|全部|一律|统一)不(再)?续(租|约|签)|合同到期[^,.!?]{0,4}(全部|都|一律|统一)不(再)?续|(一起|集体|全部|都要|统一)退(租|铺)|(几十|十几|数十|上百|几百|[1-9][0-9]+)[户位名个家](业主|住户|商户)[^.!?]{0,12}(一起|联合|集体|讨说法|维权|签名|去找)(?![^,.!?]{0,4}(举办|活动|促销|庆|参加|欢迎))|\\bpetition\\b|\\b(we are|were|as) a group of ([0-9]{2,}|twenty|thirty|forty|fifty) (tenants|residents|owners|households|neighbours|neighbors|leaseholders)\\b|\\b(collected|gathered|got|have|has)( over| more than| nearly| almost)? ([0-9]+|dozens of|hundreds of|a hundred) signatures\\b(?=[^.!?]{0,40}\\b(against|oppos\\w*|protest\\w*|complain\\w*|object\\w*|remove|replace|sack|fire)\\b)|\\b(collected|gathered|collecting|gathering) signatures from ([0-9]+|dozens of|hundreds of|all|most|every)\\b(?![^.!?]{0,40}\\b(thank|card|gift|farewell|retirement)\\b)|\\b(signed|signing) a letter\\b[^.!?]{0,60}\\b(replace|replaced|remove|removed|sack|sacked|get rid of)\\b|\\bclass action\\b|\\bjoint letter\\b(?! of (thanks|thank you|appreciation|support|congratulations?))|\\bsigning a letter to (replace|remove|sack|get rid of)\\b|\\b(organi[sz]\\w*|hold(ing)?|stag(e|ing)|plan(ning)?|join(ing)?|start(ing)?) (a |the )?(protest|demonstration|sit-in)\\b|\\b(protest|demonstration|sit-in) (outside|at|in front of) (your|the (management|property|site) office)\\b|\\ball (the )?(residents|owners|tenants) (are|will|have)\\b", Options);
 
     // "大家都在抱怨" says many owners care, which is what a group alert looks for, but it is not yet collective action:
     // "垃圾桶大家都混着倒" is no threat at all.
@@ -597,7 +611,7 @@ public static class AlertRules
     private static readonly Triggers RepeatedPattern = new(
         [
             // "这破门禁一个月坏三次": breakdowns counted in a month or a week ("一周停了三回，顾客都抱怨" is yellow in the corpus).
-            "(一个月|一周|一个星期|一个礼拜|这个月|这周)[^,.!?]{0,2}坏(了)?[三四五六七八九十0-9]+次|" +
+            "(一个月|一周|一个星期|一个礼拜|这个月|这周)[^,.!?]{0,2}坏(了)?[三四五六七八九十0-9]+次|一年[^,.!?]{0,2}坏了?(十几|二十|几十|[1-9][0-9])多?次|" +
             // "跟三任管家都说过", "管家都换了三茬了", "换了三个项目经理，还在漏" (not "管家换了三个了，每次都要重新沟通", blue in the corpus),
             // "同一个漏水点修了五回", "业主群里问了八遍…一个回复都没有" (not "我问了三遍车位租金怎么算", yellow), "快递又被物业弄丢了，这是第三个了",
             // "我投诉的那件事已经过去二十多天了", "说好国庆节前修好的路灯，元旦都过了", "我那个中秋节报的修还没人理".
@@ -719,7 +733,7 @@ public static class AlertRules
         "(报修|投诉|反映)的?(那天|那会儿?|的时候)[^.!?]{0,20}(现在|如今)[^.!?]{0,8}(都|已经)换了(两|三|四|五|几|好几)(代|部|台|辆|个)|" +
         "从我?刚?(买车|提车|买房|收房|搬来|搬进来|入住|怀孕|结婚|入职)[^,.!?]{0,4}(到现在|等到|拖到)[^.!?]{0,16}(还在|还没|还是|都过了|换了第二|换了两)|" +
         "(坏|漏|堵|黑|不亮|停)到现在[^.!?]{0,10}(孩子|儿子|女儿|小孩|宝宝|狗|猫)[^.!?]{0,4}都[^.!?]{0,12}(会|学会|能|上|长大)|" +
-        "(坏|漏|堵|黑|不亮|停|滴|等|拖)了(快|整整|足足|都|将近)?(一个|一整个|整个|大半个)(季度|学期)|第[三四五六七八九十几]+个(下周|明天|下个月|下次)|" +
+        "(坏|漏|渗|堵|黑|不亮|停|滴|等|拖)了(快|整整|足足|都|将近)?(一个|一整个|整个|大半个)(季度|学期|雨季|梅雨季|夏天|冬天)|第[三四五六七八九十几]+个(下周|明天|下个月|下次)|" +
         "(滴水|漏水|坏|漏|堵|不亮|停)到现在(都)?(快|整整|足足|将近|已经|有)?" + TwoWeeksOrMore + "了|" +
         // "连续七天零接通", "上个月的留言这个月才回", "从开始报修到现在，我家热水器的保修期都过了", "我孩子从上幼儿园起就说单元门不好推，
         // 现在都上三年级了": a week of unanswered calls, a month for a reply, a warranty or a child's schooling outlasted by the wait.
@@ -829,8 +843,9 @@ public static class AlertRules
         // weeks, a fault mocked as a title held for months.
         "从(去年|今年)?(春天|夏天|秋天|冬天|年初|年底)[^,.!?]{0,2}到现在[^.!?]{0,3}(都|已经)(开春|入夏|入秋|入冬|过年|春天|夏天|秋天|冬天)了|" +
         "(报修单|工单|投诉单|单子)[^,.!?]{0,2}(挂|放|躺|搁)了(快|整整|足足|都|将近)?" + TwoWeeksOrMore + "|连续(卫冕|蝉联)[^,.!?]{0,4}([三四五六七八九十几]+个?多?月|半年|一年)|" +
-        // "喊了物业好几回都莫得人来".
+        // "喊了物业好几回都莫得人来", "8月中旬提交的门禁卡补办申请，迄今未获答复", "原定十月完工，现已延期两个月".
         "((喊|叫)了?[^,.!?]{0,3}好几(回|次|趟|遍)|(找|催|报|打|问)了?[^,.!?]{0,3}好几(回|趟))[^.!?]{0,4}(都|也|还)(没|莫得|冇)有?人(来|理|管|修)|" +
+        "[0-9一二三四五六七八九十]+月[^.!?]{0,20}(迄今|至今)[^,.!?]{0,2}(未|没有?)(获|得到|收到)?(任何)?(答复|回复|处理|回音|进展)|(延期|推迟|逾期|拖延)了?(快|整整|将近|已经)?([两三四五六七八九十几]+个多?月|半年|一年)|" +
         "从[^,.!?]{0,8}(一个月大|几个月大|两个月大|刚出生|刚抱回来|小奶狗|小奶猫)[^.!?]{0,12}(现在|如今)[^.!?]{0,8}(一岁|两岁|三岁|长大|成年)[^.!?]{0,6}(还在那|还在漏|还没(人|修|弄|处理)|没人(管|修|理)|也没(人|修))"],
         "\\b(broken|broke|stopped|failed|flooded|leaked)( down)? (three|four|five|six|several|many|[0-9]+) times\\b|\\b(called|complained|reported|emailed|asked(?! (me|us)\\b)|happened|gone off|cut off|flooded)\\b[^.!?]{0,30}\\b(three|four|five|six|seven|eight|nine|ten) times (this|last|in (a|one|the same)) (week|month|year)\\b|\\b(the |thats the |its the |(?<=(^|[.!?]) ?))(third|fourth|fifth|sixth|seventh|[0-9]+(rd|th)) (one )?(this|in a) (week|month|year)\\b|\\b(third|fourth|fifth|[0-9]+(rd|th)) (time|month in a row|week in a row|(email|call|message|complaint|letter|request|reminder)s?\\b[^.!?]{0,12}\\b(sent|made|written|filed|about|to you|this))\\b|\\b(third|fourth|fifth|[0-9]+(rd|th)) (weekend|week|month|day|night|monday|tuesday|wednesday|thursday|friday|saturday|sunday) (running|in a row)\\b|\\b(several|many|[0-9]+) times\\b|again and again|" +
         "still (not|hasnt|havent) been|" +
@@ -1416,7 +1431,8 @@ public static class AlertRules
     // ("有人在门口打架，保安马上冲过去把人拉开了": stopped at once.)
     private static readonly Regex FightStopped = new("^[^.!?]{0,12}((劝开|拉开|分开|制止)了?[^.!?]{0,12}(没有?人受伤|无人受伤)|(马上|立刻|立即|及时|很快|迅速|第一时间)[^,.!?]{0,8}(劝开|拉开|分开|制止))", Options);
 
-    private static readonly Regex Unharmed = new("^[^.!?]{0,4}(还好|幸好|好在)[^,.!?]{0,2}(没事|没什么事|没有?大碍|无大碍|没有?受伤|没伤着)", Options);
+    // "摔了一跤，膝盖擦破了点皮，已经处理好了，没什么大事，就是想提醒一下…地砖翘起来了": a graze the writer calls nothing much.
+    private static readonly Regex Unharmed = new("^[^.!?]{0,4}(还好|幸好|好在)[^,.!?]{0,2}(没事|没什么事|没有?大碍|无大碍|没有?受伤|没伤着)|^[^.!?说]{0,20}(没什么大事|没有?什么大碍|没有?大碍|无大碍|问题不大)", Options);
 
     // "如果以后电梯困人，应该按哪个按钮？": a question about what to do should it ever happen.
     private static bool IsHypotheticalQuestion(string text, Match m)

@@ -254,6 +254,10 @@ public class AlertRubricTests
     [InlineData("贵司安保人员夜间脱岗问题已出现四次，我司已将相关监控截图报送园区管委会。", "园区管委会")]
     [InlineData("We are a group of 25 tenants and we have asked our MP to look into the service charge increase.", "asked our mp")]
     [InlineData("If this isn't resolved by Friday, I'll be speaking to Trading Standards.", "speaking to trading standards")]
+    [InlineData("我会让更多人知道你们是怎么对待业主的", "让更多人知道你们")]
+    [InlineData("我已经在准备材料了，下周一就递上去", "递上去")]
+    [InlineData("这件事我会一直追究到底，直到有人给我一个说法", "追究到底")]
+    [InlineData("We will be writing to the board of directors about the way our complaint has been handled.", "writing to the board of directors")]
     public void Escalation_outside_the_company_is_red(string text, string trigger)
     {
         var alert = Analyze(text).Alert;
@@ -963,6 +967,14 @@ public class AlertRubricTests
     [InlineData("楼下有股很冲的煤气为，好像是从管道井出来的", "煤气为")]
     [InlineData("A delivery van is parked across the fire exit again, the whole ground floor is full of shoppers.", "parked across the fire exit")]
     [InlineData("The lift doors keep closing on people, my elderly mother got hit twice today.", "closing on people")]
+    [InlineData("小区水池边的护栏倒了，水挺深的，一群小孩在边上捞鱼", "护栏倒了")]
+    [InlineData("沙池里有碎玻璃，小孩光着脚在玩", "光着脚")]
+    [InlineData("家人们，楼道里那个电动车又在充电了，插线板从三楼窗户吊下来的，下面全是小孩在玩", "吊下来")]
+    [InlineData("@物业 5栋的燃气表箱门开着，里面的管子有一截发黑，麻烦来看看是不是有问题", "发黑")]
+    [InlineData("群里有没有人知道，地库B区那个一直响的报警器是怎么回事？响了快一个小时了，味道也有点怪", "味道")]
+    [InlineData("The escalator in the north atrium suddenly reversed direction with people on it, a woman fell.", "reversed")]
+    [InlineData("There are kids climbing on the outside of the car park ramp wall, it's a three storey drop.", "storey")]
+    [InlineData("I've been getting headaches every time I'm in the basement gym, the air smells of exhaust.", "exhaust")]
     public void Immediate_danger_to_people_is_red(string text, string trigger)
     {
         var alert = Analyze(text).Alert;
@@ -1001,6 +1013,7 @@ public class AlertRubricTests
     [InlineData("We have collected signatures from 80 households asking to replace the property company.", "signatures")]
     [InlineData("业主代表12户来访，对车位分配方案有异议，要求召开业主大会重新表决", "12户来访")]
     [InlineData("We are a group of 25 tenants and we have asked our MP to look into the service charge increase.", "a group of 25 tenants")]
+    [InlineData("这事没完，我已经联系了好几个同样情况的业主", "同样情况的业主")]
     public void Collective_action_is_red(string text, string trigger) =>
         Analyze(text).Alert.Reasons.ShouldContain(r => r.Kind == AlertRules.Collective && r.Trigger.Contains(trigger));
 
@@ -1404,6 +1417,10 @@ public class AlertRubricTests
     [InlineData("嘎哈呢物业，门口那堆建筑垃圾都堆仨礼拜了")]
     [InlineData("恭喜我们小区的单元门荣获“最难关上的门”称号，已经连续卫冕三个月了")]
     [InlineData("楼上漏水漏到我屋头，喊了物业好几回都莫得人来，我硬是绷不住了")]
+    [InlineData("打0分。理由：车库顶上渗水渗了一整个雨季，车漆都泡坏了，说好的赔偿到现在没影")]
+    [InlineData("满意度评分：1分。原因：物业费收了，电梯一年坏了十几次")]
+    [InlineData("我方于8月中旬提交的门禁卡补办申请，迄今未获答复")]
+    [InlineData("外立面清洗工程原定十月完工，现已延期两个月，脚手架仍未拆除，严重影响采光")]
     public void Angry_and_repeated_or_long_unresolved_is_red(string text)
     {
         var alert = Analyze(text).Alert;
@@ -2103,6 +2120,21 @@ public class AlertRubricTests
     [InlineData("我们小区连续卫冕三个月的最美小区称号，感谢物业")]
     [InlineData("从去年冬天到现在都开春了，小区的梅花开得真好")]
     [InlineData("叫了好几回孩子都没来吃饭，物业新修的游乐场太好玩了")]
+    [InlineData("物业好，我家孩子今天在小区摔了一跤，膝盖擦破了点皮，已经处理好了，没什么大事，就是想提醒一下中心花园那块地砖翘起来了，麻烦修一下。")]
+    [InlineData("我准备材料申请业主大会，提前看看流程，谢谢")]
+    [InlineData("律师函的格式物业这边有模板吗？我们公司要给供应商发")]
+    [InlineData("让更多人知道我们小区的垃圾分类经验，物业做得真好")]
+    [InlineData("小区水池边的护栏新刷了漆，孩子们在边上喂鱼很开心")]
+    [InlineData("燃气表箱的门有点关不严，麻烦来调一下")]
+    [InlineData("报警器刚才响了一下，物业说是测试，没事了")]
+    [InlineData("The escalator by the cinema is a bit slow today, could someone check it?")]
+    [InlineData("Please pass my thanks to the board of directors for the new bike racks.")]
+    [InlineData("A lady fell in love with our garden and asked who designs it.")]
+    [InlineData("The kids are climbing on the new climbing wall in the playground, they love it.")]
+    [InlineData("今年雨季地库一次都没渗水，谢谢工程部")]
+    [InlineData("电梯去年一年都没坏过，维保做得好")]
+    [InlineData("8月中旬提交的门禁卡申请已经办好了，谢谢")]
+    [InlineData("因天气原因，外立面清洗延期两周，给大家带来不便敬请谅解")]
     public void Drills_safety_equipment_and_other_look_alikes_of_a_trigger_are_not_red(string text) => Analyze(text).Alert.Level.ShouldNotBe("red");
 
     [Theory]
