@@ -136,7 +136,7 @@ public static class AlertRules
             // "我司已将相关监控截图报送园区管委会": an industrial park's administrative committee is the government there.
             "(报送|报给|上报|反映给|反映到|投诉到|举报到|交给|提交给?|递交给?)[^,.!?]{0,4}(园区|开发区|高新区|经开区)管委会|" +
             // "我会让更多人知道你们是怎么对待业主的", "我已经在准备材料了，下周一就递上去", "这件事我会一直追究到底".
-            "让更多的?人知道(你们|物业|贵司)|(准备|整理|收集)[^,.!?]{0,2}材料[^.!?]{0,10}(递上去|交上去|寄出去|递交|提交上去)|(追究|追责)到底",
+            "让更多的?人知道(你们|物业|贵司)|(开|召开)[^,.!?]{0,2}(区权会|区分所有权人会议|业主大会)[^,.!?]{0,6}(罢免|改选|解聘|换掉)|(准备|整理|收集)[^,.!?]{0,2}材料[^.!?]{0,10}(递上去|交上去|寄出去|递交|提交上去)|(追究|追责)到底",
         ],
         "\\b(contact(ed|ing)?|instruct(ed|ing)?|hir(e|ed|ing)|call(ed|ing)?|consult(ed|ing)?|sp(eak|oke|oken|eaking) to) (my |our |a )?solicitors?\\b|\\b(apply(ing)?|applied|go(ing)?|tak(e|ing) (you|this|it|them)) to (the |a )?tribunal\\b|\\b(sue|suing|ombudsman|lawyers?(?! to (review|check|draft|read|look over))|lawsuit|(?<!social )media|(journalists?|reporters?)(?![^.!?]{0,40}\\b(interviewed|filmed|featured|photographed)\\b)|newspapers?|police|authorities|housing (bureau|authority|department))\\b|" +
         // "…the council's housing officer will be hearing from me."
@@ -193,7 +193,7 @@ public static class AlertRules
             "电梯门夹|电梯门?(没关|开着)[^,.!?]{0,3}(上|下|走|运行|跑)|" +
             // "钢筋就悬在我们小区上空", "车旁边抽烟，旁边就是漏油的车": a load hanging over people, a flame beside fuel.
             "(钢筋|钢管|钢材|重物|建材|吊装物|预制板)[^,.!?]{0,4}(悬在|吊在|挂在|晃在)[^,.!?]{0,10}(上空|头顶|头上|人群)|" +
-            "(漏油|汽油|柴油|油箱)[^.!?]{0,16}(抽烟|吸烟|食烟|烟头|点火|打火机|明火)|(抽烟|吸烟|食烟|烟头|点火|打火机|明火)[^.!?]{0,10}(漏油|汽油|柴油)|" +
+            "(漏紧?油|汽油|柴油|油箱)[^.!?]{0,16}(抽烟|吸烟|食烟|烟头|点火|打火机|明火)|(抽烟|吸烟|食烟|烟头|点火|打火机|明火)[^.!?]{0,10}(漏油|汽油|柴油)|" +
             // "隔壁一直有刺鼻的化学品味道": a chemical smell or leak.
             "(化学品|化工|化学药品|化学试剂)[^,.!?]{0,3}(味|气味|泄漏|泄露)|" +
             // "里面的人被夹了一下", "把我家孩子夹了一下": a door that shut on someone ("差点被夹到" is a near miss).
@@ -473,15 +473,17 @@ public static class AlertRules
             // "配电箱摸着烫手，还有滋滋的声音", "有人燒嘢，啲煙湧晒上嚟", "自来水有股汽油味", "有辆车一直在漏油，地上一大片": a rider
             // thrown, a facade ready to fall over a playground, gas bottles by the stairs, a hot panel, smoke pouring in, fuel in
             // the tap water, fuel spreading over a garage floor.
-            "(骑[^,.!?]{0,6}的|人|老人|孩子|小孩|阿姨|大爷|车主)[^,.!?]{0,4}(直接|当场)?被(掀翻|甩出去|甩了出去|撞飞|撞倒)|" +
+            "(骑[^,.!?]{0,6}的|人|老人|孩子|小孩|阿姨|大爷|车主)[^,.!?]{0,4}(直接|当场)?被(掀翻|甩出去|甩了出去|甩出来|甩了出来|甩下来|甩飞|撞飞|撞倒)|" +
             "(脱落|坠落|掉落|倒塌|垮塌)的?风险[^.!?]{0,6}(下方|下面|底下)(为|是|就是)[^,.!?]{0,4}(人行|儿童|游乐|通道|出入口|入口|广场|门口|幼儿园)|" +
             "(煤气罐|液化气罐|燃气罐|汽油桶|油桶)[^.!?]{0,6}(挨着|旁边就是|紧挨着|紧靠|靠着)[^,.!?]{0,4}(楼道|单元门|电梯|配电|电表|充电|出口|通道)|" +
             "(配电箱|电表箱|电箱|开关柜|电闸)[^,.!?]{0,6}(烫手|发烫|很烫)|" +
             "有人[^,.!?]{0,4}(烧东西|烧垃圾|烧纸|烧嘢|烧轮胎|烧塑料)[^.!?]{0,10}烟[^,.!?]{0,8}(涌|灌|冲|很大|好大|呛)|" +
             "(自来水|水龙头|水管|放出来的水)[^,.!?]{0,10}(有|一股)[^,.!?]{0,2}(汽油|柴油|煤油|化学|农药|油漆)味|(车|汽车)[^,.!?]{0,6}(漏油|滴油)[^.!?]{0,10}(一大片|一地|满地|流了一地|还在流)|" +
+            // "员工被反锁在楼层内无法外出", "玻璃地板有一块裂了，好多人还在上面走", "在吊装广告布，下面没拉警戒线，顾客直接从下面走",
             // "水池边的护栏倒了……一群小孩在边上捞鱼", "燃气表箱……里面的管子有一截发黑", "沙池里有碎玻璃，小孩光着脚在玩", "插线板从三楼窗户吊下来的，下面全是小孩在玩",
             // "一直响的报警器……响了快一个小时了，味道也有点怪".
-            "(护栏|栏杆|围栏)[^,.!?]{0,3}倒了[^.!?]{0,16}(一群|几个|有)?(小孩|孩子|儿童|小朋友)[^,.!?]{0,4}(在|边上|旁边)|(燃气|煤气|天然气)[^,.!?]{0,6}(管|管子|管道|表)[^.!?]{0,16}(发黑|烧黑|烤黑|熏黑)|(碎玻璃|玻璃碴|玻璃渣)[^.!?]{0,12}(小孩|孩子|小朋友)[^,.!?]{0,6}(光脚|光着脚|赤脚|赤着脚)|" +
+            "被反锁在[^,.!?]{0,8}(无法外出|出不去|出不来|无法离开)|玻璃(地板|栈道|地面)[^,.!?]{0,6}(裂了|裂开|碎了|有裂缝)[^.!?]{0,12}(人|顾客|游客|小孩|孩子)[^,.!?]{0,4}(在上面|还在|走)|" +
+            "(吊装|高空作业|施工)[^.!?]{0,16}(没拉|没有拉|没设|没有设置?)警戒线[^.!?]{0,16}(人|顾客|行人|小孩|孩子)|(护栏|栏杆|围栏)[^,.!?]{0,3}倒了[^.!?]{0,16}(一群|几个|有)?(小孩|孩子|儿童|小朋友)[^,.!?]{0,4}(在|边上|旁边)|(燃气|煤气|天然气)[^,.!?]{0,6}(管|管子|管道|表)[^.!?]{0,16}(发黑|烧黑|烤黑|熏黑)|(碎玻璃|玻璃碴|玻璃渣)[^.!?]{0,12}(小孩|孩子|小朋友)[^,.!?]{0,6}(光脚|光着脚|赤脚|赤着脚)|" +
             "(插线板|电线|拖线板|接线板)[^,.!?]{0,6}从[^,.!?]{0,6}(窗户|窗口|阳台|楼上)[^,.!?]{0,2}(吊|拉|挂|垂|扯)下来|" +
             "(报警器|警报器?|烟感|警铃)[^.!]{0,30}响了(快|将近|差不多)?(半个|一个|好几个|[一两三几0-9]+个?)多?(小时|钟头)[^.!?]{0,12}(味道|气味|烟)",
         ],
@@ -511,7 +513,7 @@ public static class AlertRules
         "\\b(sitting|standing|climbing) on (the )?(rooftop |roof |window )?ledge\\b|\\bswinging over (the )?(entrance|path|pavement|playground|car park|road|pedestrians)\\b|\\b(ceiling|roof)\\b[^.!?]{0,30}\\b(has|have) (come|fallen) down\\b|" +
         "\\b(panes?|panels?|sheets?|pieces?|chunks?|shards?|lumps?) of (glass|concrete|plaster|masonry|brick|tile|stone)\\b[^.!?]{0,40}\\b(came|crashed) down\\b(?! (in price|a lot|by))|\\b(live|exposed|bare) (wires?|cables?)\\b|\\bwires? (hanging|dangling|sparking)\\b|\\bstitches\\b|\\btaken to (the )?hospital\\b|\\b(going to|about to) (fall|collapse)\\b|\\b(could|might|may|will|would) (fall|collapse|come down|give way)\\b[^.!?]{0,40}\\b(at )?any (moment|minute|second)\\b|\\bfell (in(?! love\\b)|into(?! (a |the )?(routine|habit|conversation))|off|down)\\b|" +
         // A fire hydrant, a fire brigade's talk and the smoke of a bonfire or a barbecue are no fire.
-        "\\bfire\\b(?! (drill|alarms?|extinguishers?|exits?|doors?|escape|lane|safety|hydrants?|hose|blankets?|inspections?|certificates?|wardens?|marshals?|assembly|brigade (visited|gave|held|came (to|for) (a|the) (talk|visit|demonstration))))|(?<!\\b(bonfires?|barbecues?|bbqs?|burning (leaves|garden waste|rubbish in the garden))\\b[^.!?]{0,40})\\bsmoke\\b(?! (detector|alarm))(?![^.!?]{0,30}\\b(bonfires?|barbecues?|bbqs?)\\b)|" +
+        "\\bfire (engine|truck|brigade|crew)s?\\b[^.!?]{0,20}\\b(couldnt|could not|cant|cannot|wont be able to|unable to) (get|fit|pass|reach)\\b|\\bfire\\b(?! (drill|alarms?|extinguishers?|exits?|doors?|escape|lane|safety|engines?|trucks?|station|risks?|hazards?|hydrants?|hose|blankets?|inspections?|certificates?|wardens?|marshals?|assembly|brigade (visited|gave|held|came (to|for) (a|the) (talk|visit|demonstration))))|(?<!\\b(bonfires?|barbecues?|bbqs?|burning (leaves|garden waste|rubbish in the garden))\\b[^.!?]{0,40})\\bsmoke\\b(?! (detector|alarm))(?![^.!?]{0,30}\\b(bonfires?|barbecues?|bbqs?)\\b)|" +
         // "a heater next to a pile of cardboard … starting to scorch"; "he'll hurt the guard if he sees him again".
         "\\b(starting|beginning|begun|started) to (scorch|smou?lder|smolder|char|singe)\\b|\\bsmou?lder(ing|s)?\\b|\\bsmolder(ing|s)?\\b|\\bscorch marks?\\b|" +
         // "toddlers keep wandering out towards the road": small children loose where cars are.
@@ -843,6 +845,8 @@ public static class AlertRules
         // weeks, a fault mocked as a title held for months.
         "从(去年|今年)?(春天|夏天|秋天|冬天|年初|年底)[^,.!?]{0,2}到现在[^.!?]{0,3}(都|已经)(开春|入夏|入秋|入冬|过年|春天|夏天|秋天|冬天)了|" +
         "(报修单|工单|投诉单|单子)[^,.!?]{0,2}(挂|放|躺|搁)了(快|整整|足足|都|将近)?" + TwoWeeksOrMore + "|连续(卫冕|蝉联)[^,.!?]{0,4}([三四五六七八九十几]+个?多?月|半年|一年)|" +
+        // "报修单都能开个连续剧了", "化粪池的味道我已经闻了一个季度了", "这流程是绕地球一圈吗，两个月了".
+        "(报修单|工单|投诉单)[^,.!?]{0,6}(连续剧|电视剧|长篇小说|连载)|(闻|忍|熬|听)了(快|整整|足足|将近)?(一个|一整个|整个|大半个)(季度|夏天|冬天|春天|秋天|雨季)|(?<=(^|[,.!?]) ?)[两三四五六七八九十]+个多?月了(?=[.!?]*$)|" +
         // "喊了物业好几回都莫得人来", "8月中旬提交的门禁卡补办申请，迄今未获答复", "原定十月完工，现已延期两个月".
         "((喊|叫)了?[^,.!?]{0,3}好几(回|次|趟|遍)|(找|催|报|打|问)了?[^,.!?]{0,3}好几(回|趟))[^.!?]{0,4}(都|也|还)(没|莫得|冇)有?人(来|理|管|修)|" +
         "[0-9一二三四五六七八九十]+月[^.!?]{0,20}(迄今|至今)[^,.!?]{0,2}(未|没有?)(获|得到|收到)?(任何)?(答复|回复|处理|回音|进展)|(延期|推迟|逾期|拖延)了?(快|整整|将近|已经)?([两三四五六七八九十几]+个多?月|半年|一年)|" +
@@ -965,7 +969,12 @@ public static class AlertRules
         // has become a permanent feature", "\"about to be fixed\" since before the clocks went back".
         "\\b(reported|complained about|raised|logged|asked about)\\b[^.!?]{0,30}\\bback when\\b[^?]{0,40}\\bstill\\b|\\b(two|three|four|five|six|seven|eight|nine|ten|several|[2-9]) (weeks|months) and counting\\b(?! (until|till|to|before)\\b)|" +
         "\\b(out of order|broken|temporary|closed|cones?|tape|barriers?|signs?)\\b[^.!?]{0,40}\\b(become|became|is now|has become) a (permanent|regular|standing) (feature|fixture)\\b|" +
-        "(?<!\\b(lived|living|been|worked|here)( here| there)? )\\bsince (before )?the clocks (went|changed) (back|forward)\\b");
+        "(?<!\\b(lived|living|been|worked|here)( here| there)? )\\bsince (before )?the clocks (went|changed) (back|forward)\\b|" +
+        // "I stopped counting at ten", "Half a year for a fence panel", "the broken intercom … is now old enough to start school", "the
+        // puddle … has been here longer than most of us", "\"nearly fixed\" since the first frost".
+        "\\b(stopped|gave up) counting (at|after) (five|six|seven|eight|nine|ten|twenty|[5-9]|[1-9][0-9])\\b|\\b(half a year|six months|a whole year|(two|three|four|five|six|several) months) for (a|one|the|this|that|my|our|a single) \\w+|" +
+        "\\b(broken|leak\\w*|out of order|repair|ticket|complaint|request|fault|crack|hole|puddle)\\b[^.!?]{0,60}\\bold enough to (start school|vote|drive|go to school|walk|talk)\\b|\\b(its|it has) been (here|there) longer than (most of us|most residents|me|us|the residents|some of us|half the residents)\\b|" +
+        "(?<!\\b(lived|living|been|worked|here)( here| there)? )\\bsince the first (frost|snow|snowfall|cold snap)\\b");
 
     // Words that, just before a trigger in the same clause, say the thing did not happen, or ask that it never does
     // ("请勿高空抛物", "提醒楼上不要往楼下扔烟头", "小心中暑").

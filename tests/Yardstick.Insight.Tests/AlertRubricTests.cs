@@ -258,6 +258,7 @@ public class AlertRubricTests
     [InlineData("我已经在准备材料了，下周一就递上去", "递上去")]
     [InlineData("这件事我会一直追究到底，直到有人给我一个说法", "追究到底")]
     [InlineData("We will be writing to the board of directors about the way our complaint has been handled.", "writing to the board of directors")]
+    [InlineData("管委會收了錢都不做事，我們要開區權會罷免主委", "罢免")]
     public void Escalation_outside_the_company_is_red(string text, string trigger)
     {
         var alert = Analyze(text).Alert;
@@ -975,6 +976,12 @@ public class AlertRubricTests
     [InlineData("The escalator in the north atrium suddenly reversed direction with people on it, a woman fell.", "reversed")]
     [InlineData("There are kids climbing on the outside of the car park ramp wall, it's a three storey drop.", "storey")]
     [InlineData("I've been getting headaches every time I'm in the basement gym, the air smells of exhaust.", "exhaust")]
+    [InlineData("来电记录：租户称办公室门禁系统故障致员工被反锁在楼层内无法外出", "被反锁在")]
+    [InlineData("商场的旋转木马转得太快了，有个孩子被甩出来了", "被甩出来")]
+    [InlineData("商场三楼的玻璃地板有一块裂了，好多人还在上面走", "玻璃地板")]
+    [InlineData("商场中庭在吊装广告布，下面没拉警戒线，顾客直接从下面走", "警戒线")]
+    [InlineData("停車場有架車漏緊油，成地都係，仲有人喺隔離食煙", "漏紧油")]
+    [InlineData("Cars are parked on both sides of the road and the fire engine couldn't get through.", "fire engine couldnt get")]
     public void Immediate_danger_to_people_is_red(string text, string trigger)
     {
         var alert = Analyze(text).Alert;
@@ -1421,6 +1428,13 @@ public class AlertRubricTests
     [InlineData("满意度评分：1分。原因：物业费收了，电梯一年坏了十几次")]
     [InlineData("我方于8月中旬提交的门禁卡补办申请，迄今未获答复")]
     [InlineData("外立面清洗工程原定十月完工，现已延期两个月，脚手架仍未拆除，严重影响采光")]
+    [InlineData("报修单都能开个连续剧了，一集一集的，主角就是那个漏水的水管")]
+    [InlineData("楼下化粪池的味道我已经闻了一个季度了，鼻子都失灵了")]
+    [InlineData("物业每次都说在走流程，这流程是绕地球一圈吗，两个月了")]
+    [InlineData("Every time I ask about the damp in the bedroom I'm told \"next week\". I stopped counting at ten.")]
+    [InlineData("Fun fact: the broken intercom in our block is now old enough to start school.")]
+    [InlineData("I'd like to nominate the puddle in the car park for resident of the year, it's been here longer than most of us.")]
+    [InlineData("The heating has been \"nearly fixed\" since the first frost and it's now February.")]
     public void Angry_and_repeated_or_long_unresolved_is_red(string text)
     {
         var alert = Analyze(text).Alert;
@@ -2135,6 +2149,17 @@ public class AlertRubricTests
     [InlineData("电梯去年一年都没坏过，维保做得好")]
     [InlineData("8月中旬提交的门禁卡申请已经办好了，谢谢")]
     [InlineData("因天气原因，外立面清洗延期两周，给大家带来不便敬请谅解")]
+    [InlineData("We had a lovely time at the fire safety open day, the kids got to sit in a fire engine.")]
+    [InlineData("Please remind residents not to leave bikes in the corridor, it's a fire risk.")]
+    [InlineData("孩子把自己反锁在房间里玩，一会儿就出来了，不用担心")]
+    [InlineData("商场新装的玻璃地板很漂亮，好多人在上面拍照")]
+    [InlineData("中庭吊装广告布的时候拉了警戒线，保安在旁边引导，很规范")]
+    [InlineData("孩子坐旋转木马玩得很开心，转得不快")]
+    [InlineData("我们要开区权会选新的主委，请管理员帮忙贴公告")]
+    [InlineData("新家住得很舒服，两个月了")]
+    [InlineData("宝宝很健康，谢谢物业送的礼物，两个月了")]
+    [InlineData("She has been here longer than most of us and knows everyone, a lovely concierge.")]
+    [InlineData("We've lived here since the first frost and the heating has been great.")]
     public void Drills_safety_equipment_and_other_look_alikes_of_a_trigger_are_not_red(string text) => Analyze(text).Alert.Level.ShouldNotBe("red");
 
     [Theory]
