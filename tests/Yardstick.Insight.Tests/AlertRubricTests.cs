@@ -2098,6 +2098,7 @@ public class AlertRubricTests
     [InlineData("家里的小问题我一般按自己的方式解决，不麻烦物业了")]
     [InlineData("我把这几个月孩子在小区玩的照片整理成了相册，送了保安大哥一份")]
     [InlineData("我姐夫在区里上班，他说下个月区里有免费体检")]
+    [InlineData("我舅舅在城管上班，周末来小区看我")]
     [InlineData("We were in the local paper last week for the best-kept garden, well done everyone!")]
     [InlineData("We have lived here since before the clocks went back and love it.")]
     [InlineData("We had the council round to collect the old sofa, very quick.")]
