@@ -259,6 +259,7 @@ public class AlertRubricTests
     [InlineData("这件事我会一直追究到底，直到有人给我一个说法", "追究到底")]
     [InlineData("We will be writing to the board of directors about the way our complaint has been handled.", "writing to the board of directors")]
     [InlineData("管委會收了錢都不做事，我們要開區權會罷免主委", "罢免")]
+    [InlineData("商场的公共区域电费分摊比去年多了一倍，请出示明细，否则我们将拒绝缴纳", "否则我们将拒绝缴纳")]
     public void Escalation_outside_the_company_is_red(string text, string trigger)
     {
         var alert = Analyze(text).Alert;
@@ -1435,6 +1436,7 @@ public class AlertRubricTests
     [InlineData("Fun fact: the broken intercom in our block is now old enough to start school.")]
     [InlineData("I'd like to nominate the puddle in the car park for resident of the year, it's been here longer than most of us.")]
     [InlineData("The heating has been \"nearly fixed\" since the first frost and it's now February.")]
+    [InlineData("说好的一周内给答复，这都一个半月了，还是一点动静都没有，你们就是这么办事的？")]
     public void Angry_and_repeated_or_long_unresolved_is_red(string text)
     {
         var alert = Analyze(text).Alert;
@@ -2161,6 +2163,8 @@ public class AlertRubricTests
     [InlineData("宝宝很健康，谢谢物业送的礼物，两个月了")]
     [InlineData("She has been here longer than most of us and knows everyone, a lovely concierge.")]
     [InlineData("We've lived here since the first frost and the heating has been great.")]
+    [InlineData("井盖周围的路面有点沉降，麻烦看一下")]
+    [InlineData("系统维护期间暂停缴纳物业费，恢复后再交即可")]
     public void Drills_safety_equipment_and_other_look_alikes_of_a_trigger_are_not_red(string text) => Analyze(text).Alert.Level.ShouldNotBe("red");
 
     [Theory]
