@@ -4,6 +4,7 @@ using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
+using Yardstick.Insight;
 using Yardstick.Web.Features.Insight;
 using Yardstick.Web.Tests.Infrastructure;
 
@@ -88,7 +89,11 @@ public abstract class InsightModelsTests<TApp>(TApp app) : IClassFixture<TApp> w
         first.GetProperty("status").GetString().ShouldBe("Ready", first.ToString());
         first.GetProperty("progress").GetDouble().ShouldBe(1);
         first.GetProperty("companyRows").GetInt32().ShouldBe(40);
-        first.GetProperty("corpusRows").GetInt32().ShouldBeGreaterThan(1700);
+        // A category candidate learns from the corpus the shipped category model learnt from: the training split and the probes.
+        first.GetProperty("corpusRows").GetInt32().ShouldBe(PropertyCorpus.TrainingRows(InsightTask.Category).Count);
+        PropertyCorpus.TrainingRows(InsightTask.Category).Count.ShouldBe(PropertyCorpus.Rows("train", InsightTask.Category).Count + PropertyCorpus.Rows("probes", InsightTask.Category).Count);
+        PropertyCorpus.Rows("probes", InsightTask.Category).Count.ShouldBeGreaterThan(1000);
+        PropertyCorpus.TrainingRows(InsightTask.Alert).Count.ShouldBe(PropertyCorpus.Rows("train", InsightTask.Alert).Count);
         first.GetProperty("labelCounts").GetString().ShouldBe("equipment 20, fees 20");
         first.GetProperty("heldOutRows").GetInt32().ShouldBeInRange(1, 20);
         // The serving model's accuracy on the corpus test split: far above chance (1 in 11); its figure is measured in the
