@@ -260,6 +260,7 @@ public class AlertRubricTests
     [InlineData("We will be writing to the board of directors about the way our complaint has been handled.", "writing to the board of directors")]
     [InlineData("管委會收了錢都不做事，我們要開區權會罷免主委", "罢免")]
     [InlineData("商场的公共区域电费分摊比去年多了一倍，请出示明细，否则我们将拒绝缴纳", "否则我们将拒绝缴纳")]
+    [InlineData("物业再不管，我们就去告", "去告")]
     public void Escalation_outside_the_company_is_red(string text, string trigger)
     {
         var alert = Analyze(text).Alert;
@@ -1022,6 +1023,8 @@ public class AlertRubricTests
     [InlineData("业主代表12户来访，对车位分配方案有异议，要求召开业主大会重新表决", "12户来访")]
     [InlineData("We are a group of 25 tenants and we have asked our MP to look into the service charge increase.", "a group of 25 tenants")]
     [InlineData("这事没完，我已经联系了好几个同样情况的业主", "同样情况的业主")]
+    [InlineData("隔壁小区的业主都去上访了，我们也要去", "上访了，我们也要")]
+    [InlineData("你们不解决，我们就集体去上访", "上访")]
     public void Collective_action_is_red(string text, string trigger) =>
         Analyze(text).Alert.Reasons.ShouldContain(r => r.Kind == AlertRules.Collective && r.Trigger.Contains(trigger));
 
@@ -2165,6 +2168,8 @@ public class AlertRubricTests
     [InlineData("We've lived here since the first frost and the heating has been great.")]
     [InlineData("井盖周围的路面有点沉降，麻烦看一下")]
     [InlineData("系统维护期间暂停缴纳物业费，恢复后再交即可")]
+    [InlineData("听说隔壁小区的业主去上访了，我们小区还好吧")]
+    [InlineData("满意度：不满意。原因：物业经理说话态度傲慢，让我们有意见去告")]
     public void Drills_safety_equipment_and_other_look_alikes_of_a_trigger_are_not_red(string text) => Analyze(text).Alert.Level.ShouldNotBe("red");
 
     [Theory]
