@@ -130,6 +130,7 @@ static int Bench(Options o)
 {
     var texts = LabelledData.Read(o.Files("data"), o.Required("text-column"), null, null).Select(r => r.Text).ToArray();
     if (texts.Length == 0) throw new CliError("no texts to analyze.");
+    if (o.Has("rules")) return BenchRules(texts, o);
     var analyzer = o.Get("model") is { } path ? LoadAnalyzer(path, null) : TextAnalyzer.Default;
     var threads = o.Int("threads", 1);
     foreach (var t in texts.Take(200)) analyzer.Analyze(t); // warm-up
@@ -149,6 +150,41 @@ static int Bench(Options o)
     Console.WriteLine($"texts: {texts.Length} (mean {meanLength:0} characters), analysed {total} per run, {threads} thread(s), {runs.Count} runs");
     Console.WriteLine($"texts_per_second: {runs[runs.Count / 2]:0} (median; min {runs[0]:0}, max {runs[^1]:0})");
     Console.WriteLine($"model_memory_mb: {analyzer.ModelBytes / 1048576.0:0.0}");
+    return 0;
+}
+
+// The alert rules pattern by pattern, slowest first: where a new rule's cost lands before it lands in texts per second.
+static int BenchRules(string[] texts, Options o)
+{
+    var normalized = texts.Select(TextNormalizer.Normalize).ToArray();
+    var runs = o.Int("runs", 5);
+    double MedianMs(Action pass)
+    {
+        var times = new List<double>();
+        for (var run = 0; run < runs; run++)
+        {
+            var watch = Stopwatch.StartNew();
+            pass();
+            times.Add(watch.Elapsed.TotalMilliseconds);
+        }
+        times.Sort();
+        return times[times.Count / 2];
+    }
+
+    // Read as complaints, so that every rule that asks for one runs.
+    var red = MedianMs(() => { foreach (var t in normalized) AlertRules.Red(t, 0.9f, 0.05f); });
+    var rows = new List<(string Name, double Ms, double Searched, string Pattern)>();
+    foreach (var (name, pattern, words, english) in AlertRules.Patterns())
+    {
+        var searched = (english ? normalized.Where(t => t.AsSpan().ContainsAnyInRange('a', 'z')).Select(RegexText.LatinWordsApart) : normalized)
+            .Where(t => words is null || words.Any(w => t.Contains(w, StringComparison.Ordinal))).ToArray();
+        rows.Add((name, MedianMs(() => { foreach (var t in searched) pattern.IsMatch(t); }), searched.Length / (double)normalized.Length, pattern.ToString()));
+    }
+    Console.WriteLine($"texts: {texts.Length} (mean {texts.Average(t => t.Length):0} characters), {runs} runs, medians");
+    Console.WriteLine($"alert_rules_ms: {red:0} (all rules, each text read as a complaint)");
+    Console.WriteLine("pattern\tms\tsearched\tbegins");
+    foreach (var r in rows.OrderByDescending(r => r.Ms).Take(o.Int("top", 20)))
+        Console.WriteLine($"{r.Name}\t{r.Ms:0.0}\t{r.Searched:P0}\t{(r.Pattern.Length > 60 ? r.Pattern[..60] + "…" : r.Pattern)}");
     return 0;
 }
 
@@ -217,6 +253,7 @@ partial class Program
                    --task polarity|alert|category
           analyze  [--model <model file>] <text>
           bench    --data <csv> --text-column <name> [--model <model file>] [--threads 1]
+                   [--rules [--top 20]]   time the alert rules pattern by pattern instead
           split    --data <csv> --label-column <name> --out-train <csv> --out-test <csv> [--test-fraction 0.2] [--seed 7]
         """;
 }

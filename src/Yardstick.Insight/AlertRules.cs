@@ -40,6 +40,22 @@ public static class AlertRules
     // Off only in tests, which compare the answers with and without the required-word filter of the trigger lists.
     internal static bool UseRequiredWords { get; set; } = true;
 
+    /// <summary>
+    /// Every pattern of the rules, for <c>bench --rules</c>: each chunk of the three trigger lists with the words that wake
+    /// it (null: searched in every text it applies to), then every other pattern, which the rules search only in some
+    /// texts but are timed over all. A branch whose match needs only a common word ("为", "你们") wakes its chunk on most
+    /// texts, and an alternative that starts with a character class can cost a large pattern the regex's quick scan for
+    /// its first characters; both show up here as time.
+    /// </summary>
+    internal static IEnumerable<(string Name, Regex Pattern, string[]? Words, bool English)> Patterns()
+    {
+        foreach (var (name, list) in new[] { ("Escalation", EscalationPattern), ("Danger", DangerPattern), ("Repeated", RepeatedPattern) })
+            foreach (var (index, pattern, words, english) in list.Chunks())
+                yield return ($"{name}[{index}]", pattern, words, english);
+        foreach (var field in typeof(AlertRules).GetFields(System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static))
+            if (field.GetValue(null) is Regex pattern) yield return (field.Name, pattern, null, false);
+    }
+
     private static readonly Triggers EscalationPattern = new(
         [
             // Hotlines, government offices, regulators, consumer bodies and the industry association. The hotline calling
@@ -605,15 +621,17 @@ public static class AlertRules
     private static readonly Regex FireConsequence = new("火情|火灾|着火|失火|(无法|没法|不能|难以)疏散|疏散不了|生命安全|安全隐患", Options);
 
     private static readonly Regex CollectivePattern = new(
-        "集体(?<!(物业|社区|公司|学校|单位|居委会|业委会)组织[^,.!?]{0,3}集体)(?!户口|宿舍|活动|婚礼|生日|照|舞|经济|土地)|联名|联署|连署|(门口|楼下|大厅|售楼处|总部|办公室)[^,.!?]{0,4}静坐|静坐(抗议|示威|维权)|(一起|集合|联合起来)[^,.!?]{0,10}讨(个)?说法|全体(商户|租户|住户)(?![^.!?]{0,12}(活动|联谊|聚会|庆|晚会|参加|欢迎|祝))|(一起|集体|联合)(停业|罢市|罢工)|联合起来[^,.!?]{0,6}(不交|拒交|停交|停业|投诉|起诉|告)|(拉横幅|(?<!(欢迎|庆祝|祝贺|宣传|喜庆)[^,.!?]{0,8})横幅|拉条幅|(?<!(宣传|欢迎|庆祝|祝贺|喜庆|物业|社区)[^,.!?]{0,4})条幅)(?![^.!?]{0,8}(庆祝|欢迎|祝贺|宣传|标语|促销|广告|开业|店庆))|大字报|(门口|楼下|售楼处|前台|大厅|办公室)[^,.!?]{0,2}举(着)?(牌子|牌|标语)(?![^,.!?]{0,4}(欢迎|迎接|接))|举(着)?(牌子|标语)(抗议|维权|讨说法)|举牌(抗议|维权)|全(?<!(@|归|属于|属|给|还给|分给)全)体业主|所有业主|(?<!物业|你们|管理处|社区|居委会|街道)组织业主(?![^,.!?]{0,8}(开会|会议|大会|投票|选举|换届|活动|参观|学习|培训|体检|演练|座谈|联欢|旅游|义卖|公益|志愿|比赛|聚餐|团购|郊游|运动会|晚会|联谊))|组团|维权|一起去找|一起投诉|(?<!(隔壁|别的|其他|旁边|附近|对面)(小区|楼盘|社区|园区)[^,.!?]{0,8})上访|上访[^.!?]{0,8}(我们|咱们|我)也(要|得|准备|打算|会|去)|签名信|(业主们?|大家|住户|商户)[^,.!?]{0,3}(都在|都|一起|正在)签了?名|" +
+        "集体(?<!(物业|社区|公司|学校|单位|居委会|业委会)组织[^,.!?]{0,3}集体)(?!户口|宿舍|活动|婚礼|生日|照|舞|经济|土地)|联名|联署|连署|(门口|楼下|大厅|售楼处|总部|办公室)[^,.!?]{0,4}静坐|静坐(抗议|示威|维权)|(一起|集合|联合起来)[^,.!?]{0,10}讨(个)?说法|全体(商户|租户|住户)(?![^.!?]{0,12}(活动|联谊|聚会|庆|晚会|参加|欢迎|祝))|(一起|集体|联合)(停业|罢市|罢工)|联合起来[^,.!?]{0,6}(不交|拒交|停交|停业|投诉|起诉|告)|(拉横幅|(?<!(欢迎|庆祝|祝贺|宣传|喜庆)[^,.!?]{0,8})横幅|拉条幅|(?<!(宣传|欢迎|庆祝|祝贺|喜庆|物业|社区)[^,.!?]{0,4})条幅)(?![^.!?]{0,8}(庆祝|欢迎|祝贺|宣传|标语|促销|广告|开业|店庆))|大字报|(门口|楼下|售楼处|前台|大厅|办公室)[^,.!?]{0,2}举(着)?(牌子|牌|标语)(?![^,.!?]{0,4}(欢迎|迎接|接))|举(着)?(牌子|标语)(抗议|维权|讨说法)|举牌(抗议|维权)|全(?<!(@|归|属于|属|给|还给|分给)全)体业主|所有业主|(?<!物业|你们|管理处|社区|居委会|街道)组织业主(?![^,.!?]{0,8}(开会|会议|大会|投票|选举|换届|活动|参观|学习|培训|体检|演练|座谈|联欢|旅游|义卖|公益|志愿|比赛|聚餐|团购|郊游|运动会|晚会|联谊))|组团|维权|一起去找|一起投诉|签名信|(业主们?|大家|住户|商户)[^,.!?]{0,3}(都在|都|一起|正在)签了?名|" +
         "(全楼|整栋楼|全小区|[0-9十几百]+多?户)[^,.!?]{0,6}签了?(字|名)|接龙签名|征集签名|签名接龙|已经?收集了?[^,.!?]{0,12}的?签名|(不满意|有意见|受害)的(业主|住户|租户|商户)[^,.!?]{0,12}(集合|一起|联合)|(谁也|谁都|都|集体|全部|一律|统一)不(再)?续(租|约|签)|合同到期[^,.!?]{0,4}(全部|都|一律|统一)不(再)?续|(一起|集体|全部|都要|统一)退(租|铺)|(几十|十几|数十|上百|几百|[1-9][0-9]+)[户位名个家](业主|住户|商户)[^.!?]{0,12}(一起|联合|集体|讨说法|维权|签名|去找)(?![^,.!?]{0,4}(举办|活动|促销|庆|参加|欢迎))|\\bpetition\\b|\\b(collected|gathered|got|have|has)( over| more than| nearly| almost)? ([0-9]+|dozens of|hundreds of|a hundred) signatures\\b(?=[^.!?]{0,40}\\b(against|oppos\\w*|protest\\w*|complain\\w*|object\\w*|remove|replace|sack|fire)\\b)|\\b(collected|gathered|collecting|gathering) signatures from ([0-9]+|dozens of|hundreds of|all|most|every)\\b(?![^.!?]{0,40}\\b(thank|card|gift|farewell|retirement)\\b)|\\b(signed|signing) a letter\\b[^.!?]{0,60}\\b(replace|replaced|remove|removed|sack|sacked|get rid of)\\b|\\bclass action\\b|\\bjoint letter\\b(?! of (thanks|thank you|appreciation|support|congratulations?))|\\bsigning a letter to (replace|remove|sack|get rid of)\\b|\\b(organi[sz]\\w*|hold(ing)?|stag(e|ing)|plan(ning)?|join(ing)?|start(ing)?) (a |the )?(protest|demonstration|sit-in)\\b|\\b(protest|demonstration|sit-in) (outside|at|in front of) (your|the (management|property|site) office)\\b|\\ball (the )?(residents|owners|tenants) (are|will|have)\\b", Options);
 
     // "大家都在抱怨" says many owners care, which is what a group alert looks for, but it is not yet collective action:
-    // "垃圾桶大家都混着倒" is no threat at all. Another community's petition ("听说隔壁小区的业主去上访了") is news, unless the
-    // writer means to follow ("…我们也要去").
-    // "这事没完，我已经联系了好几个同样情况的业主", "业主代表12户来访", "We are a group of 25 tenants": owners counted or gathered.
-    // A pattern of its own: added to the one above, they defeated its search for a first character and nearly tripled its time.
+    // "垃圾桶大家都混着倒" is no threat at all.
+    // "这事没完，我已经联系了好几个同样情况的业主", "业主代表12户来访", "We are a group of 25 tenants": owners counted or gathered;
+    // 上访, but not another community's ("听说隔壁小区的业主去上访了" is news) unless the writer means to follow ("…我们也要去").
+    // A pattern of its own: added to the one above, they defeated its search for a first character and nearly tripled its
+    // time (`bench --rules` shows it).
     private static readonly Regex CountedPattern = new(
+        "上访[^.!?]{0,8}(我们|咱们|我)也(要|得|准备|打算|会|去)|上访(?<!(隔壁|别的|其他|旁边|附近|对面)(小区|楼盘|社区|园区)[^,.!?]{0,8}上访)|" +
         "联系了?(好几个|几个|不少|[0-9十几]+个)(同样情况|一样情况|有同样问题|情况一样|受害)的(业主|住户|邻居|商户|租户)|" +
         "(业主|住户|商户|租户)代表[^,.!?]{0,2}([0-9]{2,}|十几|几十|[一二三四五六七八九]?十[一二三四五六七八九]?)(户|名|位|人)[^,.!?]{0,2}(来访|上门|到访|一起来|集体)|" +
         "\\b(we are|were|as) a group of ([0-9]{2,}|twenty|thirty|forty|fifty) (tenants|residents|owners|households|neighbours|neighbors|leaseholders)\\b", Options);
@@ -1286,6 +1304,16 @@ public static class AlertRules
             this.english = [.. englishChunks.Select(g => new Regex(string.Join("|", g.Select(b => b.Branch)), Options))];
             englishWords = WordIndex([.. englishChunks.Select(g => g[0].Words is null ? [] : g)], chunks.Length);
             searchedAlways = [.. chunks.Select((_, r) => r >= withWords.Length), .. englishChunks.Select(g => g[0].Words is null)];
+        }
+
+        /// <summary>Each chunk, Chinese then English, with the words that wake it; null for one searched always.</summary>
+        public IEnumerable<(int Index, Regex Pattern, string[]? Words, bool English)> Chunks()
+        {
+            var words = requiredWords.Values.Concat(englishWords.Values).SelectMany(w => w)
+                .GroupBy(w => w.Chunk).ToDictionary(g => g.Key, g => g.Select(w => w.Word).ToArray());
+            Regex[] all = [.. chinese, .. english];
+            for (var i = 0; i < all.Length; i++)
+                yield return (i, all[i], searchedAlways[i] ? null : words.GetValueOrDefault(i, []), i >= chinese.Length);
         }
 
         private static Dictionary<char, (string Word, int Chunk)[]> WordIndex((string Branch, string[]? Words)[][] chunks, int first) =>

@@ -219,6 +219,25 @@ public class InsightPartsTests
     }
 
     [Fact]
+    public void The_rules_bench_sees_every_pattern_and_each_chunk_matches_only_beside_its_words()
+    {
+        var patterns = AlertRules.Patterns().ToList();
+        patterns.Select(p => p.Name).ShouldBeUnique();
+        patterns.Select(p => p.Name).ShouldContain("CollectivePattern");
+        patterns.Select(p => p.Name).ShouldContain("CountedPattern");
+        foreach (var list in new[] { "Escalation", "Danger", "Repeated" })
+        {
+            patterns.ShouldContain(p => p.Name.StartsWith(list + "[") && p.Words != null && !p.English);
+            patterns.ShouldContain(p => p.Name.StartsWith(list + "[") && p.English);
+        }
+        // What the bench times for a chunk with words is what the rules search: a text without any of them has no match.
+        string[] texts = ["电梯困人了快来", "第三次报修了还没人管，我要打12345", "楼道里有烟，好像着火了", "The lift has been broken for three weeks, I've reported it four times.", "谢谢物业"];
+        foreach (var (name, pattern, words, english) in patterns.Where(p => p.Words != null))
+            foreach (var text in texts.Select(TextNormalizer.Normalize).Select(t => english ? RegexText.LatinWordsApart(t) : t))
+                if (pattern.IsMatch(text)) words!.ShouldContain(w => text.Contains(w), $"{name} matched \"{text}\" without its words");
+    }
+
+    [Fact]
     public void Skipping_rule_chunks_whose_words_are_absent_changes_no_answer()
     {
         // The held-out corpus rows, whole lines: any text will do, and these name every kind of trigger.
