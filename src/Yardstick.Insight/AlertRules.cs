@@ -114,7 +114,7 @@ public static class AlertRules
             "退(物业费|管理费)|(物业费|管理费)[^,.!?]{0,4}退(给|还|回)|退还[^,.!?]{0,8}(物业费|管理费)|全额退|" +
             "扣着不[交缴付]|(先|暂)扣(着)?(物业费|管理费)|提存到|提存在|(物业费|管理费)[^,.!?]{0,6}提存(?!吗)|" +
             "(一分|一分钱|一毛钱)(都|也)?不(会再?|再)?[交缴给付]|交的钱[^,.!?]{0,4}(全部|都)?(还|退)给?我|" +
-            "(?<!(能|可以|怎么|如何|能不能|可不可以)[^,.!?]{0,2})(退费|退钱)(?![^,.!?]{0,3}吗)|要求退款|" +
+            "(?<!(能|可以|怎么|如何|能不能|可不可以)[^,.!?]{0,2})(退费|退钱)(?![^,.!?]{0,3}吗|[^,.!?]{0,4}(走完|办完|办好|已到账|到账|收到))|要求退款|" +
             "换物业(?>(公司)?)(?!以后|之后|后)|换(掉)?(管理公司|管理处|物管公司)(?!以后|之后|后)|要求退返|换掉(你们|物业)|(开除|赶走)(物业|你们)|把(你们|贵司|物业)[^,.!?]{0,4}合同[^,.!?]{0,4}(终止|解除)|(终止|解除)[^,.!?]{0,2}(和|与)?(你们|贵司|物业公司|物业)的?(物业)?(服务)?合同|不(再)?(和|跟|与)(你们|贵司|物业公司|物业)续(约|签)|(投票|表决)[^,.!?]{0,4}(开除|罢免|解聘|换掉|炒掉|赶走)|(写信|反映|投诉|举报)[^,.!?]{0,4}(给|到)?[^,.!?]{0,3}(书记|区委|市委|县委)|炒掉物业|罢免(物业|你们)|(开|召开)业主大会[^,.!?]{0,8}(炒|换|解聘|赶走|罢免)|把(你们|物业|物业公司)(炒了|炒掉|换了|换掉)|(去|到|找)(开发商|你们|物业公司)?的?(总部|总公司|集团)[^,.!?]{0,4}(闹|讨说法|讨个说法|投诉|维权|拉横幅)|(投诉|告|反映|escalate|escalated)到[^,.!?]{0,4}(总部|总公司|集团|hq|headquarters|head office)|(寄|交|送|递)(给|到)[^,.!?]{0,4}(总部|总公司|集团)|打到[^,.!?]{0,4}(总部|总公司|集团)[^,.!?]{0,4}(老板|领导|董事长|总经理|为止)|一直往上(打|投诉|告)|越级投诉|解聘(物业|你们|贵司|贵公司|贵中心)|(开除|罢免|炒掉|更换)(贵司|贵公司|贵中心)|" +
             "(物业费|管理费)[^,.!?]{0,4}先?停(了|交|缴|付)|(?<!(系统|维护|升级|期间|平台|窗口|银行|通道)[^.!?]{0,4})(暂停|停止|拒绝|暂缓)(缴纳|交纳|支付)[^,.!?]{0,8}(物业|管理费|租金|服务费|推广费|尾款|电费|水费|公摊|(该项|此项|这笔|上述|相关|后续的?)费用)|(物业费|管理费)[^.!?]{0,10}停[交缴付]|押着不[交缴付]|" +
             // "这个月的管理费先不交，等你们把漏水修好再说", "下次业主大会我们就提议重新选聘物业公司".
@@ -339,6 +339,8 @@ public static class AlertRules
             // "整块玻璃都在往外鼓，人来人往的随时可能碎", "半个身子在水里", "整个平台在晃，现在还有好几个孩子在上面玩".
             "(整块|幕墙|门|窗)玻璃(都|也|已经|正在|在)*(往外鼓|鼓出来)|玻璃(门|窗|幕墙)[^.!?]{0,16}(往外鼓|鼓出来|随时(可能|会)?(碎|爆|炸))|(滑|掉|跌|摔|落)(下去|进去|下来)?了?[^.!?]{0,8}半个?身子(都)?(泡)?在(水|河|湖|池|塘)里|" +
             "(整个|平台|架子|滑梯|秋千|看台|舞台|棚子)[^,.!?]{0,6}(在晃|晃动|晃得厉害|摇摇晃晃)[^.!?]{0,20}(孩子|小孩|小朋友|人)[^,.!?]{0,6}(?<!不|没)在上面|" +
+            // "有人用气枪打鸟，子弹都打到我家窗户上了": shots fired where people live.
+            "(气枪|汽枪|弹弓|钢珠枪|bb弹|铅弹|钢珠)[^.!?]{0,16}(打到|打中|打在|射到|射中|打碎|打穿|打伤|伤到|差点打)|" +
             "砸中|砸人|(广告牌|招牌|灯箱|空调外机|外机)[^.!?]{0,16}螺丝[^,.!?]{0,3}(松|掉|锈)|(一块块|一块一块|接连)[^,.!?]{0,3}(往下)?掉|(吊灯|吊顶|灯箱|广告牌|招牌)[^,.!?]{0,3}(在晃|晃了)[^.!?]{0,12}(底下|下面)[^,.!?]{0,6}人|(挡土墙|围墙|外墙|墙体|楼体)[^,.!?]{0,10}(倾斜|歪了|外倾)",
             // People who fell or are hurt, open holes and edges, limbs caught in machines or doors, traffic. A scratched car
             // or a torn sofa is not a person hurt: cuts count only with a body part. A hand that "容易卡进去" is a hazard to
@@ -535,7 +537,7 @@ public static class AlertRules
         // "a heater next to a pile of cardboard … starting to scorch"; "he'll hurt the guard if he sees him again".
         "\\b(starting|beginning|begun|started) to (scorch|smou?lder|smolder|char|singe)\\b|\\bsmou?lder(ing|s)?\\b|\\bsmolder(ing|s)?\\b|\\bscorch marks?\\b|" +
         // "toddlers keep wandering out towards the road": small children loose where cars are.
-        "\\b(toddlers?|kids|children|child|little ones?)\\b[^.!?]{0,30}\\b(wander(ing|ed|s)?|run(ning|s)?|ran|get(ting|s)?|got|slip(ping|s)?|slipped) out\\b[^.!?]{0,30}\\b(road|street|traffic|main gate)\\b|" +
+        "\\b(toddlers?|kids|children|child|little ones?)\\b[^.!?]{0,30}\\b(wander(ing|ed|s)?|run(ning|s)?|ran|get(ting|s)?|got|slip(ping|s)?|slipped) out\\b[^.!?]{0,30}\\b(road|street|traffic|main gate|car ?park|parking|driveway)\\b|" +
         // "threatened to stab me", "my son had an asthma attack" (being in hospital alone may be a planned operation).
         "\\bthreaten(ed|s|ing)? to (hurt|kill|beat|stab|attack|punch|shoot)\\b|\\b(asthma attack|allergic reaction|anaphylactic shock|seizure|heart attack)\\b|" +
         "\\b(he|she|they|someone|somebody)(ll| will| is going to| are going to| (has |have )?threatened to| threatens to| said (he|she|they)d| says (he|she|they)ll)\\b[^.!?]{0,6}\\b(hurt|kill|beat up|stab|attack|punch|smash)\\b (the |a |my |our |his |her |that |this )?(guard|security guard|guards|cleaner|neighbou?r|concierge|receptionist|manager|staff|me|you|us|him|her|them|someone|somebody|anyone|kids?|child(ren)?)\\b|" +
@@ -1543,7 +1545,7 @@ public static class AlertRules
             || OwnJob.IsMatch(text.AsSpan(start, m.Index - start))
             || (EnglishTrade.IsMatch(text.AsSpan(start, m.Index - start)) && !Curious.IsMatch(text.AsSpan(end))
                 && (negativeProbability < 0.5f || !LegalOpinion.IsMatch(text.AsSpan(end))))
-            || (negativeProbability < 0.5f && (NumberAsked.IsMatch(after) || SeenOn.IsMatch(after) || Friend.IsMatch(after)
+            || (negativeProbability < 0.5f && (NumberAsked.IsMatch(after) || SeenOn.IsMatch(after) || Friend.IsMatch(after) || Kin.IsMatch(after)
                 // "我是律师，想咨询一下车位的产权问题": the writer introduced by their trade, in a calm message.
                 || (after.IsEmpty && OwnTrade.IsMatch(text.AsSpan(start, m.Index - start)))));
     }
@@ -1554,6 +1556,8 @@ public static class AlertRules
 
     private static readonly Regex SeenOn = new("^[^,.!?]{0,2}(上(看到|看见|说的|说|刷到)|的(宣传|海报|标语|案例|新闻|节目|报道))", Options);
     private static readonly Regex Friend = new("^的?朋友", Options);
+    // "律师楼的王律师是我邻居，人很好": the one in the trade is someone the writer knows.
+    private static readonly Regex Kin = new("^[^,.!?]{0,8}是" + WriterOrKin + "$", Options);
     // The writer, or someone close to them.
     private const string WriterOrKin = "(我|我们|我(的)?(女儿|儿子|老公|老婆|爱人|妈|爸|朋友|同学|同事|邻居|亲戚|家人|表哥|表姐|表弟|表妹|姐夫|妹夫|嫂子|舅舅|叔叔|阿姨|姑姑|小姨|哥|姐|弟|妹))";
     private static readonly Regex OwnTrade = new(WriterOrKin + "(是做|是|在|去)$", Options);

@@ -261,6 +261,8 @@ public class AlertRubricTests
     [InlineData("管委會收了錢都不做事，我們要開區權會罷免主委", "罢免")]
     [InlineData("商场的公共区域电费分摊比去年多了一倍，请出示明细，否则我们将拒绝缴纳", "否则我们将拒绝缴纳")]
     [InlineData("物业再不管，我们就去告", "去告")]
+    [InlineData("王律师是我邻居，我让他来跟你们谈", "律师")]
+    [InlineData("再不退费我就去投诉", "退费")]
     public void Escalation_outside_the_company_is_red(string text, string trigger)
     {
         var alert = Analyze(text).Alert;
@@ -984,6 +986,8 @@ public class AlertRubricTests
     [InlineData("商场中庭在吊装广告布，下面没拉警戒线，顾客直接从下面走", "警戒线")]
     [InlineData("停車場有架車漏緊油，成地都係，仲有人喺隔離食煙", "漏紧油")]
     [InlineData("Cars are parked on both sides of the road and the fire engine couldn't get through.", "fire engine couldnt get")]
+    [InlineData("小区里有人用气枪打鸟，子弹都打到我家窗户上了", "气枪")]
+    [InlineData("The playground gate doesn't latch and toddlers keep wandering out towards the car park.", "car park")]
     public void Immediate_danger_to_people_is_red(string text, string trigger)
     {
         var alert = Analyze(text).Alert;
@@ -2170,6 +2174,9 @@ public class AlertRubricTests
     [InlineData("系统维护期间暂停缴纳物业费，恢复后再交即可")]
     [InlineData("听说隔壁小区的业主去上访了，我们小区还好吧")]
     [InlineData("满意度：不满意。原因：物业经理说话态度傲慢，让我们有意见去告")]
+    [InlineData("律师楼的王律师是我邻居，人很好，经常帮大家看看合同")]
+    [InlineData("退费的流程走完了，钱已经到账，谢谢")]
+    [InlineData("孩子用弹弓打鸟，玩得挺开心")]
     public void Drills_safety_equipment_and_other_look_alikes_of_a_trigger_are_not_red(string text) => Analyze(text).Alert.Level.ShouldNotBe("red");
 
     [Theory]
