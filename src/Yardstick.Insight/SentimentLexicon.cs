@@ -33,7 +33,7 @@ public static class SentimentLexicon
         "有待提高", "有待改进", "有待加强", "有待改善", "还需改进", "还需加强", "还需提高", "需要改进", "油乎乎", "脏兮兮", "臭烘烘", "见识了", "帮我减肥", "帮我们减肥", "帮大家减肥", "回回都", "照样漏", "又漏了", "还在漏", "还是漏", "还漏", "disappointed", "unacceptable", "terrible", "awful", "ridiculous", "rude", "dirty",
         "disgusting", "frustrated", "frustrating", "fed up", "had enough", "unhappy", "angry", "useless", "worst",
         "whats the point", "nobody", "no one", "still not", "impatient", "needs improvement", "needs to improve", "room for improvement", "is there a prize for", "longest running",
-        "furious", "livid", "outraged", "fuming", "appalling", "pathetic", "ignoring", "ignored", "sick of", "tired of",
+        "furious", "livid", "outraged", "fuming", "appalling", "pathetic", "ignoring", "ignored", "sick of", "tired of", "beyond a joke", "is a joke", "a shambles",
         "annoying", "annoyed", "upset", "horrible", "shocking", "disgraceful", "incompetent", "hopeless", TextNormalizer.NegativeEmoji.ToString(),
     ];
 

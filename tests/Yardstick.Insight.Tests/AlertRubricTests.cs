@@ -988,6 +988,10 @@ public class AlertRubricTests
     [InlineData("Cars are parked on both sides of the road and the fire engine couldn't get through.", "fire engine couldnt get")]
     [InlineData("小区里有人用气枪打鸟，子弹都打到我家窗户上了", "气枪")]
     [InlineData("The playground gate doesn't latch and toddlers keep wandering out towards the car park.", "car park")]
+    [InlineData("这破电梯今天又把我关里面半小时，物业电话打爆了都没人接", "把我关里面")]
+    [InlineData("水箱清洗后水还是黄的，喝了肚子疼，一家人都拉肚子", "拉肚子")]
+    [InlineData("写字楼电梯上周坠了两层，虽然没人受伤但大家都不敢坐了，物业到现在都没给个说法", "坠了两层")]
+    [InlineData("楼上装修的电钻把水管打穿了，水从我家灯座里往下流", "灯座")]
     public void Immediate_danger_to_people_is_red(string text, string trigger)
     {
         var alert = Analyze(text).Alert;
@@ -1444,6 +1448,7 @@ public class AlertRubricTests
     [InlineData("I'd like to nominate the puddle in the car park for resident of the year, it's been here longer than most of us.")]
     [InlineData("The heating has been \"nearly fixed\" since the first frost and it's now February.")]
     [InlineData("说好的一周内给答复，这都一个半月了，还是一点动静都没有，你们就是这么办事的？")]
+    [InlineData("I've now reported the broken entry phone five times, this is beyond a joke.")]
     public void Angry_and_repeated_or_long_unresolved_is_red(string text)
     {
         var alert = Analyze(text).Alert;
@@ -2177,6 +2182,9 @@ public class AlertRubricTests
     [InlineData("律师楼的王律师是我邻居，人很好，经常帮大家看看合同")]
     [InlineData("退费的流程走完了，钱已经到账，谢谢")]
     [InlineData("孩子用弹弓打鸟，玩得挺开心")]
+    [InlineData("吸顶灯里有虫子，麻烦看看")]
+    [InlineData("喝了你们送的姜茶，肚子疼好多了，谢谢")]
+    [InlineData("电梯把我们送到顶楼，看到的风景真不错")]
     public void Drills_safety_equipment_and_other_look_alikes_of_a_trigger_are_not_red(string text) => Analyze(text).Alert.Level.ShouldNotBe("red");
 
     [Theory]
