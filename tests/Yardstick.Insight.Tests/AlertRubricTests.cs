@@ -992,6 +992,8 @@ public class AlertRubricTests
     [InlineData("水箱清洗后水还是黄的，喝了肚子疼，一家人都拉肚子", "拉肚子")]
     [InlineData("写字楼电梯上周坠了两层，虽然没人受伤但大家都不敢坐了，物业到现在都没给个说法", "坠了两层")]
     [InlineData("楼上装修的电钻把水管打穿了，水从我家灯座里往下流", "灯座")]
+    [InlineData("感谢物业给我们小区免费开了个游泳池，就在地下车库，水深半米", "水深半米")]
+    [InlineData("孩子被钉子扎到了脚，流血了", "扎到")]
     public void Immediate_danger_to_people_is_red(string text, string trigger)
     {
         var alert = Analyze(text).Alert;
@@ -1449,6 +1451,7 @@ public class AlertRubricTests
     [InlineData("The heating has been \"nearly fixed\" since the first frost and it's now February.")]
     [InlineData("说好的一周内给答复，这都一个半月了，还是一点动静都没有，你们就是这么办事的？")]
     [InlineData("I've now reported the broken entry phone five times, this is beyond a joke.")]
+    [InlineData("呵呵，投诉了八百遍，你们是把投诉电话当背景音乐吗")]
     public void Angry_and_repeated_or_long_unresolved_is_red(string text)
     {
         var alert = Analyze(text).Alert;
@@ -2185,6 +2188,9 @@ public class AlertRubricTests
     [InlineData("吸顶灯里有虫子，麻烦看看")]
     [InlineData("喝了你们送的姜茶，肚子疼好多了，谢谢")]
     [InlineData("电梯把我们送到顶楼，看到的风景真不错")]
+    [InlineData("您好，小区绿化带里种的都是月季，开花的时候挺好看，就是刺太多，小孩子经常被扎到。建议换成别的花或者加个矮栏杆。")]
+    [InlineData("小区游泳池水深一米二，孩子要有大人陪同")]
+    [InlineData("这首歌我听了八百遍都不腻")]
     public void Drills_safety_equipment_and_other_look_alikes_of_a_trigger_are_not_red(string text) => Analyze(text).Alert.Level.ShouldNotBe("red");
 
     [Theory]
