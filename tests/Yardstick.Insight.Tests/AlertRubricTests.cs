@@ -263,6 +263,9 @@ public class AlertRubricTests
     [InlineData("物业再不管，我们就去告", "去告")]
     [InlineData("王律师是我邻居，我让他来跟你们谈", "律师")]
     [InlineData("再不退费我就去投诉", "退费")]
+    [InlineData("再这样下去，我们只能请电视台的《帮忙》栏目来评评理了", "电视台")]
+    [InlineData("我已经让我儿子把这个视频发到抖音了，已经十万播放了", "发到抖音")]
+    [InlineData("已經同管理公司講咗五次，你哋再唔理我就去消委會", "消委会")]
     public void Escalation_outside_the_company_is_red(string text, string trigger)
     {
         var alert = Analyze(text).Alert;
@@ -2191,6 +2194,9 @@ public class AlertRubricTests
     [InlineData("您好，小区绿化带里种的都是月季，开花的时候挺好看，就是刺太多，小孩子经常被扎到。建议换成别的花或者加个矮栏杆。")]
     [InlineData("小区游泳池水深一米二，孩子要有大人陪同")]
     [InlineData("这首歌我听了八百遍都不腻")]
+    [InlineData("电视台的《帮忙》栏目挺好看的，我每周都看")]
+    [InlineData("消委會出咗份報告話邊間管理公司最好，幾有參考價值")]
+    [InlineData("中秋晚会的视频我发抖音了，大家都说办得好，谢谢物业")]
     public void Drills_safety_equipment_and_other_look_alikes_of_a_trigger_are_not_red(string text) => Analyze(text).Alert.Level.ShouldNotBe("red");
 
     [Theory]
