@@ -997,6 +997,8 @@ public class AlertRubricTests
     [InlineData("楼上装修的电钻把水管打穿了，水从我家灯座里往下流", "灯座")]
     [InlineData("感谢物业给我们小区免费开了个游泳池，就在地下车库，水深半米", "水深半米")]
     [InlineData("孩子被钉子扎到了脚，流血了", "扎到")]
+    [InlineData("我在商场丢了孩子，广播也不给播，保安说不归他们管", "丢了孩子")]
+    [InlineData("我姐在国外，让我帮她问：她家空置的房子被人撬门住进去了，物业知不知道", "撬门住进去")]
     public void Immediate_danger_to_people_is_red(string text, string trigger)
     {
         var alert = Analyze(text).Alert;
@@ -2197,6 +2199,9 @@ public class AlertRubricTests
     [InlineData("电视台的《帮忙》栏目挺好看的，我每周都看")]
     [InlineData("消委會出咗份報告話邊間管理公司最好，幾有參考價值")]
     [InlineData("中秋晚会的视频我发抖音了，大家都说办得好，谢谢物业")]
+    [InlineData("我家孩子把钥匙丢了，麻烦帮忙开一下单元门")]
+    [InlineData("保安小哥真靠谱，帮我把走丢的孩子找回来了")]
+    [InlineData("我们已经住进去了，装修很满意")]
     public void Drills_safety_equipment_and_other_look_alikes_of_a_trigger_are_not_red(string text) => Analyze(text).Alert.Level.ShouldNotBe("red");
 
     [Theory]
