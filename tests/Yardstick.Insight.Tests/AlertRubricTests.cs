@@ -266,6 +266,7 @@ public class AlertRubricTests
     [InlineData("再这样下去，我们只能请电视台的《帮忙》栏目来评评理了", "电视台")]
     [InlineData("我已经让我儿子把这个视频发到抖音了，已经十万播放了", "发到抖音")]
     [InlineData("已經同管理公司講咗五次，你哋再唔理我就去消委會", "消委会")]
+    [InlineData("I'm going to the press with photos of the state of this building.", "the press")]
     public void Escalation_outside_the_company_is_red(string text, string trigger)
     {
         var alert = Analyze(text).Alert;
@@ -999,6 +1000,8 @@ public class AlertRubricTests
     [InlineData("孩子被钉子扎到了脚，流血了", "扎到")]
     [InlineData("我在商场丢了孩子，广播也不给播，保安说不归他们管", "丢了孩子")]
     [InlineData("我姐在国外，让我帮她问：她家空置的房子被人撬门住进去了，物业知不知道", "撬门住进去")]
+    [InlineData("垃圾站里有个流浪汉好像没气了，一动不动的", "没气了")]
+    [InlineData("The car park ramp is a sheet of ice and two cars have already slid into the wall.", "slid")]
     public void Immediate_danger_to_people_is_red(string text, string trigger)
     {
         var alert = Analyze(text).Alert;
@@ -2202,6 +2205,9 @@ public class AlertRubricTests
     [InlineData("我家孩子把钥匙丢了，麻烦帮忙开一下单元门")]
     [InlineData("保安小哥真靠谱，帮我把走丢的孩子找回来了")]
     [InlineData("我们已经住进去了，装修很满意")]
+    [InlineData("The press officer from the council will be at the residents' meeting.")]
+    [InlineData("The ramp was icy but the cars never slid, thanks for gritting.")]
+    [InlineData("小区门口的保安站岗一动不动，很专业")]
     public void Drills_safety_equipment_and_other_look_alikes_of_a_trigger_are_not_red(string text) => Analyze(text).Alert.Level.ShouldNotBe("red");
 
     [Theory]
