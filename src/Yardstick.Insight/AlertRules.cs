@@ -1419,7 +1419,7 @@ public static class AlertRules
     private static bool IsPrevented(string text, Match m) => Preventive.IsMatch(m.Value) || Preventive.IsMatch(ClauseBefore(text, m.Index));
 
     // "是不是着火了" asks; it does not deny.
-    private static bool IsNegated(string text, int index) =>
+    internal static bool IsNegated(string text, int index) =>
         Preceded(text.Replace("是不是", "是否是", StringComparison.Ordinal), index, Negations);
 
     /// <summary>Whether one of <paramref name="words"/> stands within five characters before the trigger, in its clause.</summary>

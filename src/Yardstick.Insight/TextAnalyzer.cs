@@ -30,6 +30,9 @@ public sealed class TextAnalyzer
     public LinearModel CategoryModel { get; }
 
     public TextAnalyzer(LinearModel polarity, LinearModel alert, LinearModel category)
+        : this(polarity, alert, category, CompanyAlertWords.Empty) { }
+
+    private TextAnalyzer(LinearModel polarity, LinearModel alert, LinearModel category, CompanyAlertWords words)
     {
         Check(polarity, InsightTask.Polarity);
         Check(alert, InsightTask.Alert);
@@ -37,16 +40,23 @@ public sealed class TextAnalyzer
         PolarityModel = polarity;
         AlertModel = alert;
         CategoryModel = category;
+        AlertWords = words;
         Version = $"{polarity.Version[..4]}{alert.Version[..4]}{category.Version[..4]}";
     }
 
     /// <summary>This analyzer with one of its models replaced.</summary>
     public TextAnalyzer With(InsightTask task, LinearModel model) => task switch
     {
-        InsightTask.Polarity => new TextAnalyzer(model, AlertModel, CategoryModel),
-        InsightTask.Alert => new TextAnalyzer(PolarityModel, model, CategoryModel),
-        _ => new TextAnalyzer(PolarityModel, AlertModel, model),
+        InsightTask.Polarity => new TextAnalyzer(model, AlertModel, CategoryModel, AlertWords),
+        InsightTask.Alert => new TextAnalyzer(PolarityModel, model, CategoryModel, AlertWords),
+        _ => new TextAnalyzer(PolarityModel, AlertModel, model, AlertWords),
     };
+
+    /// <summary>The words the company added to the rubric (none in the shipped analyzer).</summary>
+    public CompanyAlertWords AlertWords { get; }
+
+    /// <summary>This analyzer with the company's alert words in place of those it had.</summary>
+    public TextAnalyzer With(CompanyAlertWords words) => new(PolarityModel, AlertModel, CategoryModel, words);
 
     /// <summary>One version for the three models together: what a stored analysis records.</summary>
     public string Version { get; }
@@ -71,6 +81,7 @@ public sealed class TextAnalyzer
         var features = PolarityModel.Features.Extract(normalized);
         var polarity = PolarityOf(normalized, features, SentimentLexicon.ScareQuoted(text!));
         var alert = AlertOf(normalized, features, polarity);
+        if (polarity.Label != InsightLabels.Positive) alert = AlertWords.Raise(alert, normalized);
         // One segmentation serves the category's lexicon backing and the keywords.
         var words = DomainLexicon.Segment(normalized).Where(t => t.Known).Select(t => t.Token).ToList();
         // An emoji alone ("👍👍", "😡") says how the owner feels and nothing of what about.
