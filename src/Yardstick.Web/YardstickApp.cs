@@ -165,6 +165,7 @@ public static class YardstickApp
         services.AddSingleton<Features.Insight.InsightModelHolder>();
         services.AddScoped(sp => sp.GetRequiredService<Features.Insight.InsightModelHolder>().Current);
         services.AddScoped<Features.Insight.InsightModelService>();
+        services.AddScoped<Features.Insight.AlertWordService>();
         // Not a sweeper: the Admin's training requests wait on it, so it runs wherever the application does.
         services.AddSingleton<Features.Insight.InsightTrainer>();
         services.AddHostedService(sp => sp.GetRequiredService<Features.Insight.InsightTrainer>());

@@ -50,6 +50,20 @@ public static class InsightApi
             task is not InsightTask t ? m.Required("task", "Insight.Models.Task").ToProblem() : ServiceDesk.ServiceDeskApi.Failure(await m.RollbackAsync(t, ct)) ?? Results.Ok(await m.ListAsync(ct)))
             .WithSummary("Back to the version that served before the active one (or the shipped model)");
 
+        // The company's alert words (预警词): the quality department adds to the red and yellow rubric.
+        var words = api.MapGroup("/alert-words").RequireAuthorization(Policies.InsightRules);
+        words.MapGet("/", (AlertWordService w, CancellationToken ct) => w.ListAsync(ct))
+            .WithSummary("The company's alert words, red first");
+        words.MapPost("/", async (AlertWordInput input, AlertWordService w, CancellationToken ct) =>
+        {
+            var (added, result) = await w.AddAsync(input, ct);
+            return added is null ? ServiceDesk.ServiceDeskApi.Failure(result)! : Results.Created($"/api/insight/alert-words/{added.Word.Id}", added);
+        }).WithSummary("Add a word or phrase (parts joined by *: 年检*过期) that raises every text read from now on to at least its level, red or yellow; " +
+            "the answer says how many of the last 30 days' stored texts contain it and how many it would have raised");
+        words.MapDelete("/{id:int}", async (int id, AlertWordService w, CancellationToken ct) =>
+            ServiceDesk.ServiceDeskApi.Failure(await w.DeleteAsync(id, ct)) ?? Results.NoContent())
+            .WithSummary("Remove a word: texts read from now on no longer count it");
+
         api.MapPost("/analyze", (AnalyzeInput input, InsightService insight) =>
         {
             var (results, errors) = insight.Analyze(input.Texts);

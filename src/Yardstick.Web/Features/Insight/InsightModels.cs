@@ -81,38 +81,48 @@ public sealed class InsightModelVersion
 public enum ModelStatus { Queued, Training, Ready, Failed }
 
 /// <summary>
-/// The analyzer every request uses: the shipped models with the company's active versions in their place. Switching is a
-/// reference swap, so an analysis in flight finishes with the models it started with.
+/// The analyzer every request uses: the shipped models with the company's active versions in their place, and the
+/// company's alert words. Switching is a reference swap, so an analysis in flight finishes with what it started with.
 /// </summary>
 public sealed class InsightModelHolder
 {
     private readonly SemaphoreSlim _gate = new(1, 1);
     private volatile TextAnalyzer _current = TextAnalyzer.Default;
-    private string _active = "";
+    private string _active = "", _words = "";
 
     public TextAnalyzer Current => _current;
 
-    /// <summary>Loads the active versions when they differ from those loaded: cheap when nothing changed (one small query).</summary>
+    /// <summary>
+    /// Loads the active versions and the alert words when they differ from those loaded: cheap when nothing changed (two
+    /// small queries).
+    /// </summary>
     public async Task RefreshAsync(AppDbContext db, CancellationToken ct = default)
     {
         await _gate.WaitAsync(ct);
         try
         {
             var ids = await db.InsightModels.AsNoTracking().Where(m => m.IsActive).OrderBy(m => m.Id).Select(m => m.Id).ToListAsync(ct);
+            var words = await db.InsightAlertWords.AsNoTracking().OrderBy(w => w.Id).Select(w => new { w.Phrase, w.Level }).ToListAsync(ct);
             var stamp = string.Join(",", ids);
-            if (stamp == _active) return;
-            var analyzer = TextAnalyzer.Default;
-            foreach (var m in await db.InsightModels.AsNoTracking().Where(m => ids.Contains(m.Id)).ToListAsync(ct))
-                if (InsightLabels.TryParseTask(m.Task, out var task))
-                    analyzer = analyzer.With(task, LinearModel.Load(new MemoryStream(m.Data)));
-            _current = analyzer;
+            var wordStamp = string.Join("\n", words.Select(w => w.Level + ":" + w.Phrase));
+            if (stamp == _active && wordStamp == _words) return;
+            var analyzer = _current;
+            if (stamp != _active)
+            {
+                analyzer = TextAnalyzer.Default;
+                foreach (var m in await db.InsightModels.AsNoTracking().Where(m => ids.Contains(m.Id)).ToListAsync(ct))
+                    if (InsightLabels.TryParseTask(m.Task, out var task))
+                        analyzer = analyzer.With(task, LinearModel.Load(new MemoryStream(m.Data)));
+            }
+            _current = analyzer.With(new CompanyAlertWords(words.Select(w => new AlertWord(w.Phrase, w.Level))));
             _active = stamp;
+            _words = wordStamp;
         }
         finally { _gate.Release(); }
     }
 }
 
-/// <summary>Every instance checks for a switched model now and then, so all of them serve the same one within a minute.</summary>
+/// <summary>Every instance checks for a switched model or changed alert words now and then, so all of them serve the same within a minute.</summary>
 public sealed class InsightModelWatcher(IServiceScopeFactory scopes, InsightModelHolder holder, IConfiguration config, ILogger<InsightModelWatcher> log)
     : BackgroundService
 {

@@ -70,6 +70,7 @@ public abstract class AppDbContext(DbContextOptions options)
     public DbSet<Features.ReturnVisits.OpenLetter> OpenLetters => Set<Features.ReturnVisits.OpenLetter>();
     public DbSet<Features.Insight.TextInsight> TextInsights => Set<Features.Insight.TextInsight>();
     public DbSet<Features.Insight.InsightModelVersion> InsightModels => Set<Features.Insight.InsightModelVersion>();
+    public DbSet<Features.Insight.InsightAlertWord> InsightAlertWords => Set<Features.Insight.InsightAlertWord>();
     public DbSet<Features.Surveys.SurveyTemplate> SurveyTemplates => Set<Features.Surveys.SurveyTemplate>();
     public DbSet<Features.Surveys.SurveyCampaign> SurveyCampaigns => Set<Features.Surveys.SurveyCampaign>();
     public DbSet<Features.Surveys.SurveyCampaignProject> SurveyCampaignProjects => Set<Features.Surveys.SurveyCampaignProject>();
@@ -180,6 +181,7 @@ public abstract class AppDbContext(DbContextOptions options)
         Features.ReturnVisits.ReturnVisitsModel.Configure(b);
         Features.Insight.TextInsight.Configure(b);
         Features.Insight.InsightModelVersion.Configure(b);
+        Features.Insight.InsightAlertWord.Configure(b);
         Features.Surveys.SurveysModel.Configure(b);
         Features.MysteryShopping.MysteryShoppingModel.Configure(b);
 

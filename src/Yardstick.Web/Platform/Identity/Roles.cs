@@ -44,6 +44,7 @@ public static class Policies
     public const string ServiceDeskStats = "ServiceDeskStats";
     public const string InsightAnalyze = "InsightAnalyze";
     public const string InsightRead = "InsightRead";
+    public const string InsightRules = "InsightRules";
     public const string SurveysRead = "SurveysRead";
     public const string SurveysCollect = "SurveysCollect";
     public const string SurveysPlan = "SurveysPlan";
@@ -99,6 +100,8 @@ public static class Policies
         ],
         // Stored alerts quote owners' words: the people who answer for the service, not technicians or shoppers.
         [InsightRead] = [Roles.Admin, Roles.QualityManager, Roles.ProjectManager, Roles.ServiceSupervisor, Roles.ServiceAgent],
+        // The company's alert words apply to every project: the quality department sets the rubric, not one project.
+        [InsightRules] = [Roles.Admin, Roles.QualityManager],
         // Survey results of the caller's projects; the client reads them too. Shoppers and technicians have no part in surveys.
         [SurveysRead] =
         [

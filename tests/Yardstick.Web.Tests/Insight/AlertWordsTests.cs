@@ -1,0 +1,156 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Yardstick.Web.Tests.Infrastructure;
+
+namespace Yardstick.Web.Tests.Insight;
+
+public sealed class AlertWordsTestsSqlite(SqliteApp app) : AlertWordsTests<SqliteApp>(app);
+public sealed class AlertWordsTestsPostgres(PostgresApp app) : AlertWordsTests<PostgresApp>(app), IUsesPostgres;
+
+/// <summary>The company's alert words: the quality department adds to the red and yellow rubric, every text read after follows.</summary>
+public abstract class AlertWordsTests<TApp>(TApp app) : IClassFixture<TApp> where TApp : TestApp
+{
+    private const string Hydrant = "3号楼消防栓前面堆满了纸箱，麻烦清一下";
+
+    private static async Task<JsonElement> Json(HttpResponseMessage r) => await r.Content.ReadFromJsonAsync<JsonElement>();
+
+    private static async Task<JsonElement> Alert(HttpClient client, string text) =>
+        (await Json(await client.PostAsJsonAsync("/api/insight/analyze", new { texts = new[] { text } })))[0].GetProperty("alert");
+
+    private async Task<long> Complaint(HttpClient agent, string text)
+    {
+        var r = await agent.PostAsJsonAsync("/api/work-orders", new
+        {
+            projectId = app.ProjectA, type = "Complaint", channel = "Phone", category = "Emergency", description = text,
+            nature = "Valid", severity = "General", customerName = "赵先生", customerPhone = "13800003333",
+        });
+        r.StatusCode.ShouldBe(HttpStatusCode.Created, await r.Content.ReadAsStringAsync());
+        return (await Json(r)).GetProperty("id").GetInt64();
+    }
+
+    [DbFact]
+    public async Task A_word_the_quality_manager_adds_makes_the_next_order_red_and_reaches_the_supervisor_and_removing_it_undoes_that()
+    {
+        var agent = await app.ApiAs("agenta");
+        var quality = await app.ApiAs("quality");
+        (await Alert(agent, Hydrant)).GetProperty("level").GetString().ShouldBe("blue");
+        // Stored before the word: counted in its reach, not read again.
+        var before = await Complaint(agent, "2号楼消防栓被纸箱挡住了");
+
+        var added = await quality.PostAsJsonAsync("/api/insight/alert-words", new { phrase = "消防栓*纸箱", level = "red", note = "品质部：消防设施被挡一律红色" });
+        added.StatusCode.ShouldBe(HttpStatusCode.Created, await added.Content.ReadAsStringAsync());
+        var body = await Json(added);
+        var id = body.GetProperty("word").GetProperty("id").GetInt32();
+        body.GetProperty("word").GetProperty("createdBy").GetString().ShouldNotBeNullOrEmpty();
+        body.GetProperty("reach").GetProperty("containing").GetInt32().ShouldBe(1);
+        body.GetProperty("reach").GetProperty("raised").GetInt32().ShouldBe(1);
+
+        var alert = await Alert(agent, Hydrant);
+        alert.GetProperty("level").GetString().ShouldBe("red");
+        alert.GetProperty("reasons")[0].GetProperty("kind").GetString().ShouldBe("company");
+        alert.GetProperty("reasons")[0].GetProperty("trigger").GetString().ShouldBe("消防栓前面堆满了纸箱");
+
+        var order = await Complaint(agent, Hydrant);
+        await using (var scope = app.SystemScope(out var db))
+        {
+            (await db.TextInsights.SingleAsync(t => t.SourceId == order)).Reasons.ShouldBe("company:消防栓前面堆满了纸箱");
+            (await db.TextInsights.SingleAsync(t => t.SourceId == before)).Alert.ShouldNotBe("red");
+            (await db.AuditEntries.CountAsync(a => a.Entity == "InsightAlertWord" && a.EntityId == id.ToString())).ShouldBe(1);
+        }
+        var notes = await Json(await (await app.ApiAs("supa")).GetAsync("/api/notifications"));
+        notes.GetProperty("items").EnumerateArray().ShouldContain(n => n.GetProperty("link").GetString() == $"/work-orders/{order}"
+                                                                      && n.GetProperty("title").GetString()!.StartsWith("情绪预警（红）"));
+
+        var list = await Json(await quality.GetAsync("/api/insight/alert-words"));
+        list.EnumerateArray().Select(w => w.GetProperty("phrase").GetString()).ShouldContain("消防栓*纸箱");
+
+        (await quality.DeleteAsync($"/api/insight/alert-words/{id}")).StatusCode.ShouldBe(HttpStatusCode.NoContent);
+        (await Alert(agent, Hydrant)).GetProperty("level").GetString().ShouldBe("blue");
+        (await quality.DeleteAsync($"/api/insight/alert-words/{id}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+    }
+
+    [DbFact]
+    public async Task Bad_words_are_refused_in_Chinese_and_nothing_is_saved()
+    {
+        var quality = await app.ApiAs("quality");
+        async Task<string> Refused(object input, string field)
+        {
+            var r = await quality.PostAsJsonAsync("/api/insight/alert-words", input);
+            r.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+            return (await Json(r)).GetProperty("errors").GetProperty(field)[0].GetString()!;
+        }
+        List<string> before;
+        await using (var scope = app.SystemScope(out var db)) before = await db.InsightAlertWords.Select(w => w.Phrase).ToListAsync();
+
+        (await Refused(new { phrase = "火", level = "red" }, "phrase")).ShouldBe("至少要有两个字：一个字会让太多文本升级");
+        (await Refused(new { phrase = "", level = "red" }, "phrase")).ShouldBe("请填写词或短语");
+        (await Refused(new { phrase = "消防栓", level = "blue" }, "level")).ShouldBe("级别只能是红色或黄色");
+        (await Refused(new { phrase = "一*二*三*四*五", level = "red" }, "phrase")).ShouldBe("最多 4 部分");
+        (await Refused(new { phrase = new string('堵', 41), level = "red" }, "phrase")).ShouldBe("最多 40 个字符");
+        (await Refused(new { phrase = "消防栓", level = "red", note = new string('说', 201) }, "note")).ShouldContain("200");
+        var ok = await quality.PostAsJsonAsync("/api/insight/alert-words", new { phrase = "年检*过期", level = "Yellow" });
+        ok.StatusCode.ShouldBe(HttpStatusCode.Created);
+        (await Json(ok)).GetProperty("word").GetProperty("level").GetString().ShouldBe("yellow");
+        // The same word in Traditional characters and with spaces is the same word.
+        (await Refused(new { phrase = "年檢 * 過期", level = "red" }, "phrase")).ShouldBe("「年檢 * 過期」已经是预警词");
+        (await quality.PostAsync("/api/insight/alert-words", new StringContent("{\"phrase\":", System.Text.Encoding.UTF8, "application/json")))
+            .StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+
+        await using (var scope = app.SystemScope(out var db))
+            (await db.InsightAlertWords.Select(w => w.Phrase).ToListAsync()).ShouldBe([.. before, "年检*过期"], ignoreOrder: true);
+    }
+
+    [DbFact]
+    public async Task Only_the_quality_department_and_the_admin_may_see_or_change_the_words()
+    {
+        var admin = await app.ApiAs("admin");
+        var r = await admin.PostAsJsonAsync("/api/insight/alert-words", new { phrase = "电梯*冒烟", level = "red" });
+        r.StatusCode.ShouldBe(HttpStatusCode.Created);
+        var id = (await Json(r)).GetProperty("word").GetProperty("id").GetInt32();
+        foreach (var user in new[] { "pma", "supa", "agenta", "techa", "clienta", "reviewer", "shopper" })
+        {
+            var client = await app.ApiAs(user);
+            (await client.GetAsync("/api/insight/alert-words")).StatusCode.ShouldBe(HttpStatusCode.Forbidden, user);
+            (await client.PostAsJsonAsync("/api/insight/alert-words", new { phrase = "电梯*漏水", level = "red" })).StatusCode.ShouldBe(HttpStatusCode.Forbidden, user);
+            (await client.DeleteAsync($"/api/insight/alert-words/{id}")).StatusCode.ShouldBe(HttpStatusCode.Forbidden, user);
+        }
+        (await app.CreateClient().GetAsync("/api/insight/alert-words")).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+        (await admin.DeleteAsync($"/api/insight/alert-words/{id}")).StatusCode.ShouldBe(HttpStatusCode.NoContent);
+
+        var denied = await (await app.PagesAs("supa")).Client.GetAsync("/insight/alert-words");
+        denied.Headers.Location!.ToString().ShouldContain("/account/denied");
+        (await (await app.PagesAs("supa")).Client.GetStringAsync("/insight")).ShouldNotContain("id=\"alert-words-link\"");
+        (await (await app.PagesAs("quality")).Client.GetStringAsync("/insight")).ShouldContain("id=\"alert-words-link\"");
+    }
+
+    [DbFact]
+    public async Task The_page_adds_tries_and_deletes_a_word_and_keeps_what_was_typed_when_it_refuses()
+    {
+        var page = await app.PagesAs("quality");
+        const string url = "/insight/alert-words";
+        var refused = await page.PostFormAsync(url, url + "?handler=Add", new() { ["Input.Phrase"] = "堵", ["Input.Level"] = "red", ["Input.Note"] = "我的说明" });
+        refused.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var html = await refused.Content.ReadAsStringAsync();
+        html.ShouldContain("至少要有两个字");
+        html.ShouldContain("value=\"我的说明\"");
+
+        var added = await page.PostFormAsync(url, url + "?handler=Add", new() { ["Input.Phrase"] = "外墙*瓷砖*松动", ["Input.Level"] = "red", ["Input.Note"] = "" });
+        added.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        var list = await page.Client.GetStringAsync(url);
+        list.ShouldContain("已添加「外墙*瓷砖*松动」（红色预警）");
+        list.ShouldContain("外墙*瓷砖*松动</td>");
+
+        var tried = await page.PostFormAsync(url, url + "?handler=Try", new() { ["Sample"] = "5号楼外墙的瓷砖好像有点松动了" });
+        var triedHtml = await tried.Content.ReadAsStringAsync();
+        triedHtml.ShouldContain("id=\"word-tried\"");
+        triedHtml.ShouldContain("公司预警词「外墙的瓷砖好像有点松动」");
+        (await (await page.PostFormAsync(url, url + "?handler=Try", new() { ["Sample"] = " " })).Content.ReadAsStringAsync()).ShouldContain("请填写文本");
+
+        int id;
+        await using (var scope = app.SystemScope(out var db)) id = (await db.InsightAlertWords.SingleAsync(w => w.Phrase == "外墙*瓷砖*松动")).Id;
+        (await page.PostFormAsync(url, $"{url}?handler=Delete&id={id}", new())).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        (await page.Client.GetStringAsync(url)).ShouldNotContain("外墙*瓷砖*松动</td>");
+    }
+}
