@@ -33,9 +33,12 @@ public sealed class CompanyAlertWords
 
     public IEnumerable<AlertWord> Words => _words.Select(w => w.Word);
 
-    public static Problem Check(string? phrase, string? level)
+    public static Problem Check(string? phrase, string? level) => IsLevel(level) ? CheckPhrase(phrase) : Problem.Level;
+
+    public static bool IsLevel(string? level) => level is InsightLabels.Red or InsightLabels.Yellow;
+
+    public static Problem CheckPhrase(string? phrase)
     {
-        if (level is not (InsightLabels.Red or InsightLabels.Yellow)) return Problem.Level;
         if (string.IsNullOrWhiteSpace(phrase)) return Problem.Empty;
         if (phrase.Length > MaxLength) return Problem.TooLong;
         var parts = Parts(phrase);

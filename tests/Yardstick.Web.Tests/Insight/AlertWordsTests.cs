@@ -87,6 +87,9 @@ public abstract class AlertWordsTests<TApp>(TApp app) : IClassFixture<TApp> wher
         (await Refused(new { phrase = "火", level = "red" }, "phrase")).ShouldBe("至少要有两个字：一个字会让太多文本升级");
         (await Refused(new { phrase = "", level = "red" }, "phrase")).ShouldBe("请填写词或短语");
         (await Refused(new { phrase = "消防栓", level = "blue" }, "level")).ShouldBe("级别只能是红色或黄色");
+        // Every field's problem at once.
+        var both = await Json(await quality.PostAsJsonAsync("/api/insight/alert-words", new { phrase = "火", level = "purple" }));
+        both.GetProperty("errors").EnumerateObject().Select(e => e.Name).ShouldBe(["level", "phrase"], ignoreOrder: true);
         (await Refused(new { phrase = "一*二*三*四*五", level = "red" }, "phrase")).ShouldBe("最多 4 部分");
         (await Refused(new { phrase = new string('堵', 41), level = "red" }, "phrase")).ShouldBe("最多 40 个字符");
         (await Refused(new { phrase = "消防栓", level = "red", note = new string('说', 201) }, "note")).ShouldContain("200");

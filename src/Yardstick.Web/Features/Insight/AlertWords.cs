@@ -58,9 +58,9 @@ public sealed class AlertWordService(AppDbContext db, InsightModelHolder holder,
         var errors = new FieldErrors(l);
         var phrase = input.Phrase?.Trim() ?? "";
         var level = input.Level?.Trim().ToLowerInvariant();
-        switch (CompanyAlertWords.Check(phrase, level))
+        if (!CompanyAlertWords.IsLevel(level)) errors.Add("level", "Insight.Words.Err.Level");
+        switch (CompanyAlertWords.CheckPhrase(phrase))
         {
-            case CompanyAlertWords.Problem.Level: errors.Add("level", "Insight.Words.Err.Level"); break;
             case CompanyAlertWords.Problem.Empty: errors.Required("phrase", null, "Insight.Words.Phrase"); break;
             case CompanyAlertWords.Problem.TooLong: errors.Add("phrase", "Insight.Words.Err.TooLong", CompanyAlertWords.MaxLength); break;
             case CompanyAlertWords.Problem.TooShort: errors.Add("phrase", "Insight.Words.Err.TooShort"); break;
