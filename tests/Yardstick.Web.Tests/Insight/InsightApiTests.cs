@@ -131,9 +131,20 @@ public abstract class InsightApiTests<TApp>(TApp app) : IClassFixture<TApp> wher
             "水压问题说了多少遍了，今天必须给个说法", "楼上水压低到没法做饭，真的太差了",
         ];
         var ids = new List<long>();
-        foreach (var t in texts) ids.Add(await Complaint(agent, t, "Equipment", unit));
-
         var supa = await app.ApiAs("supa");
+        async Task<int> GroupNotices() => (await Json(await supa.GetAsync("/api/notifications"))).GetProperty("items").EnumerateArray()
+            .Count(n => n.GetProperty("title").GetString()!.StartsWith("群体性投诉预警：") && n.GetProperty("title").GetString()!.EndsWith(" 1号楼 · 设施设备"));
+        foreach (var t in texts[..4]) ids.Add(await Complaint(agent, t, "Equipment", unit));
+        (await GroupNotices()).ShouldBe(0);
+        // The fifth completes the group: the supervisor hears of it at once, and of the same group only once.
+        ids.Add(await Complaint(agent, texts[4], "Equipment", unit));
+        (await GroupNotices()).ShouldBe(1);
+        var sixth = await Complaint(agent, "1号楼水压还是很低，热水器打不着火，太差劲了", "Equipment", unit);
+        (await GroupNotices()).ShouldBe(1);
+        // Only the supervisors of the project hear of it.
+        (await Json(await (await app.ApiAs("techa")).GetAsync("/api/notifications"))).GetProperty("items").EnumerateArray()
+            .ShouldNotContain(n => n.GetProperty("title").GetString()!.StartsWith("群体性投诉预警"));
+
         var groups = await Json(await supa.GetAsync($"/api/insight/group-alerts?projectId={app.ProjectA}"));
         // The building's alert; a project-wide one may also hold these texts when other tests left complaints without a unit.
         var group = groups.EnumerateArray().FirstOrDefault(g => g.GetProperty("reason").GetString() == "many"
@@ -141,7 +152,7 @@ public abstract class InsightApiTests<TApp>(TApp app) : IClassFixture<TApp> wher
                                                                 && g.GetProperty("items").EnumerateArray().Any(i => i.GetProperty("sourceId").GetInt64() == ids[0]));
         group.ValueKind.ShouldBe(JsonValueKind.Object, groups.ToString());
         group.GetProperty("category").GetString().ShouldBe("equipment");
-        group.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("sourceId").GetInt64()).ShouldBe(ids, ignoreOrder: true);
+        group.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("sourceId").GetInt64()).ShouldBe([.. ids, sixth], ignoreOrder: true);
         (await supa.GetAsync("/api/insight/group-alerts?minTexts=1")).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
 
         var answer = await supa.GetAsync($"/api/insight/keywords?projectId={app.ProjectA}");

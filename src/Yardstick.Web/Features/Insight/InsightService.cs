@@ -39,6 +39,10 @@ public sealed class InsightService(AppDbContext db, TextAnalyzer analyzer, Notif
     public static string Why(IEnumerable<AlertReason> reasons, IStringLocalizer l) =>
         string.Join("；", reasons.Select(r => r.Trigger.Length > 0 ? $"{l[$"Insight.Reason.{r.Kind}"]}「{r.Trigger}」" : l[$"Insight.Reason.{r.Kind}"].Value));
 
+    /// <summary>The name of a category key of the taxonomy (equipment → 设备设施) in the reader's language.</summary>
+    public static string CategoryLabel(string key, IStringLocalizer l) =>
+        key.Length == 0 ? key : l[$"Category.{char.ToUpperInvariant(key[0])}{key[1..]}"].Value;
+
     /// <summary>Texts analysed on request (intake while typing, the API); nothing is stored.</summary>
     public (List<AnalysisResult>? Results, FieldErrors Errors) Analyze(IReadOnlyList<string?>? texts)
     {
@@ -55,22 +59,27 @@ public sealed class InsightService(AppDbContext db, TextAnalyzer analyzer, Notif
     }
 
     /// <summary>
-    /// Reads a work order's description as it is created, inside the order's unit of work: the result is stored and a red
-    /// alert notifies the project's service supervisors at once (in-app and, when set, the WeCom group).
+    /// Reads a work order's description as it is created, inside the order's unit of work: the result is stored, and a red
+    /// alert or a group complaint it completes notifies the project's service supervisors at once (in-app and, when set,
+    /// the WeCom group).
     /// </summary>
     public async Task RecordWorkOrderAsync(WorkOrder order, CancellationToken ct)
     {
         var result = analyzer.Analyze(order.Description);
-        db.TextInsights.Add(ForWorkOrder(order, result, clock.GetUtcNow().UtcDateTime));
+        var stored = ForWorkOrder(order, result, clock.GetUtcNow().UtcDateTime);
+        db.TextInsights.Add(stored);
         await NotifyRedAsync(result, order.ProjectId, order.Number, order.Description, $"/work-orders/{order.Id}", ct);
+        await NotifyGroupAsync(stored, ct);
     }
 
     /// <summary>Any other owners' text (a return-visit remark …), read and stored the same way inside the caller's unit of work.</summary>
     public async Task RecordAsync(string source, long sourceId, int projectId, int? buildingId, string text, string link, string label, CancellationToken ct)
     {
         var result = analyzer.Analyze(text);
-        db.TextInsights.Add(Stored(result, projectId, source, sourceId, buildingId, text, null, clock.GetUtcNow().UtcDateTime));
+        var stored = Stored(result, projectId, source, sourceId, buildingId, text, null, clock.GetUtcNow().UtcDateTime);
+        db.TextInsights.Add(stored);
         await NotifyRedAsync(result, projectId, label, text, link, ct);
+        await NotifyGroupAsync(stored, ct);
     }
 
     /// <summary>A text someone has read already, with where it came from and how a notice points to it.</summary>
@@ -83,8 +92,49 @@ public sealed class InsightService(AppDbContext db, TextAnalyzer analyzer, Notif
     public async Task RecordAsync(IReadOnlyList<ReadText> texts, CancellationToken ct)
     {
         var at = clock.GetUtcNow().UtcDateTime;
-        await db.AppendAsync(texts.Select(t => Stored(t.Result, t.ProjectId, t.Source, t.SourceId, t.BuildingId, t.Text, null, at)).ToList(), ct);
+        var stored = texts.Select(t => Stored(t.Result, t.ProjectId, t.Source, t.SourceId, t.BuildingId, t.Text, null, at)).ToList();
+        await db.AppendAsync(stored, ct);
         foreach (var t in texts) await NotifyRedAsync(t.Result, t.ProjectId, t.Label, t.Text, t.Link, ct);
+        // One check per group the batch touches: its rows are in the table already, so the count includes all of them.
+        foreach (var latest in stored.GroupBy(t => (t.ProjectId, t.BuildingId, t.ConfirmedCategory ?? t.Category, t.Polarity)).Select(g => g.Last()))
+            await NotifyGroupAsync(latest, ct);
+    }
+
+    /// <summary>
+    /// 群体性投诉预警 as it forms (seed 004): when a negative text makes <see cref="GroupAlertOptions.MinTexts"/> of its
+    /// category in its building within the window — or in its project, when it has no building or the texts are spread over
+    /// buildings — the project's service supervisors hear of it once per window; the board lists the group with its texts.
+    /// </summary>
+    private async Task NotifyGroupAsync(TextInsight text, CancellationToken ct)
+    {
+        if (text.Polarity != InsightLabels.Negative) return;
+        var options = new GroupAlertOptions();
+        var since = text.CreatedAt - options.Window;
+        var category = text.ConfirmedCategory ?? text.Category;
+        // Counted over every stored text of the project, whoever's request this is (a survey's writer has no projects of
+        // its own), and over the rows this unit of work is about to save.
+        var texts = db.TextInsights.IgnoreQueryFilters().Where(t => t.ProjectId == text.ProjectId && t.CreatedAt >= since
+            && t.Polarity == InsightLabels.Negative && (t.ConfirmedCategory ?? t.Category) == category);
+        var pending = db.ChangeTracker.Entries<TextInsight>().Where(e => e.State == EntityState.Added).Select(e => e.Entity)
+            .Where(t => t.ProjectId == text.ProjectId && t.CreatedAt >= since && t.Polarity == InsightLabels.Negative
+                        && (t.ConfirmedCategory ?? t.Category) == category).ToList();
+        var inBuilding = text.BuildingId is int b
+            ? await texts.CountAsync(t => t.BuildingId == b, ct) + pending.Count(t => t.BuildingId == b)
+            : 0;
+        string? building = null;
+        if (inBuilding >= options.MinTexts) building = (await BuildingNamesAsync([text.BuildingId], ct)).GetValueOrDefault(text.BuildingId!.Value, "");
+        else if (await texts.CountAsync(ct) + pending.Count < options.MinTexts) return;
+
+        var project = await db.Projects.IgnoreQueryFilters().Where(p => p.Id == text.ProjectId).Select(p => p.Name).FirstAsync(ct);
+        var title = l["Insight.GroupNotice", project, building ?? l["Insight.WholeProject"], CategoryLabel(category, l)].Value;
+        // Notices are stamped with the wall clock (NotificationService), so the window is measured on it too.
+        var noticedSince = DateTime.UtcNow - options.Window;
+        if (db.Notifications.Local.Any(n => n.ProjectId == text.ProjectId && n.Title == title)
+            || await db.Notifications.IgnoreQueryFilters().AnyAsync(n => n.ProjectId == text.ProjectId && n.Title == title && n.CreatedAt >= noticedSince, ct))
+            return;
+        var supervisors = await ServiceDeskService.UsersInRoleAsync(db, Roles.ServiceSupervisor, text.ProjectId, ct);
+        await notes.AddAsync(supervisors, text.ProjectId, title,
+            l["Insight.GroupNoticeBody", (int)options.Window.TotalHours, options.MinTexts, Truncate(text.Text, 80)], $"/insight?projectId={text.ProjectId}", ct);
     }
 
     private async Task NotifyRedAsync(AnalysisResult result, int projectId, string label, string text, string link, CancellationToken ct)
