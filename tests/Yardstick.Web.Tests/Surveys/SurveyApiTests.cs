@@ -352,6 +352,23 @@ public abstract class SurveyApiTests<TApp>(TApp app) : IClassFixture<TApp> where
     }
 
     [DbFact]
+    public async Task Five_owners_of_one_building_complaining_of_one_thing_in_their_comments_reach_the_supervisor_as_a_group()
+    {
+        var qm = await app.ApiAs("quality");
+        var (_, invitations) = await LaunchAsync(qm, "群诉调查", [app.ProjectA]);
+        var building = invitations.GroupBy(i => i.GetProperty("building").GetString()).First(g => g.Count() >= 5).Take(5).ToList();
+        string[] comments = ["电梯三天两头坏，太失望了", "电梯又停了，老人爬楼太难了，很不满意", "电梯坏了没人修，太差了", "电梯经常困人，吓死了，很失望", "电梯老是出故障，非常不满意"];
+        // Submitted together, so the writer stores them in one batch or a few.
+        var posts = building.Select((inv, i) => app.Anonymous().PostAsJsonAsync($"/api/public/surveys/{Token(inv)}/responses",
+            Answers(2, 1, ("open-improve", comments[i])))).ToList();
+        (await Task.WhenAll(posts)).ShouldAllBe(r => r.StatusCode == HttpStatusCode.OK);
+
+        var notes = await Json(await (await app.ApiAs("supa")).GetAsync("/api/notifications"));
+        notes.GetProperty("items").EnumerateArray().Count(n => n.GetProperty("title").GetString()!.StartsWith("群体性投诉预警：")
+                                                               && n.GetProperty("title").GetString()!.EndsWith("· 设施设备")).ShouldBe(1);
+    }
+
+    [DbFact]
     public async Task Not_yet_open_closed_and_unknown_links_answer_with_a_clear_state()
     {
         var qm = await app.ApiAs("quality");

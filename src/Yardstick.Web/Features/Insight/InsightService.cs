@@ -69,7 +69,7 @@ public sealed class InsightService(AppDbContext db, TextAnalyzer analyzer, Notif
         var stored = ForWorkOrder(order, result, clock.GetUtcNow().UtcDateTime);
         db.TextInsights.Add(stored);
         await NotifyRedAsync(result, order.ProjectId, order.Number, order.Description, $"/work-orders/{order.Id}", ct);
-        await NotifyGroupAsync(stored, ct);
+        await NotifyGroupsAsync([stored], ct);
     }
 
     /// <summary>Any other owners' text (a return-visit remark …), read and stored the same way inside the caller's unit of work.</summary>
@@ -79,7 +79,7 @@ public sealed class InsightService(AppDbContext db, TextAnalyzer analyzer, Notif
         var stored = Stored(result, projectId, source, sourceId, buildingId, text, null, clock.GetUtcNow().UtcDateTime);
         db.TextInsights.Add(stored);
         await NotifyRedAsync(result, projectId, label, text, link, ct);
-        await NotifyGroupAsync(stored, ct);
+        await NotifyGroupsAsync([stored], ct);
     }
 
     /// <summary>A text someone has read already, with where it came from and how a notice points to it.</summary>
@@ -95,46 +95,67 @@ public sealed class InsightService(AppDbContext db, TextAnalyzer analyzer, Notif
         var stored = texts.Select(t => Stored(t.Result, t.ProjectId, t.Source, t.SourceId, t.BuildingId, t.Text, null, at)).ToList();
         await db.AppendAsync(stored, ct);
         foreach (var t in texts) await NotifyRedAsync(t.Result, t.ProjectId, t.Label, t.Text, t.Link, ct);
-        // One check per group the batch touches: its rows are in the table already, so the count includes all of them.
-        foreach (var latest in stored.GroupBy(t => (t.ProjectId, t.BuildingId, t.ConfirmedCategory ?? t.Category, t.Polarity)).Select(g => g.Last()))
-            await NotifyGroupAsync(latest, ct);
+        await NotifyGroupsAsync(stored, ct);
     }
 
     /// <summary>
-    /// 群体性投诉预警 as it forms (seed 004): when a negative text makes <see cref="GroupAlertOptions.MinTexts"/> of its
-    /// category in its building within the window — or in its project, when it has no building or the texts are spread over
-    /// buildings — the project's service supervisors hear of it once per window; the board lists the group with its texts.
+    /// 群体性投诉预警 as it forms (seed 004): when new negative texts bring their category in their building to
+    /// <see cref="GroupAlertOptions.MinTexts"/> within the window — or in their project, when the texts are spread over
+    /// buildings or have none — the project's service supervisors hear of it at once; the board lists the group with its
+    /// texts. Only the crossing notifies, so a group that keeps growing costs one count per call and no second notice.
     /// </summary>
-    private async Task NotifyGroupAsync(TextInsight text, CancellationToken ct)
+    private async Task NotifyGroupsAsync(IReadOnlyList<TextInsight> added, CancellationToken ct)
     {
-        if (text.Polarity != InsightLabels.Negative) return;
+        var negative = added.Where(t => t.Polarity == InsightLabels.Negative).ToList();
+        if (negative.Count == 0) return;
         var options = new GroupAlertOptions();
-        var since = text.CreatedAt - options.Window;
-        var category = text.ConfirmedCategory ?? text.Category;
+        var since = negative.Min(t => t.CreatedAt) - options.Window;
+        var projectIds = negative.Select(t => t.ProjectId).Distinct().ToList();
+        var categories = negative.Select(CategoryOf).Distinct().ToList();
         // Counted over every stored text of the project, whoever's request this is (a survey's writer has no projects of
         // its own), and over the rows this unit of work is about to save.
-        var texts = db.TextInsights.IgnoreQueryFilters().Where(t => t.ProjectId == text.ProjectId && t.CreatedAt >= since
-            && t.Polarity == InsightLabels.Negative && (t.ConfirmedCategory ?? t.Category) == category);
-        var pending = db.ChangeTracker.Entries<TextInsight>().Where(e => e.State == EntityState.Added).Select(e => e.Entity)
-            .Where(t => t.ProjectId == text.ProjectId && t.CreatedAt >= since && t.Polarity == InsightLabels.Negative
-                        && (t.ConfirmedCategory ?? t.Category) == category).ToList();
-        var inBuilding = text.BuildingId is int b
-            ? await texts.CountAsync(t => t.BuildingId == b, ct) + pending.Count(t => t.BuildingId == b)
-            : 0;
-        string? building = null;
-        if (inBuilding >= options.MinTexts) building = (await BuildingNamesAsync([text.BuildingId], ct)).GetValueOrDefault(text.BuildingId!.Value, "");
-        else if (await texts.CountAsync(ct) + pending.Count < options.MinTexts) return;
+        var stored = await db.TextInsights.IgnoreQueryFilters()
+            .Where(t => projectIds.Contains(t.ProjectId) && t.CreatedAt >= since && t.Polarity == InsightLabels.Negative
+                        && categories.Contains(t.ConfirmedCategory ?? t.Category))
+            .GroupBy(t => new { t.ProjectId, t.BuildingId, Category = t.ConfirmedCategory ?? t.Category })
+            .Select(g => new { g.Key.ProjectId, g.Key.BuildingId, g.Key.Category, Count = g.Count() }).ToListAsync(ct);
+        var now = stored.ToDictionary(g => (g.ProjectId, g.BuildingId, g.Category), g => g.Count);
+        foreach (var t in db.ChangeTracker.Entries<TextInsight>().Where(e => e.State == EntityState.Added).Select(e => e.Entity))
+            if (t.Polarity == InsightLabels.Negative && t.CreatedAt >= since && projectIds.Contains(t.ProjectId))
+                now[(t.ProjectId, t.BuildingId, CategoryOf(t))] = now.GetValueOrDefault((t.ProjectId, t.BuildingId, CategoryOf(t))) + 1;
+        var arrived = negative.GroupBy(t => (t.ProjectId, t.BuildingId, Category: CategoryOf(t))).ToDictionary(g => g.Key, g => g.Count());
+        bool Crossed(int count, int arrivedNow) => count >= options.MinTexts && count - arrivedNow < options.MinTexts;
 
-        var project = await db.Projects.IgnoreQueryFilters().Where(p => p.Id == text.ProjectId).Select(p => p.Name).FirstAsync(ct);
-        var title = l["Insight.GroupNotice", project, building ?? l["Insight.WholeProject"], CategoryLabel(category, l)].Value;
-        // Notices are stamped with the wall clock (NotificationService), so the window is measured on it too.
+        foreach (var (project, category) in arrived.Keys.Select(k => (k.ProjectId, k.Category)).Distinct())
+        {
+            var buildings = now.Where(kv => kv.Key.ProjectId == project && kv.Key.Category == category).ToList();
+            var crossed = buildings.Where(kv => kv.Key.BuildingId is not null && Crossed(kv.Value, arrived.GetValueOrDefault(kv.Key))).Select(kv => kv.Key.BuildingId).ToList();
+            foreach (var building in crossed)
+                await NotifyGroupAsync(project, building, category, negative.Last(t => t.ProjectId == project && t.BuildingId == building && CategoryOf(t) == category), options, ct);
+            // Spread over buildings (or without one): the project's group, unless one building alone already makes it.
+            var inProject = buildings.Sum(kv => kv.Value);
+            var arrivedInProject = arrived.Where(kv => kv.Key.ProjectId == project && kv.Key.Category == category).Sum(kv => kv.Value);
+            if (Crossed(inProject, arrivedInProject) && !buildings.Any(kv => kv.Key.BuildingId is not null && kv.Value >= options.MinTexts))
+                await NotifyGroupAsync(project, null, category, negative.Last(t => t.ProjectId == project && CategoryOf(t) == category), options, ct);
+        }
+
+        static string CategoryOf(TextInsight t) => t.ConfirmedCategory ?? t.Category;
+    }
+
+    private async Task NotifyGroupAsync(int projectId, int? buildingId, string category, TextInsight latest, GroupAlertOptions options, CancellationToken ct)
+    {
+        var project = await db.Projects.IgnoreQueryFilters().Where(p => p.Id == projectId).Select(p => p.Name).FirstAsync(ct);
+        var building = buildingId is int b ? (await BuildingNamesAsync([b], ct)).GetValueOrDefault(b, "") : l["Insight.WholeProject"].Value;
+        var title = l["Insight.GroupNotice", project, building, CategoryLabel(category, l)].Value;
+        // Two requests crossing together, or a group that fell under the count and came back within the window, would say it
+        // twice. Notices are stamped with the wall clock (NotificationService), so the window is measured on it too.
         var noticedSince = DateTime.UtcNow - options.Window;
-        if (db.Notifications.Local.Any(n => n.ProjectId == text.ProjectId && n.Title == title)
-            || await db.Notifications.IgnoreQueryFilters().AnyAsync(n => n.ProjectId == text.ProjectId && n.Title == title && n.CreatedAt >= noticedSince, ct))
+        if (db.Notifications.Local.Any(n => n.ProjectId == projectId && n.Title == title)
+            || await db.Notifications.IgnoreQueryFilters().AnyAsync(n => n.ProjectId == projectId && n.Title == title && n.CreatedAt >= noticedSince, ct))
             return;
-        var supervisors = await ServiceDeskService.UsersInRoleAsync(db, Roles.ServiceSupervisor, text.ProjectId, ct);
-        await notes.AddAsync(supervisors, text.ProjectId, title,
-            l["Insight.GroupNoticeBody", (int)options.Window.TotalHours, options.MinTexts, Truncate(text.Text, 80)], $"/insight?projectId={text.ProjectId}", ct);
+        var supervisors = await ServiceDeskService.UsersInRoleAsync(db, Roles.ServiceSupervisor, projectId, ct);
+        await notes.AddAsync(supervisors, projectId, title,
+            l["Insight.GroupNoticeBody", (int)options.Window.TotalHours, options.MinTexts, Truncate(latest.Text, 80)], $"/insight?projectId={projectId}", ct);
     }
 
     private async Task NotifyRedAsync(AnalysisResult result, int projectId, string label, string text, string link, CancellationToken ct)
