@@ -177,3 +177,39 @@ public abstract class InsightApiTests<TApp>(TApp app) : IClassFixture<TApp> wher
         intake.ShouldContain("id=\"insight-live\"");
     }
 }
+
+/// <summary>A company whose rule for group complaints is three texts in 48 hours.</summary>
+public sealed class ThreeTextGroupApp : TestApp
+{
+    protected override IDictionary<string, string?> ProviderSettings() => new Dictionary<string, string?>
+    {
+        ["Database:Provider"] = "Sqlite", ["Insight:GroupMinTexts"] = "3", ["Insight:GroupWindowHours"] = "48",
+    };
+}
+
+public sealed class GroupRuleSettingTests(ThreeTextGroupApp app) : IClassFixture<ThreeTextGroupApp>
+{
+    [DbFact]
+    public async Task The_company_sets_how_many_texts_in_how_many_hours_make_a_group_and_the_notice_and_the_board_follow()
+    {
+        var agent = await app.ApiAs("agenta");
+        string unit;
+        await using (var scope = app.SystemScope(out var db))
+            unit = await db.Units.Where(u => u.BuildingId == app.BuildingA).OrderBy(u => u.Id).Select(u => u.Label).FirstAsync();
+        foreach (var text in new[] { "楼下的垃圾桶臭死了，好几天没人清", "垃圾堆在门口发臭，太恶心了", "垃圾房的味道熏得人没法开窗，很不满意" })
+        {
+            var r = await agent.PostAsJsonAsync("/api/work-orders", new
+            {
+                projectId = app.ProjectA, type = "Complaint", channel = "Phone", category = "Environment", description = text,
+                nature = "Valid", severity = "General", customerName = "钱女士", customerPhone = "13800004444", unitLabel = unit,
+            });
+            r.StatusCode.ShouldBe(HttpStatusCode.Created, await r.Content.ReadAsStringAsync());
+        }
+        var supa = await app.ApiAs("supa");
+        var notes = await (await supa.GetAsync("/api/notifications")).Content.ReadFromJsonAsync<JsonElement>();
+        notes.GetProperty("items").EnumerateArray().Count(n => n.GetProperty("title").GetString()!.StartsWith("群体性投诉预警：")).ShouldBe(1);
+        var groups = await (await supa.GetAsync($"/api/insight/group-alerts?projectId={app.ProjectA}")).Content.ReadFromJsonAsync<JsonElement>();
+        groups.EnumerateArray().ShouldContain(g => g.GetProperty("reason").GetString() == "many" && g.GetProperty("items").GetArrayLength() == 3);
+        (await (await app.PagesAs("supa")).Client.GetStringAsync("/insight")).ShouldContain("48 小时内同类负面诉求 ≥ 3 条");
+    }
+}

@@ -91,7 +91,7 @@ public static class InsightApi
 
         api.MapGet("/group-alerts", async (int? projectId, int? days, int? minTexts, int? windowHours, InsightService insight, CancellationToken ct) =>
         {
-            var (alerts, errors) = await insight.GroupAlertsAsync(projectId, days ?? 7, minTexts ?? 5, windowHours ?? 24, ct);
+            var (alerts, errors) = await insight.GroupAlertsAsync(projectId, days ?? 7, minTexts ?? insight.GroupRule.MinTexts, windowHours ?? (int)insight.GroupRule.Window.TotalHours, ct);
             return alerts is null ? errors.ToProblem() : Results.Ok(alerts);
         }).RequireAuthorization(Policies.InsightRead)
             .WithSummary("群体性投诉预警: ≥ minTexts negative texts of one category in one building or project within windowHours, or collective markers");

@@ -2,6 +2,7 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Yardstick.Insight;
 using Yardstick.Web.Features.Organization;
 using Yardstick.Web.Platform.Identity;
 
@@ -23,12 +24,14 @@ public sealed class InsightBoardModel(InsightService insight, OrganizationServic
     public Dictionary<int, string> ProjectNames { get; private set; } = [];
     public string? Error { get; private set; }
 
+    public GroupAlertOptions GroupRule => insight.GroupRule;
+
     public async Task OnGetAsync(CancellationToken ct)
     {
         Projects = await org.ListProjectsAsync(ct);
         ProjectNames = Projects.ToDictionary(p => p.Id, p => p.Name);
         var (alerts, errors) = await insight.AlertsAsync(ProjectId, string.IsNullOrEmpty(Level) ? null : Level, From, To, 200, ct);
-        var (groups, groupErrors) = await insight.GroupAlertsAsync(ProjectId, 7, 5, 24, ct);
+        var (groups, groupErrors) = await insight.GroupAlertsAsync(ProjectId, 7, GroupRule.MinTexts, (int)GroupRule.Window.TotalHours, ct);
         var (keywords, keywordErrors) = await insight.PeriodKeywordsAsync(ProjectId, From, To, 20, ct);
         Alerts = alerts ?? [];
         GroupAlerts = groups ?? [];

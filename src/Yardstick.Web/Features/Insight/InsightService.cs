@@ -31,8 +31,18 @@ public sealed record KeywordsDto(DateOnly From, DateOnly To, int Texts, int Prev
 
 /// <summary>Text insight inside Yardstick: reads texts as they arrive, keeps the results, and serves the board.</summary>
 public sealed class InsightService(AppDbContext db, TextAnalyzer analyzer, NotificationService notes, OrganizationService org,
-    TimeProvider clock, IStringLocalizer l)
+    TimeProvider clock, IStringLocalizer l, IConfiguration config)
 {
+    /// <summary>
+    /// The company's rule for 群体性投诉预警 (issue 6: N texts within T hours, default 5 and 24): what notifies the
+    /// supervisors and what the board shows unless asked otherwise. A setting out of the API's range falls back to the default.
+    /// </summary>
+    public GroupAlertOptions GroupRule { get; } = new()
+    {
+        MinTexts = config.GetValue("Insight:GroupMinTexts", 5) is var n and >= 2 and <= 100 ? n : 5,
+        Window = TimeSpan.FromHours(config.GetValue("Insight:GroupWindowHours", 24) is var h and >= 1 and <= 168 ? h : 24),
+    };
+
     public const int MaxTexts = 100, MaxTextLength = 10_000;
 
     /// <summary>An alert's reasons as a reader sees them: 扬言外部投诉「12345」；公司预警词「消防栓前面堆满了纸箱」.</summary>
@@ -108,7 +118,7 @@ public sealed class InsightService(AppDbContext db, TextAnalyzer analyzer, Notif
     {
         var negative = added.Where(t => t.Polarity == InsightLabels.Negative).ToList();
         if (negative.Count == 0) return;
-        var options = new GroupAlertOptions();
+        var options = GroupRule;
         var since = negative.Min(t => t.CreatedAt) - options.Window;
         var projectIds = negative.Select(t => t.ProjectId).Distinct().ToList();
         var categories = negative.Select(CategoryOf).Distinct().ToList();
