@@ -155,5 +155,9 @@ public abstract class AlertWordsTests<TApp>(TApp app) : IClassFixture<TApp> wher
         await using (var scope = app.SystemScope(out var db)) id = (await db.InsightAlertWords.SingleAsync(w => w.Phrase == "外墙*瓷砖*松动")).Id;
         (await page.PostFormAsync(url, $"{url}?handler=Delete&id={id}", new())).StatusCode.ShouldBe(HttpStatusCode.Redirect);
         (await page.Client.GetStringAsync(url)).ShouldNotContain("外墙*瓷砖*松动</td>");
+
+        var english = await (await app.PagesAs("quality", "en")).Client.GetStringAsync(url);
+        english.ShouldContain("<h1 class=\"h4 mb-1\">Alert words</h1>");
+        english.ShouldContain("never lowered");
     }
 }
