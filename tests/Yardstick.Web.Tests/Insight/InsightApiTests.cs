@@ -92,6 +92,14 @@ public abstract class InsightApiTests<TApp>(TApp app) : IClassFixture<TApp> wher
         mine.GetProperty("reasons").EnumerateArray().Select(r => r.GetProperty("kind").GetString()).ShouldContain("escalation");
         mine.GetProperty("number").GetString().ShouldStartWith("GD");
 
+        // The order the notice links to says why: for the people who answer for the service, not for the client.
+        var order = await (await app.PagesAs("supa")).Client.GetStringAsync($"/work-orders/{id}");
+        order.ShouldContain("id=\"order-insight\"");
+        order.ShouldContain("扬言外部投诉「住建局」");
+        var client = await (await app.PagesAs("clienta")).Client.GetAsync($"/work-orders/{id}");
+        client.StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await client.Content.ReadAsStringAsync()).ShouldNotContain("order-insight");
+
         // A red complaint of project B: the quality manager (all projects) sees it, project A's supervisor must not.
         var admin = await app.ApiAs("admin");
         var other = await admin.PostAsJsonAsync("/api/work-orders", new

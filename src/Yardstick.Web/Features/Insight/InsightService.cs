@@ -285,6 +285,13 @@ public sealed class InsightService(AppDbContext db, TextAnalyzer analyzer, Notif
         return period;
     }
 
+    /// <summary>What was read in one order's description, a visit's remark or a response's comment when it arrived (null if nothing was).</summary>
+    public async Task<InsightAlertDto?> OfAsync(string source, long sourceId, CancellationToken ct)
+    {
+        var rows = await db.TextInsights.AsNoTracking().Where(t => t.Source == source && t.SourceId == sourceId).OrderByDescending(t => t.Id).Take(1).ToListAsync(ct);
+        return rows.Count == 0 ? null : (await ToDtosAsync(rows, ct))[0];
+    }
+
     private async Task<List<InsightAlertDto>> ToDtosAsync(List<TextInsight> rows, CancellationToken ct)
     {
         var buildings = await BuildingNamesAsync(rows.Select(r => r.BuildingId), ct);

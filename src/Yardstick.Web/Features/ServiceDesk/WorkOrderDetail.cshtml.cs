@@ -14,7 +14,7 @@ namespace Yardstick.Web.Features.ServiceDesk;
 /// <summary>One order: its facts, SLA clocks, timeline, and the actions its state and the user's role allow.</summary>
 [Authorize(Policy = Policies.ServiceDeskRead)]
 public sealed class WorkOrderDetailModel(ServiceDeskService desk, ReturnVisits.ReturnVisitService visits, CompensationService compensation, AppDbContext db,
-    FileStore files, ICurrentUser me, TimeProvider clock, IStringLocalizer l) : PageModel
+    FileStore files, Insight.InsightService insight, ICurrentUser me, TimeProvider clock, IStringLocalizer l) : PageModel
 {
     public WorkOrderDto Order { get; private set; } = null!;
     public List<(int Id, string Name)> Assignees { get; private set; } = [];
@@ -24,6 +24,8 @@ public sealed class WorkOrderDetailModel(ServiceDeskService desk, ReturnVisits.R
     public List<ReturnVisits.VisitListItem> Visits { get; private set; } = [];
     public List<CompensationDto> Compensations { get; private set; } = [];
     public List<OptionDto> CompensationOptions { get; private set; } = [];
+    /// <summary>What text insight read in the description at intake: why a red notice led here.</summary>
+    public Insight.InsightAlertDto? Insight { get; private set; }
     public bool IsDesk => Lifecycle.IsDesk(me);
     public bool CanReply => (IsDesk || Order.ReceiverId == me.UserId) && Order.Status != WorkOrderStatus.Cancelled && Order.MasterId is null;
     public bool CanAddPhotos => IsDesk || (Order.AssigneeId is not null && Order.AssigneeId == me.UserId);
@@ -42,6 +44,8 @@ public sealed class WorkOrderDetailModel(ServiceDeskService desk, ReturnVisits.R
                 .Select(s => s.Department).Distinct().OrderBy(d => d).ToListAsync(ct);
         }
         if (IsDesk && Order.MasterId is null) Duplicates = await desk.DuplicatesOfAsync(id, ct) ?? [];
+        if (Policies.RolesByPolicy[Policies.InsightRead].Any(me.IsInRole))
+            Insight = await insight.OfAsync(Features.Insight.TextInsight.WorkOrderSource, id, ct);
         if (Policies.RolesByPolicy[Policies.ReturnVisitsRead].Any(me.IsInRole))
             Visits = (await visits.ListAsync(new ReturnVisits.VisitFilter(WorkOrderId: id, PageSize: Paging.MaxSize), ct)).Items.ToList();
         if (IsDesk && order.Type == WorkOrderType.Complaint)
