@@ -146,6 +146,8 @@ public abstract class ReturnVisitApiTests<TApp>(TApp app) : IClassFixture<TApp> 
         // The customer's words are read by text insight and kept with a link back to the visit.
         await using (var scope = app.SystemScope(out var db))
             (await db.TextInsights.SingleAsync(t => t.Source == "ReturnVisit" && t.SourceId == vid)).Text.ShouldBe("还是在滴水");
+        // The visit's page shows what was read in the remark.
+        (await (await app.PagesAs("supa")).Client.GetStringAsync($"/return-visits/{vid}")).ShouldContain("id=\"visit-insight\"");
 
         var supa = await app.ApiAs("supa");
         (await Json(await supa.GetAsync("/api/notifications"))).GetProperty("items").EnumerateArray()

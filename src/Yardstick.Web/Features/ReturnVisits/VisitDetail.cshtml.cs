@@ -11,15 +11,19 @@ namespace Yardstick.Web.Features.ReturnVisits;
 
 /// <summary>One visit task: the order it follows, the visit form with the signature pad, the decision after an unsatisfied visit.</summary>
 [Authorize(Policy = Policies.ReturnVisitsRead)]
-public sealed class VisitDetailModel(ReturnVisitService visits, AppDbContext db, IStringLocalizer l) : PageModel
+public sealed class VisitDetailModel(ReturnVisitService visits, AppDbContext db, Insight.InsightService insight, ICurrentUser me, IStringLocalizer l) : PageModel
 {
     public VisitDto Visit { get; private set; } = null!;
+    /// <summary>What text insight read in the customer's remark.</summary>
+    public Insight.InsightAlertDto? Insight { get; private set; }
     public List<(int Id, string Name)> Assignees { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(long id, CancellationToken ct)
     {
         if (await visits.GetAsync(id, ct) is not { } visit) return NotFound();
         Visit = visit;
+        if (Policies.RolesByPolicy[Policies.InsightRead].Any(me.IsInRole))
+            Insight = await insight.OfAsync(Features.Insight.TextInsight.VisitSource, id, ct);
         if (visit.Actions.Contains("assign"))
         {
             var ids = new List<int>();
