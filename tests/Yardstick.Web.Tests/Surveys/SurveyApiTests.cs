@@ -365,7 +365,7 @@ public abstract class SurveyApiTests<TApp>(TApp app) : IClassFixture<TApp> where
 
         var notes = await Json(await (await app.ApiAs("supa")).GetAsync("/api/notifications"));
         notes.GetProperty("items").EnumerateArray().Count(n => n.GetProperty("title").GetString()!.StartsWith("群体性投诉预警：")
-                                                               && n.GetProperty("title").GetString()!.EndsWith("· 设施设备")).ShouldBe(1);
+                                                               && n.GetProperty("title").GetString()!.EndsWith($" {building[0].GetProperty("building").GetString()} · 设施设备")).ShouldBe(1);
     }
 
     [DbFact]

@@ -49,7 +49,7 @@ public sealed class InsightService(AppDbContext db, TextAnalyzer analyzer, Notif
     public static string Why(IEnumerable<AlertReason> reasons, IStringLocalizer l) =>
         string.Join("；", reasons.Select(r => r.Trigger.Length > 0 ? $"{l[$"Insight.Reason.{r.Kind}"]}「{r.Trigger}」" : l[$"Insight.Reason.{r.Kind}"].Value));
 
-    /// <summary>The name of a category key of the taxonomy (equipment → 设备设施) in the reader's language.</summary>
+    /// <summary>The name of a category key of the taxonomy (equipment → 设施设备) in the reader's language.</summary>
     public static string CategoryLabel(string key, IStringLocalizer l) =>
         key.Length == 0 ? key : l[$"Category.{char.ToUpperInvariant(key[0])}{key[1..]}"].Value;
 
@@ -154,8 +154,11 @@ public sealed class InsightService(AppDbContext db, TextAnalyzer analyzer, Notif
 
     private async Task NotifyGroupAsync(int projectId, int? buildingId, string category, TextInsight latest, GroupAlertOptions options, CancellationToken ct)
     {
+        // Named whoever's request this is, as the texts were counted.
         var project = await db.Projects.IgnoreQueryFilters().Where(p => p.Id == projectId).Select(p => p.Name).FirstAsync(ct);
-        var building = buildingId is int b ? (await BuildingNamesAsync([b], ct)).GetValueOrDefault(b, "") : l["Insight.WholeProject"].Value;
+        var building = buildingId is int b
+            ? await db.Buildings.IgnoreQueryFilters().Where(x => x.Id == b).Select(x => x.Name).FirstAsync(ct)
+            : l["Insight.WholeProject"].Value;
         var title = l["Insight.GroupNotice", project, building, CategoryLabel(category, l)].Value;
         // Two requests crossing together, or a group that fell under the count and came back within the window, would say it
         // twice. Notices are stamped with the wall clock (NotificationService), so the window is measured on it too.
