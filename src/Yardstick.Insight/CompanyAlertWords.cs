@@ -8,7 +8,7 @@ public sealed record AlertWord(string Phrase, string Level);
 /// expired lift inspection, a hydrant blocked by cartons). A word raises a complaint to at least its level and never lowers
 /// one: missing a red costs more than a false one. "年检*过期" matches its parts in that order within one sentence, each at
 /// most <see cref="MaxGap"/> characters after the one before. A word the owner denies just before it ("没有年检过期") does
-/// not count, as with the shipped triggers; praise is never raised.
+/// not count, as with the shipped triggers; <see cref="TextAnalyzer"/> does not raise praise with them.
 /// </summary>
 public sealed class CompanyAlertWords
 {
