@@ -1002,6 +1002,8 @@ public class AlertRubricTests
     [InlineData("我姐在国外，让我帮她问：她家空置的房子被人撬门住进去了，物业知不知道", "撬门住进去")]
     [InlineData("垃圾站里有个流浪汉好像没气了，一动不动的", "没气了")]
     [InlineData("The car park ramp is a sheet of ice and two cars have already slid into the wall.", "slid")]
+    [InlineData("信不信我找几个人来收拾你们那个保安", "找几个人来收拾你")]
+    [InlineData("那个管家再敢跟我这么说话，我见一次打一次", "见一次打一次")]
     public void Immediate_danger_to_people_is_red(string text, string trigger)
     {
         var alert = Analyze(text).Alert;
@@ -2208,6 +2210,9 @@ public class AlertRubricTests
     [InlineData("The press officer from the council will be at the residents' meeting.")]
     [InlineData("The ramp was icy but the cars never slid, thanks for gritting.")]
     [InlineData("小区门口的保安站岗一动不动，很专业")]
+    [InlineData("装修完了，找个人来收拾一下这个房间")]
+    [InlineData("楼道里堆的东西太多了，物业能不能找人来收拾那些杂物")]
+    [InlineData("保安大哥人挺好，收拾快递柜也很勤快")]
     public void Drills_safety_equipment_and_other_look_alikes_of_a_trigger_are_not_red(string text) => Analyze(text).Alert.Level.ShouldNotBe("red");
 
     [Theory]
