@@ -1004,6 +1004,8 @@ public class AlertRubricTests
     [InlineData("The car park ramp is a sheet of ice and two cars have already slid into the wall.", "slid")]
     [InlineData("信不信我找几个人来收拾你们那个保安", "找几个人来收拾你")]
     [InlineData("那个管家再敢跟我这么说话，我见一次打一次", "见一次打一次")]
+    [InlineData("楼上装修把我家的墙震裂了，他们还威胁说再找事就弄我", "威胁说再找事就弄我")]
+    [InlineData("我老婆被楼下那个男的骚扰了好几次，晚上都不敢出门", "老婆被楼下那个男的骚扰")]
     public void Immediate_danger_to_people_is_red(string text, string trigger)
     {
         var alert = Analyze(text).Alert;
@@ -2213,6 +2215,9 @@ public class AlertRubricTests
     [InlineData("装修完了，找个人来收拾一下这个房间")]
     [InlineData("楼道里堆的东西太多了，物业能不能找人来收拾那些杂物")]
     [InlineData("保安大哥人挺好，收拾快递柜也很勤快")]
+    [InlineData("最近总被推销电话骚扰，物业是不是把业主信息泄露了")]
+    [InlineData("隔壁说我家空调外机太吵，威胁说要去投诉我")]
+    [InlineData("催费的人威胁说要停我家的水")]
     public void Drills_safety_equipment_and_other_look_alikes_of_a_trigger_are_not_red(string text) => Analyze(text).Alert.Level.ShouldNotBe("red");
 
     [Theory]
