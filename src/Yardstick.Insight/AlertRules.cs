@@ -598,6 +598,11 @@ public static class AlertRules
         // shoved", "a structural wall" knocked through, a sign "flapping loose … above" a queue.
         "\\b(weedkiller|pesticides?|insecticides?|chemicals?|poison)\\b[^?]{0,80}\\b(rash(es)?|vomit\\w*|poisoned|burns|sick|in hospital)\\b|\\b(thin ice|ice is (clearly |very |too |really )?thin)\\b|" +
         "\\b(grabbed|shoved|punched|slapped|kicked|assaulted)\\b[^.!?]{0,16}\\b(my|our|an?|his|her)( teenage| elderly| old| young| little)? (son|daughter|child|kid|boy|girl|mother|father|mum|mom|dad|wife|husband|resident|tenant|neighbou?r)\\b|" +
+        // "A delivery driver grabbed my arm", "threatening notes under my door", "two drunk men were fighting …, one had a
+        // bottle": hands laid on someone (not to catch them from a fall), threats in writing, a fight with a weapon or drink
+        // (children fighting over the swings are not).
+        "\\b(grabbed|yanked|twisted|seized)\\b (my|her|his|our) (arm|wrist|neck|hair|throat|collar)\\b(?! (to|and) (stop|help|catch|steady|save|pull|keep|stopped|helped|caught|steadied|saved|pulled|kept)\\b)|\\bthreatening (notes?|letters?|messages?|texts?)\\b|" +
+        "\\b(fight|fighting|brawl|brawling)\\b[^.!?]{0,40}\\b(bottles?|knife|knives|blood|bleeding|weapons?|bats?|punch\\w*)\\b|\\b(drunk|drunken)\\b[^.!?]{0,20}\\b(fight|fighting|brawl\\w*)\\b|\\ba fight broke out\\b|" +
         "\\b(knocked (down|through|out)|removed|demolished|cut into)\\b[^.!?]{0,30}\\b(structural|load.?bearing|supporting) wall\\b|" +
         "\\b(sign|signboard|billboard|hoarding|panel)\\b[^.!?]{0,30}\\b(flapping|hanging|swinging) loose\\b|" +
         // "knocked over an elderly lady", "smoking next to the petrol pumps", "the electrical cupboard … is hot to touch", "the

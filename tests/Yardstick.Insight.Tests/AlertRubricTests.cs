@@ -1006,6 +1006,9 @@ public class AlertRubricTests
     [InlineData("那个管家再敢跟我这么说话，我见一次打一次", "见一次打一次")]
     [InlineData("楼上装修把我家的墙震裂了，他们还威胁说再找事就弄我", "威胁说再找事就弄我")]
     [InlineData("我老婆被楼下那个男的骚扰了好几次，晚上都不敢出门", "老婆被楼下那个男的骚扰")]
+    [InlineData("Someone keeps leaving threatening notes under my door.", "threatening notes")]
+    [InlineData("Two drunk men were fighting outside the lobby last night, one had a bottle.", "drunk men were fighting")]
+    [InlineData("A delivery driver grabbed my arm and shouted at me in the lift.", "grabbed my arm")]
     public void Immediate_danger_to_people_is_red(string text, string trigger)
     {
         var alert = Analyze(text).Alert;
@@ -2218,6 +2221,9 @@ public class AlertRubricTests
     [InlineData("最近总被推销电话骚扰，物业是不是把业主信息泄露了")]
     [InlineData("隔壁说我家空调外机太吵，威胁说要去投诉我")]
     [InlineData("催费的人威胁说要停我家的水")]
+    [InlineData("The kids were fighting over the swings again, nothing serious.")]
+    [InlineData("He grabbed my arm to stop me slipping on the ice, what a kind man.")]
+    [InlineData("Someone left a lovely thank-you note under my door after I watered their plants.")]
     public void Drills_safety_equipment_and_other_look_alikes_of_a_trigger_are_not_red(string text) => Analyze(text).Alert.Level.ShouldNotBe("red");
 
     [Theory]
