@@ -418,7 +418,7 @@ public static class AlertRules
             // only a nuisance), someone prying at a door now (a break-in found the morning after is a complaint about
             // security, as the corpus labels it). Stray cats fighting at night ("流浪猫…晚上经常打架叫唤") are noise. A
             // stranger who followed the writer to the door is a danger; one who slipped in behind them is tailgating.
-            "斗殴|持械|群殴|打群架|打起来|打伤|砍人|行凶|抢劫|拿刀|持刀|(拎|揸)住[^,.!?]{0,2}刀|(拿|持|举|提|拎)着[^,.!?]{0,2}(刀|菜刀|砍刀|斧头|铁棍|棍子|钢管|棒球棍)|(酒瓶|玻璃樽|玻璃瓶|啤酒瓶|瓶子|棍子|铁棍|钢管|椅子)[^,.!?]{0,4}(周围|到处|乱|四处)(挥|舞|砸|抡)|弄死(我|你|他|她)|动手推(人|我|了)|(砍|打|捅)死(我|你|他|她)|对[^,.!?]{0,4}(孩子|家人|老婆|老人)下手|恐吓信|(烧|炸)了(这里|你们|物业)|把这里(烧|炸)了|掐[^,.!?]{0,6}脖子|砸破了?[^,.!?]{0,2}(头|脑袋|额头)|动刀|拿了刀|打人|(?<!(猫|狗|猫咪|狗狗|鸟|鸡|鹅)[^.!?人]{0,12})打架|动手打|威胁我|" +
+            "斗殴|持械|群殴|打群架|打起来|打伤|砍人|行凶|抢劫|拿刀|持刀|(拎|揸)住[^,.!?]{0,2}刀|(拿|持|举|提|拎)着[^,.!?]{0,2}(刀|菜刀|砍刀|斧头|铁棍|棍子|钢管|棒球棍)|(酒瓶|玻璃樽|玻璃瓶|啤酒瓶|瓶子|棍子|铁棍|钢管|椅子)[^,.!?]{0,4}(周围|到处|乱|四处)(挥|舞|砸|抡)|弄死(我|你|他|她)|动手推(人|我|了)|(砍|打|捅)死(我|你|他|她)|对[^,.!?]{0,4}(孩子|家人|老婆|老人)下手|恐吓信|(烧|炸)了(这里|你们|物业)|把这里(烧|炸)了|掐[^,.!?]{0,6}脖子|砸破了?[^,.!?]{0,2}(头|脑袋|额头)|动刀|拿了刀|打人|(?<!(猫|狗|猫咪|狗狗|鸟|鸡|鹅)[^.!?人]{0,12})(打架|打交(?!道))|动手打|威胁我|" +
             // "信不信我找几个人来收拾你们那个保安", "我见一次打一次": a threat to beat someone (finding someone to tidy up a
             // room or clear rubbish is not).
             "找[^,.!?]{0,4}人[^,.!?]{0,3}(收拾|教训|揍)(你|他|她|那|这)(?![^,.!?]{0,6}(垃圾|杂物|东西|房间|屋子|卫生|烂摊子|残局|家具|行李))|见一次打一次|信不信我(打|揍|抽|砍|收拾|弄)(你|他|她)|" +
@@ -432,7 +432,7 @@ public static class AlertRules
             // "有个陌生男子一直在跟踪放学的女孩", "有个男的一直跟着我女儿，从一楼跟到三楼", "对女同事动手动脚", "在偷拍女生",
             // "有陌生男子持棍棒在小区内追打他人"; a break-in in progress ("有人撬锁！"), not one told afterwards. Someone tailgating
             // through the door is not here: the corpus reads that as a security lapse.
-            "跟踪[^,.!?]{0,4}(放学的)?(女孩|女生|女孩子|小女孩|孩子|小孩|小学生|女同事|女业主)|(男的|男子|男人)[^,.!?]{0,6}一直跟着[^,.!?]{0,2}(我|我女儿|女儿|女生|女孩|孩子|她)|" +
+            "跟踪[^,.!?]{0,4}(放学的)?(女孩|女生|女孩子|小女孩|孩子|小孩|小学生|女同事|女业主)|(男的|男子|男人)[^,.!?]{0,6}(一直|成日|天天|每天|老是|总是|经常)跟(着|住)[^,.!?]{0,2}(我女儿|我个女|我|女儿|女生|女孩|孩子|她)|" +
             "对[^,.!?]{0,8}动手动脚|偷拍[^,.!?]{0,2}(女生|女孩|女性|女士|裙底|女业主)|有人正在撬(锁|门|车门)|有人撬(锁|门|车门)(?=!)|撬车门[^.!?]{0,30}(快派|快来|快去|赶紧|马上)|持(有)?(棍棒|棍子|铁棍|砍刀|钢管)[^,.!?]{0,10}(追|打|砍)|" +
             // A child over a railing, or by deep water with no adult: "有个小孩翻过泳池的围栏进去了，周围一个大人都没有".
             "(小孩|孩子|小朋友|初中生|学生)[^,.!?]{0,10}(翻过|爬过|越过|翻进)[^,.!?]{0,6}(栏杆|围栏|护栏)|(水池|泳池|池塘|湖|河|水塘)[^.!?]{0,16}(大人不在|家长不在|没有大人|一个大人都没有)|" +
@@ -1538,7 +1538,8 @@ public static class AlertRules
     private static readonly Regex Again = new("又(?!帮|替|给|陪|扶|叫|喊)|再次|再一次|还在|仍在|仍然", Options);
 
     // "街道办今天来小区宣传垃圾分类", "市场监管局明天来检查电梯": an authority doing its usual work is news, not an owner
-    // taking a complaint to it. "我要让城管来检查" and "去住建局反映，让他们来检查" still are: someone summoned it.
+    // taking a complaint to it, as is its report ("消委會嘅報告話…管理費算合理"). "我要让城管来检查" and "去住建局反映，让他们来
+    // 检查" still are: someone summoned it.
     // In English, a body's leaflet or talk ("The Consumer Council leaflet about service charges … was really useful").
     private static bool IsAtWork(string text, Match m)
     {
@@ -1552,7 +1553,7 @@ public static class AlertRules
     }
 
     private static readonly Regex Authority = new("法院|人大代表|信访|纪检|纪委|市长|社区|执法|市场监管|市场监督管理|市监局|街道|居委|城管|派出所|住建|住房|房管|建委|质监|特检|环保局|生态环境|物价局|政府|消费者|消协|消保委|消委会", Options);
-    private static readonly Regex AtWork = new("发布|出台|发了|政策|标准|调解|送达|户籍|办证|电话(是)?多少|地址|在哪|办公时间|上班时间|检查|检测|年检|安检|抽检|宣传|宣讲|讲座|调研|走访|慰问|组织|举办|开展|培训|演练|清走|清理|合格|发的|送的|出[了咗]?[一份个]*(报告|榜单|排名|指南)", Options);
+    private static readonly Regex AtWork = new("发布|出台|发了|政策|标准|调解|送达|户籍|办证|电话(是)?多少|地址|在哪|办公时间|上班时间|检查|检测|年检|安检|抽检|宣传|宣讲|讲座|调研|走访|慰问|组织|举办|开展|培训|演练|清走|清理|合格|发的|送的|出[了咗]?[一份个]*(报告|榜单|排名|指南)|^的(报告|调查|测评|评测|榜单|排名|指南)", Options);
     private static readonly Regex EnglishAtWork = new("^ (leaflets?|posters?|brochures?|booklets?|guides?|flyers?|pamphlets?|newsletters?|talks?|workshops?|stalls?)\\b", Options);
     private static readonly string[] Summons = ["让", "叫", "请", "约", "要求", "找", "去", "向", "到", "打", "报", "投诉", "举报", "反映", "告"];
 

@@ -1009,6 +1009,8 @@ public class AlertRubricTests
     [InlineData("Someone keeps leaving threatening notes under my door.", "threatening notes")]
     [InlineData("Two drunk men were fighting outside the lobby last night, one had a bottle.", "drunk men were fighting")]
     [InlineData("A delivery driver grabbed my arm and shouted at me in the lift.", "grabbed my arm")]
+    [InlineData("樓上嗰個男人成日跟住我個女返屋企，我好驚", "男人成日跟住我个女")]
+    [InlineData("有兩個飲醉酒嘅人喺大堂打交，其中一個攞住玻璃樽", "打交")]
     public void Immediate_danger_to_people_is_red(string text, string trigger)
     {
         var alert = Analyze(text).Alert;
@@ -2223,6 +2225,8 @@ public class AlertRubricTests
     [InlineData("催费的人威胁说要停我家的水")]
     [InlineData("The kids were fighting over the swings again, nothing serious.")]
     [InlineData("He grabbed my arm to stop me slipping on the ice, what a kind man.")]
+    [InlineData("消委會嘅報告話我哋屋苑管理費算合理")]
+    [InlineData("我经常跟物业打交道，他们人都不错")]
     [InlineData("Someone left a lovely thank-you note under my door after I watered their plants.")]
     public void Drills_safety_equipment_and_other_look_alikes_of_a_trigger_are_not_red(string text) => Analyze(text).Alert.Level.ShouldNotBe("red");
 
