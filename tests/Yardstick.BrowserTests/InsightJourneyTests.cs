@@ -97,44 +97,45 @@ public sealed class InsightJourneyTests(BrowserApp app)
     }
 
     /// <summary>
-    /// The quality manager makes a hydrant blocked by cartons red for the company, tries a text, sees the agent's intake
-    /// turn red with the word as its reason, and deletes the word again.
+    /// The quality manager reads the demo company's alert words, tries a text against them, adds a word for expired
+    /// extinguishers, sees the agent's intake turn red with the word as its reason, and deletes the word again.
     /// </summary>
     [BrowserFact]
-    public async Task A_quality_manager_adds_an_alert_word_that_turns_intake_red_and_deletes_it()
+    public async Task A_quality_manager_tries_the_alert_words_adds_one_that_turns_intake_red_and_deletes_it()
     {
-        const string text = "3号楼消防栓前面堆满了纸箱，麻烦清一下";
         var page = await app.NewPageAsync();
         await app.SignInAsync(page, "quality");
         await page.GotoAsync("/insight");
         await page.ClickAsync("#alert-words-link");
-        await page.FillAsync("#Input_Phrase", "消防栓*纸箱");
+        (await page.Locator(".word-row").CountAsync()).ShouldBe(2);
+        await page.FillAsync("#Sample", "3号楼消防栓前面堆满了纸箱，麻烦清一下");
+        await page.ClickAsync("#word-try-go");
+        (await page.TextContentAsync("#word-tried"))!.ShouldContain("公司预警词「消防栓前面堆满了纸箱」");
+        await BrowserApp.ShotAsync(page, "38-insight-alert-words");
+
+        await page.FillAsync("#Input_Phrase", "灭火器*过期");
         await page.SelectOptionAsync("#Input_Level", "red");
-        await page.FillAsync("#Input_Note", "消防设施被挡，一律红色");
+        await page.FillAsync("#Input_Note", "灭火器过期，一律红色");
         await page.ClickAsync("#word-add");
         try
         {
-            (await page.TextContentAsync(".alert-success"))!.ShouldContain("已添加「消防栓*纸箱」");
-            (await page.Locator(".word-row").CountAsync()).ShouldBe(1);
-            await page.FillAsync("#Sample", text);
-            await page.ClickAsync("#word-try-go");
-            (await page.TextContentAsync("#word-tried"))!.ShouldContain("公司预警词「消防栓前面堆满了纸箱」");
-            await BrowserApp.ShotAsync(page, "38-insight-alert-words");
+            (await page.TextContentAsync(".alert-success"))!.ShouldContain("已添加「灭火器*过期」");
+            (await page.Locator(".word-row").CountAsync()).ShouldBe(3);
 
             var desk = await app.NewPageAsync();
             await app.SignInAsync(desk, "agent");
             await desk.GotoAsync("/work-orders/new");
-            await desk.FillAsync("#Input_Description", text);
+            await desk.FillAsync("#Input_Description", "5号楼的灭火器都过期了，麻烦换一下");
             await desk.WaitForSelectorAsync("#insight-live[data-level=red]");
-            (await desk.TextContentAsync("#insight-reasons"))!.ShouldContain("公司预警词「消防栓前面堆满了纸箱」");
+            (await desk.TextContentAsync("#insight-reasons"))!.ShouldContain("公司预警词「灭火器都过期」");
         }
         finally
         {
             // The other journeys share this company: the word must not outlive the test.
             page.Dialog += (_, dialog) => dialog.AcceptAsync();
             await page.GotoAsync("/insight/alert-words");
-            await page.Locator(".word-row button").First.ClickAsync();
-            await page.WaitForSelectorAsync(".word-row", new() { State = WaitForSelectorState.Detached });
+            await page.Locator(".word-row", new() { HasText = "灭火器*过期" }).Locator("button").ClickAsync();
+            await page.WaitForSelectorAsync(".word-row >> text=灭火器*过期", new() { State = WaitForSelectorState.Detached });
         }
     }
 }

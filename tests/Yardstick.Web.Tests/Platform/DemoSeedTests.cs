@@ -66,6 +66,17 @@ public sealed class DemoSeedTests(DemoApp app) : IClassFixture<DemoApp>
     }
 
     [Fact]
+    public async Task The_demo_quality_department_has_two_alert_words_that_serve_from_the_start()
+    {
+        await using var scope = app.SystemScope(out var db);
+        (await db.InsightAlertWords.OrderBy(w => w.Id).Select(w => w.Phrase + ":" + w.Level).ToListAsync()).ShouldBe(["消防栓*纸箱:red", "年检*过期:yellow"]);
+        var analyzer = scope.ServiceProvider.GetRequiredService<Yardstick.Insight.TextAnalyzer>();
+        analyzer.Analyze("3号楼消防栓前面堆满了纸箱，麻烦清一下").Alert.Level.ShouldBe("red");
+        await Features.Insight.DemoInsight.SeedWordsAsync(db, DateTime.UtcNow);
+        (await db.InsightAlertWords.CountAsync()).ShouldBe(2, "seeding again adds nothing");
+    }
+
+    [Fact]
     public async Task Seeding_again_adds_nothing()
     {
         await using var scope = app.SystemScope(out var db);

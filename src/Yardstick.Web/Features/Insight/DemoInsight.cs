@@ -24,4 +24,18 @@ public static class DemoInsight
         await db.SaveChangesAsync(ct);
         return orders.Count + remarks.Count;
     }
+
+    /// <summary>
+    /// Two alert words of the demo company's quality department, added after the demo texts were read (as words apply to
+    /// texts read from then on): a hydrant blocked by cartons is red, an expired inspection at least yellow.
+    /// </summary>
+    public static async Task SeedWordsAsync(AppDbContext db, DateTime nowUtc, CancellationToken ct = default)
+    {
+        if (await db.InsightAlertWords.AnyAsync(ct)) return;
+        var quality = await db.Users.Where(u => u.UserName == "quality").Select(u => u.Id).FirstOrDefaultAsync(ct);
+        db.InsightAlertWords.AddRange(
+            new InsightAlertWord { Phrase = "消防栓*纸箱", Level = InsightLabels.Red, Note = "消防设施被杂物挡住，一律红色", CreatedById = quality, CreatedAt = nowUtc },
+            new InsightAlertWord { Phrase = "年检*过期", Level = InsightLabels.Yellow, Note = "电梯、消防设施年检过期，至少黄色", CreatedById = quality, CreatedAt = nowUtc });
+        await db.SaveChangesAsync(ct);
+    }
 }

@@ -54,6 +54,8 @@ public static class Bootstrapper
             var visits = await Features.ReturnVisits.DemoVisits.SeedAsync(db, sp.GetRequiredService<Files.FileStore>(), now);
             await Features.Insight.DemoInsight.SeedAsync(db, sp.GetRequiredService<Yardstick.Insight.TextAnalyzer>());
             await Features.Surveys.DemoSurveys.SeedAsync(db, sp.GetRequiredService<Yardstick.Insight.TextAnalyzer>(), now);
+            await Features.Insight.DemoInsight.SeedWordsAsync(db, now);
+            await sp.GetRequiredService<Features.Insight.InsightModelHolder>().RefreshAsync(db);
             await Features.MysteryShopping.DemoMysteryShopping.SeedAsync(db, sp.GetRequiredService<Files.FileStore>(),
                 sp.GetRequiredService<Features.MysteryShopping.FindingService>(), now);
             if (orders > 0) Console.WriteLine($"已生成 {orders} 张演示工单、{visits} 个回访任务 / {orders} demo work orders and {visits} visit tasks seeded");
