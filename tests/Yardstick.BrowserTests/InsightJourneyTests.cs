@@ -134,7 +134,7 @@ public sealed class InsightJourneyTests(BrowserApp app)
             // The other journeys share this company: the word must not outlive the test.
             page.Dialog += (_, dialog) => dialog.AcceptAsync();
             await page.GotoAsync("/insight/alert-words");
-            await page.Locator(".word-row", new() { HasText = "灭火器*过期" }).Locator("button").ClickAsync();
+            await page.Locator(".word-row", new() { HasText = "灭火器*过期" }).Locator("form[data-confirm] button").ClickAsync();
             await page.WaitForSelectorAsync(".word-row >> text=灭火器*过期", new() { State = WaitForSelectorState.Detached });
         }
     }

@@ -66,6 +66,17 @@ public abstract class AlertWordsTests<TApp>(TApp app) : IClassFixture<TApp> wher
         var list = await Json(await quality.GetAsync("/api/insight/alert-words"));
         list.EnumerateArray().Select(w => w.GetProperty("phrase").GetString()).ShouldContain("消防栓*纸箱");
 
+        // Lowered to yellow in place: the next text follows at once; a bad level is refused and changes nothing.
+        var changed = await quality.PutAsJsonAsync($"/api/insight/alert-words/{id}", new { level = "yellow", note = "先黄色观察一个月" });
+        changed.StatusCode.ShouldBe(HttpStatusCode.OK, await changed.Content.ReadAsStringAsync());
+        (await Json(changed)).GetProperty("note").GetString().ShouldBe("先黄色观察一个月");
+        (await Alert(agent, Hydrant)).GetProperty("level").GetString().ShouldBe("yellow");
+        var bad = await quality.PutAsJsonAsync($"/api/insight/alert-words/{id}", new { level = "blue" });
+        bad.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await Json(bad)).GetProperty("errors").GetProperty("level")[0].GetString().ShouldBe("级别只能是红色或黄色");
+        (await Alert(agent, Hydrant)).GetProperty("level").GetString().ShouldBe("yellow");
+        (await quality.PutAsJsonAsync("/api/insight/alert-words/999999", new { level = "red" })).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+
         (await quality.DeleteAsync($"/api/insight/alert-words/{id}")).StatusCode.ShouldBe(HttpStatusCode.NoContent);
         (await Alert(agent, Hydrant)).GetProperty("level").GetString().ShouldBe("blue");
         (await quality.DeleteAsync($"/api/insight/alert-words/{id}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
@@ -118,6 +129,7 @@ public abstract class AlertWordsTests<TApp>(TApp app) : IClassFixture<TApp> wher
             (await client.GetAsync("/api/insight/alert-words")).StatusCode.ShouldBe(HttpStatusCode.Forbidden, user);
             (await client.PostAsJsonAsync("/api/insight/alert-words", new { phrase = "电梯*漏水", level = "red" })).StatusCode.ShouldBe(HttpStatusCode.Forbidden, user);
             (await client.DeleteAsync($"/api/insight/alert-words/{id}")).StatusCode.ShouldBe(HttpStatusCode.Forbidden, user);
+            (await client.PutAsJsonAsync($"/api/insight/alert-words/{id}", new { level = "yellow" })).StatusCode.ShouldBe(HttpStatusCode.Forbidden, user);
         }
         (await app.CreateClient().GetAsync("/api/insight/alert-words")).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
         (await admin.DeleteAsync($"/api/insight/alert-words/{id}")).StatusCode.ShouldBe(HttpStatusCode.NoContent);
@@ -143,7 +155,7 @@ public abstract class AlertWordsTests<TApp>(TApp app) : IClassFixture<TApp> wher
         added.StatusCode.ShouldBe(HttpStatusCode.Redirect);
         var list = await page.Client.GetStringAsync(url);
         list.ShouldContain("已添加「外墙*瓷砖*松动」（红色预警）");
-        list.ShouldContain("外墙*瓷砖*松动</td>");
+        list.ShouldContain("<span class=\"fw-semibold\">外墙*瓷砖*松动</span>");
 
         var tried = await page.PostFormAsync(url, url + "?handler=Try", new() { ["Sample"] = "5号楼外墙的瓷砖好像有点松动了" });
         var triedHtml = await tried.Content.ReadAsStringAsync();
@@ -153,8 +165,15 @@ public abstract class AlertWordsTests<TApp>(TApp app) : IClassFixture<TApp> wher
 
         int id;
         await using (var scope = app.SystemScope(out var db)) id = (await db.InsightAlertWords.SingleAsync(w => w.Phrase == "外墙*瓷砖*松动")).Id;
+        (await page.PostFormAsync(url, $"{url}?handler=Update&id={id}", new() { ["level"] = "yellow", ["note"] = "先观察" })).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        await using (var scope = app.SystemScope(out var db))
+        {
+            var word = await db.InsightAlertWords.SingleAsync(w => w.Id == id);
+            (word.Level, word.Note).ShouldBe(("yellow", "先观察"));
+        }
+        (await page.Client.GetStringAsync(url)).ShouldContain("<option value=\"yellow\" selected=\"selected\">");
         (await page.PostFormAsync(url, $"{url}?handler=Delete&id={id}", new())).StatusCode.ShouldBe(HttpStatusCode.Redirect);
-        (await page.Client.GetStringAsync(url)).ShouldNotContain("外墙*瓷砖*松动</td>");
+        (await page.Client.GetStringAsync(url)).ShouldNotContain("<span class=\"fw-semibold\">外墙*瓷砖*松动</span>");
 
         var english = await (await app.PagesAs("quality", "en")).Client.GetStringAsync(url);
         english.ShouldContain("<h1 class=\"h4 mb-1\">Alert words</h1>");

@@ -34,6 +34,9 @@ public sealed class InsightAlertWord : IAudited
 
 public sealed record AlertWordInput(string? Phrase, string? Level, string? Note);
 
+/// <summary>A word's level and note change in place; its phrase does not (a new phrase is a new word, with its own reach).</summary>
+public sealed record AlertWordChange(string? Level, string? Note);
+
 public sealed record AlertWordDto(int Id, string Phrase, string Level, string? Note, string CreatedBy, DateTime CreatedAt);
 
 /// <summary>What a new word would have done to the texts already stored in the caller's projects over the last days.</summary>
@@ -85,6 +88,23 @@ public sealed class AlertWordService(AppDbContext db, InsightModelHolder holder,
         await holder.RefreshAsync(db, ct);
         var name = await db.Users.Where(u => u.Id == word.CreatedById).Select(u => u.DisplayName).FirstOrDefaultAsync(ct) ?? "";
         return (new AlertWordAdded(Dto(word, name), await ReachAsync(word, ct)), DeskResult.Ok);
+    }
+
+    public async Task<(AlertWordDto? Word, DeskResult Result)> UpdateAsync(int id, AlertWordChange input, CancellationToken ct)
+    {
+        var word = await db.InsightAlertWords.FirstOrDefaultAsync(w => w.Id == id, ct);
+        if (word is null) return (null, DeskResult.NotFound);
+        var errors = new FieldErrors(l);
+        var level = input.Level?.Trim().ToLowerInvariant();
+        if (!CompanyAlertWords.IsLevel(level)) errors.Add("level", "Insight.Words.Err.Level");
+        errors.MaxLength("note", input.Note, MaxNote, "Insight.Words.Note");
+        if (errors.Any) return (null, Invalid(errors));
+        word.Level = level!;
+        word.Note = string.IsNullOrWhiteSpace(input.Note) ? null : input.Note.Trim();
+        await db.SaveChangesAsync(ct);
+        await holder.RefreshAsync(db, ct);
+        var name = await db.Users.Where(u => u.Id == word.CreatedById).Select(u => u.DisplayName).FirstOrDefaultAsync(ct) ?? "";
+        return (Dto(word, name), DeskResult.Ok);
     }
 
     public async Task<DeskResult> DeleteAsync(int id, CancellationToken ct)

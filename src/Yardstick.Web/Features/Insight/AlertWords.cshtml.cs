@@ -45,6 +45,9 @@ public sealed class AlertWordsModel(AlertWordService words, TextAnalyzer analyze
         return Redirect(Here);
     }
 
+    public async Task<IActionResult> OnPostUpdateAsync(int id, string? level, string? note, CancellationToken ct) =>
+        this.Finish((await words.UpdateAsync(id, new AlertWordChange(level, note), ct)).Result, l["Insight.Words.Save"], Here, l);
+
     public async Task<IActionResult> OnPostDeleteAsync(int id, CancellationToken ct) =>
         this.Finish(await words.DeleteAsync(id, ct), l["Insight.Words.Delete"], Here, l);
 

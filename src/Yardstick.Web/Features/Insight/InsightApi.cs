@@ -60,6 +60,11 @@ public static class InsightApi
             return added is null ? ServiceDesk.ServiceDeskApi.Failure(result)! : Results.Created($"/api/insight/alert-words/{added.Word.Id}", added);
         }).WithSummary("Add a word or phrase (parts joined by *: 年检*过期) that raises every text read from now on to at least its level, red or yellow; " +
             "the answer says how many of the last 30 days' stored texts contain it and how many it would have raised");
+        words.MapPut("/{id:int}", async (int id, AlertWordChange input, AlertWordService w, CancellationToken ct) =>
+        {
+            var (word, result) = await w.UpdateAsync(id, input, ct);
+            return word is null ? ServiceDesk.ServiceDeskApi.Failure(result)! : Results.Ok(word);
+        }).WithSummary("Change a word's level (red or yellow) or note; texts read from now on follow it");
         words.MapDelete("/{id:int}", async (int id, AlertWordService w, CancellationToken ct) =>
             ServiceDesk.ServiceDeskApi.Failure(await w.DeleteAsync(id, ct)) ?? Results.NoContent())
             .WithSummary("Remove a word: texts read from now on no longer count it");
