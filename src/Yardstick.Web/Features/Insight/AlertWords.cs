@@ -58,10 +58,8 @@ public sealed class AlertWordService(AppDbContext db, InsightModelHolder holder,
 
     public async Task<(AlertWordAdded? Added, DeskResult Result)> AddAsync(AlertWordInput input, CancellationToken ct)
     {
-        var errors = new FieldErrors(l);
         var phrase = input.Phrase?.Trim() ?? "";
-        var level = input.Level?.Trim().ToLowerInvariant();
-        if (!CompanyAlertWords.IsLevel(level)) errors.Add("level", "Insight.Words.Err.Level");
+        var (level, errors) = CheckLevelAndNote(input.Level, input.Note);
         switch (CompanyAlertWords.CheckPhrase(phrase))
         {
             case CompanyAlertWords.Problem.Empty: errors.Required("phrase", null, "Insight.Words.Phrase"); break;
@@ -69,7 +67,6 @@ public sealed class AlertWordService(AppDbContext db, InsightModelHolder holder,
             case CompanyAlertWords.Problem.TooShort: errors.Add("phrase", "Insight.Words.Err.TooShort"); break;
             case CompanyAlertWords.Problem.TooManyParts: errors.Add("phrase", "Insight.Words.Err.TooManyParts", CompanyAlertWords.MaxParts); break;
         }
-        errors.MaxLength("note", input.Note, MaxNote, "Insight.Words.Note");
         if (errors.Any) return (null, Invalid(errors));
         var parts = string.Join("*", CompanyAlertWords.Parts(phrase));
         var existing = await db.InsightAlertWords.AsNoTracking().Select(w => w.Phrase).ToListAsync(ct);
@@ -80,31 +77,23 @@ public sealed class AlertWordService(AppDbContext db, InsightModelHolder holder,
 
         var word = new InsightAlertWord
         {
-            Phrase = phrase, Level = level!, Note = string.IsNullOrWhiteSpace(input.Note) ? null : input.Note.Trim(),
-            CreatedById = me.UserId ?? 0, CreatedAt = clock.GetUtcNow().UtcDateTime,
+            Phrase = phrase, Level = level!, Note = NoteOf(input.Note), CreatedById = me.UserId ?? 0, CreatedAt = clock.GetUtcNow().UtcDateTime,
         };
         db.InsightAlertWords.Add(word);
-        await db.SaveChangesAsync(ct);
-        await holder.RefreshAsync(db, ct);
-        var name = await db.Users.Where(u => u.Id == word.CreatedById).Select(u => u.DisplayName).FirstOrDefaultAsync(ct) ?? "";
-        return (new AlertWordAdded(Dto(word, name), await ReachAsync(word, ct)), DeskResult.Ok);
+        await SaveAndServeAsync(ct);
+        return (new AlertWordAdded(await DtoAsync(word, ct), await ReachAsync(word, ct)), DeskResult.Ok);
     }
 
     public async Task<(AlertWordDto? Word, DeskResult Result)> UpdateAsync(int id, AlertWordChange input, CancellationToken ct)
     {
         var word = await db.InsightAlertWords.FirstOrDefaultAsync(w => w.Id == id, ct);
         if (word is null) return (null, DeskResult.NotFound);
-        var errors = new FieldErrors(l);
-        var level = input.Level?.Trim().ToLowerInvariant();
-        if (!CompanyAlertWords.IsLevel(level)) errors.Add("level", "Insight.Words.Err.Level");
-        errors.MaxLength("note", input.Note, MaxNote, "Insight.Words.Note");
+        var (level, errors) = CheckLevelAndNote(input.Level, input.Note);
         if (errors.Any) return (null, Invalid(errors));
         word.Level = level!;
-        word.Note = string.IsNullOrWhiteSpace(input.Note) ? null : input.Note.Trim();
-        await db.SaveChangesAsync(ct);
-        await holder.RefreshAsync(db, ct);
-        var name = await db.Users.Where(u => u.Id == word.CreatedById).Select(u => u.DisplayName).FirstOrDefaultAsync(ct) ?? "";
-        return (Dto(word, name), DeskResult.Ok);
+        word.Note = NoteOf(input.Note);
+        await SaveAndServeAsync(ct);
+        return (await DtoAsync(word, ct), DeskResult.Ok);
     }
 
     public async Task<DeskResult> DeleteAsync(int id, CancellationToken ct)
@@ -112,10 +101,31 @@ public sealed class AlertWordService(AppDbContext db, InsightModelHolder holder,
         var word = await db.InsightAlertWords.FirstOrDefaultAsync(w => w.Id == id, ct);
         if (word is null) return DeskResult.NotFound;
         db.InsightAlertWords.Remove(word);
-        await db.SaveChangesAsync(ct);
-        await holder.RefreshAsync(db, ct);
+        await SaveAndServeAsync(ct);
         return DeskResult.Ok;
     }
+
+    /// <summary>The level as stored (lower case) and the errors of the two fields every change of a word carries.</summary>
+    private (string? Level, FieldErrors Errors) CheckLevelAndNote(string? level, string? note)
+    {
+        var errors = new FieldErrors(l);
+        var key = level?.Trim().ToLowerInvariant();
+        if (!CompanyAlertWords.IsLevel(key)) errors.Add("level", "Insight.Words.Err.Level");
+        errors.MaxLength("note", note, MaxNote, "Insight.Words.Note");
+        return (key, errors);
+    }
+
+    private static string? NoteOf(string? note) => string.IsNullOrWhiteSpace(note) ? null : note.Trim();
+
+    /// <summary>Saves the change and serves it on this instance at once (the others follow within the model check).</summary>
+    private async Task SaveAndServeAsync(CancellationToken ct)
+    {
+        await db.SaveChangesAsync(ct);
+        await holder.RefreshAsync(db, ct);
+    }
+
+    private async Task<AlertWordDto> DtoAsync(InsightAlertWord w, CancellationToken ct) =>
+        Dto(w, await db.Users.Where(u => u.Id == w.CreatedById).Select(u => u.DisplayName).FirstOrDefaultAsync(ct) ?? "");
 
     /// <summary>
     /// How many of the last <see cref="ReachDays"/> days' stored texts in the caller's projects (the newest
