@@ -204,18 +204,29 @@ public sealed class GroupRuleSettingTests(ThreeTextGroupApp app) : IClassFixture
         string unit;
         await using (var scope = app.SystemScope(out var db))
             unit = await db.Units.Where(u => u.BuildingId == app.BuildingA).OrderBy(u => u.Id).Select(u => u.Label).FirstAsync();
-        foreach (var text in new[] { "楼下的垃圾桶臭死了，好几天没人清", "垃圾堆在门口发臭，太恶心了", "垃圾房的味道熏得人没法开窗，很不满意" })
+        string[] texts = ["楼下的垃圾桶臭死了，好几天没人清", "垃圾堆在门口发臭，太恶心了", "垃圾房的味道熏得人没法开窗，很不满意"];
+        async Task File(HttpClient client, string text)
         {
-            var r = await agent.PostAsJsonAsync("/api/work-orders", new
+            var r = await client.PostAsJsonAsync("/api/work-orders", new
             {
                 projectId = app.ProjectA, type = "Complaint", channel = "Phone", category = "Environment", description = text,
                 nature = "Valid", severity = "General", customerName = "钱女士", customerPhone = "13800004444", unitLabel = unit,
             });
             r.StatusCode.ShouldBe(HttpStatusCode.Created, await r.Content.ReadAsStringAsync());
         }
+        async Task<int> GroupNotices() => (await (await (await app.ApiAs("supa")).GetAsync("/api/notifications")).Content.ReadFromJsonAsync<JsonElement>())
+            .GetProperty("items").EnumerateArray().Count(n => n.GetProperty("title").GetString()!.StartsWith("群体性投诉预警："));
+        foreach (var text in texts) await File(agent, text);
+        (await GroupNotices()).ShouldBe(1);
+        // The window is the company's clock: once the first three are older than 48 hours, three new ones are a new group.
+        app.Clock.Advance(TimeSpan.FromHours(49));
+        agent = await app.ApiAs("agenta");
+        await File(agent, texts[0]);
+        await File(agent, texts[1]);
+        (await GroupNotices()).ShouldBe(1);
+        await File(agent, texts[2]);
+        (await GroupNotices()).ShouldBe(2);
         var supa = await app.ApiAs("supa");
-        var notes = await (await supa.GetAsync("/api/notifications")).Content.ReadFromJsonAsync<JsonElement>();
-        notes.GetProperty("items").EnumerateArray().Count(n => n.GetProperty("title").GetString()!.StartsWith("群体性投诉预警：")).ShouldBe(1);
         var groups = await (await supa.GetAsync($"/api/insight/group-alerts?projectId={app.ProjectA}")).Content.ReadFromJsonAsync<JsonElement>();
         groups.EnumerateArray().ShouldContain(g => g.GetProperty("reason").GetString() == "many" && g.GetProperty("items").GetArrayLength() == 3);
         (await (await app.PagesAs("supa")).Client.GetStringAsync("/insight")).ShouldContain("48 小时内同类负面诉求 ≥ 3 条");

@@ -161,8 +161,8 @@ public sealed class InsightService(AppDbContext db, TextAnalyzer analyzer, Notif
             : l["Insight.WholeProject"].Value;
         var title = l["Insight.GroupNotice", project, building, CategoryLabel(category, l)].Value;
         // Two requests crossing together, or a group that fell under the count and came back within the window, would say it
-        // twice. Notices are stamped with the wall clock (NotificationService), so the window is measured on it too.
-        var noticedSince = DateTime.UtcNow - options.Window;
+        // twice.
+        var noticedSince = clock.GetUtcNow().UtcDateTime - options.Window;
         if (db.Notifications.Local.Any(n => n.ProjectId == projectId && n.Title == title)
             || await db.Notifications.IgnoreQueryFilters().AnyAsync(n => n.ProjectId == projectId && n.Title == title && n.CreatedAt >= noticedSince, ct))
             return;

@@ -24,7 +24,7 @@ public sealed class SlaSweeper(IServiceScopeFactory scopes, TimeProvider clock, 
     protected override async Task<int> SweepAsync(AppDbContext db, CancellationToken ct)
     {
         var l = Platform.Localization.JsonStringLocalizer.Instance;
-        var notes = new NotificationService(db);
+        var notes = new NotificationService(db, clock);
         var now = clock.GetUtcNow().UtcDateTime;
         // Who supervises a project does not change within a pass; after downtime a pass may escalate thousands of clocks.
         var recipients = new Dictionary<(string Role, int ProjectId), List<int>>();

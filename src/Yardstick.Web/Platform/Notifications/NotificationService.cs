@@ -10,7 +10,7 @@ namespace Yardstick.Web.Platform.Notifications;
 /// message. The outbound message is written to the database first and posted by <see cref="WebhookSweeper"/>,
 /// so a restart or an unreachable webhook loses nothing.
 /// </summary>
-public sealed class NotificationService(AppDbContext db)
+public sealed class NotificationService(AppDbContext db, TimeProvider clock)
 {
     public async Task NotifyAsync(IReadOnlyCollection<int> userIds, int? projectId, string title, string body, string? link, CancellationToken ct = default)
     {
@@ -21,18 +21,21 @@ public sealed class NotificationService(AppDbContext db)
     /// <summary>Adds the notifications to the unit of work without saving, so they commit with the change they report.</summary>
     public async Task AddAsync(IReadOnlyCollection<int> userIds, int? projectId, string title, string body, string? link, CancellationToken ct = default)
     {
-        var now = DateTime.UtcNow;
+        var now = clock.GetUtcNow().UtcDateTime;
         foreach (var id in userIds.Distinct())
             db.Notifications.Add(new Notification { UserId = id, ProjectId = projectId, Title = title, Body = body, Link = link, CreatedAt = now });
         if (projectId is int pid)
         {
             var url = await db.Projects.IgnoreQueryFilters().Where(p => p.Id == pid).Select(p => p.WeComWebhookUrl).FirstOrDefaultAsync(ct);
-            if (!string.IsNullOrWhiteSpace(url)) QueueWebhook(pid, url, $"**{title}**\n{body}", now);
+            if (!string.IsNullOrWhiteSpace(url)) QueueWebhook(pid, url, $"**{title}**\n{body}");
         }
     }
 
-    public void QueueWebhook(int projectId, string url, string markdown, DateTime now) =>
+    public void QueueWebhook(int projectId, string url, string markdown)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
         db.WebhookMessages.Add(new WebhookMessage { ProjectId = projectId, Url = url, Content = markdown, CreatedAt = now, NextAttemptAt = now });
+    }
 
     public Task<int> UnreadCountAsync(CancellationToken ct = default) => db.Notifications.CountAsync(n => n.ReadAt == null, ct);
 
@@ -48,13 +51,13 @@ public sealed class NotificationService(AppDbContext db)
             if (!await db.Notifications.AnyAsync(n => n.Id == id, ct)) return false;
             query = query.Where(n => n.Id == id);
         }
-        await query.ExecuteUpdateAsync(s => s.SetProperty(n => n.ReadAt, DateTime.UtcNow), ct);
+        await query.ExecuteUpdateAsync(s => s.SetProperty(n => n.ReadAt, clock.GetUtcNow().UtcDateTime), ct);
         return true;
     }
 }
 
 /// <summary>Posts queued WeCom messages; retries with back-off, gives up after 8 attempts.</summary>
-public sealed class WebhookSweeper(IServiceScopeFactory scopes, IHttpClientFactory http, ILogger<WebhookSweeper> log)
+public sealed class WebhookSweeper(IServiceScopeFactory scopes, IHttpClientFactory http, TimeProvider clock, ILogger<WebhookSweeper> log)
     : Sweeper(scopes, log)
 {
     public const int MaxAttempts = 8;
@@ -63,7 +66,7 @@ public sealed class WebhookSweeper(IServiceScopeFactory scopes, IHttpClientFacto
 
     protected override async Task<int> SweepAsync(AppDbContext db, CancellationToken ct)
     {
-        var now = DateTime.UtcNow;
+        var now = clock.GetUtcNow().UtcDateTime;
         var due = await db.WebhookMessages
             .Where(m => m.SentAt == null && m.Attempts < MaxAttempts && m.NextAttemptAt <= now)
             .OrderBy(m => m.Id).Take(50).ToListAsync(ct);
@@ -75,13 +78,13 @@ public sealed class WebhookSweeper(IServiceScopeFactory scopes, IHttpClientFacto
             {
                 using var response = await client.PostAsJsonAsync(m.Url, new { msgtype = "markdown", markdown = new { content = m.Content } }, ct);
                 response.EnsureSuccessStatusCode();
-                m.SentAt = DateTime.UtcNow;
+                m.SentAt = clock.GetUtcNow().UtcDateTime;
                 m.LastError = null;
             }
             catch (Exception e) when (e is HttpRequestException or TaskCanceledException && !ct.IsCancellationRequested)
             {
                 m.LastError = e.Message.Length > 500 ? e.Message[..500] : e.Message;
-                m.NextAttemptAt = DateTime.UtcNow.AddMinutes(Math.Pow(2, m.Attempts));
+                m.NextAttemptAt = clock.GetUtcNow().UtcDateTime.AddMinutes(Math.Pow(2, m.Attempts));
                 log.LogWarning("WeCom webhook for project {Project} failed (attempt {Attempt}): {Error}", m.ProjectId, m.Attempts, m.LastError);
             }
         }

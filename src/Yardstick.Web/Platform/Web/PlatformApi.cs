@@ -58,7 +58,7 @@ public static class PlatformApi
             if (project is null) return Results.NotFound();
             if (string.IsNullOrWhiteSpace(project.WeComWebhookUrl))
                 return new FieldErrors(l).Add("weComWebhookUrl", "Err.NoWebhook").ToProblem();
-            n.QueueWebhook(id, project.WeComWebhookUrl, l["Webhook.TestMessage", project.Name], DateTime.UtcNow);
+            n.QueueWebhook(id, project.WeComWebhookUrl, l["Webhook.TestMessage", project.Name]);
             await db.SaveChangesAsync(ct);
             return Results.Accepted();
         }).WithTags("Projects").RequireAuthorization(Policies.StructureWrite);
