@@ -1,3 +1,5 @@
+using System.Net.Http.Json;
+using System.Text.Json;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -74,6 +76,26 @@ public sealed class DemoSeedTests(DemoApp app) : IClassFixture<DemoApp>
         analyzer.Analyze("3号楼消防栓前面堆满了纸箱，麻烦清一下").Alert.Level.ShouldBe("red");
         await Features.Insight.DemoInsight.SeedWordsAsync(db, DateTime.UtcNow);
         (await db.InsightAlertWords.CountAsync()).ShouldBe(2, "seeding again adds nothing");
+    }
+
+    [Fact]
+    public async Task The_demo_supervisor_was_told_of_the_last_weeks_red_alerts_and_group_complaints_and_the_technician_was_not()
+    {
+        async Task<JsonElement> Notices(string user)
+        {
+            using var client = app.Anonymous();
+            client.DefaultRequestHeaders.Authorization = new("Bearer", await app.LoginAsync(user, Bootstrapper.DemoPassword));
+            return await client.GetFromJsonAsync<JsonElement>("/api/notifications");
+        }
+        var bell = await Notices("supervisor");
+        var items = bell.GetProperty("items").EnumerateArray().ToList();
+        var titles = items.Select(n => n.GetProperty("title").GetString()!).ToList();
+        titles.ShouldContain(t => t.StartsWith("情绪预警（红）：工单 GD") && t.Contains("困人"));
+        titles.ShouldContain(t => t.StartsWith("群体性投诉预警：翠湖花园 "));
+        items.Select(n => n.GetProperty("createdAt").GetDateTime()).ShouldBeInOrder(SortDirection.Descending);
+        bell.GetProperty("unread").GetInt32().ShouldBeInRange(1, items.Count - 1, "the last day's notices are new, the older ones read");
+        (await Notices("tech")).GetProperty("items").EnumerateArray()
+            .ShouldNotContain(n => n.GetProperty("title").GetString()!.StartsWith("情绪预警") || n.GetProperty("title").GetString()!.StartsWith("群体性投诉预警"));
     }
 
     [Fact]

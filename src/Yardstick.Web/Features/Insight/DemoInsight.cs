@@ -1,29 +1,62 @@
 using Microsoft.EntityFrameworkCore;
 using Yardstick.Insight;
 using Yardstick.Web.Features.ReturnVisits;
+using Yardstick.Web.Features.ServiceDesk;
 using Yardstick.Web.Platform.Data;
+using Yardstick.Web.Platform.Identity;
+using Yardstick.Web.Platform.Localization;
+using Yardstick.Web.Platform.Notifications;
 
 namespace Yardstick.Web.Features.Insight;
 
 /// <summary>
 /// The demo orders and the customers' remarks at their return visits read as if each had been analysed when it
-/// arrived, so the board, keywords, group alerts and the visits' summary have history.
+/// arrived, so the board, keywords, group alerts and the visits' summary have history, and the supervisors' bell holds
+/// the last week's red alerts and group complaints.
 /// </summary>
 public static class DemoInsight
 {
-    public static async Task<int> SeedAsync(AppDbContext db, TextAnalyzer analyzer, CancellationToken ct = default)
+    /// <summary>How far back the demo's supervisors have been told of red alerts and group complaints.</summary>
+    public const int NoticeDays = 7;
+
+    public static async Task<int> SeedAsync(AppDbContext db, TextAnalyzer analyzer, InsightService insight, DateTime nowUtc, CancellationToken ct = default)
     {
         if (await db.TextInsights.IgnoreQueryFilters().AnyAsync(ct)) return 0;
         var orders = await db.WorkOrders.IgnoreQueryFilters().AsNoTracking().OrderBy(o => o.Id).ToListAsync(ct);
-        db.TextInsights.AddRange(orders.Select(o => InsightService.ForWorkOrder(o, analyzer.Analyze(o.Description), o.CreatedAt)));
+        var read = orders.Select(o => (Order: o, Result: analyzer.Analyze(o.Description))).ToList();
+        db.TextInsights.AddRange(read.Select(r => InsightService.ForWorkOrder(r.Order, r.Result, r.Order.CreatedAt)));
         var buildings = orders.ToDictionary(o => o.Id, o => o.BuildingId);
         var remarks = await db.ReturnVisits.IgnoreQueryFilters().AsNoTracking()
             .Where(v => v.DoneAt != null && v.Comment != "" && v.Method != VisitMethod.Letter).OrderBy(v => v.Id).ToListAsync(ct);
         db.TextInsights.AddRange(remarks.Select(v => InsightService.Stored(analyzer.Analyze(v.Comment), v.ProjectId, TextInsight.VisitSource, v.Id,
             buildings.GetValueOrDefault(v.WorkOrderId), v.Comment, null, v.DoneAt!.Value)));
         await db.SaveChangesAsync(ct);
+
+        // The bell lists notices newest first by when they were written, so they are written in the order they were sent.
+        var since = nowUtc.AddDays(-NoticeDays);
+        var l = JsonStringLocalizer.Instance;
+        var notices = read.Where(r => r.Result.Alert.Level == InsightLabels.Red && r.Order.CreatedAt >= since)
+            .Select(r => new Notice(r.Order.ProjectId, r.Order.CreatedAt, InsightService.RedNoticeTitle(r.Result.Alert.Reasons, r.Order.Number, l),
+                InsightService.Truncate(r.Order.Description, 120), $"/work-orders/{r.Order.Id}")).ToList();
+        var rule = insight.GroupRule;
+        var (groups, _) = await insight.GroupAlertsAsync(null, NoticeDays, rule.MinTexts, (int)rule.Window.TotalHours, ct);
+        var projects = await db.Projects.IgnoreQueryFilters().ToDictionaryAsync(p => p.Id, p => p.Name, ct);
+        notices.AddRange(groups!.Where(g => g.Reason == "many").Select(g => new Notice(g.ProjectId, g.To,
+            InsightService.GroupNoticeTitle(projects[g.ProjectId], g.Building, g.Category, l),
+            InsightService.GroupNoticeBody(g.Items.MaxBy(i => i.CreatedAt)!.Text, rule, l), InsightService.GroupNoticeLink(g.ProjectId))));
+        foreach (var n in notices.OrderBy(n => n.At))
+            // Demo projects have no WeCom robot, so nothing is queued to post; notices older than a day have been read.
+            foreach (var user in await ServiceDeskService.UsersInRoleAsync(db, Roles.ServiceSupervisor, n.ProjectId, ct))
+                db.Notifications.Add(new Notification
+                {
+                    UserId = user, ProjectId = n.ProjectId, Title = n.Title, Body = n.Body, Link = n.Link, CreatedAt = n.At,
+                    ReadAt = n.At < nowUtc.AddDays(-1) ? n.At.AddHours(1) : null,
+                });
+        await db.SaveChangesAsync(ct);
         return orders.Count + remarks.Count;
     }
+
+    private sealed record Notice(int ProjectId, DateTime At, string Title, string Body, string Link);
 
     /// <summary>
     /// Two alert words of the demo company's quality department, added after the demo texts were read (as words apply to

@@ -158,8 +158,8 @@ public sealed class InsightService(AppDbContext db, TextAnalyzer analyzer, Notif
         var project = await db.Projects.IgnoreQueryFilters().Where(p => p.Id == projectId).Select(p => p.Name).FirstAsync(ct);
         var building = buildingId is int b
             ? await db.Buildings.IgnoreQueryFilters().Where(x => x.Id == b).Select(x => x.Name).FirstAsync(ct)
-            : l["Insight.WholeProject"].Value;
-        var title = l["Insight.GroupNotice", project, building, CategoryLabel(category, l)].Value;
+            : null;
+        var title = GroupNoticeTitle(project, building, category, l);
         // Two requests crossing together, or a group that fell under the count and came back within the window, would say it
         // twice.
         var noticedSince = clock.GetUtcNow().UtcDateTime - options.Window;
@@ -167,17 +167,27 @@ public sealed class InsightService(AppDbContext db, TextAnalyzer analyzer, Notif
             || await db.Notifications.IgnoreQueryFilters().AnyAsync(n => n.ProjectId == projectId && n.Title == title && n.CreatedAt >= noticedSince, ct))
             return;
         var supervisors = await ServiceDeskService.UsersInRoleAsync(db, Roles.ServiceSupervisor, projectId, ct);
-        await notes.AddAsync(supervisors, projectId, title,
-            l["Insight.GroupNoticeBody", (int)options.Window.TotalHours, options.MinTexts, Truncate(latest.Text, 80)], $"/insight?projectId={projectId}", ct);
+        await notes.AddAsync(supervisors, projectId, title, GroupNoticeBody(latest.Text, options, l), GroupNoticeLink(projectId), ct);
     }
+
+    public static string GroupNoticeTitle(string project, string? building, string category, IStringLocalizer l) =>
+        l["Insight.GroupNotice", project, building ?? l["Insight.WholeProject"].Value, CategoryLabel(category, l)].Value;
+
+    public static string GroupNoticeBody(string latest, GroupAlertOptions options, IStringLocalizer l) =>
+        l["Insight.GroupNoticeBody", (int)options.Window.TotalHours, options.MinTexts, Truncate(latest, 80)].Value;
+
+    public static string GroupNoticeLink(int projectId) => $"/insight?projectId={projectId}";
 
     private async Task NotifyRedAsync(AnalysisResult result, int projectId, string label, string text, string link, CancellationToken ct)
     {
         if (result.Alert.Level != InsightLabels.Red) return;
         var supervisors = await ServiceDeskService.UsersInRoleAsync(db, Roles.ServiceSupervisor, projectId, ct);
-        var why = string.Join("、", result.Alert.Reasons.Select(r => r.Trigger).Where(t => t.Length > 0).Distinct());
-        await notes.AddAsync(supervisors, projectId, l["Insight.RedNotice", label, why], Truncate(text, 120), link, ct);
+        await notes.AddAsync(supervisors, projectId, RedNoticeTitle(result.Alert.Reasons, label, l), Truncate(text, 120), link, ct);
     }
+
+    /// <summary>情绪预警（红）：工单 WO-…，触发：12345、曝光 — what a supervisor reads first.</summary>
+    public static string RedNoticeTitle(IEnumerable<AlertReason> reasons, string label, IStringLocalizer l) =>
+        l["Insight.RedNotice", label, string.Join("、", reasons.Select(r => r.Trigger).Where(t => t.Length > 0).Distinct())].Value;
 
     public static TextInsight ForWorkOrder(WorkOrder order, AnalysisResult result, DateTime at) =>
         Stored(result, order.ProjectId, TextInsight.WorkOrderSource, order.Id, order.BuildingId, order.Description,
@@ -340,7 +350,7 @@ public sealed class InsightService(AppDbContext db, TextAnalyzer analyzer, Notif
         return errors;
     }
 
-    private static string Truncate(string s, int max) => s.Length <= max ? s : s[..(max - 1)] + "…";
+    internal static string Truncate(string s, int max) => s.Length <= max ? s : s[..(max - 1)] + "…";
 }
 
 /// <summary>Reads each new work order's description (issue 6: every owner's text is read at once).</summary>

@@ -52,7 +52,8 @@ public static class Bootstrapper
             var orders = await Features.ServiceDesk.DemoOrders.SeedAsync(db, now);
             await Features.ServiceDesk.DemoHandbook.SeedAsync(db);
             var visits = await Features.ReturnVisits.DemoVisits.SeedAsync(db, sp.GetRequiredService<Files.FileStore>(), now);
-            await Features.Insight.DemoInsight.SeedAsync(db, sp.GetRequiredService<Yardstick.Insight.TextAnalyzer>());
+            await Features.Insight.DemoInsight.SeedAsync(db, sp.GetRequiredService<Yardstick.Insight.TextAnalyzer>(),
+                sp.GetRequiredService<Features.Insight.InsightService>(), now);
             await Features.Surveys.DemoSurveys.SeedAsync(db, sp.GetRequiredService<Yardstick.Insight.TextAnalyzer>(), now);
             await Features.Insight.DemoInsight.SeedWordsAsync(db, now);
             await sp.GetRequiredService<Features.Insight.InsightModelHolder>().RefreshAsync(db);
