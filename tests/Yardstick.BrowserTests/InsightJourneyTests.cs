@@ -117,6 +117,7 @@ public sealed class InsightJourneyTests(BrowserApp app)
         await page.SelectOptionAsync("#Input_Level", "red");
         await page.FillAsync("#Input_Note", "灭火器过期，一律红色");
         await page.ClickAsync("#word-add");
+        page.Dialog += (_, dialog) => dialog.AcceptAsync();
         try
         {
             (await page.TextContentAsync(".alert-success"))!.ShouldContain("已添加「灭火器*过期」");
@@ -128,13 +129,17 @@ public sealed class InsightJourneyTests(BrowserApp app)
             await desk.FillAsync("#Input_Description", "5号楼的灭火器都过期了，麻烦换一下");
             await desk.WaitForSelectorAsync("#insight-live[data-level=red]");
             (await desk.TextContentAsync("#insight-reasons"))!.ShouldContain("公司预警词「灭火器都过期」");
+
+            // The month's stored texts follow when asked, after a confirmation.
+            await page.Locator(".word-row", new() { HasText = "灭火器*过期" }).Locator("form.word-apply button").ClickAsync();
+            await page.WaitForSelectorAsync(".alert-success >> text=已将近 30 天内");
+            await BrowserApp.ShotAsync(page, "39-insight-alert-words-applied");
         }
         finally
         {
             // The other journeys share this company: the word must not outlive the test.
-            page.Dialog += (_, dialog) => dialog.AcceptAsync();
             await page.GotoAsync("/insight/alert-words");
-            await page.Locator(".word-row", new() { HasText = "灭火器*过期" }).Locator("form[data-confirm] button").ClickAsync();
+            await page.Locator(".word-row", new() { HasText = "灭火器*过期" }).Locator("form[action*='handler=Delete'] button").ClickAsync();
             await page.WaitForSelectorAsync(".word-row >> text=灭火器*过期", new() { State = WaitForSelectorState.Detached });
         }
     }

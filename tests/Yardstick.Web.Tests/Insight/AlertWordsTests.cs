@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Yardstick.Web.Tests.Infrastructure;
 
 namespace Yardstick.Web.Tests.Insight;
@@ -80,6 +81,60 @@ public abstract class AlertWordsTests<TApp>(TApp app) : IClassFixture<TApp> wher
         (await quality.DeleteAsync($"/api/insight/alert-words/{id}")).StatusCode.ShouldBe(HttpStatusCode.NoContent);
         (await Alert(agent, Hydrant)).GetProperty("level").GetString().ShouldBe("blue");
         (await quality.DeleteAsync($"/api/insight/alert-words/{id}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+    }
+
+    [DbFact]
+    public async Task Applying_a_word_raises_the_months_stored_texts_of_the_callers_projects_once_without_notifying_anyone()
+    {
+        var agent = await app.ApiAs("agenta");
+        long[] orders = [await Complaint(agent, "5号楼的门禁卡又消磁了，刷不开门"), await Complaint(agent, "门禁卡消磁第二回了，进不了单元门")];
+        var denied = await Complaint(agent, "门禁卡没有消磁，是我拿错卡了");
+        var quality = await app.ApiAs("quality");
+        var added = await quality.PostAsJsonAsync("/api/insight/alert-words", new { phrase = "门禁卡*消磁", level = "red" });
+        added.StatusCode.ShouldBe(HttpStatusCode.Created, await added.Content.ReadAsStringAsync());
+        var body = await Json(added);
+        var id = body.GetProperty("word").GetProperty("id").GetInt32();
+        body.GetProperty("reach").GetProperty("raised").GetInt32().ShouldBe(2);
+
+        // A quality manager of another project raises nothing here.
+        await using (var scope = app.SystemScope(out var db))
+        {
+            var (_, errors) = await scope.ServiceProvider.GetRequiredService<Yardstick.Web.Features.Admin.UserAdmin>().SaveAsync(null,
+                new Yardstick.Web.Features.Admin.UserInput("qualityb", "测试qualityb", "13500000000", null, TestApp.Password,
+                    [Yardstick.Web.Platform.Identity.Roles.QualityManager], false, [app.ProjectB], null, true));
+            errors.Any.ShouldBeFalse();
+        }
+        var other = await (await app.ApiAs("qualityb")).PostAsync($"/api/insight/alert-words/{id}/apply", null);
+        other.StatusCode.ShouldBe(HttpStatusCode.OK, await other.Content.ReadAsStringAsync());
+        (await Json(other)).GetProperty("raised").GetInt32().ShouldBe(0);
+
+        var applied = await quality.PostAsync($"/api/insight/alert-words/{id}/apply", null);
+        applied.StatusCode.ShouldBe(HttpStatusCode.OK, await applied.Content.ReadAsStringAsync());
+        (await Json(applied)).GetProperty("raised").GetInt32().ShouldBe(2);
+        await using (var scope = app.SystemScope(out var db))
+        {
+            var stored = await db.TextInsights.Where(t => orders.Contains(t.SourceId) && t.Source == "WorkOrder").ToListAsync();
+            stored.ShouldAllBe(t => t.Alert == "red" && t.Reasons.Contains("company:门禁卡"));
+            (await db.TextInsights.SingleAsync(t => t.SourceId == denied && t.Source == "WorkOrder")).Alert.ShouldNotBe("red");
+            (await db.AuditEntries.CountAsync(a => a.Entity == "InsightAlertWord" && a.EntityId == id.ToString() && a.Action == "Apply")).ShouldBe(2);
+        }
+        var board = await Json(await (await app.ApiAs("supa")).GetAsync($"/api/insight/alerts?projectId={app.ProjectA}&level=red"));
+        board.EnumerateArray().Where(a => orders.Contains(a.GetProperty("sourceId").GetInt64()))
+            .ShouldAllBe(a => a.GetProperty("reasons").EnumerateArray().Any(r => r.GetProperty("kind").GetString() == "company"));
+        board.EnumerateArray().Count(a => orders.Contains(a.GetProperty("sourceId").GetInt64())).ShouldBe(2);
+        var notes = await Json(await (await app.ApiAs("supa")).GetAsync("/api/notifications"));
+        notes.GetProperty("items").EnumerateArray().ShouldNotContain(n => orders.Any(o => n.GetProperty("link").GetString() == $"/work-orders/{o}"),
+            "texts raised after the fact notify nobody");
+        (await Json(await quality.PostAsync($"/api/insight/alert-words/{id}/apply", null))).GetProperty("raised").GetInt32().ShouldBe(0);
+
+        (await agent.PostAsync($"/api/insight/alert-words/{id}/apply", null)).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        (await quality.PostAsync("/api/insight/alert-words/999999/apply", null)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        var page = await app.PagesAs("quality");
+        (await page.Client.GetStringAsync("/insight/alert-words")).ShouldContain("应用到近 30 天");
+        var again = await page.PostFormAsync("/insight/alert-words", $"/insight/alert-words?handler=Apply&id={id}", new());
+        again.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        (await page.Client.GetStringAsync("/insight/alert-words")).ShouldContain("已将近 30 天内 0 条已保存的文本按这个词升级");
+        (await quality.DeleteAsync($"/api/insight/alert-words/{id}")).StatusCode.ShouldBe(HttpStatusCode.NoContent);
     }
 
     [DbFact]

@@ -1,8 +1,10 @@
+using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Yardstick.Insight;
 using Yardstick.Web.Features.Organization;
 using Yardstick.Web.Features.ServiceDesk;
+using Yardstick.Web.Platform.Audit;
 using Yardstick.Web.Platform.Data;
 using Yardstick.Web.Platform.Identity;
 using Yardstick.Web.Platform.Web;
@@ -43,6 +45,9 @@ public sealed record AlertWordDto(int Id, string Phrase, string Level, string? N
 public sealed record AlertWordReach(int Days, int TextsRead, int Containing, int Raised);
 
 public sealed record AlertWordAdded(AlertWordDto Word, AlertWordReach Reach);
+
+/// <summary>How many stored texts of the last days, in the caller's projects, a word raised when it was applied to them.</summary>
+public sealed record AlertWordApplied(int Days, int Raised);
 
 public sealed class AlertWordService(AppDbContext db, InsightModelHolder holder, ICurrentUser me, TimeProvider clock, IStringLocalizer l)
 {
@@ -103,6 +108,40 @@ public sealed class AlertWordService(AppDbContext db, InsightModelHolder holder,
         db.InsightAlertWords.Remove(word);
         await SaveAndServeAsync(ct);
         return DeskResult.Ok;
+    }
+
+    /// <summary>
+    /// Raises the last <see cref="ReachDays"/> days' stored texts in the caller's projects that the word would have raised,
+    /// as the quality department asks after adding it, so the board and the open orders show them: the level goes up
+    /// to the word's, the word joins the reasons, nothing else of what was read changes and nobody is notified (the texts
+    /// are not new). Applying again raises nothing more. Recorded in the audit log with the count.
+    /// </summary>
+    public async Task<(AlertWordApplied? Applied, DeskResult Result)> ApplyAsync(int id, CancellationToken ct)
+    {
+        var word = await db.InsightAlertWords.AsNoTracking().FirstOrDefaultAsync(w => w.Id == id, ct);
+        if (word is null) return (null, DeskResult.NotFound);
+        var since = clock.GetUtcNow().UtcDateTime.AddDays(-ReachDays);
+        var below = await db.TextInsights.Where(t => t.CreatedAt >= since && t.Polarity != InsightLabels.Positive && t.Alert != InsightLabels.Red
+                                                     && (word.Level == InsightLabels.Red || t.Alert != InsightLabels.Yellow))
+            .OrderByDescending(t => t.CreatedAt).Take(ReachTexts).ToListAsync(ct);
+        var one = new CompanyAlertWords([new AlertWord(word.Phrase, word.Level)]);
+        var raised = 0;
+        foreach (var t in below)
+        {
+            var match = one.Matches(TextNormalizer.Normalize(t.Text)).Select(m => m.Matched).FirstOrDefault();
+            if (match is null) continue;
+            t.Alert = word.Level;
+            var reason = $"company:{match}";
+            t.Reasons = t.Reasons.Length == 0 ? reason : InsightService.Truncate($"{t.Reasons}; {reason}", 500);
+            raised++;
+        }
+        db.AuditEntries.Add(new AuditEntry
+        {
+            At = clock.GetUtcNow().UtcDateTime, UserId = me.UserId, UserName = me.UserName ?? "system", Entity = nameof(InsightAlertWord),
+            EntityId = word.Id.ToString(), Action = "Apply", Changes = JsonSerializer.Serialize(new { phrase = word.Phrase, days = ReachDays, raised }),
+        });
+        await db.SaveChangesAsync(ct);
+        return (new AlertWordApplied(ReachDays, raised), DeskResult.Ok);
     }
 
     /// <summary>The level as stored (lower case) and the errors of the two fields every change of a word carries.</summary>

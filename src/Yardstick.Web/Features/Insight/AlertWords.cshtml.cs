@@ -48,6 +48,14 @@ public sealed class AlertWordsModel(AlertWordService words, TextAnalyzer analyze
     public async Task<IActionResult> OnPostUpdateAsync(int id, string? level, string? note, CancellationToken ct) =>
         this.Finish((await words.UpdateAsync(id, new AlertWordChange(level, note), ct)).Result, l["Insight.Words.Save"], Here, l);
 
+    public async Task<IActionResult> OnPostApplyAsync(int id, CancellationToken ct)
+    {
+        var (applied, result) = await words.ApplyAsync(id, ct);
+        if (applied is null) return this.Finish(result, l["Insight.Words.Apply", AlertWordService.ReachDays], Here, l);
+        TempData["Flash"] = l["Insight.Words.Applied", applied.Days, applied.Raised].Value;
+        return Redirect(Here);
+    }
+
     public async Task<IActionResult> OnPostDeleteAsync(int id, CancellationToken ct) =>
         this.Finish(await words.DeleteAsync(id, ct), l["Insight.Words.Delete"], Here, l);
 

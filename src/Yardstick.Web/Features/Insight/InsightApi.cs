@@ -65,6 +65,12 @@ public static class InsightApi
             var (word, result) = await w.UpdateAsync(id, input, ct);
             return word is null ? ServiceDesk.ServiceDeskApi.Failure(result)! : Results.Ok(word);
         }).WithSummary("Change a word's level (red or yellow) or note; texts read from now on follow it");
+        words.MapPost("/{id:int}/apply", async (int id, AlertWordService w, CancellationToken ct) =>
+        {
+            var (applied, result) = await w.ApplyAsync(id, ct);
+            return applied is null ? ServiceDesk.ServiceDeskApi.Failure(result)! : Results.Ok(applied);
+        }).WithSummary("Raise the last 30 days' stored texts in your projects that contain the word to its level, with the word as a reason; " +
+            "nobody is notified, and applying again raises nothing more");
         words.MapDelete("/{id:int}", async (int id, AlertWordService w, CancellationToken ct) =>
             ServiceDesk.ServiceDeskApi.Failure(await w.DeleteAsync(id, ct)) ?? Results.NoContent())
             .WithSummary("Remove a word: texts read from now on no longer count it");
