@@ -1560,13 +1560,16 @@ public static class AlertRules
     // "请问119和110有什么区别？": a clause that opens as a question asks about whatever it names.
     // A hotline or a channel named by a message with no intent to use it: its number asked for ("12345热线的电话是多少？我想问
     // 社保的事"; "再不修我就打12345，电话是多少" still threatens to call it), read or seen ("我在黑猫投诉上看到别的小区的案例",
-    // "12315的宣传海报"), or the trade of the writer or their family ("我是做律师的", "我女儿在律所实习").
+    // "12315的宣传海报"), asked what it is ("黑猫投诉是什么平台？我朋友说可以在上面评价物业", however the polarity model reads the
+    // rest), or the trade of the writer or their family ("我是做律师的", "我女儿在律所实习").
     private static bool IsNamedWithoutIntent(string text, Match m, float negativeProbability)
     {
         if (Intent.IsMatch(text)) return false;
         var end = m.Index + m.Length;
         var start = ClauseStart(text, m.Index);
         var after = text.AsSpan(end, ClauseEnd(text, end) - end);
+        var sentenceEnd = SentenceEnd(text, end);
+        if (Defined.IsMatch(after) && sentenceEnd < text.Length && text[sentenceEnd] == '?') return true;
         // The trade of the writer or their family ("我在法院上班，…北门还能刷卡进吗") is no threat even when the message
         // complains; a number asked for, a channel read or a friend in the trade are only in a calm one ("我有个律师朋友，说你们
         // 这是违法的" is a threat).
@@ -1579,6 +1582,8 @@ public static class AlertRules
                 || (after.IsEmpty && OwnTrade.IsMatch(text.AsSpan(start, m.Index - start)))));
     }
 
+    // "是什么平台", "是个什么网站", "是干什么的", "是哪个部门": what the body or channel is, not a bare "是什么" ("你知道12345是什么吗？").
+    private static readonly Regex Defined = new("^是(个|一个)?(什么|哪个|哪种|干什么|做什么)(的|平台|网站|软件|app|小程序|机构|部门|单位|组织|意思|性质|东西)", Options);
     private static readonly Regex NumberAsked = new("^[^,.!?]{0,3}(电话|号码|电话号码)?是?(多少|什么|几号|怎么打)|^还是[0-9]{4,}", Options);
     // "我朋友在报社上班，让他来小区看看你们是怎么管理的": the friend in the trade sent for.
     private static readonly Regex Intent = new("我要|我就|我会|我们就|我们会|再不|不然|否则|准备|打算|马上|已经|必须|看着办|走着瞧|[让叫请找](他|她|他们|她们)来", Options);
