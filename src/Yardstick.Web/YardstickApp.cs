@@ -170,6 +170,7 @@ public static class YardstickApp
         services.AddSingleton<Features.Insight.InsightTrainer>();
         services.AddHostedService(sp => sp.GetRequiredService<Features.Insight.InsightTrainer>());
         services.AddScoped<Features.Insight.InsightService>();
+        services.AddScoped<Features.Insight.InsightExport>();
         services.AddScoped<IWorkOrderObserver, Features.Insight.InsightObserver>();
         services.AddScoped<ReturnVisitService>();
         services.AddScoped<Features.Surveys.SurveyService>();

@@ -36,6 +36,14 @@ public sealed class InsightJourneyTests(BrowserApp app)
         int.Parse((await board.TextContentAsync("#red-count"))!).ShouldBeGreaterThan(0);
         (await board.Locator(".keyword-row").CountAsync()).ShouldBeGreaterThan(3);
         await BrowserApp.ShotAsync(board, "22-insight-board");
+
+        // The report for the month's meeting: the board as a workbook, with the same filters.
+        var download = await board.RunAndWaitForDownloadAsync(() => board.ClickAsync("#insight-export"));
+        download.SuggestedFilename.ShouldStartWith("insight-");
+        download.SuggestedFilename.ShouldEndWith(".xlsx");
+        var bytes = await File.ReadAllBytesAsync((await download.PathAsync())!);
+        bytes.Length.ShouldBeGreaterThan(5_000);
+        bytes[..2].ShouldBe("PK"u8.ToArray(), "an .xlsx is a zip");
     }
 
     /// <summary>

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
+using ClosedXML.Excel;
 using Microsoft.EntityFrameworkCore;
 using Yardstick.Web.Tests.Infrastructure;
 
@@ -167,6 +168,54 @@ public abstract class InsightApiTests<TApp>(TApp app) : IClassFixture<TApp> wher
         answer.StatusCode.ShouldBe(HttpStatusCode.OK, await answer.Content.ReadAsStringAsync());
         var keywords = await Json(answer);
         keywords.GetProperty("keywords").EnumerateArray().ShouldContain(k => k.GetProperty("term").GetString() == "水压" && k.GetProperty("count").GetInt32() >= 5);
+    }
+
+    [DbFact]
+    public async Task The_board_exports_the_periods_alerts_groups_and_keywords_as_a_workbook_within_the_callers_projects()
+    {
+        var id = await Complaint(await app.ApiAs("agenta"), "5号楼电梯又困人了，这个月第三次，再不修我就打12345", "Emergency");
+        string number;
+        await using (var scope = app.SystemScope(out var db)) number = await db.WorkOrders.Where(o => o.Id == id).Select(o => o.Number).SingleAsync();
+        // Project B's red, filed by the admin, is not the project A supervisor's to export.
+        var other = await (await app.ApiAs("admin")).PostAsJsonAsync("/api/work-orders", new
+        {
+            projectId = app.ProjectB, type = "Complaint", channel = "Phone", category = "Security", description = "环球大厦有人拿刀在大堂闹事，快来人",
+            nature = "Valid", severity = "General", customerName = "周先生", customerPhone = "13800002222",
+        });
+        other.StatusCode.ShouldBe(HttpStatusCode.Created, await other.Content.ReadAsStringAsync());
+
+        var supa = await app.ApiAs("supa");
+        var response = await supa.GetAsync("/api/insight/alerts.xlsx");
+        response.StatusCode.ShouldBe(HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
+        response.Content.Headers.ContentType!.MediaType.ShouldBe("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        using (var wb = new XLWorkbook(await response.Content.ReadAsStreamAsync()))
+        {
+            wb.Worksheets.Select(w => w.Name).ShouldBe(["情绪预警", "群体性投诉预警", "关键词"]);
+            var sheet = wb.Worksheet(1);
+            sheet.Cell(1, 1).GetString().ShouldStartWith("情绪预警报表 · 全部项目 · ");
+            sheet.Row(4).Cells(1, 12).Select(c => c.GetString()).ShouldContain("原因");
+            var row = sheet.RowsUsed().Single(r => r.Cell(5).GetString() == number);
+            row.Cell(5).Hyperlink.ExternalAddress.ToString().ShouldEndWith($"/work-orders/{id}");
+            row.Cell(6).GetString().ShouldBe("红色预警");
+            row.Cell(7).GetString().ShouldContain("「困人」");
+            row.Cell(12).GetString().ShouldContain("再不修我就打12345");
+            sheet.RowsUsed().ShouldNotContain(r => r.Cell(12).GetString().Contains("环球大厦"));
+        }
+        (await supa.GetAsync($"/api/insight/alerts.xlsx?projectId={app.ProjectB}")).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        var bad = await supa.GetAsync("/api/insight/alerts.xlsx?level=purple&from=2026-02-01&to=2026-01-01");
+        bad.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        var errors = (await Json(bad)).GetProperty("errors");
+        errors.TryGetProperty("level", out _).ShouldBeTrue(errors.ToString());
+        (await (await app.ApiAs("techa")).GetAsync("/api/insight/alerts.xlsx")).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        (await app.CreateClient().GetAsync("/api/insight/alerts.xlsx")).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+        var board = await app.PagesAs("supa");
+        (await board.Client.GetStringAsync($"/insight?projectId={app.ProjectA}&level=red"))
+            .ShouldContain($"href=\"/api/insight/alerts.xlsx?projectId={app.ProjectA}&amp;level=red&amp;from=");
+        // With no filter chosen, only the period goes along, and the link answers with the workbook.
+        var all = await board.Client.GetStringAsync("/insight");
+        var link = System.Text.RegularExpressions.Regex.Match(all, "id=\"insight-export\" href=\"([^\"]+)\"").Groups[1].Value.Replace("&amp;", "&");
+        link.ShouldStartWith("/api/insight/alerts.xlsx?from=");
+        (await board.Client.GetAsync(link)).StatusCode.ShouldBe(HttpStatusCode.OK);
     }
 
     [DbFact]

@@ -100,6 +100,14 @@ public static class InsightApi
         }).RequireAuthorization(Policies.InsightRead)
             .WithSummary("Stored emotion alerts in the caller's projects, newest first: red and yellow unless level is given; this month by default");
 
+        api.MapGet("/alerts.xlsx", async (int? projectId, string? level, DateOnly? from, DateOnly? to, HttpRequest request, InsightExport export, CancellationToken ct) =>
+        {
+            var (file, errors) = await export.WorkbookAsync(projectId, level, from, to, $"{request.Scheme}://{request.Host}{request.PathBase}", ct);
+            return file is null ? errors.ToProblem()
+                : Results.File(file.Bytes, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", file.Name);
+        }).RequireAuthorization(Policies.InsightRead)
+            .WithSummary("情绪预警报表 (.xlsx): the period's alerts with reasons and links, the group complaints that ended in it, and the keywords against the period before; same filters as /alerts");
+
         api.MapGet("/group-alerts", async (int? projectId, int? days, int? minTexts, int? windowHours, InsightService insight, CancellationToken ct) =>
         {
             var (alerts, errors) = await insight.GroupAlertsAsync(projectId, days ?? 7, minTexts ?? insight.GroupRule.MinTexts, windowHours ?? (int)insight.GroupRule.Window.TotalHours, ct);

@@ -40,6 +40,14 @@ public sealed class InsightBoardModel(InsightService insight, OrganizationServic
         Error = all.Any() ? string.Join(" ", all) : null;
     }
 
+    /// <summary>The workbook of what the board shows: the same project, level and resolved period, empty filters left out.</summary>
+    public string ExportUrl() => Microsoft.AspNetCore.WebUtilities.QueryHelpers.AddQueryString("/api/insight/alerts.xlsx",
+        new Dictionary<string, string?>
+        {
+            ["projectId"] = ProjectId?.ToString(), ["level"] = string.IsNullOrEmpty(Level) ? null : Level,
+            ["from"] = Keywords?.From.ToString("yyyy-MM-dd"), ["to"] = Keywords?.To.ToString("yyyy-MM-dd"),
+        }.Where(p => p.Value is not null));
+
     /// <summary>The keyword chart's data, most frequent at the top.</summary>
     public string KeywordChart() => JsonSerializer.Serialize(new
     {

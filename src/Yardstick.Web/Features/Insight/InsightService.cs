@@ -214,7 +214,7 @@ public sealed class InsightService(AppDbContext db, TextAnalyzer analyzer, Notif
     };
 
     public async Task<(List<InsightAlertDto>? Alerts, FieldErrors Errors)> AlertsAsync(
-        int? projectId, string? level, DateOnly? from, DateOnly? to, int take, CancellationToken ct)
+        int? projectId, string? level, DateOnly? from, DateOnly? to, int take, CancellationToken ct, int maxTake = 500)
     {
         var errors = new FieldErrors(l);
         if (level is not null && !InsightLabels.Alert.Contains(level)) errors.Add("level", "Insight.BadLevel", string.Join(", ", InsightLabels.Alert));
@@ -225,7 +225,7 @@ public sealed class InsightService(AppDbContext db, TextAnalyzer analyzer, Notif
         query = level is null
             ? query.Where(t => t.Alert == InsightLabels.Red || t.Alert == InsightLabels.Yellow)
             : query.Where(t => t.Alert == level);
-        var rows = await query.OrderByDescending(t => t.CreatedAt).ThenByDescending(t => t.Id).Take(Math.Clamp(take, 1, 500)).ToListAsync(ct);
+        var rows = await query.OrderByDescending(t => t.CreatedAt).ThenByDescending(t => t.Id).Take(Math.Clamp(take, 1, maxTake)).ToListAsync(ct);
         return (await ToDtosAsync(rows, ct), errors);
     }
 
