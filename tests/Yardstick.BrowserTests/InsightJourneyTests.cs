@@ -31,6 +31,7 @@ public sealed class InsightJourneyTests(BrowserApp app)
         await app.SignInAsync(board, "supervisor");
         await board.GotoAsync("/insight");
         await board.WaitForSelectorAsync("#keyword-chart[data-ready=true] canvas");
+        await board.WaitForSelectorAsync("#trend-chart[data-ready=true] canvas");
         (await board.Locator(".group-alert").CountAsync()).ShouldBeGreaterThan(0);
         (await board.TextContentAsync("#group-alerts"))!.ShouldContain("电梯");
         int.Parse((await board.TextContentAsync("#red-count"))!).ShouldBeGreaterThan(0);

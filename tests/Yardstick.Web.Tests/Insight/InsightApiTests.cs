@@ -190,7 +190,8 @@ public abstract class InsightApiTests<TApp>(TApp app) : IClassFixture<TApp> wher
         response.Content.Headers.ContentType!.MediaType.ShouldBe("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
         using (var wb = new XLWorkbook(await response.Content.ReadAsStreamAsync()))
         {
-            wb.Worksheets.Select(w => w.Name).ShouldBe(["情绪预警", "群体性投诉预警", "关键词"]);
+            wb.Worksheets.Select(w => w.Name).ShouldBe(["情绪预警", "群体性投诉预警", "关键词", "情绪趋势"]);
+            wb.Worksheet(4).Cell(4 + 11, 3).GetValue<int>().ShouldBeGreaterThanOrEqualTo(1, "this week's reds");
             var sheet = wb.Worksheet(1);
             sheet.Cell(1, 1).GetString().ShouldStartWith("情绪预警报表 · 全部项目 · ");
             sheet.Row(4).Cells(1, 12).Select(c => c.GetString()).ShouldContain("原因");
@@ -216,6 +217,37 @@ public abstract class InsightApiTests<TApp>(TApp app) : IClassFixture<TApp> wher
         var link = System.Text.RegularExpressions.Regex.Match(all, "id=\"insight-export\" href=\"([^\"]+)\"").Groups[1].Value.Replace("&amp;", "&");
         link.ShouldStartWith("/api/insight/alerts.xlsx?from=");
         (await board.Client.GetAsync(link)).StatusCode.ShouldBe(HttpStatusCode.OK);
+    }
+
+    [DbFact]
+    public async Task The_trend_counts_each_weeks_texts_negative_ones_and_alerts_from_monday_in_the_callers_projects()
+    {
+        var supa = await app.ApiAs("supa");
+        async Task<JsonElement> Trend(string query = "") => await Json(await supa.GetAsync($"/api/insight/trend?projectId={app.ProjectA}{query}"));
+        var before = (await Trend())[11];
+        await Complaint(await app.ApiAs("agenta"), "地库入口的坡道结冰了，已经有人滑倒摔伤了，赶紧处理", "Emergency");
+        await Complaint(await app.ApiAs("agenta"), "谢谢物业，楼道灯修好了", "Equipment");
+        var weeks = await Trend();
+        weeks.GetArrayLength().ShouldBe(12);
+        weeks.EnumerateArray().Select(w => DateOnly.Parse(w.GetProperty("week").GetString()!).DayOfWeek).Distinct().ShouldBe([DayOfWeek.Monday]);
+        var now = weeks[11];
+        now.GetProperty("texts").GetInt32().ShouldBe(before.GetProperty("texts").GetInt32() + 2);
+        now.GetProperty("red").GetInt32().ShouldBe(before.GetProperty("red").GetInt32() + 1);
+        now.GetProperty("negative").GetInt32().ShouldBe(before.GetProperty("negative").GetInt32() + 1);
+        (await Trend("&weeks=4")).GetArrayLength().ShouldBe(4);
+
+        // A week later the same texts are last week's.
+        app.Clock.Advance(TimeSpan.FromDays(7));
+        supa = await app.ApiAs("supa");
+        (await Trend())[10].GetProperty("red").GetInt32().ShouldBe(now.GetProperty("red").GetInt32());
+
+        var bad = await supa.GetAsync("/api/insight/trend?weeks=1");
+        bad.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await Json(bad)).GetProperty("errors").GetProperty("weeks")[0].GetString()!.ShouldContain("2");
+        (await supa.GetAsync("/api/insight/trend?weeks=54")).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await supa.GetAsync($"/api/insight/trend?projectId={app.ProjectB}")).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await (await app.ApiAs("techa")).GetAsync("/api/insight/trend")).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        (await (await app.PagesAs("supa")).Client.GetStringAsync("/insight")).ShouldContain("id=\"trend-chart\"");
     }
 
     [DbFact]

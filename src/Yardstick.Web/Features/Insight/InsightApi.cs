@@ -108,6 +108,13 @@ public static class InsightApi
         }).RequireAuthorization(Policies.InsightRead)
             .WithSummary("情绪预警报表 (.xlsx): the period's alerts with reasons and links, the group complaints that ended in it, and the keywords against the period before; same filters as /alerts");
 
+        api.MapGet("/trend", async (int? projectId, int? weeks, InsightService insight, CancellationToken ct) =>
+        {
+            var (trend, errors) = await insight.TrendAsync(projectId, weeks ?? 12, ct);
+            return trend is null ? errors.ToProblem() : Results.Ok(trend);
+        }).RequireAuthorization(Policies.InsightRead)
+            .WithSummary("情绪趋势: per week (Monday first, the project's zone), texts read, negative ones and red, yellow and blue alerts; the last 12 weeks by default (2–53)");
+
         api.MapGet("/group-alerts", async (int? projectId, int? days, int? minTexts, int? windowHours, InsightService insight, CancellationToken ct) =>
         {
             var (alerts, errors) = await insight.GroupAlertsAsync(projectId, days ?? 7, minTexts ?? insight.GroupRule.MinTexts, windowHours ?? (int)insight.GroupRule.Window.TotalHours, ct);

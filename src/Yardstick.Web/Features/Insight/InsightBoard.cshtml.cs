@@ -21,10 +21,12 @@ public sealed class InsightBoardModel(InsightService insight, OrganizationServic
     public List<InsightAlertDto> Alerts { get; private set; } = [];
     public List<GroupAlertDto> GroupAlerts { get; private set; } = [];
     public KeywordsDto? Keywords { get; private set; }
+    public List<WeekTrend> Trend { get; private set; } = [];
     public Dictionary<int, string> ProjectNames { get; private set; } = [];
     public string? Error { get; private set; }
 
     public GroupAlertOptions GroupRule => insight.GroupRule;
+    public const int TrendWeeks = 12;
 
     public async Task OnGetAsync(CancellationToken ct)
     {
@@ -33,6 +35,8 @@ public sealed class InsightBoardModel(InsightService insight, OrganizationServic
         var (alerts, errors) = await insight.AlertsAsync(ProjectId, string.IsNullOrEmpty(Level) ? null : Level, From, To, 200, ct);
         var (groups, groupErrors) = await insight.GroupAlertsAsync(ProjectId, 7, GroupRule.MinTexts, (int)GroupRule.Window.TotalHours, ct);
         var (keywords, keywordErrors) = await insight.PeriodKeywordsAsync(ProjectId, From, To, 20, ct);
+        var (trend, _) = await insight.TrendAsync(ProjectId, TrendWeeks, ct);
+        Trend = trend ?? [];
         Alerts = alerts ?? [];
         GroupAlerts = groups ?? [];
         Keywords = keywords;
@@ -47,6 +51,14 @@ public sealed class InsightBoardModel(InsightService insight, OrganizationServic
             ["projectId"] = ProjectId?.ToString(), ["level"] = string.IsNullOrEmpty(Level) ? null : Level,
             ["from"] = Keywords?.From.ToString("yyyy-MM-dd"), ["to"] = Keywords?.To.ToString("yyyy-MM-dd"),
         }.Where(p => p.Value is not null));
+
+    /// <summary>The trend chart's data: weeks by their Monday, counts per level and the negative share in per cent.</summary>
+    public string TrendChart() => JsonSerializer.Serialize(new
+    {
+        weeks = Trend.Select(w => w.Week.ToString("MM-dd")),
+        red = Trend.Select(w => w.Red), yellow = Trend.Select(w => w.Yellow), blue = Trend.Select(w => w.Blue),
+        negative = Trend.Select(w => w.NegativeShare is double d ? Math.Round(d * 100, 1) : (double?)null),
+    });
 
     /// <summary>The keyword chart's data, most frequent at the top.</summary>
     public string KeywordChart() => JsonSerializer.Serialize(new

@@ -7,7 +7,8 @@ namespace Yardstick.Web.Features.Insight;
 
 /// <summary>
 /// 情绪预警报表: the board as a workbook for the quality department's monthly report — the period's alerts with their
-/// reasons and source, the group complaints that ended in it, and what owners talked about against the period before.
+/// reasons and source, the group complaints that ended in it, what owners talked about against the period before, and
+/// the last weeks' trend.
 /// Same filters and the same project scope as the board.
 /// </summary>
 public sealed class InsightExport(InsightService insight, OrganizationService org, TimeProvider clock, IStringLocalizer l)
@@ -102,6 +103,29 @@ public sealed class InsightExport(InsightService insight, OrganizationService or
             row++;
         }
         Widths(words, 16, 8, 8, 8, 60);
+
+        var (trend, _) = await insight.TrendAsync(projectId, InsightBoardModel.TrendWeeks, ct);
+        var weeks = wb.Worksheets.Add(l["Insight.Trend"].Value);
+        weeks.Cell(1, 1).Value = l["Insight.TrendHelp", InsightBoardModel.TrendWeeks].Value;
+        Header(weeks, 3, l["Insight.Export.Week"], l["Insight.Export.Texts"], l["Insight.Alert.red"], l["Insight.Alert.yellow"], l["Insight.Alert.blue"],
+            l["Insight.NegativeShare"]);
+        row = 4;
+        foreach (var w in trend!)
+        {
+            weeks.Cell(row, 1).Value = w.Week.ToDateTime(TimeOnly.MinValue);
+            weeks.Cell(row, 1).Style.DateFormat.Format = "yyyy-mm-dd";
+            weeks.Cell(row, 2).Value = w.Texts;
+            weeks.Cell(row, 3).Value = w.Red;
+            weeks.Cell(row, 4).Value = w.Yellow;
+            weeks.Cell(row, 5).Value = w.Blue;
+            if (w.NegativeShare is double share)
+            {
+                weeks.Cell(row, 6).Value = share;
+                weeks.Cell(row, 6).Style.NumberFormat.Format = "0.0%";
+            }
+            row++;
+        }
+        Widths(weeks, 14, 8, 10, 10, 10, 10);
 
         using var stream = new MemoryStream();
         wb.SaveAs(stream);

@@ -27,6 +27,12 @@ public sealed record GroupAlertItemDto(long Id, long SourceId, string? Number, s
 public sealed record GroupAlertDto(
     string Reason, int ProjectId, string? Building, string Category, DateTime From, DateTime To, IReadOnlyList<GroupAlertItemDto> Items);
 
+/// <summary>One week of 情绪趋势: from Monday, the texts read, the negative ones and each alert level's count.</summary>
+public sealed record WeekTrend(DateOnly Week, int Texts, int Negative, int Red, int Yellow, int Blue)
+{
+    public double? NegativeShare => Texts == 0 ? null : Math.Round((double)Negative / Texts, 3);
+}
+
 public sealed record KeywordsDto(DateOnly From, DateOnly To, int Texts, int PreviousTexts, IReadOnlyList<KeywordStat> Keywords);
 
 /// <summary>Text insight inside Yardstick: reads texts as they arrive, keeps the results, and serves the board.</summary>
@@ -253,6 +259,34 @@ public sealed class InsightService(AppDbContext db, TextAnalyzer analyzer, Notif
         return (found.OrderByDescending(a => a.To).Select(a => new GroupAlertDto(a.Reason, int.Parse(a.ProjectId), a.Building, a.Category,
             a.From.UtcDateTime, a.To.UtcDateTime, a.ItemIds.Select(id => byId[long.Parse(id)]).Select(r =>
                 new GroupAlertItemDto(r.Id, r.SourceId, NumberOf(numbers, r), r.Text, r.CreatedAt) { Source = r.Source }).ToList())).ToList(), errors);
+    }
+
+    /// <summary>
+    /// 情绪趋势 (seed 004: 风险可视化): per week, Monday to Sunday in the project's zone, the texts read, how many were negative
+    /// and how many raised each alert level — whether a building's lift repair or a new guard roster calmed owners down.
+    /// The last week is the current one, so far.
+    /// </summary>
+    public async Task<(List<WeekTrend>? Weeks, FieldErrors Errors)> TrendAsync(int? projectId, int weeks, CancellationToken ct)
+    {
+        var errors = new FieldErrors(l);
+        if (weeks is < 2 or > 53) errors.Add("weeks", "Insight.BadRange", "weeks", 2, 53);
+        var zone = await org.ZoneOfAsync(projectId, ct);
+        if (zone is null) errors.Add("projectId", "Err.NotFound", l["Field.Project"]);
+        if (errors.Any) return (null, errors);
+        var today = ReportPeriod.Today(zone!, clock.GetUtcNow().UtcDateTime);
+        var monday = today.AddDays(-(((int)today.DayOfWeek + 6) % 7));
+        var first = monday.AddDays(-7 * (weeks - 1));
+        var period = new ReportPeriod(zone!, first, today);
+        var query = db.TextInsights.AsNoTracking().Where(t => t.CreatedAt >= period.StartUtc && t.CreatedAt < period.EndUtc);
+        if (projectId is int pid) query = query.Where(t => t.ProjectId == pid);
+        var rows = await query.Select(t => new { t.CreatedAt, t.Polarity, t.Alert }).ToListAsync(ct);
+        var byWeek = rows.ToLookup(r => (ReportPeriod.Today(zone!, r.CreatedAt).DayNumber - first.DayNumber) / 7);
+        return (Enumerable.Range(0, weeks).Select(w =>
+        {
+            var week = byWeek[w].ToList();
+            return new WeekTrend(first.AddDays(7 * w), week.Count, week.Count(r => r.Polarity == InsightLabels.Negative),
+                week.Count(r => r.Alert == InsightLabels.Red), week.Count(r => r.Alert == InsightLabels.Yellow), week.Count(r => r.Alert == InsightLabels.Blue));
+        }).ToList(), errors);
     }
 
     /// <summary>What owners talked about in a period (this month by default), against the period of the same length before.</summary>
