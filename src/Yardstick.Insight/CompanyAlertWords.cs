@@ -1,3 +1,6 @@
+using System.Security.Cryptography;
+using System.Text;
+
 namespace Yardstick.Insight;
 
 /// <summary>One word or phrase a company added to the rubric, and the level it raises a text to (red or yellow).</summary>
@@ -25,11 +28,21 @@ public sealed class CompanyAlertWords
     private readonly (AlertWord Word, int Rank, string[] Parts)[] _words;
 
     /// <summary>Words that fail <see cref="Check"/> are left out rather than failing every analysis.</summary>
-    public CompanyAlertWords(IEnumerable<AlertWord> words) =>
+    public CompanyAlertWords(IEnumerable<AlertWord> words)
+    {
         _words = words.Where(w => Check(w.Phrase, w.Level) == Problem.None)
             .Select(w => (w, Rank(w.Level), Parts(w.Phrase))).OrderByDescending(w => w.Item2).ToArray();
+        Version = _words.Length == 0 ? "" : Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(
+            string.Join("\n", _words.Select(w => $"{w.Word.Level}:{string.Join("*", w.Parts)}").Order(StringComparer.Ordinal)))))[..4];
+    }
 
     public int Count => _words.Length;
+
+    /// <summary>
+    /// Four hex digits that change when a word, its level or its order of parts does ("" without words), so a stored
+    /// analysis can say which words read it; the same words in any order give the same digits.
+    /// </summary>
+    public string Version { get; }
 
     public IEnumerable<AlertWord> Words => _words.Select(w => w.Word);
 

@@ -41,7 +41,8 @@ public sealed class TextAnalyzer
         AlertModel = alert;
         CategoryModel = category;
         AlertWords = words;
-        Version = $"{polarity.Version[..4]}{alert.Version[..4]}{category.Version[..4]}";
+        // The company's words are part of what reads a text: "…+w1f3a" when there are any.
+        Version = $"{polarity.Version[..4]}{alert.Version[..4]}{category.Version[..4]}" + (words.Count == 0 ? "" : $"+w{words.Version}");
     }
 
     /// <summary>This analyzer with one of its models replaced.</summary>
@@ -58,7 +59,7 @@ public sealed class TextAnalyzer
     /// <summary>This analyzer with the company's alert words in place of those it had.</summary>
     public TextAnalyzer With(CompanyAlertWords words) => new(PolarityModel, AlertModel, CategoryModel, words);
 
-    /// <summary>One version for the three models together: what a stored analysis records.</summary>
+    /// <summary>One version for the three models and the company's words together: what a stored analysis records.</summary>
     public string Version { get; }
 
     public long ModelBytes => (long)sizeof(float) * (

@@ -18,6 +18,21 @@ public class CompanyAlertWordsTests
     }
 
     [Fact]
+    public void A_stored_analysis_names_the_words_that_read_it_and_the_shipped_analyzer_names_none()
+    {
+        TextAnalyzer.Default.Version.Length.ShouldBe(12);
+        TextAnalyzer.Default.Analyze("电梯年检过期了").ModelVersion.ShouldBe(TextAnalyzer.Default.Version);
+        var two = With(("消防栓*纸箱", "red"), ("年检*过期", "yellow"));
+        two.Version.ShouldStartWith(TextAnalyzer.Default.Version + "+w");
+        two.Version.Length.ShouldBeLessThanOrEqualTo(20, "the stored column's length");
+        two.Analyze("电梯年检过期了").ModelVersion.ShouldBe(two.Version);
+        // The same words in another order or in Traditional characters are the same words; another level is not.
+        With(("年檢*過期", "yellow"), ("消防栓*纸箱", "red")).Version.ShouldBe(two.Version);
+        With(("消防栓*纸箱", "red"), ("年检*过期", "red")).Version.ShouldNotBe(two.Version);
+        With(("消防栓*纸箱", "red")).Version.ShouldNotBe(two.Version);
+    }
+
+    [Fact]
     public void A_yellow_word_raises_to_yellow_only()
     {
         var alert = With(("纸箱", InsightLabels.Yellow)).Analyze("3号楼消防栓前面堆满了纸箱").Alert;

@@ -56,7 +56,9 @@ public abstract class AlertWordsTests<TApp>(TApp app) : IClassFixture<TApp> wher
         var order = await Complaint(agent, Hydrant);
         await using (var scope = app.SystemScope(out var db))
         {
-            (await db.TextInsights.SingleAsync(t => t.SourceId == order)).Reasons.ShouldBe("company:消防栓前面堆满了纸箱");
+            var stored = await db.TextInsights.SingleAsync(t => t.SourceId == order);
+            stored.Reasons.ShouldBe("company:消防栓前面堆满了纸箱");
+            stored.ModelVersion.ShouldContain("+w", Case.Sensitive, "the stored analysis says the company's words read it");
             (await db.TextInsights.SingleAsync(t => t.SourceId == before)).Alert.ShouldNotBe("red");
             (await db.AuditEntries.CountAsync(a => a.Entity == "InsightAlertWord" && a.EntityId == id.ToString())).ShouldBe(1);
         }
