@@ -1550,8 +1550,14 @@ public static class AlertRules
         var end = ClauseEnd(text, m.Index);
         var before = text[start..m.Index];
         var after = text[Math.Min(end, m.Index + m.Length)..end];
-        return AtWork.IsMatch(after) && !Summons.Any(w => before.Contains(w, StringComparison.Ordinal));
+        return (AtWork.IsMatch(after) && !Summons.Any(w => before.Contains(w, StringComparison.Ordinal)))
+            || (CompanyFiles.IsMatch(before) && Filing.IsMatch(after));
     }
+
+    // "停车费上涨，你们报物价局备案了吗？": the company's own filing with an authority, asked about or told ("物业已向住建局
+    // 报批"), is the authority at its usual work; "我要去物价局查你们备案了没有" has the owner go there, and stays red.
+    private static readonly Regex CompanyFiles = new("(你们|物业|贵司|公司|管理处|服务中心|开发商)(有没有|是否|已经?|都)?(报|向|到|在|去|找)(了)?$", Options);
+    private static readonly Regex Filing = new("^(备案|报批|审批|核准|批复|批准|登记|报备)", Options);
 
     private static readonly Regex Authority = new("法院|人大代表|信访|纪检|纪委|市长|社区|执法|市场监管|市场监督管理|市监局|街道|居委|城管|派出所|住建|住房|房管|建委|质监|特检|环保局|生态环境|物价局|政府|消费者|消协|消保委|消委会", Options);
     private static readonly Regex AtWork = new("发布|出台|发了|政策|标准|调解|送达|户籍|办证|电话(是)?多少|地址|在哪|办公时间|上班时间|检查|检测|年检|安检|抽检|宣传|宣讲|讲座|调研|走访|慰问|组织|举办|开展|培训|演练|清走|清理|合格|发的|送的|出[了咗]?[一份个]*(报告|榜单|排名|指南)|^的(报告|调查|测评|评测|榜单|排名|指南)", Options);
