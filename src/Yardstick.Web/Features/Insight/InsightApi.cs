@@ -110,7 +110,7 @@ public static class InsightApi
 
         api.MapGet("/trend", async (int? projectId, int? weeks, InsightService insight, CancellationToken ct) =>
         {
-            var (trend, errors) = await insight.TrendAsync(projectId, weeks ?? 12, ct);
+            var (trend, errors) = await insight.TrendAsync(projectId, weeks ?? InsightService.TrendWeeks, ct);
             return trend is null ? errors.ToProblem() : Results.Ok(trend);
         }).RequireAuthorization(Policies.InsightRead)
             .WithSummary("情绪趋势: per week (Monday first, the project's zone), texts read, negative ones and red, yellow and blue alerts; the last 12 weeks by default (2–53)");

@@ -26,7 +26,6 @@ public sealed class InsightBoardModel(InsightService insight, OrganizationServic
     public string? Error { get; private set; }
 
     public GroupAlertOptions GroupRule => insight.GroupRule;
-    public const int TrendWeeks = 12;
 
     public async Task OnGetAsync(CancellationToken ct)
     {
@@ -35,7 +34,7 @@ public sealed class InsightBoardModel(InsightService insight, OrganizationServic
         var (alerts, errors) = await insight.AlertsAsync(ProjectId, string.IsNullOrEmpty(Level) ? null : Level, From, To, 200, ct);
         var (groups, groupErrors) = await insight.GroupAlertsAsync(ProjectId, 7, GroupRule.MinTexts, (int)GroupRule.Window.TotalHours, ct);
         var (keywords, keywordErrors) = await insight.PeriodKeywordsAsync(ProjectId, From, To, 20, ct);
-        var (trend, _) = await insight.TrendAsync(ProjectId, TrendWeeks, ct);
+        var (trend, _) = await insight.TrendAsync(ProjectId, InsightService.TrendWeeks, ct);
         Trend = trend ?? [];
         Alerts = alerts ?? [];
         GroupAlerts = groups ?? [];

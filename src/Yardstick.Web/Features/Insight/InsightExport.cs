@@ -1,6 +1,7 @@
 using ClosedXML.Excel;
 using Microsoft.Extensions.Localization;
 using Yardstick.Web.Features.Organization;
+using Yardstick.Web.Platform.Calendar;
 using Yardstick.Web.Platform.Web;
 
 namespace Yardstick.Web.Features.Insight;
@@ -8,8 +9,7 @@ namespace Yardstick.Web.Features.Insight;
 /// <summary>
 /// 情绪预警报表: the board as a workbook for the quality department's monthly report — the period's alerts with their
 /// reasons and source, the group complaints that ended in it, what owners talked about against the period before, and
-/// the last weeks' trend.
-/// Same filters and the same project scope as the board.
+/// the last weeks' trend. Same filters and the same project scope as the board.
 /// </summary>
 public sealed class InsightExport(InsightService insight, OrganizationService org, TimeProvider clock, IStringLocalizer l)
 {
@@ -25,15 +25,15 @@ public sealed class InsightExport(InsightService insight, OrganizationService or
         if (alerts is null) return (null, errors);
         var (keywords, _) = await insight.PeriodKeywordsAsync(projectId, from, to, 50, ct);
         var period = keywords!;
+        // Times as the board shows them: in the project's zone, or the company's default over all projects.
+        var zone = (await org.ZoneOfAsync(projectId, ct))!;
         // Group alerts are found over the days back to the period's start (at most the API's 92), then kept if they ended in it.
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var today = ReportPeriod.Today(zone, clock.GetUtcNow().UtcDateTime);
         var days = Math.Clamp(today.DayNumber - period.From.DayNumber + 2, 1, 92);
         var rule = insight.GroupRule;
         var (groups, _) = await insight.GroupAlertsAsync(projectId, days, rule.MinTexts, (int)rule.Window.TotalHours, ct);
         var inPeriod = groups!.Where(g => DateOnly.FromDateTime(g.To) >= period.From && DateOnly.FromDateTime(g.To) <= period.To).ToList();
         var projects = (await org.ListProjectsAsync(ct)).ToDictionary(p => p.Id, p => p.Name);
-        // Times as the board shows them: in the project's zone, or the company's default over all projects.
-        var zone = await org.ZoneOfAsync(projectId, ct);
         var scope = projectId is int pid ? projects.GetValueOrDefault(pid, "") : l["Common.AllProjects"].Value;
 
         using var wb = new XLWorkbook();
@@ -49,7 +49,7 @@ public sealed class InsightExport(InsightService insight, OrganizationService or
         var row = 5;
         foreach (var a in alerts)
         {
-            At(sheet.Cell(row, 1), a.CreatedAt, zone!);
+            At(sheet.Cell(row, 1), a.CreatedAt, zone);
             sheet.Cell(row, 2).Value = projects.GetValueOrDefault(a.ProjectId, "");
             sheet.Cell(row, 3).Value = a.Building ?? "";
             sheet.Cell(row, 4).Value = l[$"Insight.Source.{a.Source}"].Value;
@@ -80,8 +80,8 @@ public sealed class InsightExport(InsightService insight, OrganizationService or
             group.Cell(row, 2).Value = g.Building ?? l["Insight.WholeProject"].Value;
             group.Cell(row, 3).Value = InsightService.CategoryLabel(g.Category, l);
             group.Cell(row, 4).Value = g.Reason == "collective" ? l["Insight.GroupCollective"].Value : l["Insight.GroupMany", g.Items.Count].Value;
-            At(group.Cell(row, 5), g.From, zone!);
-            At(group.Cell(row, 6), g.To, zone!);
+            At(group.Cell(row, 5), g.From, zone);
+            At(group.Cell(row, 6), g.To, zone);
             group.Cell(row, 7).Value = g.Items.Count;
             group.Cell(row, 8).Value = g.Items.MaxBy(i => i.CreatedAt)?.Text ?? "";
             row++;
@@ -104,9 +104,9 @@ public sealed class InsightExport(InsightService insight, OrganizationService or
         }
         Widths(words, 16, 8, 8, 8, 60);
 
-        var (trend, _) = await insight.TrendAsync(projectId, InsightBoardModel.TrendWeeks, ct);
+        var (trend, _) = await insight.TrendAsync(projectId, InsightService.TrendWeeks, ct);
         var weeks = wb.Worksheets.Add(l["Insight.Trend"].Value);
-        weeks.Cell(1, 1).Value = l["Insight.TrendHelp", InsightBoardModel.TrendWeeks].Value;
+        weeks.Cell(1, 1).Value = l["Insight.TrendHelp", InsightService.TrendWeeks].Value;
         Header(weeks, 3, l["Insight.Export.Week"], l["Insight.Export.Texts"], l["Insight.Alert.red"], l["Insight.Alert.yellow"], l["Insight.Alert.blue"],
             l["Insight.NegativeShare"]);
         row = 4;

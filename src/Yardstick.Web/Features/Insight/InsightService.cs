@@ -51,6 +51,9 @@ public sealed class InsightService(AppDbContext db, TextAnalyzer analyzer, Notif
 
     public const int MaxTexts = 100, MaxTextLength = 10_000;
 
+    /// <summary>How many weeks the board's and the workbook's 情绪趋势 show (the API's default).</summary>
+    public const int TrendWeeks = 12;
+
     /// <summary>An alert's reasons as a reader sees them: 扬言外部投诉「12345」；公司预警词「消防栓前面堆满了纸箱」.</summary>
     public static string Why(IEnumerable<AlertReason> reasons, IStringLocalizer l) =>
         string.Join("；", reasons.Select(r => r.Trigger.Length > 0 ? $"{l[$"Insight.Reason.{r.Kind}"]}「{r.Trigger}」" : l[$"Insight.Reason.{r.Kind}"].Value));
