@@ -978,6 +978,8 @@ public static class AlertRules
         "\\b(reported|complained|asked|called)\\b[^.!?]{0,40}\\bbefore the (summer |winter |spring |easter |christmas )?(holidays?|break)\\b[^?]{0,60}\\bstill\\b|" +
         // "Fourth email, still no reply".
         "\\b(third|fourth|fifth|sixth|[0-9]+(rd|th)) (email|call|message|complaint|letter|request|reminder)\\b[^.!?]{0,6}\\bstill\\b|" +
+        // "Reported the dead tree AGAIN. That's five times." (not "five times cheaper", "five times the price").
+        "\\b(thats|that is|this is|thats now|it is now|its now) (three|four|five|six|seven|eight|nine|ten|[0-9]+) times\\b(?! (more|less|better|worse|cheaper|bigger|faster|higher|longer|as|the|what|a|per|over)\\b)|" +
         // "I have now explained the damp in our bedroom to five different people at your office."
         "\\b(explained|told|repeated|described|reported|spoken|talked|written)\\b[^.!?]{0,40}\\bto (three|four|five|six|seven|eight|several|[3-9]) (different )?(people|staff|members of staff|managers|agents|officers|advisers|advisors)\\b|" +
         // "Third rise this year and the bins still overflow", a sign that "has seen more seasons than my houseplants".
@@ -1133,6 +1135,14 @@ public static class AlertRules
 
     private static readonly Regex Relieved = new("终于|总算|开心|高兴|\\bfinally\\b", Options);
 
+    // The owner's third or later complaint (投诉, 反映, 报修, 催; "complaint", "chaser") or message about a fault.
+    private const string Fault = "(漏|坏|堵|臭|吵|噪音|没修|没人(管|修|来|理)|不亮|停水|停电|积水|渗水|发霉|裂|\\b(leak\\w*|broken|damp|mou?ld\\w*|noise|noisy|smell\\w*|blocked|flood\\w*|not working|out of order|crack\\w*|faulty|dead|dripping)\\b)";
+    private static readonly Regex CountedChaser = new(
+        "第[三四五六七八九十0-9]+[次回遍](投诉|反映|报修|催)|第[三四五六七八九十0-9]+[次回遍封](发邮件|邮件|打电话|写信|留言|发消息|来电|找你们|问)[^.!?]{0,20}" + Fault + "|" +
+        "\\b(third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|[0-9]+(rd|th)) (complaint|chaser)s?\\b|" +
+        "\\b(third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|[0-9]+(rd|th)) (email|e mail|call|phone call|message|letter|request|reminder)s? (about|regarding|re|on|chasing|for)\\b[^.!?]{0,40}" + Fault,
+        Options);
+
     private static readonly Regex UndoneForWeeks = new(
         "([两三四五六七八九十几]+个?多?(周|星期|礼拜|月)|半个?多?月|半年|一年|" + Days14 + "多?(天|日))(了)?,?[^,.!?]{0,4}(未|尚未|仍未|均未|没有|没)(安排|派人)?(修复|解决|处理|回复|答复|整改|维修|落实|修好|恢复|人来|来人|人管)|" +
         // "“维修中”的纸都已经发黄卷边了", "the \"urgent\" sticker has faded": a notice left up so long it aged.
@@ -1246,6 +1256,13 @@ public static class AlertRules
         // long unresolved whatever the tone; only a text that leans to thanks ("两周未修好的路灯今天修好了，谢谢") is spared.
         if (reasons.Count == 0 && positiveProbability < 0.5f && UndoneForWeeks.Match(normalized) is { Success: true } undone)
             Add(reasons, Repeated, undone.Value);
+        // "这是我第四次发邮件说漏水了，需要我飞鸽传书吗？", "Fourth email about the leaking roof. Do I need to send a carrier
+        // pigeon?": the owner's third or later complaint about a fault is one however the joke reads to the polarity model
+        // (every such row of the corpus is red); praise ("第四次来这个健身房了") and the company's own notices ("第三次提醒：本周六
+        // 停水") are not counted chasers, and a text that leans to thanks is spared.
+        if (reasons.Count == 0 && positiveProbability < 0.5f && CountedChaser.Match(normalized) is { Success: true } chaser
+            && !CallsToOwner.IsMatch(Clause(normalized, chaser.Index)))
+            Add(reasons, Repeated, chaser.Value);
         // "物业的efficiency真的amazing，一个灯泡换了三个礼拜", "物业yyds，楼道灯从年前坏到年后": a job that took weeks or a fault
         // that lasted seasons, praised without a word of thanks or relief
         // ("排了一个月的队终于拿到车位，开心"), is mock praise, however positive the polarity model reads it.
