@@ -1,10 +1,8 @@
-using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Yardstick.Insight;
 using Yardstick.Web.Features.Organization;
 using Yardstick.Web.Features.ServiceDesk;
-using Yardstick.Web.Platform.Audit;
 using Yardstick.Web.Platform.Data;
 using Yardstick.Web.Platform.Identity;
 using Yardstick.Web.Platform.Web;
@@ -135,11 +133,7 @@ public sealed class AlertWordService(AppDbContext db, InsightModelHolder holder,
             t.Reasons = t.Reasons.Length == 0 ? reason : InsightService.Truncate($"{t.Reasons}; {reason}", 500);
             raised++;
         }
-        db.AuditEntries.Add(new AuditEntry
-        {
-            At = clock.GetUtcNow().UtcDateTime, UserId = me.UserId, UserName = me.UserName ?? "system", Entity = nameof(InsightAlertWord),
-            EntityId = word.Id.ToString(), Action = "Apply", Changes = JsonSerializer.Serialize(new { phrase = word.Phrase, days = ReachDays, raised }),
-        });
+        db.Audit(nameof(InsightAlertWord), word.Id.ToString(), "Apply", new { phrase = word.Phrase, days = ReachDays, raised }, clock.GetUtcNow().UtcDateTime);
         await db.SaveChangesAsync(ct);
         return (new AlertWordApplied(ReachDays, raised), DeskResult.Ok);
     }

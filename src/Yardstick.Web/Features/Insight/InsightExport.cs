@@ -16,8 +16,6 @@ public sealed class InsightExport(InsightService insight, OrganizationService or
     /// <summary>Alerts in one workbook: a month of a large company's red and yellow fits many times over.</summary>
     public const int MaxAlerts = 10_000;
 
-    public sealed record ExportFile(byte[] Bytes, string Name);
-
     /// <param name="baseUrl">Where this Yardstick answers (scheme and host), so each row links to its order, visit or response.</param>
     public async Task<(ExportFile? File, FieldErrors Errors)> WorkbookAsync(int? projectId, string? level, DateOnly? from, DateOnly? to, string baseUrl, CancellationToken ct)
     {

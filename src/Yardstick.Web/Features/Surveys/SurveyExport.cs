@@ -14,8 +14,6 @@ public sealed class SurveyExport(AppDbContext db, SurveyResults results, IString
 {
     public const int MaxRawRows = 200_000;
 
-    public sealed record ExportFile(byte[] Bytes, string Name);
-
     private sealed record Raw(string Project, string Building, string Unit, string Channel, string? FormNumber, string Submitted, string Flags,
         string Audit, bool Excluded, string? FollowUp, Dictionary<string, object> Answers);
 

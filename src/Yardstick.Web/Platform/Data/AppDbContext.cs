@@ -275,16 +275,9 @@ public abstract class AppDbContext(DbContextOptions options)
                 if (action == nameof(EntityState.Added))
                     foreach (var key in entry.Properties.Where(p => p.Metadata.IsPrimaryKey()))
                         changes[key.Metadata.Name] = [null, key.CurrentValue];
-                AuditEntries.Add(new AuditEntry
-                {
-                    At = now,
-                    UserId = CurrentUser.UserId,
-                    UserName = CurrentUser.UserName ?? "system",
-                    Entity = entry.Metadata.ClrType.Name,
-                    EntityId = string.Join(",", entry.Properties.Where(p => p.Metadata.IsPrimaryKey()).Select(p => p.CurrentValue)),
-                    Action = action,
-                    Changes = JsonSerializer.Serialize(changes, AuditJson),
-                });
+                AuditEntries.Add(NewAuditEntry(entry.Metadata.ClrType.Name,
+                    string.Join(",", entry.Properties.Where(p => p.Metadata.IsPrimaryKey()).Select(p => p.CurrentValue)),
+                    action, JsonSerializer.Serialize(changes, AuditJson), now));
             }
             await base.SaveChangesAsync(acceptAllChangesOnSuccess, ct);
             if (ownTransaction is not null) await ownTransaction.CommitAsync(ct);
@@ -295,6 +288,19 @@ public abstract class AppDbContext(DbContextOptions options)
             if (ownTransaction is not null) await ownTransaction.DisposeAsync();
         }
     }
+
+    /// <summary>
+    /// Records an action that changes no audited row itself (a word applied to stored texts), by whoever this context acts
+    /// for, to be saved with the unit of work.
+    /// </summary>
+    public void Audit(string entity, string entityId, string action, object details, DateTime at) =>
+        AuditEntries.Add(NewAuditEntry(entity, entityId, action, JsonSerializer.Serialize(details, AuditJson), at));
+
+    private AuditEntry NewAuditEntry(string entity, string entityId, string action, string changes, DateTime at) => new()
+    {
+        At = at, UserId = CurrentUser.UserId, UserName = CurrentUser.UserName ?? "system",
+        Entity = entity, EntityId = entityId, Action = action, Changes = changes,
+    };
 
     private static readonly JsonSerializerOptions AuditJson = new()
     {
