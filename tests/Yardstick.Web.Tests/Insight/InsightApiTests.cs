@@ -296,7 +296,7 @@ public sealed class GroupRuleSettingTests(ThreeTextGroupApp app) : IClassFixture
             r.StatusCode.ShouldBe(HttpStatusCode.Created, await r.Content.ReadAsStringAsync());
         }
         async Task<int> GroupNotices() => (await (await (await app.ApiAs("supa")).GetAsync("/api/notifications")).Content.ReadFromJsonAsync<JsonElement>())
-            .GetProperty("items").EnumerateArray().Count(n => n.GetProperty("title").GetString()!.StartsWith("群体性投诉预警："));
+            .GetProperty("items").EnumerateArray().Count(n => n.GetProperty("title").GetString() is { } t && t.StartsWith("群体性投诉预警：") && t.EndsWith("环境卫生"));
         foreach (var text in texts) await File(agent, text);
         (await GroupNotices()).ShouldBe(1);
         // The window is the company's clock: once the first three are older than 48 hours, three new ones are a new group.
@@ -311,5 +311,46 @@ public sealed class GroupRuleSettingTests(ThreeTextGroupApp app) : IClassFixture
         var groups = await (await supa.GetAsync($"/api/insight/group-alerts?projectId={app.ProjectA}")).Content.ReadFromJsonAsync<JsonElement>();
         groups.EnumerateArray().ShouldContain(g => g.GetProperty("reason").GetString() == "many" && g.GetProperty("items").GetArrayLength() == 3);
         (await (await app.PagesAs("supa")).Client.GetStringAsync("/insight")).ShouldContain("48 小时内同类负面诉求 ≥ 3 条");
+    }
+
+    [DbFact]
+    public async Task The_board_shows_the_groups_that_ended_in_the_period_chosen_counting_texts_from_the_evening_before()
+    {
+        var agent = await app.ApiAs("agenta");
+        async Task File(string text)
+        {
+            var r = await agent.PostAsJsonAsync("/api/work-orders", new
+            {
+                projectId = app.ProjectA, type = "Complaint", channel = "Phone", category = "Parking", description = text,
+                nature = "Valid", severity = "General", customerName = "孙先生", customerPhone = "13800005555",
+            });
+            r.StatusCode.ShouldBe(HttpStatusCode.Created, await r.Content.ReadAsStringAsync());
+        }
+        var zone = TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai");
+        DateOnly Today() => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(app.Clock.GetUtcNow(), zone).DateTime);
+        await File("地库车位天天被外来车占，太气人了");
+        await File("车位又被外来车占了，物业根本不管，很失望");
+        var first = Today();
+        // Into the next day, inside the 48-hour window, for the text that completes the group.
+        var local = TimeZoneInfo.ConvertTime(app.Clock.GetUtcNow(), zone);
+        app.Clock.Advance(local.Date.AddDays(1).AddHours(1) - local.DateTime);
+        agent = await app.ApiAs("agenta");
+        await File("外来车把消防通道和车位都占满了，出不去，太差劲了");
+        var second = Today();
+        second.ShouldBe(first.AddDays(1));
+
+        var board = (await app.PagesAs("supa")).Client;
+        async Task<string> Groups(DateOnly from, DateOnly to)
+        {
+            var html = await board.GetStringAsync($"/insight?projectId={app.ProjectA}&from={from:yyyy-MM-dd}&to={to:yyyy-MM-dd}");
+            var start = html.IndexOf("id=\"group-alerts\"", StringComparison.Ordinal);
+            return html[start..html.IndexOf("</section>", start, StringComparison.Ordinal)];
+        }
+        var ended = await Groups(second, second);
+        ended.ShouldContain("3 条同类负面诉求");
+        ended.ShouldContain("地库车位天天被外来车占");
+        ended.ShouldContain("外来车把消防通道和车位都占满了");
+        (await Groups(first, first)).ShouldNotContain("外来车");
+        (await Groups(first.AddDays(-30), first.AddDays(-20))).ShouldContain("所选期间没有群体性投诉预警");
     }
 }

@@ -8,7 +8,7 @@ using Yardstick.Web.Platform.Identity;
 
 namespace Yardstick.Web.Features.Insight;
 
-/// <summary>情绪预警: red and yellow alerts with their reasons, group alerts, and what owners talk about this period.</summary>
+/// <summary>情绪预警: for one period, red and yellow alerts with their reasons, the group alerts that ended in it, and what owners talked about.</summary>
 [Authorize(Policy = Policies.InsightRead)]
 public sealed class InsightBoardModel(InsightService insight, OrganizationService org) : PageModel
 {
@@ -32,7 +32,7 @@ public sealed class InsightBoardModel(InsightService insight, OrganizationServic
         Projects = await org.ListProjectsAsync(ct);
         ProjectNames = Projects.ToDictionary(p => p.Id, p => p.Name);
         var (alerts, errors) = await insight.AlertsAsync(ProjectId, string.IsNullOrEmpty(Level) ? null : Level, From, To, 200, ct);
-        var (groups, groupErrors) = await insight.GroupAlertsAsync(ProjectId, 7, GroupRule.MinTexts, (int)GroupRule.Window.TotalHours, ct);
+        var (groups, groupErrors) = await insight.GroupAlertsInPeriodAsync(ProjectId, From, To, ct);
         var (keywords, keywordErrors) = await insight.PeriodKeywordsAsync(ProjectId, From, To, 20, ct);
         var (trend, _) = await insight.TrendAsync(ProjectId, InsightService.TrendWeeks, ct);
         Trend = trend ?? [];

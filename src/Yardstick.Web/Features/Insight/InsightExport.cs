@@ -25,12 +25,9 @@ public sealed class InsightExport(InsightService insight, OrganizationService or
         var period = keywords!;
         // Times as the board shows them: in the project's zone, or the company's default over all projects.
         var zone = (await org.ZoneOfAsync(projectId, ct))!;
-        // Group alerts are found over the days back to the period's start (at most the API's 92), then kept if they ended in it.
-        var today = ReportPeriod.Today(zone, clock.GetUtcNow().UtcDateTime);
-        var days = Math.Clamp(today.DayNumber - period.From.DayNumber + 2, 1, 92);
         var rule = insight.GroupRule;
-        var (groups, _) = await insight.GroupAlertsAsync(projectId, days, rule.MinTexts, (int)rule.Window.TotalHours, ct);
-        var inPeriod = groups!.Where(g => DateOnly.FromDateTime(g.To) >= period.From && DateOnly.FromDateTime(g.To) <= period.To).ToList();
+        var (groups, _) = await insight.GroupAlertsInPeriodAsync(projectId, from, to, ct);
+        var inPeriod = groups!;
         var projects = (await org.ListProjectsAsync(ct)).ToDictionary(p => p.Id, p => p.Name);
         var scope = projectId is int pid ? projects.GetValueOrDefault(pid, "") : l["Common.AllProjects"].Value;
 
@@ -84,7 +81,6 @@ public sealed class InsightExport(InsightService insight, OrganizationService or
             group.Cell(row, 8).Value = g.Items.MaxBy(i => i.CreatedAt)?.Text ?? "";
             row++;
         }
-        if (period.From < today.AddDays(-91)) group.Cell(row + 1, 1).Value = l["Insight.Export.GroupsRecent", 92].Value;
         Widths(group, 14, 12, 12, 22, 17, 17, 8, 60);
 
         var words = wb.Worksheets.Add(l["Insight.Export.Keywords"].Value);

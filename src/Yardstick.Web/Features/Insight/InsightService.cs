@@ -249,19 +249,47 @@ public sealed class InsightService(AppDbContext db, TextAnalyzer analyzer, Notif
         if (projectId is int p && !await db.Projects.AnyAsync(x => x.Id == p, ct)) errors.Add("projectId", "Err.NotFound", l["Field.Project"]);
         if (errors.Any) return (null, errors);
         var since = clock.GetUtcNow().UtcDateTime.AddDays(-days);
-        var query = db.TextInsights.AsNoTracking().Where(t => t.CreatedAt >= since);
+        var options = new GroupAlertOptions { MinTexts = minTexts, Window = TimeSpan.FromHours(windowHours) };
+        return (await DetectGroupsAsync(projectId, since, DateTime.MaxValue, options, ct), errors);
+    }
+
+    /// <summary>
+    /// 群体性投诉预警 that ended in a period of the project's days, this month so far by default, as the board and its
+    /// workbook show them. The texts of one window before the period are read too, so that a group whose first
+    /// complaints came the evening before still counts where it ended.
+    /// </summary>
+    public async Task<(List<GroupAlertDto>? Alerts, FieldErrors Errors)> GroupAlertsInPeriodAsync(
+        int? projectId, DateOnly? from, DateOnly? to, CancellationToken ct)
+    {
+        var errors = new FieldErrors(l);
+        var period = await PeriodAsync(projectId, from, to, errors, ct);
+        if (errors.Any) return (null, errors);
+        var groups = await DetectGroupsAsync(projectId, period!.StartUtc - GroupRule.Window, period.EndUtc, GroupRule, ct);
+        return (groups.Where(g => g.To >= period.StartUtc && g.To < period.EndUtc).ToList(), errors);
+    }
+
+    /// <summary>
+    /// Groups among the stored texts from <paramref name="sinceUtc"/> up to <paramref name="untilUtc"/> (exclusive),
+    /// the latest ended first. At most the newest 20,000 texts are read: a period longer than that holds more
+    /// complaints than any group rule is for.
+    /// </summary>
+    private async Task<List<GroupAlertDto>> DetectGroupsAsync(
+        int? projectId, DateTime sinceUtc, DateTime untilUtc, GroupAlertOptions options, CancellationToken ct)
+    {
+        var query = db.TextInsights.AsNoTracking().Where(t => t.CreatedAt >= sinceUtc && t.CreatedAt < untilUtc);
         if (projectId is int pid) query = query.Where(t => t.ProjectId == pid);
-        var rows = await query.OrderBy(t => t.CreatedAt).Take(20_000).ToListAsync(ct);
+        var rows = (await query.OrderByDescending(t => t.CreatedAt).ThenByDescending(t => t.Id).Take(20_000).ToListAsync(ct))
+            .OrderBy(t => t.CreatedAt).ThenBy(t => t.Id).ToList();
         var buildings = await BuildingNamesAsync(rows.Select(r => r.BuildingId), ct);
         var items = rows.Select(r => new GroupItem(r.Id.ToString(), r.ProjectId.ToString(), r.BuildingId is int b ? buildings.GetValueOrDefault(b) : null,
             new DateTimeOffset(r.CreatedAt, TimeSpan.Zero), r.ConfirmedCategory ?? r.Category,
             r.Polarity == InsightLabels.Negative, AlertRules.HasCollectiveMarker(TextNormalizer.Normalize(r.Text))));
-        var found = GroupAlerts.Detect(items, new GroupAlertOptions { MinTexts = minTexts, Window = TimeSpan.FromHours(windowHours) });
+        var found = GroupAlerts.Detect(items, options);
         var byId = rows.ToDictionary(r => r.Id);
         var numbers = await NumbersAsync(rows, ct);
-        return (found.OrderByDescending(a => a.To).Select(a => new GroupAlertDto(a.Reason, int.Parse(a.ProjectId), a.Building, a.Category,
+        return found.OrderByDescending(a => a.To).Select(a => new GroupAlertDto(a.Reason, int.Parse(a.ProjectId), a.Building, a.Category,
             a.From.UtcDateTime, a.To.UtcDateTime, a.ItemIds.Select(id => byId[long.Parse(id)]).Select(r =>
-                new GroupAlertItemDto(r.Id, r.SourceId, NumberOf(numbers, r), r.Text, r.CreatedAt) { Source = r.Source }).ToList())).ToList(), errors);
+                new GroupAlertItemDto(r.Id, r.SourceId, NumberOf(numbers, r), r.Text, r.CreatedAt) { Source = r.Source }).ToList())).ToList();
     }
 
     /// <summary>
