@@ -197,10 +197,11 @@ public abstract class InsightApiTests<TApp>(TApp app) : IClassFixture<TApp> wher
             sheet.Row(4).Cells(1, 12).Select(c => c.GetString()).ShouldContain("原因");
             var row = sheet.RowsUsed().Single(r => r.Cell(5).GetString() == number);
             row.Cell(5).Hyperlink.ExternalAddress.ToString().ShouldEndWith($"/work-orders/{id}");
-            row.Cell(6).GetString().ShouldBe("红色预警");
-            row.Cell(7).GetString().ShouldContain("「困人」");
-            row.Cell(12).GetString().ShouldContain("再不修我就打12345");
-            sheet.RowsUsed().ShouldNotContain(r => r.Cell(12).GetString().Contains("环球大厦"));
+            row.Cell(6).GetString().ShouldBe("已受理");
+            row.Cell(7).GetString().ShouldBe("红色预警");
+            row.Cell(8).GetString().ShouldContain("「困人」");
+            row.Cell(13).GetString().ShouldContain("再不修我就打12345");
+            sheet.RowsUsed().ShouldNotContain(r => r.Cell(13).GetString().Contains("环球大厦"));
         }
         (await supa.GetAsync($"/api/insight/alerts.xlsx?projectId={app.ProjectB}")).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         var bad = await supa.GetAsync("/api/insight/alerts.xlsx?level=purple&from=2026-02-01&to=2026-01-01");
@@ -217,6 +218,39 @@ public abstract class InsightApiTests<TApp>(TApp app) : IClassFixture<TApp> wher
         var link = System.Text.RegularExpressions.Regex.Match(all, "id=\"insight-export\" href=\"([^\"]+)\"").Groups[1].Value.Replace("&amp;", "&");
         link.ShouldStartWith("/api/insight/alerts.xlsx?from=");
         (await board.Client.GetAsync(link)).StatusCode.ShouldBe(HttpStatusCode.OK);
+    }
+
+    [DbFact]
+    public async Task Open_only_keeps_the_alerts_whose_order_is_not_yet_resolved_on_the_board_the_api_and_the_workbook()
+    {
+        var agent = await app.ApiAs("agenta");
+        var open = await Complaint(agent, "车库入口的闸杆砸到人了，老人头上流血了，快来！", "Emergency");
+        var cancelled = await Complaint(agent, "地下室配电房进水了，电缆泡在水里，赶紧来人！", "Emergency");
+        (await agent.PostAsJsonAsync($"/api/work-orders/{cancelled}/cancel", new { note = "业主来电说是误报" })).StatusCode.ShouldBe(HttpStatusCode.OK);
+
+        var supa = await app.ApiAs("supa");
+        async Task<List<JsonElement>> Alerts(string query) =>
+            (await Json(await supa.GetAsync($"/api/insight/alerts?projectId={app.ProjectA}&level=red{query}"))).EnumerateArray().ToList();
+        var all = await Alerts("");
+        all.Single(a => a.GetProperty("sourceId").GetInt64() == cancelled).GetProperty("orderStatus").GetString().ShouldBe("Cancelled");
+        all.Single(a => a.GetProperty("sourceId").GetInt64() == open).GetProperty("orderStatus").GetString().ShouldBe("Received");
+        var openOnly = await Alerts("&open=true");
+        openOnly.ShouldContain(a => a.GetProperty("sourceId").GetInt64() == open);
+        openOnly.ShouldNotContain(a => a.GetProperty("sourceId").GetInt64() == cancelled);
+        openOnly.ShouldAllBe(a => a.GetProperty("source").GetString() == "WorkOrder");
+
+        var board = (await app.PagesAs("supa")).Client;
+        var html = await board.GetStringAsync($"/insight?projectId={app.ProjectA}&level=red&open=true");
+        html.ShouldContain($"/work-orders/{open}\"");
+        html.ShouldNotContain($"/work-orders/{cancelled}\"");
+        html.ShouldContain("<option value=\"true\" selected=\"selected\">仅未办结工单</option>");
+        var link = System.Text.RegularExpressions.Regex.Match(html, "id=\"insight-export\" href=\"([^\"]+)\"").Groups[1].Value.Replace("&amp;", "&");
+        link.ShouldContain("open=true");
+        using var wb = new XLWorkbook(await (await board.GetAsync(link)).Content.ReadAsStreamAsync());
+        wb.Worksheet(1).Cell(1, 1).GetString().ShouldEndWith(" · 仅未办结工单");
+        wb.Worksheet(1).RowsUsed().Skip(4).Select(r => r.Cell(6).GetString()).ShouldNotContain("已取消");
+        // The whole board shows where each order stands.
+        (await board.GetStringAsync($"/insight?projectId={app.ProjectA}&level=red")).ShouldContain("order-status text-bg-dark\">已取消</span>");
     }
 
     [DbFact]

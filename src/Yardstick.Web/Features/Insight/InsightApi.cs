@@ -93,16 +93,16 @@ public static class InsightApi
             .RequireAuthorization(Policies.InsightAnalyze)
             .WithSummary("Vague or subjective words in a note or answer, each with why and what to write instead");
 
-        api.MapGet("/alerts", async (int? projectId, string? level, DateOnly? from, DateOnly? to, int? take, InsightService insight, CancellationToken ct) =>
+        api.MapGet("/alerts", async (int? projectId, string? level, DateOnly? from, DateOnly? to, bool? open, int? take, InsightService insight, CancellationToken ct) =>
         {
-            var (alerts, errors) = await insight.AlertsAsync(projectId, level, from, to, take ?? 100, ct);
+            var (alerts, errors) = await insight.AlertsAsync(new AlertFilter(projectId, level, from, to, open == true), take ?? 100, 500, ct);
             return alerts is null ? errors.ToProblem() : Results.Ok(alerts);
         }).RequireAuthorization(Policies.InsightRead)
-            .WithSummary("Stored emotion alerts in the caller's projects, newest first: red and yellow unless level is given; this month by default");
+            .WithSummary("Stored emotion alerts in the caller's projects, newest first (at most 500): red and yellow unless level is given; this month by default; open=true keeps those whose work order is not yet resolved, with orderStatus");
 
-        api.MapGet("/alerts.xlsx", async (int? projectId, string? level, DateOnly? from, DateOnly? to, HttpRequest request, InsightExport export, CancellationToken ct) =>
+        api.MapGet("/alerts.xlsx", async (int? projectId, string? level, DateOnly? from, DateOnly? to, bool? open, HttpRequest request, InsightExport export, CancellationToken ct) =>
         {
-            var (file, errors) = await export.WorkbookAsync(projectId, level, from, to, $"{request.Scheme}://{request.Host}{request.PathBase}", ct);
+            var (file, errors) = await export.WorkbookAsync(new AlertFilter(projectId, level, from, to, open == true), $"{request.Scheme}://{request.Host}{request.PathBase}", ct);
             return file is null ? errors.ToProblem()
                 : Results.File(file.Bytes, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", file.Name);
         }).RequireAuthorization(Policies.InsightRead)

@@ -16,6 +16,8 @@ public sealed class InsightBoardModel(InsightService insight, OrganizationServic
     [BindProperty(SupportsGet = true)] public string? Level { get; set; }
     [BindProperty(SupportsGet = true)] public DateOnly? From { get; set; }
     [BindProperty(SupportsGet = true)] public DateOnly? To { get; set; }
+    /// <summary>Only the alerts whose work order is not yet resolved: what a supervisor still has to see to.</summary>
+    [BindProperty(SupportsGet = true)] public bool? Open { get; set; }
 
     public List<ProjectDto> Projects { get; private set; } = [];
     public List<InsightAlertDto> Alerts { get; private set; } = [];
@@ -31,7 +33,7 @@ public sealed class InsightBoardModel(InsightService insight, OrganizationServic
     {
         Projects = await org.ListProjectsAsync(ct);
         ProjectNames = Projects.ToDictionary(p => p.Id, p => p.Name);
-        var (alerts, errors) = await insight.AlertsAsync(ProjectId, string.IsNullOrEmpty(Level) ? null : Level, From, To, 200, ct);
+        var (alerts, errors) = await insight.AlertsAsync(new AlertFilter(ProjectId, string.IsNullOrEmpty(Level) ? null : Level, From, To, Open == true), 200, 500, ct);
         var (groups, groupErrors) = await insight.GroupAlertsInPeriodAsync(ProjectId, From, To, ct);
         var (keywords, keywordErrors) = await insight.PeriodKeywordsAsync(ProjectId, From, To, 20, ct);
         var (trend, _) = await insight.TrendAsync(ProjectId, InsightService.TrendWeeks, ct);
@@ -49,6 +51,7 @@ public sealed class InsightBoardModel(InsightService insight, OrganizationServic
         {
             ["projectId"] = ProjectId?.ToString(), ["level"] = string.IsNullOrEmpty(Level) ? null : Level,
             ["from"] = Keywords?.From.ToString("yyyy-MM-dd"), ["to"] = Keywords?.To.ToString("yyyy-MM-dd"),
+            ["open"] = Open == true ? "true" : null,
         }.Where(p => p.Value is not null));
 
     /// <summary>The trend chart's data: weeks by their Monday, counts per level and the negative share in per cent.</summary>

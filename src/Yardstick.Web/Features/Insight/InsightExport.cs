@@ -17,9 +17,10 @@ public sealed class InsightExport(InsightService insight, OrganizationService or
     public const int MaxAlerts = 10_000;
 
     /// <param name="baseUrl">Where this Yardstick answers (scheme and host), so each row links to its order, visit or response.</param>
-    public async Task<(ExportFile? File, FieldErrors Errors)> WorkbookAsync(int? projectId, string? level, DateOnly? from, DateOnly? to, string baseUrl, CancellationToken ct)
+    public async Task<(ExportFile? File, FieldErrors Errors)> WorkbookAsync(AlertFilter filter, string baseUrl, CancellationToken ct)
     {
-        var (alerts, errors) = await insight.AlertsAsync(projectId, level, from, to, MaxAlerts, ct, MaxAlerts);
+        var (alerts, errors) = await insight.AlertsAsync(filter, MaxAlerts, MaxAlerts, ct);
+        var (projectId, from, to) = (filter.ProjectId, filter.From, filter.To);
         if (alerts is null) return (null, errors);
         var (keywords, _) = await insight.PeriodKeywordsAsync(projectId, from, to, 50, ct);
         var period = keywords!;
@@ -33,13 +34,14 @@ public sealed class InsightExport(InsightService insight, OrganizationService or
 
         using var wb = new XLWorkbook();
         var sheet = wb.Worksheets.Add(l["Insight.Export.Alerts"].Value);
-        sheet.Cell(1, 1).Value = l["Insight.Export.Title", scope, period.From.ToString("yyyy-MM-dd"), period.To.ToString("yyyy-MM-dd")].Value;
+        sheet.Cell(1, 1).Value = l["Insight.Export.Title", scope, period.From.ToString("yyyy-MM-dd"), period.To.ToString("yyyy-MM-dd")].Value
+            + (filter.OpenOnly ? " · " + l["Insight.OpenOnly"].Value : "");
         sheet.Cell(1, 1).Style.Font.Bold = true;
         sheet.Cell(2, 1).Value = l["Insight.Export.Counts", alerts.Count(a => a.Alert == "red"), alerts.Count(a => a.Alert == "yellow"), inPeriod.Count,
             period.Texts, Display.Time(clock.GetUtcNow().UtcDateTime, zone)].Value;
         if (alerts.Count == MaxAlerts) sheet.Cell(3, 1).Value = l["Insight.Export.Capped", MaxAlerts].Value;
         Header(sheet, 4, l["Insight.Export.Time"], l["Field.Project"], l["Insight.Export.Building"], l["Insight.Export.Source"], l["Insight.Export.Number"],
-            l["Insight.Level"], l["Insight.Why"], l["Insight.Export.Polarity"], l["Insight.Export.Suggested"], l["Insight.Export.Confirmed"],
+            l["Insight.OrderStatus"], l["Insight.Level"], l["Insight.Why"], l["Insight.Export.Polarity"], l["Insight.Export.Suggested"], l["Insight.Export.Confirmed"],
             l["Insight.Export.Keywords"], l["Insight.Export.Text"]);
         var row = 5;
         foreach (var a in alerts)
@@ -51,17 +53,18 @@ public sealed class InsightExport(InsightService insight, OrganizationService or
             var number = sheet.Cell(row, 5);
             number.Value = a.Number ?? a.SourceId.ToString();
             number.Hyperlink = new XLHyperlink(baseUrl.TrimEnd('/') + a.Link);
-            sheet.Cell(row, 6).Value = l[$"Insight.Alert.{a.Alert}"].Value;
-            sheet.Cell(row, 7).Value = InsightService.Why(a.Reasons, l);
-            sheet.Cell(row, 8).Value = l[$"Insight.Polarity.{a.Polarity}"].Value;
-            sheet.Cell(row, 9).Value = InsightService.CategoryLabel(a.Category, l);
-            sheet.Cell(row, 10).Value = a.ConfirmedCategory is { } c ? InsightService.CategoryLabel(c, l) : "";
-            sheet.Cell(row, 11).Value = string.Join("、", a.Keywords);
-            sheet.Cell(row, 12).Value = a.Text;
-            if (a.Alert == "red") sheet.Cell(row, 6).Style.Font.FontColor = XLColor.Red;
+            sheet.Cell(row, 6).Value = a.OrderStatus is { } status ? l[$"Status.{status}"].Value : "";
+            sheet.Cell(row, 7).Value = l[$"Insight.Alert.{a.Alert}"].Value;
+            sheet.Cell(row, 8).Value = InsightService.Why(a.Reasons, l);
+            sheet.Cell(row, 9).Value = l[$"Insight.Polarity.{a.Polarity}"].Value;
+            sheet.Cell(row, 10).Value = InsightService.CategoryLabel(a.Category, l);
+            sheet.Cell(row, 11).Value = a.ConfirmedCategory is { } c ? InsightService.CategoryLabel(c, l) : "";
+            sheet.Cell(row, 12).Value = string.Join("、", a.Keywords);
+            sheet.Cell(row, 13).Value = a.Text;
+            if (a.Alert == "red") sheet.Cell(row, 7).Style.Font.FontColor = XLColor.Red;
             row++;
         }
-        Widths(sheet, 17, 14, 10, 10, 18, 10, 36, 8, 12, 12, 20, 60);
+        Widths(sheet, 17, 14, 10, 10, 18, 10, 10, 36, 8, 12, 12, 20, 60);
         sheet.SheetView.FreezeRows(4);
 
         var group = wb.Worksheets.Add(l["Insight.GroupAlerts"].Value);

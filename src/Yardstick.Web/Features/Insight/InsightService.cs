@@ -16,7 +16,13 @@ public sealed record InsightAlertDto(
     string Alert, IReadOnlyList<AlertReason> Reasons, string Category, string? ConfirmedCategory, IReadOnlyList<string> Keywords, DateTime CreatedAt)
 {
     public string Link => InsightService.LinkOf(Source, SourceId);
+
+    /// <summary>Where the order the text came from stands now (null for a survey comment or a visit remark), so a supervisor sees which reds are still open.</summary>
+    public WorkOrderStatus? OrderStatus { get; init; }
 }
+
+/// <summary>Which stored alerts the board, the API and the workbook ask for; <see cref="OpenOnly"/> keeps the texts of orders not yet resolved.</summary>
+public sealed record AlertFilter(int? ProjectId = null, string? Level = null, DateOnly? From = null, DateOnly? To = null, bool OpenOnly = false);
 
 public sealed record GroupAlertItemDto(long Id, long SourceId, string? Number, string Text, DateTime CreatedAt)
 {
@@ -222,18 +228,21 @@ public sealed class InsightService(AppDbContext db, TextAnalyzer analyzer, Notif
         CreatedAt = at,
     };
 
-    public async Task<(List<InsightAlertDto>? Alerts, FieldErrors Errors)> AlertsAsync(
-        int? projectId, string? level, DateOnly? from, DateOnly? to, int take, CancellationToken ct, int maxTake = 500)
+    /// <param name="take">How many, newest first, from 1 up to <paramref name="maxTake"/> (the API's page or the workbook's cap).</param>
+    public async Task<(List<InsightAlertDto>? Alerts, FieldErrors Errors)> AlertsAsync(AlertFilter filter, int take, int maxTake, CancellationToken ct)
     {
         var errors = new FieldErrors(l);
-        if (level is not null && !InsightLabels.Alert.Contains(level)) errors.Add("level", "Insight.BadLevel", string.Join(", ", InsightLabels.Alert));
-        var period = await PeriodAsync(projectId, from, to, errors, ct);
+        if (filter.Level is { } level && !InsightLabels.Alert.Contains(level)) errors.Add("level", "Insight.BadLevel", string.Join(", ", InsightLabels.Alert));
+        var period = await PeriodAsync(filter.ProjectId, filter.From, filter.To, errors, ct);
         if (errors.Any) return (null, errors);
         var query = db.TextInsights.AsNoTracking().Where(t => t.CreatedAt >= period!.StartUtc && t.CreatedAt < period.EndUtc);
-        if (projectId is int pid) query = query.Where(t => t.ProjectId == pid);
-        query = level is null
+        if (filter.ProjectId is int pid) query = query.Where(t => t.ProjectId == pid);
+        query = filter.Level is null
             ? query.Where(t => t.Alert == InsightLabels.Red || t.Alert == InsightLabels.Yellow)
-            : query.Where(t => t.Alert == level);
+            : query.Where(t => t.Alert == filter.Level);
+        if (filter.OpenOnly)
+            query = query.Where(t => t.Source == TextInsight.WorkOrderSource
+                                     && db.WorkOrders.Any(o => o.Id == t.SourceId && EF.Constant(WorkOrder.OpenStatuses).Contains(o.Status)));
         var rows = await query.OrderByDescending(t => t.CreatedAt).ThenByDescending(t => t.Id).Take(Math.Clamp(take, 1, maxTake)).ToListAsync(ct);
         return (await ToDtosAsync(rows, ct), errors);
     }
@@ -286,10 +295,10 @@ public sealed class InsightService(AppDbContext db, TextAnalyzer analyzer, Notif
             r.Polarity == InsightLabels.Negative, AlertRules.HasCollectiveMarker(TextNormalizer.Normalize(r.Text))));
         var found = GroupAlerts.Detect(items, options);
         var byId = rows.ToDictionary(r => r.Id);
-        var numbers = await NumbersAsync(rows, ct);
+        var orders = await OrdersAsync(rows, ct);
         return found.OrderByDescending(a => a.To).Select(a => new GroupAlertDto(a.Reason, int.Parse(a.ProjectId), a.Building, a.Category,
             a.From.UtcDateTime, a.To.UtcDateTime, a.ItemIds.Select(id => byId[long.Parse(id)]).Select(r =>
-                new GroupAlertItemDto(r.Id, r.SourceId, NumberOf(numbers, r), r.Text, r.CreatedAt) { Source = r.Source }).ToList())).ToList();
+                new GroupAlertItemDto(r.Id, r.SourceId, OrderOf(orders, r)?.Number, r.Text, r.CreatedAt) { Source = r.Source }).ToList())).ToList();
     }
 
     /// <summary>
@@ -373,10 +382,10 @@ public sealed class InsightService(AppDbContext db, TextAnalyzer analyzer, Notif
     private async Task<List<InsightAlertDto>> ToDtosAsync(List<TextInsight> rows, CancellationToken ct)
     {
         var buildings = await BuildingNamesAsync(rows.Select(r => r.BuildingId), ct);
-        var numbers = await NumbersAsync(rows, ct);
-        return rows.Select(r => new InsightAlertDto(r.Id, r.ProjectId, r.Source, r.SourceId, NumberOf(numbers, r),
+        var orders = await OrdersAsync(rows, ct);
+        return rows.Select(r => new InsightAlertDto(r.Id, r.ProjectId, r.Source, r.SourceId, OrderOf(orders, r)?.Number,
             r.BuildingId is int b ? buildings.GetValueOrDefault(b) : null, r.Text, r.Polarity, r.Alert, ParseReasons(r.Reasons), r.Category,
-            r.ConfirmedCategory, r.Keywords.Split('、', StringSplitOptions.RemoveEmptyEntries), r.CreatedAt)).ToList();
+            r.ConfirmedCategory, r.Keywords.Split('、', StringSplitOptions.RemoveEmptyEntries), r.CreatedAt) { OrderStatus = OrderOf(orders, r)?.Status }).ToList();
     }
 
     private async Task<Dictionary<int, string>> BuildingNamesAsync(IEnumerable<int?> ids, CancellationToken ct)
@@ -385,14 +394,17 @@ public sealed class InsightService(AppDbContext db, TextAnalyzer analyzer, Notif
         return wanted.Count == 0 ? [] : await db.Buildings.Where(b => wanted.Contains(b.Id)).ToDictionaryAsync(b => b.Id, b => b.Name, ct);
     }
 
-    private async Task<Dictionary<long, string>> NumbersAsync(List<TextInsight> rows, CancellationToken ct)
+    private sealed record OrderRef(string Number, WorkOrderStatus Status);
+
+    /// <summary>The number and present status of the orders the texts came from.</summary>
+    private async Task<Dictionary<long, OrderRef>> OrdersAsync(List<TextInsight> rows, CancellationToken ct)
     {
         var ids = rows.Where(r => r.Source == TextInsight.WorkOrderSource).Select(r => r.SourceId).Distinct().ToList();
-        return ids.Count == 0 ? [] : await db.WorkOrders.Where(o => ids.Contains(o.Id)).ToDictionaryAsync(o => o.Id, o => o.Number, ct);
+        return ids.Count == 0 ? [] : await db.WorkOrders.Where(o => ids.Contains(o.Id)).ToDictionaryAsync(o => o.Id, o => new OrderRef(o.Number, o.Status), ct);
     }
 
-    private static string? NumberOf(Dictionary<long, string> numbers, TextInsight r) =>
-        r.Source == TextInsight.WorkOrderSource ? numbers.GetValueOrDefault(r.SourceId) : null;
+    private static OrderRef? OrderOf(Dictionary<long, OrderRef> orders, TextInsight r) =>
+        r.Source == TextInsight.WorkOrderSource ? orders.GetValueOrDefault(r.SourceId) : null;
 
     /// <summary>Where the text came from, for the board's links.</summary>
     public static string LinkOf(string source, long sourceId) => source switch
