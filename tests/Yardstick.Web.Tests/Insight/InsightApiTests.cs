@@ -254,6 +254,41 @@ public abstract class InsightApiTests<TApp>(TApp app) : IClassFixture<TApp> wher
     }
 
     [DbFact]
+    public async Task A_customers_rating_comment_is_read_like_the_description_and_a_red_one_reaches_the_supervisor()
+    {
+        var agent = await app.ApiAs("agenta");
+        var id = await Complaint(agent, "楼道灯不亮了，麻烦修一下", "Equipment");
+        (await agent.PostAsJsonAsync($"/api/work-orders/{id}/resolve", new { resolution = "已更换灯泡" })).StatusCode.ShouldBe(HttpStatusCode.OK);
+        string number;
+        await using (var scope = app.SystemScope(out var db)) number = await db.WorkOrders.Where(o => o.Id == id).Select(o => o.Number).SingleAsync();
+        var supa = await app.ApiAs("supa");
+        async Task<List<string>> Titles() => (await Json(await supa.GetAsync("/api/notifications"))).GetProperty("items").EnumerateArray()
+            .Select(n => n.GetProperty("title").GetString()!).Where(t => t.Contains(number)).ToList();
+        async Task<List<JsonElement>> Ratings() => (await Json(await supa.GetAsync($"/api/insight/alerts?projectId={app.ProjectA}&level=red")))
+            .EnumerateArray().Where(a => a.GetProperty("source").GetString() == "WorkOrderRating" && a.GetProperty("sourceId").GetInt64() == id).ToList();
+
+        var rated = await agent.PostAsJsonAsync($"/api/work-orders/{id}/rating", new { score = 1, comment = "换了三次灯泡还是不亮，再糊弄我就打12345投诉你们" });
+        rated.StatusCode.ShouldBe(HttpStatusCode.OK, await rated.Content.ReadAsStringAsync());
+        (await Titles()).ShouldContain(t => t.Contains($"{number} · 工单评价") && t.Contains("12345"));
+        var red = (await Ratings()).ShouldHaveSingleItem();
+        red.GetProperty("number").GetString().ShouldBe(number);
+        red.GetProperty("orderStatus").GetString().ShouldBe("Resolved");
+        var html = await (await app.PagesAs("supa")).Client.GetStringAsync($"/insight?projectId={app.ProjectA}&level=red");
+        html.ShouldContain($"{number} · 工单评价");
+        (await (await app.PagesAs("agenta")).Client.GetStringAsync($"/work-orders/{id}")).ShouldContain("id=\"rating-insight\"");
+
+        // The customer thinks better of it: the new comment replaces what the old one said.
+        (await agent.PostAsJsonAsync($"/api/work-orders/{id}/rating", new { score = 4, comment = "后来师傅又来修好了，谢谢" })).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await Ratings()).ShouldBeEmpty();
+        await using (var scope = app.SystemScope(out var db))
+            (await db.TextInsights.CountAsync(t => t.Source == "WorkOrderRating" && t.SourceId == id)).ShouldBe(1);
+        // A rating without a comment leaves nothing to read.
+        (await agent.PostAsJsonAsync($"/api/work-orders/{id}/rating", new { score = 5 })).StatusCode.ShouldBe(HttpStatusCode.OK);
+        await using (var scope = app.SystemScope(out var db))
+            (await db.TextInsights.CountAsync(t => t.Source == "WorkOrderRating" && t.SourceId == id)).ShouldBe(0);
+    }
+
+    [DbFact]
     public async Task The_trend_counts_each_weeks_texts_negative_ones_and_alerts_from_monday_in_the_callers_projects()
     {
         var supa = await app.ApiAs("supa");

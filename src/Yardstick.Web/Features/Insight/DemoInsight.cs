@@ -30,6 +30,8 @@ public static class DemoInsight
             .Where(v => v.DoneAt != null && v.Comment != "" && v.Method != VisitMethod.Letter).OrderBy(v => v.Id).ToListAsync(ct);
         db.TextInsights.AddRange(remarks.Select(v => InsightService.Stored(analyzer.Analyze(v.Comment), v.ProjectId, TextInsight.VisitSource, v.Id,
             buildings.GetValueOrDefault(v.WorkOrderId), v.Comment, null, v.DoneAt!.Value)));
+        db.TextInsights.AddRange(orders.Where(o => o.RatingComment != "" && o.RatedAt is not null).Select(o => InsightService.Stored(
+            analyzer.Analyze(o.RatingComment), o.ProjectId, TextInsight.RatingSource, o.Id, o.BuildingId, o.RatingComment, null, o.RatedAt!.Value)));
         await db.SaveChangesAsync(ct);
 
         // The bell lists notices newest first by when they were written, so they are written in the order they were sent.

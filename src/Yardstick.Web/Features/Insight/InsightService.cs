@@ -97,6 +97,18 @@ public sealed class InsightService(AppDbContext db, TextAnalyzer analyzer, Notif
         await NotifyGroupsAsync([stored], ct);
     }
 
+    /// <summary>
+    /// The comment a customer gave with their rating of a resolved order ("修了跟没修一样，再这样我就打12345"): read like the
+    /// description, and what it said replaces what an earlier rating's comment said.
+    /// </summary>
+    public async Task RecordRatingAsync(WorkOrder order, CancellationToken ct)
+    {
+        db.TextInsights.RemoveRange(await db.TextInsights.Where(t => t.Source == TextInsight.RatingSource && t.SourceId == order.Id).ToListAsync(ct));
+        if (order.RatingComment.Length > 0)
+            await RecordAsync(TextInsight.RatingSource, order.Id, order.ProjectId, order.BuildingId, order.RatingComment, $"/work-orders/{order.Id}",
+                Origin(TextInsight.RatingSource, order.Number, l), ct);
+    }
+
     /// <summary>Any other owners' text (a return-visit remark …), read and stored the same way inside the caller's unit of work.</summary>
     public async Task RecordAsync(string source, long sourceId, int projectId, int? buildingId, string text, string link, string label, CancellationToken ct)
     {
@@ -241,7 +253,7 @@ public sealed class InsightService(AppDbContext db, TextAnalyzer analyzer, Notif
             ? query.Where(t => t.Alert == InsightLabels.Red || t.Alert == InsightLabels.Yellow)
             : query.Where(t => t.Alert == filter.Level);
         if (filter.OpenOnly)
-            query = query.Where(t => t.Source == TextInsight.WorkOrderSource
+            query = query.Where(t => (t.Source == TextInsight.WorkOrderSource || t.Source == TextInsight.RatingSource)
                                      && db.WorkOrders.Any(o => o.Id == t.SourceId && EF.Constant(WorkOrder.OpenStatuses).Contains(o.Status)));
         var rows = await query.OrderByDescending(t => t.CreatedAt).ThenByDescending(t => t.Id).Take(Math.Clamp(take, 1, maxTake)).ToListAsync(ct);
         return (await ToDtosAsync(rows, ct), errors);
@@ -399,12 +411,21 @@ public sealed class InsightService(AppDbContext db, TextAnalyzer analyzer, Notif
     /// <summary>The number and present status of the orders the texts came from.</summary>
     private async Task<Dictionary<long, OrderRef>> OrdersAsync(List<TextInsight> rows, CancellationToken ct)
     {
-        var ids = rows.Where(r => r.Source == TextInsight.WorkOrderSource).Select(r => r.SourceId).Distinct().ToList();
+        var ids = rows.Where(IsOrders).Select(r => r.SourceId).Distinct().ToList();
         return ids.Count == 0 ? [] : await db.WorkOrders.Where(o => ids.Contains(o.Id)).ToDictionaryAsync(o => o.Id, o => new OrderRef(o.Number, o.Status), ct);
     }
 
-    private static OrderRef? OrderOf(Dictionary<long, OrderRef> orders, TextInsight r) =>
-        r.Source == TextInsight.WorkOrderSource ? orders.GetValueOrDefault(r.SourceId) : null;
+    private static OrderRef? OrderOf(Dictionary<long, OrderRef> orders, TextInsight r) => IsOrders(r) ? orders.GetValueOrDefault(r.SourceId) : null;
+
+    private static bool IsOrders(TextInsight r) => r.Source is TextInsight.WorkOrderSource or TextInsight.RatingSource;
+
+    /// <summary>Where a text came from as a reader names it: the order's number, "GD… · 工单评价" for its rating comment, or the kind of text.</summary>
+    public static string Origin(string source, string? number, IStringLocalizer l) => (source, number) switch
+    {
+        (TextInsight.WorkOrderSource, { } n) => n,
+        (TextInsight.RatingSource, { } n) => $"{n} · {l[$"Insight.Source.{source}"]}",
+        _ => l[$"Insight.Source.{source}"].Value,
+    };
 
     /// <summary>Where the text came from, for the board's links.</summary>
     public static string LinkOf(string source, long sourceId) => source switch
@@ -436,4 +457,6 @@ public sealed class InsightObserver(InsightService insight) : IWorkOrderObserver
     public Task OnCreatedAsync(WorkOrder order, CancellationToken ct) => insight.RecordWorkOrderAsync(order, ct);
 
     public Task OnTransitionAsync(WorkOrder order, WorkOrderAction action, CancellationToken ct) => Task.CompletedTask;
+
+    public Task OnRatedAsync(WorkOrder order, CancellationToken ct) => insight.RecordRatingAsync(order, ct);
 }

@@ -4,7 +4,7 @@ using Yardstick.Web.Features.Organization;
 namespace Yardstick.Web.Features.Insight;
 
 /// <summary>
-/// What text insight said about one piece of owners' text when it reached Yardstick (a work order's description, a survey comment, a return-visit remark),
+/// What text insight said about one piece of owners' text when it reached Yardstick (a work order's description or rating comment, a survey comment, a return-visit remark),
 /// kept so the 情绪预警 board, keywords and group alerts read stored results, and so an agent's category correction
 /// is kept as training data (<see cref="ConfirmedCategory"/> differs from <see cref="Category"/>).
 /// </summary>
@@ -13,6 +13,8 @@ public sealed class TextInsight : IProjectOwned
     public const string WorkOrderSource = "WorkOrder";
     public const string SurveySource = "SurveyResponse";
     public const string VisitSource = "ReturnVisit";
+    /// <summary>The comment a customer gave with their rating of a resolved order (SourceId is the order's).</summary>
+    public const string RatingSource = "WorkOrderRating";
 
     public long Id { get; set; }
     public int ProjectId { get; set; }

@@ -9,4 +9,7 @@ public interface IWorkOrderObserver
 {
     Task OnCreatedAsync(WorkOrder order, CancellationToken ct);
     Task OnTransitionAsync(WorkOrder order, WorkOrderAction action, CancellationToken ct);
+
+    /// <summary>The customer's rating and comment were recorded (again, when they change their mind).</summary>
+    Task OnRatedAsync(WorkOrder order, CancellationToken ct) => Task.CompletedTask;
 }

@@ -546,6 +546,7 @@ public sealed class ServiceDeskService(AppDbContext db, OrganizationService org,
         o.RatingComment = input.Comment?.Trim() ?? "";
         o.RatedAt = Now;
         AddEvent(o, WorkOrderEventKind.Rating, null, null, $"{input.Score}/5 {o.RatingComment}".Trim());
+        foreach (var observer in observers) await observer.OnRatedAsync(o, ct);
         await db.SaveChangesAsync(ct);
         return DeskResult.Ok;
     }

@@ -26,6 +26,8 @@ public sealed class WorkOrderDetailModel(ServiceDeskService desk, ReturnVisits.R
     public List<OptionDto> CompensationOptions { get; private set; } = [];
     /// <summary>What text insight read in the description at intake: why a red notice led here.</summary>
     public Insight.InsightAlertDto? Insight { get; private set; }
+    /// <summary>What the customer's rating comment read as, when they left one.</summary>
+    public Insight.InsightAlertDto? RatingInsight { get; private set; }
     public bool IsDesk => Lifecycle.IsDesk(me);
     public bool CanReply => (IsDesk || Order.ReceiverId == me.UserId) && Order.Status != WorkOrderStatus.Cancelled && Order.MasterId is null;
     public bool CanAddPhotos => IsDesk || (Order.AssigneeId is not null && Order.AssigneeId == me.UserId);
@@ -45,7 +47,10 @@ public sealed class WorkOrderDetailModel(ServiceDeskService desk, ReturnVisits.R
         }
         if (IsDesk && Order.MasterId is null) Duplicates = await desk.DuplicatesOfAsync(id, ct) ?? [];
         if (Policies.RolesByPolicy[Policies.InsightRead].Any(me.IsInRole))
+        {
             Insight = await insight.OfAsync(Features.Insight.TextInsight.WorkOrderSource, id, ct);
+            RatingInsight = await insight.OfAsync(Features.Insight.TextInsight.RatingSource, id, ct);
+        }
         if (Policies.RolesByPolicy[Policies.ReturnVisitsRead].Any(me.IsInRole))
             Visits = (await visits.ListAsync(new ReturnVisits.VisitFilter(WorkOrderId: id, PageSize: Paging.MaxSize), ct)).Items.ToList();
         if (IsDesk && order.Type == WorkOrderType.Complaint)
