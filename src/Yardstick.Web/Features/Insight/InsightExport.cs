@@ -1,7 +1,6 @@
 using ClosedXML.Excel;
 using Microsoft.Extensions.Localization;
 using Yardstick.Web.Features.Organization;
-using Yardstick.Web.Platform.Calendar;
 using Yardstick.Web.Platform.Web;
 
 namespace Yardstick.Web.Features.Insight;
@@ -20,8 +19,8 @@ public sealed class InsightExport(InsightService insight, OrganizationService or
     public async Task<(ExportFile? File, FieldErrors Errors)> WorkbookAsync(AlertFilter filter, string baseUrl, CancellationToken ct)
     {
         var (alerts, errors) = await insight.AlertsAsync(filter, MaxAlerts, MaxAlerts, ct);
-        var (projectId, from, to) = (filter.ProjectId, filter.From, filter.To);
         if (alerts is null) return (null, errors);
+        var (projectId, from, to) = (filter.ProjectId, filter.From, filter.To);
         var (keywords, _) = await insight.PeriodKeywordsAsync(projectId, from, to, 50, ct);
         var period = keywords!;
         // Times as the board shows them: in the project's zone, or the company's default over all projects.
