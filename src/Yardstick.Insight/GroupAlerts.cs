@@ -1,14 +1,22 @@
 namespace Yardstick.Insight;
 
 /// <summary>One analysed text as the group-complaint detector sees it.</summary>
-public sealed record GroupItem(string Id, string ProjectId, string? Building, DateTimeOffset At, string Category, bool Negative, bool CollectiveMarker);
+/// <param name="Author">
+/// Whose complaint the text belongs to, when known: an owner's order, its rating comment and its return-visit remark
+/// share one, so that one owner complaining three times does not look like three owners. Null counts the text alone.
+/// </param>
+public sealed record GroupItem(string Id, string ProjectId, string? Building, DateTimeOffset At, string Category, bool Negative, bool CollectiveMarker,
+    string? Author = null)
+{
+    public string Counted => Author ?? Id;
+}
 
 /// <summary>A group alert: the scope it concerns and the texts that raised it.</summary>
 public sealed record GroupAlert(string Reason, string ProjectId, string? Building, string Category, DateTimeOffset From, DateTimeOffset To, IReadOnlyList<string> ItemIds);
 
 public sealed record GroupAlertOptions
 {
-    /// <summary>Seed 004's 群体性投诉预警: this many negative texts …</summary>
+    /// <summary>Seed 004's 群体性投诉预警: negative texts of this many owners (<see cref="GroupItem.Author"/>) …</summary>
     public int MinTexts { get; init; } = 5;
 
     /// <summary>… in the same category and building (or project) within this window.</summary>
@@ -16,8 +24,8 @@ public sealed record GroupAlertOptions
 }
 
 /// <summary>
-/// 群体性投诉预警 (seed 004): at least N negative texts of one category from one building — or from one project when
-/// the building is unknown or the texts spread over buildings — within T hours; or any text with a collective marker.
+/// 群体性投诉预警 (seed 004): negative texts of at least N owners in one category from one building — or from one project
+/// when the building is unknown or the texts spread over buildings — within T hours; or any text with a collective marker.
 /// </summary>
 public static class GroupAlerts
 {
@@ -46,7 +54,7 @@ public static class GroupAlerts
         return alerts;
     }
 
-    // Maximal runs in which every text lies within the window of the run's first text, at least MinTexts long.
+    // Maximal runs in which every text lies within the window of the run's first text, from at least MinTexts authors.
     private static IEnumerable<List<GroupItem>> Windows(List<GroupItem> sorted, GroupAlertOptions options)
     {
         var start = 0;
@@ -54,9 +62,10 @@ public static class GroupAlerts
         {
             var end = start;
             while (end + 1 < sorted.Count && sorted[end + 1].At - sorted[start].At <= options.Window) end++;
-            if (end - start + 1 >= options.MinTexts)
+            var run = sorted.GetRange(start, end - start + 1);
+            if (run.Select(i => i.Counted).Distinct().Count() >= options.MinTexts)
             {
-                yield return sorted.GetRange(start, end - start + 1);
+                yield return run;
                 start = end + 1;
             }
             else start++;

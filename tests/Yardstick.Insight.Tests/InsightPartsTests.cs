@@ -30,6 +30,19 @@ public class InsightPartsTests
     }
 
     [Fact]
+    public void A_group_counts_owners_so_one_owners_order_rating_and_visit_count_once()
+    {
+        GroupItem Of(int id, double hours, string author) => Item(id, hours) with { Author = author };
+        // Three owners, two of whom also complained in a rating comment or at the return visit: three, not five.
+        GroupAlerts.Detect([Of(1, 0, "order:1"), Of(2, 1, "order:2"), Of(3, 2, "order:3"), Of(4, 5, "order:1"), Of(5, 6, "order:2")]).ShouldBeEmpty();
+        var alert = GroupAlerts.Detect([Of(1, 0, "order:1"), Of(2, 1, "order:2"), Of(3, 2, "order:3"), Of(4, 5, "order:1"), Of(5, 6, "order:4"),
+            Of(6, 7, "order:5")]).ShouldHaveSingleItem();
+        alert.ItemIds.ShouldBe(["1", "2", "3", "4", "5", "6"]);
+        // Texts with no author (a survey comment of its own) each count.
+        GroupAlerts.Detect([Of(1, 0, "order:1"), Of(2, 1, "order:1"), Item(3, 2), Item(4, 3), Item(5, 4), Item(6, 5)]).ShouldHaveSingleItem();
+    }
+
+    [Fact]
     public void Texts_spread_over_buildings_alert_at_project_level_and_options_change_N_and_T()
     {
         var spread = new[] { Item(1, 0, "1栋"), Item(2, 1, "2栋"), Item(3, 2, "3栋"), Item(4, 3, "4栋"), Item(5, 4, "5栋") };

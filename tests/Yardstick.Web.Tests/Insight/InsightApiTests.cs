@@ -379,7 +379,45 @@ public sealed class GroupRuleSettingTests(ThreeTextGroupApp app) : IClassFixture
         var supa = await app.ApiAs("supa");
         var groups = await (await supa.GetAsync($"/api/insight/group-alerts?projectId={app.ProjectA}")).Content.ReadFromJsonAsync<JsonElement>();
         groups.EnumerateArray().ShouldContain(g => g.GetProperty("reason").GetString() == "many" && g.GetProperty("items").GetArrayLength() == 3);
-        (await (await app.PagesAs("supa")).Client.GetStringAsync("/insight")).ShouldContain("48 小时内同类负面诉求 ≥ 3 条");
+        (await (await app.PagesAs("supa")).Client.GetStringAsync("/insight")).ShouldContain("48 小时内 ≥ 3 位业主提出同类负面诉求");
+    }
+
+    [DbFact]
+    public async Task A_group_counts_owners_so_an_owners_rating_comment_does_not_count_again()
+    {
+        var agent = await app.ApiAs("agenta");
+        string unit;
+        await using (var scope = app.SystemScope(out var db))
+            unit = await db.Units.Where(u => u.BuildingId == app.BuildingA).OrderBy(u => u.Id).Select(u => u.Label).FirstAsync();
+        async Task<long> File(string text)
+        {
+            var r = await agent.PostAsJsonAsync("/api/work-orders", new
+            {
+                projectId = app.ProjectA, type = "Complaint", channel = "Phone", category = "Greening", description = text,
+                nature = "Valid", severity = "General", customerName = "周女士", customerPhone = "13800006666", unitLabel = unit,
+            });
+            r.StatusCode.ShouldBe(HttpStatusCode.Created, await r.Content.ReadAsStringAsync());
+            return (await r.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetInt64();
+        }
+        async Task<int> Notices() => (await (await (await app.ApiAs("supa")).GetAsync("/api/notifications")).Content.ReadFromJsonAsync<JsonElement>())
+            .GetProperty("items").EnumerateArray().Count(n => n.GetProperty("title").GetString() is { } t && t.StartsWith("群体性投诉预警：") && t.EndsWith("绿化景观"));
+
+        var first = await File("楼下的草坪全枯死了，光秃秃的，太难看了");
+        await File("绿化带的树被砍得乱七八糟，很不满意");
+        (await agent.PostAsJsonAsync($"/api/work-orders/{first}/resolve", new { resolution = "已安排补种" })).StatusCode.ShouldBe(HttpStatusCode.OK);
+        var rated = await agent.PostAsJsonAsync($"/api/work-orders/{first}/rating", new { score = 1, comment = "补种的草又全枯死了，绿化养护太差劲了" });
+        rated.StatusCode.ShouldBe(HttpStatusCode.OK, await rated.Content.ReadAsStringAsync());
+        await using (var scope = app.SystemScope(out var db))
+        {
+            var comment = await db.TextInsights.SingleAsync(t => t.Source == "WorkOrderRating" && t.SourceId == first);
+            (comment.Polarity, comment.Category).ShouldBe(("negative", "greening"), "else it would not count towards the group anyway");
+        }
+        // Three negative texts in 48 hours, but from two owners: not yet a group.
+        (await Notices()).ShouldBe(0);
+        var groups = await (await (await app.ApiAs("supa")).GetAsync($"/api/insight/group-alerts?projectId={app.ProjectA}")).Content.ReadFromJsonAsync<JsonElement>();
+        groups.EnumerateArray().ShouldNotContain(g => g.GetProperty("category").GetString() == "greening" && g.GetProperty("reason").GetString() == "many");
+        await File("小区的花坛好久没人打理了，杂草比花还高，太失望了");
+        (await Notices()).ShouldBe(1);
     }
 
     [DbFact]

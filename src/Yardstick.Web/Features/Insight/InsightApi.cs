@@ -120,7 +120,7 @@ public static class InsightApi
             var (alerts, errors) = await insight.GroupAlertsAsync(projectId, days ?? 7, minTexts ?? insight.GroupRule.MinTexts, windowHours ?? (int)insight.GroupRule.Window.TotalHours, ct);
             return alerts is null ? errors.ToProblem() : Results.Ok(alerts);
         }).RequireAuthorization(Policies.InsightRead)
-            .WithSummary("群体性投诉预警: ≥ minTexts negative texts of one category in one building or project within windowHours, or collective markers");
+            .WithSummary("群体性投诉预警: negative texts of one category from ≥ minTexts owners (an order's description, rating comment and visit remarks count once) in one building or project within windowHours, or collective markers");
 
         api.MapGet("/keywords", async (int? projectId, DateOnly? from, DateOnly? to, int? top, InsightService insight, CancellationToken ct) =>
         {

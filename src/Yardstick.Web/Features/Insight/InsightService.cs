@@ -151,32 +151,47 @@ public sealed class InsightService(AppDbContext db, TextAnalyzer analyzer, Notif
         var categories = negative.Select(CategoryOf).Distinct().ToList();
         // Counted over every stored text of the project, whoever's request this is (a survey's writer has no projects of
         // its own), and over the rows this unit of work is about to save.
-        var stored = await db.TextInsights.IgnoreQueryFilters()
+        var texts = await db.TextInsights.IgnoreQueryFilters().AsNoTracking()
             .Where(t => projectIds.Contains(t.ProjectId) && t.CreatedAt >= since && t.Polarity == InsightLabels.Negative
                         && categories.Contains(t.ConfirmedCategory ?? t.Category))
-            .GroupBy(t => new { t.ProjectId, t.BuildingId, Category = t.ConfirmedCategory ?? t.Category })
-            .Select(g => new { g.Key.ProjectId, g.Key.BuildingId, g.Key.Category, Count = g.Count() }).ToListAsync(ct);
-        var now = stored.ToDictionary(g => (g.ProjectId, g.BuildingId, g.Category), g => g.Count);
-        foreach (var t in db.ChangeTracker.Entries<TextInsight>().Where(e => e.State == EntityState.Added).Select(e => e.Entity))
-            if (t.Polarity == InsightLabels.Negative && t.CreatedAt >= since && projectIds.Contains(t.ProjectId))
-                now[(t.ProjectId, t.BuildingId, CategoryOf(t))] = now.GetValueOrDefault((t.ProjectId, t.BuildingId, CategoryOf(t))) + 1;
-        var arrived = negative.GroupBy(t => (t.ProjectId, t.BuildingId, Category: CategoryOf(t))).ToDictionary(g => g.Key, g => g.Count());
-        bool Crossed(int count, int arrivedNow) => count >= options.MinTexts && count - arrivedNow < options.MinTexts;
+            .ToListAsync(ct);
+        texts.AddRange(db.ChangeTracker.Entries<TextInsight>().Where(e => e.State == EntityState.Added).Select(e => e.Entity)
+            .Where(t => t.Polarity == InsightLabels.Negative && t.CreatedAt >= since && projectIds.Contains(t.ProjectId) && categories.Contains(CategoryOf(t))));
+        var author = await AuthorsAsync(texts, ct);
+        var arriving = negative.Select(t => (t.Source, t.SourceId)).ToHashSet();
+        int Owners(IEnumerable<TextInsight> rows, bool withArriving) =>
+            rows.Where(t => withArriving || !arriving.Contains((t.Source, t.SourceId))).Select(author).Distinct().Count();
+        bool Crossed(IEnumerable<TextInsight> rows) => Owners(rows, true) >= options.MinTexts && Owners(rows, false) < options.MinTexts;
 
-        foreach (var (project, category) in arrived.Keys.Select(k => (k.ProjectId, k.Category)).Distinct())
+        foreach (var (project, category) in negative.Select(t => (t.ProjectId, CategoryOf(t))).Distinct().ToList())
         {
-            var buildings = now.Where(kv => kv.Key.ProjectId == project && kv.Key.Category == category).ToList();
-            var crossed = buildings.Where(kv => kv.Key.BuildingId is not null && Crossed(kv.Value, arrived.GetValueOrDefault(kv.Key))).Select(kv => kv.Key.BuildingId).ToList();
-            foreach (var building in crossed)
-                await NotifyGroupAsync(project, building, category, negative.Last(t => t.ProjectId == project && t.BuildingId == building && CategoryOf(t) == category), options, ct);
+            var inProject = texts.Where(t => t.ProjectId == project && CategoryOf(t) == category).ToList();
+            var buildings = inProject.Where(t => t.BuildingId is not null).GroupBy(t => t.BuildingId).ToList();
+            foreach (var building in buildings.Where(Crossed))
+                await NotifyGroupAsync(project, building.Key, category, negative.Last(t => t.ProjectId == project && t.BuildingId == building.Key && CategoryOf(t) == category), options, ct);
             // Spread over buildings (or without one): the project's group, unless one building alone already makes it.
-            var inProject = buildings.Sum(kv => kv.Value);
-            var arrivedInProject = arrived.Where(kv => kv.Key.ProjectId == project && kv.Key.Category == category).Sum(kv => kv.Value);
-            if (Crossed(inProject, arrivedInProject) && !buildings.Any(kv => kv.Key.BuildingId is not null && kv.Value >= options.MinTexts))
+            if (Crossed(inProject) && !buildings.Any(b => Owners(b, true) >= options.MinTexts))
                 await NotifyGroupAsync(project, null, category, negative.Last(t => t.ProjectId == project && CategoryOf(t) == category), options, ct);
         }
 
         static string CategoryOf(TextInsight t) => t.ConfirmedCategory ?? t.Category;
+    }
+
+    /// <summary>
+    /// Whose complaint each text is, so that a group counts owners (<see cref="GroupItem.Author"/>): an order's description,
+    /// its rating comment and its return visits' remarks are one owner's; a survey response is its writer's.
+    /// </summary>
+    private async Task<Func<TextInsight, string>> AuthorsAsync(IReadOnlyCollection<TextInsight> rows, CancellationToken ct)
+    {
+        var visitIds = rows.Where(r => r.Source == TextInsight.VisitSource).Select(r => r.SourceId).Distinct().ToList();
+        var orderOfVisit = visitIds.Count == 0 ? []
+            : await db.ReturnVisits.IgnoreQueryFilters().Where(v => visitIds.Contains(v.Id)).ToDictionaryAsync(v => v.Id, v => v.WorkOrderId, ct);
+        return r => r.Source switch
+        {
+            TextInsight.WorkOrderSource or TextInsight.RatingSource => $"order:{r.SourceId}",
+            TextInsight.VisitSource when orderOfVisit.TryGetValue(r.SourceId, out var order) => $"order:{order}",
+            _ => $"{r.Source}:{r.SourceId}",
+        };
     }
 
     private async Task NotifyGroupAsync(int projectId, int? buildingId, string category, TextInsight latest, GroupAlertOptions options, CancellationToken ct)
@@ -302,9 +317,10 @@ public sealed class InsightService(AppDbContext db, TextAnalyzer analyzer, Notif
         var rows = (await query.OrderByDescending(t => t.CreatedAt).ThenByDescending(t => t.Id).Take(20_000).ToListAsync(ct))
             .OrderBy(t => t.CreatedAt).ThenBy(t => t.Id).ToList();
         var buildings = await BuildingNamesAsync(rows.Select(r => r.BuildingId), ct);
+        var author = await AuthorsAsync(rows, ct);
         var items = rows.Select(r => new GroupItem(r.Id.ToString(), r.ProjectId.ToString(), r.BuildingId is int b ? buildings.GetValueOrDefault(b) : null,
             new DateTimeOffset(r.CreatedAt, TimeSpan.Zero), r.ConfirmedCategory ?? r.Category,
-            r.Polarity == InsightLabels.Negative, AlertRules.HasCollectiveMarker(TextNormalizer.Normalize(r.Text))));
+            r.Polarity == InsightLabels.Negative, AlertRules.HasCollectiveMarker(TextNormalizer.Normalize(r.Text)), author(r)));
         var found = GroupAlerts.Detect(items, options);
         var byId = rows.ToDictionary(r => r.Id);
         var orders = await OrdersAsync(rows, ct);
