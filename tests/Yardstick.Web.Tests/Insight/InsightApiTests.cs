@@ -383,7 +383,7 @@ public sealed class GroupRuleSettingTests(ThreeTextGroupApp app) : IClassFixture
     }
 
     [DbFact]
-    public async Task A_group_counts_owners_so_an_owners_rating_comment_does_not_count_again()
+    public async Task A_group_counts_owners_so_an_owners_rating_comment_and_visit_remark_do_not_count_again()
     {
         var agent = await app.ApiAs("agenta");
         string unit;
@@ -412,7 +412,17 @@ public sealed class GroupRuleSettingTests(ThreeTextGroupApp app) : IClassFixture
             var comment = await db.TextInsights.SingleAsync(t => t.Source == "WorkOrderRating" && t.SourceId == first);
             (comment.Polarity, comment.Category).ShouldBe(("negative", "greening"), "else it would not count towards the group anyway");
         }
-        // Three negative texts in 48 hours, but from two owners: not yet a group.
+        // And at the return visit, still unhappy.
+        var visit = (await (await agent.GetAsync($"/api/return-visits?workOrderId={first}")).Content.ReadFromJsonAsync<JsonElement>())
+            .GetProperty("items").EnumerateArray().First().GetProperty("id").GetInt64();
+        var done = await agent.PostAsJsonAsync($"/api/return-visits/{visit}/complete", new
+        {
+            method = "Phone", outcome = "Unsatisfied", qualityScore = 1, timelinessScore = 2, attitudeScore = 3, comment = "草坪还是枯的，绿化太差了，很失望",
+        });
+        done.StatusCode.ShouldBe(HttpStatusCode.OK, await done.Content.ReadAsStringAsync());
+        await using (var scope = app.SystemScope(out var db))
+            (await db.TextInsights.CountAsync(t => t.Source == "ReturnVisit" && t.SourceId == visit && t.Polarity == "negative" && t.Category == "greening")).ShouldBe(1);
+        // Four negative texts in 48 hours, but from two owners: not yet a group.
         (await Notices()).ShouldBe(0);
         var groups = await (await (await app.ApiAs("supa")).GetAsync($"/api/insight/group-alerts?projectId={app.ProjectA}")).Content.ReadFromJsonAsync<JsonElement>();
         groups.EnumerateArray().ShouldNotContain(g => g.GetProperty("category").GetString() == "greening" && g.GetProperty("reason").GetString() == "many");
