@@ -45,6 +45,17 @@ public sealed class InsightJourneyTests(BrowserApp app)
         var bytes = await File.ReadAllBytesAsync((await download.PathAsync())!);
         bytes.Length.ShouldBeGreaterThan(5_000);
         bytes[..2].ShouldBe("PK"u8.ToArray(), "an .xlsx is a zip");
+
+        // What is still open: the alerts whose work order is not yet resolved, each with where it stands.
+        (await board.Locator(".alert-row .order-status").CountAsync()).ShouldBeGreaterThan(0);
+        await board.SelectOptionAsync("#insight-open", "true");
+        await board.ClickAsync("#insight-filter button");
+        await board.WaitForURLAsync("**open=true**");
+        var states = await board.Locator(".alert-row .order-status").AllTextContentsAsync();
+        states.ShouldNotBeEmpty();
+        states.ShouldAllBe(s => s != "已办结" && s != "已关闭" && s != "已取消");
+        (await board.GetAttributeAsync("#insight-export", "href"))!.ShouldContain("open=true");
+        await BrowserApp.ShotAsync(board, "22-insight-board-open");
     }
 
     /// <summary>
