@@ -11,8 +11,9 @@ public sealed record GroupItem(string Id, string ProjectId, string? Building, Da
     public string Counted => Author ?? Id;
 }
 
-/// <summary>A group alert: the scope it concerns and the texts that raised it.</summary>
-public sealed record GroupAlert(string Reason, string ProjectId, string? Building, string Category, DateTimeOffset From, DateTimeOffset To, IReadOnlyList<string> ItemIds);
+/// <summary>A group alert: the scope it concerns, the texts that raised it and how many owners wrote them.</summary>
+public sealed record GroupAlert(string Reason, string ProjectId, string? Building, string Category, DateTimeOffset From, DateTimeOffset To, IReadOnlyList<string> ItemIds,
+    int Owners);
 
 public sealed record GroupAlertOptions
 {
@@ -73,5 +74,6 @@ public static class GroupAlerts
     }
 
     private static GroupAlert Alert(string reason, List<GroupItem> items, string? building) =>
-        new(reason, items[0].ProjectId, building, items[0].Category, items[0].At, items[^1].At, items.Select(i => i.Id).ToList());
+        new(reason, items[0].ProjectId, building, items[0].Category, items[0].At, items[^1].At, items.Select(i => i.Id).ToList(),
+            items.Select(i => i.Counted).Distinct().Count());
 }

@@ -38,6 +38,7 @@ public class InsightPartsTests
         var alert = GroupAlerts.Detect([Of(1, 0, "order:1"), Of(2, 1, "order:2"), Of(3, 2, "order:3"), Of(4, 5, "order:1"), Of(5, 6, "order:4"),
             Of(6, 7, "order:5")]).ShouldHaveSingleItem();
         alert.ItemIds.ShouldBe(["1", "2", "3", "4", "5", "6"]);
+        alert.Owners.ShouldBe(5);
         // Texts with no author (a survey comment of its own) each count.
         GroupAlerts.Detect([Of(1, 0, "order:1"), Of(2, 1, "order:1"), Item(3, 2), Item(4, 3), Item(5, 4), Item(6, 5)]).ShouldHaveSingleItem();
     }

@@ -428,6 +428,9 @@ public sealed class GroupRuleSettingTests(ThreeTextGroupApp app) : IClassFixture
         groups.EnumerateArray().ShouldNotContain(g => g.GetProperty("category").GetString() == "greening" && g.GetProperty("reason").GetString() == "many");
         await File("小区的花坛好久没人打理了，杂草比花还高，太失望了");
         (await Notices()).ShouldBe(1);
+        groups = await (await (await app.ApiAs("supa")).GetAsync($"/api/insight/group-alerts?projectId={app.ProjectA}")).Content.ReadFromJsonAsync<JsonElement>();
+        var group = groups.EnumerateArray().Single(g => g.GetProperty("category").GetString() == "greening" && g.GetProperty("reason").GetString() == "many");
+        (group.GetProperty("items").GetArrayLength(), group.GetProperty("owners").GetInt32()).ShouldBe((5, 3));
     }
 
     [DbFact]
@@ -464,7 +467,7 @@ public sealed class GroupRuleSettingTests(ThreeTextGroupApp app) : IClassFixture
             return html[start..html.IndexOf("</section>", start, StringComparison.Ordinal)];
         }
         var ended = await Groups(second, second);
-        ended.ShouldContain("3 条同类负面诉求");
+        ended.ShouldContain("3 位业主的 3 条同类负面诉求");
         ended.ShouldContain("地库车位天天被外来车占");
         ended.ShouldContain("外来车把消防通道和车位都占满了");
         (await Groups(first, first)).ShouldNotContain("外来车");

@@ -76,7 +76,7 @@ public sealed class InsightExport(InsightService insight, OrganizationService or
             group.Cell(row, 1).Value = projects.GetValueOrDefault(g.ProjectId, "");
             group.Cell(row, 2).Value = g.Building ?? l["Insight.WholeProject"].Value;
             group.Cell(row, 3).Value = InsightService.CategoryLabel(g.Category, l);
-            group.Cell(row, 4).Value = g.Reason == "collective" ? l["Insight.GroupCollective"].Value : l["Insight.GroupMany", g.Items.Count].Value;
+            group.Cell(row, 4).Value = g.Reason == "collective" ? l["Insight.GroupCollective"].Value : l["Insight.GroupMany", g.Items.Count, g.Owners].Value;
             At(group.Cell(row, 5), g.From, zone);
             At(group.Cell(row, 6), g.To, zone);
             group.Cell(row, 7).Value = g.Items.Count;

@@ -31,7 +31,11 @@ public sealed record GroupAlertItemDto(long Id, long SourceId, string? Number, s
 }
 
 public sealed record GroupAlertDto(
-    string Reason, int ProjectId, string? Building, string Category, DateTime From, DateTime To, IReadOnlyList<GroupAlertItemDto> Items);
+    string Reason, int ProjectId, string? Building, string Category, DateTime From, DateTime To, IReadOnlyList<GroupAlertItemDto> Items)
+{
+    /// <summary>How many owners wrote the texts (an order's description, rating comment and visit remarks are one).</summary>
+    public int Owners { get; init; }
+}
 
 /// <summary>One week of 情绪趋势: from Monday, the texts read, the negative ones and each alert level's count.</summary>
 public sealed record WeekTrend(DateOnly Week, int Texts, int Negative, int Red, int Yellow, int Blue)
@@ -326,7 +330,7 @@ public sealed class InsightService(AppDbContext db, TextAnalyzer analyzer, Notif
         var orders = await OrdersAsync(rows, ct);
         return found.OrderByDescending(a => a.To).Select(a => new GroupAlertDto(a.Reason, int.Parse(a.ProjectId), a.Building, a.Category,
             a.From.UtcDateTime, a.To.UtcDateTime, a.ItemIds.Select(id => byId[long.Parse(id)]).Select(r =>
-                new GroupAlertItemDto(r.Id, r.SourceId, OrderOf(orders, r)?.Number, r.Text, r.CreatedAt) { Source = r.Source }).ToList())).ToList();
+                new GroupAlertItemDto(r.Id, r.SourceId, OrderOf(orders, r)?.Number, r.Text, r.CreatedAt) { Source = r.Source }).ToList()) { Owners = a.Owners }).ToList();
     }
 
     /// <summary>
