@@ -276,6 +276,11 @@ public abstract class InsightApiTests<TApp>(TApp app) : IClassFixture<TApp> wher
         var html = await (await app.PagesAs("supa")).Client.GetStringAsync($"/insight?projectId={app.ProjectA}&level=red");
         html.ShouldContain($"{number} · 工单评价");
         (await (await app.PagesAs("agenta")).Client.GetStringAsync($"/work-orders/{id}")).ShouldContain("id=\"rating-insight\"");
+        // 客服统计 sums up the rating comments for the roles that read alerts, not for a client viewer.
+        var stats = await (await app.PagesAs("supa")).Client.GetStringAsync($"/service-desk/stats?projectId={app.ProjectA}");
+        stats.ShouldContain("id=\"rating-comments\"");
+        stats.ShouldContain("客户评价意见");
+        (await (await app.PagesAs("clienta")).Client.GetStringAsync($"/service-desk/stats?projectId={app.ProjectA}")).ShouldNotContain("rating-comments");
 
         // The customer thinks better of it: the new comment replaces what the old one said.
         (await agent.PostAsJsonAsync($"/api/work-orders/{id}/rating", new { score = 4, comment = "后来师傅又来修好了，谢谢" })).StatusCode.ShouldBe(HttpStatusCode.OK);

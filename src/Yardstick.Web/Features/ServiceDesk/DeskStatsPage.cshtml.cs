@@ -8,7 +8,7 @@ namespace Yardstick.Web.Features.ServiceDesk;
 
 /// <summary>客服统计: where service falls short, for a project and period, as KPIs and charts.</summary>
 [Authorize(Policy = Policies.ServiceDeskStats)]
-public sealed class DeskStatsPageModel(DeskStats stats, OrganizationService org, IStringLocalizer l) : PageModel
+public sealed class DeskStatsPageModel(DeskStats stats, OrganizationService org, Insight.InsightService insight, IStringLocalizer l) : PageModel
 {
     [Microsoft.AspNetCore.Mvc.BindProperty(SupportsGet = true)] public int? ProjectId { get; set; }
     [Microsoft.AspNetCore.Mvc.BindProperty(SupportsGet = true)] public DateOnly? From { get; set; }
@@ -16,6 +16,8 @@ public sealed class DeskStatsPageModel(DeskStats stats, OrganizationService org,
 
     public List<ProjectDto> Projects { get; private set; } = [];
     public DeskStatsDto? Stats { get; private set; }
+    /// <summary>What customers wrote with their ratings: the latest comments' feeling and keywords.</summary>
+    public Insight.TextSummary? RatingComments { get; private set; }
     public string? Error { get; private set; }
 
     public async Task OnGetAsync(CancellationToken ct)
@@ -24,6 +26,9 @@ public sealed class DeskStatsPageModel(DeskStats stats, OrganizationService org,
         var (result, errors) = await stats.ComputeAsync(ProjectId, From, To, ct);
         Stats = result;
         Error = errors.Any ? errors.Summary : null;
+        // Owners' words, even summed up, are for the roles that read alerts: not a client viewer.
+        if (result is not null && Policies.RolesByPolicy[Policies.InsightRead].Any(User.IsInRole))
+            RatingComments = await insight.SummaryAsync(Insight.TextInsight.RatingSource, ProjectId, 500, ct);
     }
 
     /// <summary>Everything the charts draw, with labels in the user's language.</summary>
