@@ -353,25 +353,37 @@ public sealed class ThreeTextGroupApp : TestApp
 
 public sealed class GroupRuleSettingTests(ThreeTextGroupApp app) : IClassFixture<ThreeTextGroupApp>
 {
+    /// <summary>Files a complaint in project A as the customer gives it, returning the order's id.</summary>
+    private async Task<long> FileAsync(HttpClient agent, string text, string category, (string Name, string Phone) customer, string? unit = null)
+    {
+        var r = await agent.PostAsJsonAsync("/api/work-orders", new
+        {
+            projectId = app.ProjectA, type = "Complaint", channel = "Phone", category, description = text,
+            nature = "Valid", severity = "General", customerName = customer.Name, customerPhone = customer.Phone, unitLabel = unit,
+        });
+        r.StatusCode.ShouldBe(HttpStatusCode.Created, await r.Content.ReadAsStringAsync());
+        return (await r.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetInt64();
+    }
+
+    private async Task<string> UnitOfBuildingAAsync()
+    {
+        await using var scope = app.SystemScope(out var db);
+        return await db.Units.Where(u => u.BuildingId == app.BuildingA).OrderBy(u => u.Id).Select(u => u.Label).FirstAsync();
+    }
+
+    /// <summary>The supervisor's group notices about one category (its Chinese label ends the title).</summary>
+    private async Task<int> GroupNoticesAsync(string categoryLabel) =>
+        (await (await (await app.ApiAs("supa")).GetAsync("/api/notifications")).Content.ReadFromJsonAsync<JsonElement>())
+            .GetProperty("items").EnumerateArray().Count(n => n.GetProperty("title").GetString() is { } t && t.StartsWith("群体性投诉预警：") && t.EndsWith(categoryLabel));
+
     [DbFact]
     public async Task The_company_sets_how_many_texts_in_how_many_hours_make_a_group_and_the_notice_and_the_board_follow()
     {
         var agent = await app.ApiAs("agenta");
-        string unit;
-        await using (var scope = app.SystemScope(out var db))
-            unit = await db.Units.Where(u => u.BuildingId == app.BuildingA).OrderBy(u => u.Id).Select(u => u.Label).FirstAsync();
+        var unit = await UnitOfBuildingAAsync();
         string[] texts = ["楼下的垃圾桶臭死了，好几天没人清", "垃圾堆在门口发臭，太恶心了", "垃圾房的味道熏得人没法开窗，很不满意"];
-        async Task File(HttpClient client, string text)
-        {
-            var r = await client.PostAsJsonAsync("/api/work-orders", new
-            {
-                projectId = app.ProjectA, type = "Complaint", channel = "Phone", category = "Environment", description = text,
-                nature = "Valid", severity = "General", customerName = "钱女士", customerPhone = "13800004444", unitLabel = unit,
-            });
-            r.StatusCode.ShouldBe(HttpStatusCode.Created, await r.Content.ReadAsStringAsync());
-        }
-        async Task<int> GroupNotices() => (await (await (await app.ApiAs("supa")).GetAsync("/api/notifications")).Content.ReadFromJsonAsync<JsonElement>())
-            .GetProperty("items").EnumerateArray().Count(n => n.GetProperty("title").GetString() is { } t && t.StartsWith("群体性投诉预警：") && t.EndsWith("环境卫生"));
+        Task File(HttpClient client, string text) => FileAsync(client, text, "Environment", ("钱女士", "13800004444"), unit);
+        Task<int> GroupNotices() => GroupNoticesAsync("环境卫生");
         foreach (var text in texts) await File(agent, text);
         (await GroupNotices()).ShouldBe(1);
         // The window is the company's clock: once the first three are older than 48 hours, three new ones are a new group.
@@ -392,21 +404,9 @@ public sealed class GroupRuleSettingTests(ThreeTextGroupApp app) : IClassFixture
     public async Task A_group_counts_owners_so_an_owners_rating_comment_and_visit_remark_do_not_count_again()
     {
         var agent = await app.ApiAs("agenta");
-        string unit;
-        await using (var scope = app.SystemScope(out var db))
-            unit = await db.Units.Where(u => u.BuildingId == app.BuildingA).OrderBy(u => u.Id).Select(u => u.Label).FirstAsync();
-        async Task<long> File(string text)
-        {
-            var r = await agent.PostAsJsonAsync("/api/work-orders", new
-            {
-                projectId = app.ProjectA, type = "Complaint", channel = "Phone", category = "Greening", description = text,
-                nature = "Valid", severity = "General", customerName = "周女士", customerPhone = "13800006666", unitLabel = unit,
-            });
-            r.StatusCode.ShouldBe(HttpStatusCode.Created, await r.Content.ReadAsStringAsync());
-            return (await r.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetInt64();
-        }
-        async Task<int> Notices() => (await (await (await app.ApiAs("supa")).GetAsync("/api/notifications")).Content.ReadFromJsonAsync<JsonElement>())
-            .GetProperty("items").EnumerateArray().Count(n => n.GetProperty("title").GetString() is { } t && t.StartsWith("群体性投诉预警：") && t.EndsWith("绿化景观"));
+        var unit = await UnitOfBuildingAAsync();
+        Task<long> File(string text) => FileAsync(agent, text, "Greening", ("周女士", "13800006666"), unit);
+        Task<int> Notices() => GroupNoticesAsync("绿化景观");
 
         var first = await File("楼下的草坪全枯死了，光秃秃的，太难看了");
         await File("绿化带的树被砍得乱七八糟，很不满意");
@@ -443,15 +443,7 @@ public sealed class GroupRuleSettingTests(ThreeTextGroupApp app) : IClassFixture
     public async Task The_board_shows_the_groups_that_ended_in_the_period_chosen_counting_texts_from_the_evening_before()
     {
         var agent = await app.ApiAs("agenta");
-        async Task File(string text)
-        {
-            var r = await agent.PostAsJsonAsync("/api/work-orders", new
-            {
-                projectId = app.ProjectA, type = "Complaint", channel = "Phone", category = "Parking", description = text,
-                nature = "Valid", severity = "General", customerName = "孙先生", customerPhone = "13800005555",
-            });
-            r.StatusCode.ShouldBe(HttpStatusCode.Created, await r.Content.ReadAsStringAsync());
-        }
+        Task<long> File(string text) => FileAsync(agent, text, "Parking", ("孙先生", "13800005555"));
         var zone = TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai");
         DateOnly Today() => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(app.Clock.GetUtcNow(), zone).DateTime);
         await File("地库车位天天被外来车占，太气人了");
