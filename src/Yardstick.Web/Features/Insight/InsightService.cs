@@ -155,9 +155,15 @@ public sealed class InsightService(AppDbContext db, TextAnalyzer analyzer, Notif
         var categories = negative.Select(CategoryOf).Distinct().ToList();
         // Counted over every stored text of the project, whoever's request this is (a survey's writer has no projects of
         // its own), and over the rows this unit of work is about to save.
+        // Every intake runs this, so only the columns a count needs are read, not the texts themselves.
         var texts = await db.TextInsights.IgnoreQueryFilters().AsNoTracking()
             .Where(t => projectIds.Contains(t.ProjectId) && t.CreatedAt >= since && t.Polarity == InsightLabels.Negative
                         && categories.Contains(t.ConfirmedCategory ?? t.Category))
+            .Select(t => new TextInsight
+            {
+                ProjectId = t.ProjectId, BuildingId = t.BuildingId, Category = t.Category, ConfirmedCategory = t.ConfirmedCategory,
+                Source = t.Source, SourceId = t.SourceId, Polarity = t.Polarity, CreatedAt = t.CreatedAt,
+            })
             .ToListAsync(ct);
         texts.AddRange(db.ChangeTracker.Entries<TextInsight>().Where(e => e.State == EntityState.Added).Select(e => e.Entity)
             .Where(t => t.Polarity == InsightLabels.Negative && t.CreatedAt >= since && projectIds.Contains(t.ProjectId) && categories.Contains(CategoryOf(t))));
