@@ -5,6 +5,7 @@ using System.Text.Json;
 using ClosedXML.Excel;
 using Microsoft.EntityFrameworkCore;
 using Yardstick.Web.Tests.Infrastructure;
+using Yardstick.Web.Tests.Surveys;
 
 namespace Yardstick.Web.Tests.Insight;
 
@@ -365,11 +366,17 @@ public sealed class GroupRuleSettingTests(ThreeTextGroupApp app) : IClassFixture
         return (await r.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetInt64();
     }
 
-    private async Task<string> UnitOfBuildingAAsync()
+    /// <summary>Building A's units, one household each, in order.</summary>
+    private async Task<List<string>> UnitsOfBuildingAAsync()
     {
         await using var scope = app.SystemScope(out var db);
-        return await db.Units.Where(u => u.BuildingId == app.BuildingA).OrderBy(u => u.Id).Select(u => u.Label).FirstAsync();
+        var units = await db.Units.Where(u => u.BuildingId == app.BuildingA).OrderBy(u => u.Id).Select(u => u.Label).ToListAsync();
+        units.Count.ShouldBeGreaterThanOrEqualTo(4);
+        return units;
     }
+
+    /// <summary>The caller of household <paramref name="n"/>: a name and a phone of their own.</summary>
+    private static (string Name, string Phone) Owner(int n) => ($"业主{n}", $"1380000{n:D4}");
 
     /// <summary>The supervisor's group notices about one category (its Chinese label ends the title).</summary>
     private async Task<int> GroupNoticesAsync(string categoryLabel) =>
@@ -380,19 +387,20 @@ public sealed class GroupRuleSettingTests(ThreeTextGroupApp app) : IClassFixture
     public async Task The_company_sets_how_many_texts_in_how_many_hours_make_a_group_and_the_notice_and_the_board_follow()
     {
         var agent = await app.ApiAs("agenta");
-        var unit = await UnitOfBuildingAAsync();
+        var units = await UnitsOfBuildingAAsync();
         string[] texts = ["楼下的垃圾桶臭死了，好几天没人清", "垃圾堆在门口发臭，太恶心了", "垃圾房的味道熏得人没法开窗，很不满意"];
-        Task File(HttpClient client, string text) => FileAsync(client, text, "Environment", ("钱女士", "13800004444"), unit);
+        // Each text from a household of its own.
+        Task File(HttpClient client, int n) => FileAsync(client, texts[n], "Environment", Owner(n), units[n]);
         Task<int> GroupNotices() => GroupNoticesAsync("环境卫生");
-        foreach (var text in texts) await File(agent, text);
+        for (var n = 0; n < 3; n++) await File(agent, n);
         (await GroupNotices()).ShouldBe(1);
         // The window is the company's clock: once the first three are older than 48 hours, three new ones are a new group.
         app.Clock.Advance(TimeSpan.FromHours(49));
         agent = await app.ApiAs("agenta");
-        await File(agent, texts[0]);
-        await File(agent, texts[1]);
+        await File(agent, 0);
+        await File(agent, 1);
         (await GroupNotices()).ShouldBe(1);
-        await File(agent, texts[2]);
+        await File(agent, 2);
         (await GroupNotices()).ShouldBe(2);
         var supa = await app.ApiAs("supa");
         var groups = await (await supa.GetAsync($"/api/insight/group-alerts?projectId={app.ProjectA}")).Content.ReadFromJsonAsync<JsonElement>();
@@ -404,12 +412,12 @@ public sealed class GroupRuleSettingTests(ThreeTextGroupApp app) : IClassFixture
     public async Task A_group_counts_owners_so_an_owners_rating_comment_and_visit_remark_do_not_count_again()
     {
         var agent = await app.ApiAs("agenta");
-        var unit = await UnitOfBuildingAAsync();
-        Task<long> File(string text) => FileAsync(agent, text, "Greening", ("周女士", "13800006666"), unit);
+        var units = await UnitsOfBuildingAAsync();
+        Task<long> File(string text, int n) => FileAsync(agent, text, "Greening", Owner(10 + n), units[n]);
         Task<int> Notices() => GroupNoticesAsync("绿化景观");
 
-        var first = await File("楼下的草坪全枯死了，光秃秃的，太难看了");
-        await File("绿化带的树被砍得乱七八糟，很不满意");
+        var first = await File("楼下的草坪全枯死了，光秃秃的，太难看了", 0);
+        await File("绿化带的树被砍得乱七八糟，很不满意", 1);
         (await agent.PostAsJsonAsync($"/api/work-orders/{first}/resolve", new { resolution = "已安排补种" })).StatusCode.ShouldBe(HttpStatusCode.OK);
         var rated = await agent.PostAsJsonAsync($"/api/work-orders/{first}/rating", new { score = 1, comment = "补种的草又全枯死了，绿化养护太差劲了" });
         rated.StatusCode.ShouldBe(HttpStatusCode.OK, await rated.Content.ReadAsStringAsync());
@@ -432,7 +440,7 @@ public sealed class GroupRuleSettingTests(ThreeTextGroupApp app) : IClassFixture
         (await Notices()).ShouldBe(0);
         var groups = await (await (await app.ApiAs("supa")).GetAsync($"/api/insight/group-alerts?projectId={app.ProjectA}")).Content.ReadFromJsonAsync<JsonElement>();
         groups.EnumerateArray().ShouldNotContain(g => g.GetProperty("category").GetString() == "greening" && g.GetProperty("reason").GetString() == "many");
-        await File("小区的花坛好久没人打理了，杂草比花还高，太失望了");
+        await File("小区的花坛好久没人打理了，杂草比花还高，太失望了", 2);
         (await Notices()).ShouldBe(1);
         groups = await (await (await app.ApiAs("supa")).GetAsync($"/api/insight/group-alerts?projectId={app.ProjectA}")).Content.ReadFromJsonAsync<JsonElement>();
         var group = groups.EnumerateArray().Single(g => g.GetProperty("category").GetString() == "greening" && g.GetProperty("reason").GetString() == "many");
@@ -443,17 +451,18 @@ public sealed class GroupRuleSettingTests(ThreeTextGroupApp app) : IClassFixture
     public async Task The_board_shows_the_groups_that_ended_in_the_period_chosen_counting_texts_from_the_evening_before()
     {
         var agent = await app.ApiAs("agenta");
-        Task<long> File(string text) => FileAsync(agent, text, "Parking", ("孙先生", "13800005555"));
+        // Three callers without a unit, known by their phones.
+        Task<long> File(string text, int n) => FileAsync(agent, text, "Parking", Owner(20 + n));
         var zone = TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai");
         DateOnly Today() => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(app.Clock.GetUtcNow(), zone).DateTime);
-        await File("地库车位天天被外来车占，太气人了");
-        await File("车位又被外来车占了，物业根本不管，很失望");
+        await File("地库车位天天被外来车占，太气人了", 0);
+        await File("车位又被外来车占了，物业根本不管，很失望", 1);
         var first = Today();
         // Into the next day, inside the 48-hour window, for the text that completes the group.
         var local = TimeZoneInfo.ConvertTime(app.Clock.GetUtcNow(), zone);
         app.Clock.Advance(local.Date.AddDays(1).AddHours(1) - local.DateTime);
         agent = await app.ApiAs("agenta");
-        await File("外来车把消防通道和车位都占满了，出不去，太差劲了");
+        await File("外来车把消防通道和车位都占满了，出不去，太差劲了", 2);
         var second = Today();
         second.ShouldBe(first.AddDays(1));
 
@@ -470,5 +479,36 @@ public sealed class GroupRuleSettingTests(ThreeTextGroupApp app) : IClassFixture
         ended.ShouldContain("外来车把消防通道和车位都占满了");
         (await Groups(first, first)).ShouldNotContain("外来车");
         (await Groups(first.AddDays(-30), first.AddDays(-20))).ShouldContain("所选期间没有群体性投诉预警");
+    }
+
+    [DbFact]
+    public async Task A_household_counts_once_whether_it_files_two_orders_or_answers_a_survey_as_well()
+    {
+        var qm = await app.ApiAs("quality");
+        var (_, invitations) = await SurveyDriver.LaunchAsync(app, qm, "群体预警调查", [app.ProjectA]);
+        var units = await UnitsOfBuildingAAsync();
+        var agent = await app.ApiAs("agenta");
+        Task<long> File(string text, int n, (string, string) caller) => FileAsync(agent, text, "Security", caller, units[n]);
+        Task<int> Notices() => GroupNoticesAsync("安全秩序");
+
+        // Husband and wife of one household call separately, each with their own phone; the household then answers the survey.
+        await File("门禁坏了一周没人修，谁都能进来，太不负责了", 3, Owner(30));
+        await File("晚上楼里有陌生人转悠，保安也不巡逻，太让人担心了", 3, Owner(31));
+        var invitation = invitations.Single(i => i.GetProperty("unitLabel").GetString() == units[3]);
+        var answered = await app.Anonymous().PostAsJsonAsync($"/api/public/surveys/{SurveyDriver.Token(invitation)}/responses",
+            SurveyDriver.Answers(2, 2, ("open-improve", "门岗保安天天玩手机，陌生人随便进，很失望")));
+        answered.StatusCode.ShouldBe(HttpStatusCode.OK, await answered.Content.ReadAsStringAsync());
+        await using (var scope = app.SystemScope(out var db))
+            (await db.TextInsights.CountAsync(t => t.Source == "SurveyResponse" && t.Polarity == "negative" && t.Category == "security")).ShouldBe(1,
+                "else the survey comment would not count towards the group anyway");
+        // Three negative texts in 48 hours, from one household: no group.
+        (await Notices()).ShouldBe(0);
+        await File("小区门禁形同虚设，外人随便进出，太不安全了，很不满意", 0, Owner(32));
+        (await Notices()).ShouldBe(0);
+        await File("保安看到外卖员翻栏杆也不管，安保形同虚设", 1, Owner(33));
+        (await Notices()).ShouldBe(1);
+        var groups = await (await (await app.ApiAs("supa")).GetAsync($"/api/insight/group-alerts?projectId={app.ProjectA}")).Content.ReadFromJsonAsync<JsonElement>();
+        var group = groups.EnumerateArray().Single(g => g.GetProperty("category").GetString() == "security" && g.GetProperty("reason").GetString() == "many");
+        (group.GetProperty("items").GetArrayLength(), group.GetProperty("owners").GetInt32()).ShouldBe((5, 3));
     }
 }

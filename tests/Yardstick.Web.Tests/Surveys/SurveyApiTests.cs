@@ -7,6 +7,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Yardstick.Web.Features.Surveys;
 using Yardstick.Web.Tests.Infrastructure;
+using static Yardstick.Web.Tests.Surveys.SurveyDriver;
 
 namespace Yardstick.Web.Tests.Surveys;
 
@@ -18,51 +19,10 @@ public abstract class SurveyApiTests<TApp>(TApp app) : IClassFixture<TApp> where
 {
     private static async Task<JsonElement> Json(HttpResponseMessage r) => await r.Content.ReadFromJsonAsync<JsonElement>();
 
-    private static readonly string[] Rated =
-    [
-        "cs-attitude", "cs-timeliness", "cs-effect", "eng-maintenance", "eng-repair-speed", "eng-repair-quality", "sec-parking", "sec-order", "sec-fire",
-        "env-cleaning", "env-pests", "env-greening", "paid-repair", "paid-cleaning", "paid-contract", "cmp-attitude", "cmp-result",
-    ];
-
     private DateOnly Today => DateOnly.FromDateTime(app.Clock.GetUtcNow().UtcDateTime.AddHours(8));
 
-    /// <summary>Every rated question <paramref name="all"/>, the overall question, and overrides.</summary>
-    private static object Answers(int all, int overall, params (string Id, object Value)[] overrides) => new { answers = List(all, overall, overrides) };
-
-    private static object[] List(int all, int overall, params (string Id, object Value)[] overrides) =>
-        Rated.Select(id => new { questionId = id, value = overrides.FirstOrDefault(o => o.Id == id).Value ?? all })
-            .Append(new { questionId = "overall", value = (object)overall })
-            .Concat(overrides.Where(o => !Rated.Contains(o.Id)).Select(o => new { questionId = o.Id, value = o.Value }))
-            .ToArray<object>();
-
-    private async Task OccupyAsync()
-    {
-        await using var scope = app.SystemScope(out var db);
-        await db.Units.Where(u => u.ProjectId == app.ProjectA || u.ProjectId == app.ProjectB).ExecuteUpdateAsync(s => s.SetProperty(u => u.IsOccupied, true));
-    }
-
-    private async Task<int> StandardTemplateAsync(HttpClient c) =>
-        (await Json(await c.GetAsync("/api/survey-templates"))).EnumerateArray()
-            .First(t => t.GetProperty("key").GetString() == StandardQuestionnaire.Key && t.GetProperty("version").GetInt32() == 1).GetProperty("id").GetInt32();
-
-    /// <summary>A launched campaign over all occupied households of the projects; returns its id and the invitations.</summary>
-    private async Task<(int Id, List<JsonElement> Invitations)> LaunchAsync(HttpClient qm, string name, int[] projects, DateOnly? opens = null)
-    {
-        await OccupyAsync();
-        var r = await qm.PostAsJsonAsync("/api/survey-campaigns", new
-        {
-            name, templateId = await StandardTemplateAsync(qm), projectIds = projects, opensOn = opens ?? Today, closesOn = Today.AddDays(20),
-            channels = new[] { "Link", "Paper", "Phone" }, sampling = "All",
-        });
-        r.StatusCode.ShouldBe(HttpStatusCode.Created, await r.Content.ReadAsStringAsync());
-        var id = (await Json(r)).GetProperty("id").GetInt32();
-        var launched = await qm.PostAsync($"/api/survey-campaigns/{id}/launch", null);
-        launched.StatusCode.ShouldBe(HttpStatusCode.OK, await launched.Content.ReadAsStringAsync());
-        var invitations = (await Json(await qm.GetAsync($"/api/survey-campaigns/{id}/invitations?pageSize=200"))).GetProperty("items").EnumerateArray().ToList();
-        return (id, invitations);
-    }
-
-    private static string Token(JsonElement invitation) => invitation.GetProperty("link").GetString()!.Split("/s/")[1];
+    private Task<(int Id, List<JsonElement> Invitations)> LaunchAsync(HttpClient qm, string name, int[] projects, DateOnly? opens = null) =>
+        SurveyDriver.LaunchAsync(app, qm, name, projects, opens);
 
     [DbFact]
     public async Task The_standard_questionnaire_is_there_and_saving_with_its_key_makes_a_new_version()
@@ -524,7 +484,7 @@ public abstract class SurveyApiTests<TApp>(TApp app) : IClassFixture<TApp> where
     public async Task A_questionnaire_with_Kano_pairs_and_importance_questions_shows_both_views()
     {
         var qm = await app.ApiAs("quality");
-        await OccupyAsync();
+        await OccupyAsync(app);
         var questionnaire = new Questionnaire("请评价以下服务。", null, "资料仅用于改进服务。", null,
         [
             new SurveySection("clean", "保洁", null, 1, true,

@@ -188,20 +188,39 @@ public sealed class InsightService(AppDbContext db, TextAnalyzer analyzer, Notif
     }
 
     /// <summary>
-    /// Whose complaint each text is, so that a group counts owners (<see cref="GroupItem.Author"/>): an order's description,
-    /// its rating comment and its return visits' remarks are one owner's; a survey response is its writer's.
+    /// Whose complaint each text is, so that a group counts owners (<see cref="GroupItem.Author"/>). An owner is a
+    /// household: an order's description, its rating comment and its return visits' remarks are its caller's, known by
+    /// the unit, else the customer record, else the phone, else the order alone; a survey response is its invited unit's.
+    /// So a household that files two orders, or answers a survey too, counts once.
     /// </summary>
     private async Task<Func<TextInsight, string>> AuthorsAsync(IReadOnlyCollection<TextInsight> rows, CancellationToken ct)
     {
-        var visitIds = rows.Where(r => r.Source == TextInsight.VisitSource).Select(r => r.SourceId).Distinct().ToList();
+        List<long> IdsOf(string source) => rows.Where(r => r.Source == source).Select(r => r.SourceId).Distinct().ToList();
+        var visitIds = IdsOf(TextInsight.VisitSource);
         var orderOfVisit = visitIds.Count == 0 ? []
             : await db.ReturnVisits.IgnoreQueryFilters().Where(v => visitIds.Contains(v.Id)).ToDictionaryAsync(v => v.Id, v => v.WorkOrderId, ct);
-        return r => r.Source switch
+        long? OrderOf(TextInsight r) => r.Source switch
         {
-            TextInsight.WorkOrderSource or TextInsight.RatingSource => $"order:{r.SourceId}",
-            TextInsight.VisitSource when orderOfVisit.TryGetValue(r.SourceId, out var order) => $"order:{order}",
-            _ => $"{r.Source}:{r.SourceId}",
+            TextInsight.WorkOrderSource or TextInsight.RatingSource => r.SourceId,
+            TextInsight.VisitSource when orderOfVisit.TryGetValue(r.SourceId, out var order) => order,
+            _ => null,
         };
+        var orderIds = rows.Select(OrderOf).OfType<long>().Distinct().ToList();
+        var callers = orderIds.Count == 0 ? []
+            : await db.WorkOrders.IgnoreQueryFilters().Where(o => orderIds.Contains(o.Id))
+                .Select(o => new { o.Id, o.UnitId, o.CustomerId, o.CustomerPhone })
+                .ToDictionaryAsync(o => o.Id, o => o.UnitId is int unit ? $"unit:{unit}"
+                    : o.CustomerId is int customer ? $"customer:{customer}"
+                    : o.CustomerPhone != "" ? $"phone:{o.CustomerPhone}"
+                    : $"order:{o.Id}", ct);
+        var responseIds = IdsOf(TextInsight.SurveySource);
+        var unitOfResponse = responseIds.Count == 0 ? []
+            : await db.SurveyResponses.IgnoreQueryFilters().Where(r => responseIds.Contains(r.Id))
+                .Join(db.SurveyInvitations.IgnoreQueryFilters(), r => r.InvitationId, i => i.Id, (r, i) => new { r.Id, i.UnitId })
+                .ToDictionaryAsync(x => x.Id, x => x.UnitId, ct);
+        return r => OrderOf(r) is long order ? callers.GetValueOrDefault(order) ?? $"order:{order}"
+            : r.Source == TextInsight.SurveySource && unitOfResponse.TryGetValue(r.SourceId, out var unit) ? $"unit:{unit}"
+            : $"{r.Source}:{r.SourceId}";
     }
 
     private async Task NotifyGroupAsync(int projectId, int? buildingId, string category, TextInsight latest, GroupAlertOptions options, CancellationToken ct)
