@@ -132,9 +132,10 @@ public abstract class InsightApiTests<TApp>(TApp app) : IClassFixture<TApp> wher
     public async Task Five_negative_complaints_on_one_topic_from_one_building_raise_a_group_alert_and_show_in_keywords()
     {
         var agent = await app.ApiAs("agenta");
-        string unit;
+        // Five households of the building, and the first again.
+        List<string> units;
         await using (var scope = app.SystemScope(out var db))
-            unit = await db.Units.Where(u => u.BuildingId == app.BuildingA).OrderBy(u => u.Id).Select(u => u.Label).FirstAsync();
+            units = await db.Units.Where(u => u.BuildingId == app.BuildingA).OrderBy(u => u.Id).Select(u => u.Label).Take(5).ToListAsync();
         string[] texts =
         [
             "1号楼的水压太小了，根本用不了热水器，很不满意", "水压小得可怜，洗澡都洗不了，太让人失望了", "家里水龙头出水像滴的一样，水压这么差你们管不管",
@@ -144,12 +145,12 @@ public abstract class InsightApiTests<TApp>(TApp app) : IClassFixture<TApp> wher
         var supa = await app.ApiAs("supa");
         async Task<int> GroupNotices() => (await Json(await supa.GetAsync("/api/notifications"))).GetProperty("items").EnumerateArray()
             .Count(n => n.GetProperty("title").GetString()!.StartsWith("群体性投诉预警：") && n.GetProperty("title").GetString()!.EndsWith(" 1号楼 · 设施设备"));
-        foreach (var t in texts[..4]) ids.Add(await Complaint(agent, t, "Equipment", unit));
+        for (var i = 0; i < 4; i++) ids.Add(await Complaint(agent, texts[i], "Equipment", units[i]));
         (await GroupNotices()).ShouldBe(0);
         // The fifth completes the group: the supervisor hears of it at once, and of the same group only once.
-        ids.Add(await Complaint(agent, texts[4], "Equipment", unit));
+        ids.Add(await Complaint(agent, texts[4], "Equipment", units[4]));
         (await GroupNotices()).ShouldBe(1);
-        var sixth = await Complaint(agent, "1号楼水压还是很低，热水器打不着火，太差劲了", "Equipment", unit);
+        var sixth = await Complaint(agent, "1号楼水压还是很低，热水器打不着火，太差劲了", "Equipment", units[0]);
         (await GroupNotices()).ShouldBe(1);
         // Only the supervisors of the project hear of it.
         (await Json(await (await app.ApiAs("techa")).GetAsync("/api/notifications"))).GetProperty("items").EnumerateArray()
@@ -283,6 +284,9 @@ public abstract class InsightApiTests<TApp>(TApp app) : IClassFixture<TApp> wher
         stats.ShouldContain("id=\"rating-comments\"");
         stats.ShouldContain("客户评价意见");
         (await (await app.PagesAs("clienta")).Client.GetStringAsync($"/service-desk/stats?projectId={app.ProjectA}")).ShouldNotContain("rating-comments");
+        // Those of the orders received in the period chosen, as the average rating beside them.
+        (await (await app.PagesAs("supa")).Client.GetStringAsync($"/service-desk/stats?projectId={app.ProjectA}&from=2020-01-01&to=2020-01-31"))
+            .ShouldNotContain("rating-comments");
 
         // The customer thinks better of it: the new comment replaces what the old one said.
         (await agent.PostAsJsonAsync($"/api/work-orders/{id}/rating", new { score = 4, comment = "后来师傅又来修好了，谢谢" })).StatusCode.ShouldBe(HttpStatusCode.OK);

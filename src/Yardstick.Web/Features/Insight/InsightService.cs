@@ -409,6 +409,22 @@ public sealed class InsightService(AppDbContext db, TextAnalyzer analyzer, Notif
         return TextSummary.Of(rows.Select(r => (r.Text, r.Polarity)).ToList());
     }
 
+    /// <summary>
+    /// What customers wrote with their ratings of the orders received in a period (the orders 客服统计's average rating
+    /// counts), the latest 5,000: their feeling and keywords.
+    /// </summary>
+    public async Task<TextSummary> RatingSummaryAsync(int? projectId, DateOnly from, DateOnly to, CancellationToken ct)
+    {
+        var period = await PeriodAsync(projectId, from, to, new FieldErrors(l), ct);
+        if (period is null) return TextSummary.Of([]);
+        var orders = db.WorkOrders.Where(o => o.CreatedAt >= period.StartUtc && o.CreatedAt < period.EndUtc);
+        if (projectId is int pid) orders = orders.Where(o => o.ProjectId == pid);
+        var rows = await db.TextInsights.AsNoTracking()
+            .Where(t => t.Source == TextInsight.RatingSource && orders.Select(o => o.Id).Contains(t.SourceId))
+            .OrderByDescending(t => t.Id).Take(5_000).Select(t => new { t.Text, t.Polarity }).ToListAsync(ct);
+        return TextSummary.Of(rows.Select(r => (r.Text, r.Polarity)).ToList());
+    }
+
     private async Task<List<string>> TextsAsync(int? projectId, ReportPeriod period, CancellationToken ct)
     {
         var query = db.TextInsights.AsNoTracking().Where(t => t.CreatedAt >= period.StartUtc && t.CreatedAt < period.EndUtc);

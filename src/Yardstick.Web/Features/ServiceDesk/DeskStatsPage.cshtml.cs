@@ -16,7 +16,7 @@ public sealed class DeskStatsPageModel(DeskStats stats, OrganizationService org,
 
     public List<ProjectDto> Projects { get; private set; } = [];
     public DeskStatsDto? Stats { get; private set; }
-    /// <summary>What customers wrote with their ratings: the latest comments' feeling and keywords.</summary>
+    /// <summary>What customers wrote with their ratings of the period's orders: feeling and keywords.</summary>
     public Insight.TextSummary? RatingComments { get; private set; }
     public string? Error { get; private set; }
 
@@ -28,7 +28,7 @@ public sealed class DeskStatsPageModel(DeskStats stats, OrganizationService org,
         Error = errors.Any ? errors.Summary : null;
         // Owners' words, even summed up, are for the roles that read alerts: not a client viewer.
         if (result is not null && Policies.RolesByPolicy[Policies.InsightRead].Any(User.IsInRole))
-            RatingComments = await insight.SummaryAsync(Insight.TextInsight.RatingSource, ProjectId, 500, ct);
+            RatingComments = await insight.RatingSummaryAsync(ProjectId, result.From, result.To, ct);
     }
 
     /// <summary>Everything the charts draw, with labels in the user's language.</summary>
