@@ -129,7 +129,8 @@ public static class DemoOrders
             {
                 // This morning a lift of one building broke down again: its owners write within hours (a group alert, two reds).
                 var building = customers.GroupBy(c => c.BuildingId).OrderByDescending(g => g.Count()).First().Key;
-                var neighbours = customers.Select((c, i) => (c, i)).Where(x => x.c.BuildingId == building).Select(x => x.i).ToList();
+                // One caller per household: a group counts households, not callers.
+                var neighbours = customers.Select((c, i) => (c, i)).Where(x => x.c.BuildingId == building).DistinctBy(x => x.c.UnitId).Select(x => x.i).ToList();
                 plans.AddRange(LiftBreakdown.Select((text, i) => (new Template(WorkOrderType.Complaint, Category.Equipment, text),
                     nowUtc.AddHours(-9 + i * 1.5), neighbours[i % neighbours.Count])));
             }
