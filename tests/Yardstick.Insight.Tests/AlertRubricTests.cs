@@ -1476,6 +1476,8 @@ public class AlertRubricTests
     [InlineData("说好的一周内给答复，这都一个半月了，还是一点动静都没有，你们就是这么办事的？")]
     [InlineData("I've now reported the broken entry phone five times, this is beyond a joke.")]
     [InlineData("呵呵，投诉了八百遍，你们是把投诉电话当背景音乐吗")]
+    [InlineData("报修单都交了一沓了，卫生间的排风扇还是不转，这物业是越来越不像样了")]
+    [InlineData("电梯按钮坏了一个半月，老人只能爬楼，一次次催一次次敷衍，我真的很生气")]
     public void Angry_and_repeated_or_long_unresolved_is_red(string text)
     {
         var alert = Analyze(text).Alert;
