@@ -283,6 +283,7 @@ public abstract class InsightApiTests<TApp>(TApp app) : IClassFixture<TApp> wher
         var stats = await (await app.PagesAs("supa")).Client.GetStringAsync($"/service-desk/stats?projectId={app.ProjectA}");
         stats.ShouldContain("id=\"rating-comments\"");
         stats.ShouldContain("客户评价意见");
+        stats.ShouldContain("本期受理工单的 ");
         (await (await app.PagesAs("clienta")).Client.GetStringAsync($"/service-desk/stats?projectId={app.ProjectA}")).ShouldNotContain("rating-comments");
         // Those of the orders received in the period chosen, as the average rating beside them.
         (await (await app.PagesAs("supa")).Client.GetStringAsync($"/service-desk/stats?projectId={app.ProjectA}&from=2020-01-01&to=2020-01-31"))

@@ -82,6 +82,12 @@ public static class DemoOrders
         "电梯停运也不通知一声，很不满意，请尽快修好", "全楼的人都在爬楼梯，业主群里大家都在骂，准备联名投诉",
     ];
 
+    // What customers write with a rating, or nothing at all.
+    private static readonly string[] PraiseComments =
+        ["处理及时，态度好", "", "师傅很专业，半小时就修好了", "客服回复很快，点赞", "", "维修师傅上门准时，还把现场收拾干净了", "问题解决了，满意"];
+    private static readonly string[] GrumbleComments =
+        ["处理太慢", "等了三天才有人来，希望下次快一点", "修是修好了，但师傅没清理现场", "客服态度挺好，就是维修效率太低", "来了两次才修好"];
+
     private static readonly string[] Resolutions = ["已上门处理完毕，经客户确认正常", "已更换配件，试用正常", "已安排专人清理，并加强巡查频次", "已与相关方沟通，问题已解决", "已现场核实并整改"];
     private static readonly string[] Replies = ["已电话告知客户处理结果，客户表示满意", "已上门回复，客户认可处理结果", "已微信回复客户处理情况"];
 
@@ -253,7 +259,9 @@ public static class DemoOrders
                 {
                     o.Rating = late ? rng.Next(2, 5) : rng.NextDouble() < 0.8 ? 5 : 4;
                     o.RatedAt = closeAt;
-                    o.RatingComment = o.Rating >= 4 ? "处理及时，态度好" : "处理太慢";
+                    // Chosen by the minute the order came in, not by the random sequence, so the rest of the demo stays as it was.
+                    var comments = o.Rating >= 4 ? PraiseComments : GrumbleComments;
+                    o.RatingComment = comments[o.CreatedAt.Minute % comments.Length];
                 }
             }
         }
