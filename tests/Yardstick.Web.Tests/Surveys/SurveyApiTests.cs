@@ -81,7 +81,8 @@ public abstract class SurveyApiTests<TApp>(TApp app) : IClassFixture<TApp> where
         errors.GetProperty("answers.cs-timeliness")[0].GetString().ShouldBe("请回答「工作及时性」");
         (await Json(await owner.GetAsync($"/api/public/surveys/{t2}"))).GetProperty("state").GetString().ShouldBe("open");
 
-        // Owner 2 by link: everything 满意 (4), 有偿服务 不适用, NPS 6.
+        // Owner 2 by link: everything 满意 (4), 有偿服务 不适用, NPS 6; the comment ("说了几次都没人管") reads as a red alert, so it
+        // is followed up too.
         (await owner.PostAsJsonAsync($"/api/public/surveys/{t2}/responses",
             Answers(4, 4, ("paid-repair", 0), ("paid-cleaning", 0), ("paid-contract", 0), ("nps", 6), ("open-improve", "晚上车库灯太暗，说了几次都没人管，很失望")))).StatusCode.ShouldBe(HttpStatusCode.OK);
 
@@ -155,7 +156,7 @@ public abstract class SurveyApiTests<TApp>(TApp app) : IClassFixture<TApp> where
         // Progress: recovery by building and surveyor; the households still to call.
         var campaign = await Json(await qm.GetAsync($"/api/survey-campaigns/{id}"));
         campaign.GetProperty("responses").GetInt32().ShouldBe(4);
-        campaign.GetProperty("followUps").GetInt32().ShouldBe(1);
+        campaign.GetProperty("followUps").GetInt32().ShouldBe(2, "owner 3's low score and owner 2's red comment");
         var pending = await Json(await agent.GetAsync($"/api/survey-campaigns/{id}/invitations?answered=false"));
         pending.GetProperty("total").GetInt32().ShouldBe(8);
     }
@@ -235,6 +236,37 @@ public abstract class SurveyApiTests<TApp>(TApp app) : IClassFixture<TApp> where
         (await app.Services.GetRequiredService<SurveyFollowUpSweeper>().RunOnceAsync()).ShouldNotBeNull();
         await using var scope = app.SystemScope(out var db);
         (await db.WorkOrders.CountAsync(o => o.Channel == Features.ServiceDesk.Channel.Survey && o.Description.Contains("跟进与核实同时"))).ShouldBe(1);
+    }
+
+    [DbFact]
+    public async Task A_comment_read_as_a_red_alert_is_followed_up_by_an_urgent_order_whatever_the_scores()
+    {
+        var qm = await app.ApiAs("quality");
+        var (id, invitations) = await LaunchAsync(qm, "红色意见跟进调查", [app.ProjectA]);
+        // Scores of 4 everywhere: no low score to follow up, but one owner threatens 12345 and another asks for flowers.
+        string[] comments = ["电梯三天两头坏，下次再困人我就打12345投诉你们", "希望小区里多种点花"];
+        for (var i = 0; i < comments.Length; i++)
+            (await app.Anonymous().PostAsJsonAsync($"/api/public/surveys/{Token(invitations[i])}/responses", Answers(4, 4, ("open-improve", comments[i]))))
+                .StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await app.Services.GetRequiredService<SurveyFollowUpSweeper>().RunOnceAsync()).ShouldNotBeNull();
+
+        var agent = await app.ApiAs("agenta");
+        async Task<JsonElement> ResponseOf(JsonElement invitation)
+        {
+            await using var scope = app.SystemScope(out var db);
+            var invitationId = invitation.GetProperty("id").GetInt64();
+            var responseId = await db.SurveyResponses.Where(r => r.InvitationId == invitationId).Select(r => r.Id).SingleAsync();
+            return await Json(await agent.GetAsync($"/api/survey-responses/{responseId}"));
+        }
+        var red = await ResponseOf(invitations[0]);
+        red.GetProperty("followUpNumber").GetString().ShouldStartWith("GD");
+        var order = await Json(await agent.GetAsync($"/api/work-orders/{red.GetProperty("followUpOrderId").GetInt64()}"));
+        order.GetProperty("channel").GetString().ShouldBe("Survey");
+        order.GetProperty("priority").GetString().ShouldBe("Urgent");
+        order.GetProperty("description").GetString()!.ShouldContain("触发红色预警（");
+        order.GetProperty("description").GetString()!.ShouldContain("12345");
+        (await ResponseOf(invitations[1])).GetProperty("followUpOrderId").ValueKind.ShouldBe(JsonValueKind.Null);
+        (await Json(await qm.GetAsync($"/api/survey-campaigns/{id}"))).GetProperty("followUps").GetInt32().ShouldBe(1);
     }
 
     [DbFact]

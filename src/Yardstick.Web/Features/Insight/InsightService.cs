@@ -496,7 +496,8 @@ public sealed class InsightService(AppDbContext db, TextAnalyzer analyzer, Notif
         _ => $"/work-orders/{sourceId}",
     };
 
-    private static List<AlertReason> ParseReasons(string stored) =>
+    /// <summary>The reasons of a stored text (<see cref="TextInsight.Reasons"/>) as the analysis gave them.</summary>
+    public static List<AlertReason> ParseReasons(string stored) =>
         stored.Split("; ", StringSplitOptions.RemoveEmptyEntries)
             .Select(p => p.Split(':', 2) is [var kind, var trigger] ? new AlertReason(kind, trigger) : new AlertReason("", p)).ToList();
 

@@ -459,7 +459,9 @@ public sealed class SurveyService(AppDbContext db, ICurrentUser me, ServiceDeskS
             response.Flags = SurveyRules.FlagsOf(s.Sheet, s.Encoded.Vector, response.Channel == SurveyChannel.Paper ? null : timeTaken);
             // The follow-up order (numbering, SLA clocks, notices) is made by the follow-up sweeper within seconds, so
             // a submission stays one short transaction when a whole estate answers at once.
-            if (SurveyRules.LowScores(s.Sheet, s.Encoded.Vector).Count > 0) response.FollowUpDueAt = now;
+            // A red comment (a threat to call 12345, a danger) is followed up too, whatever the scores beside it.
+            if (SurveyRules.LowScores(s.Sheet, s.Encoded.Vector).Count > 0 || s.CommentInsight?.Alert.Level == InsightLabels.Red)
+                response.FollowUpDueAt = now;
             stored.Add((s, invitation.UnitLabel));
         }
         if (stored.Count == 0) return outcomes;
@@ -529,7 +531,8 @@ public sealed class SurveyService(AppDbContext db, ICurrentUser me, ServiceDeskS
 
     /// <summary>
     /// Issue 4 rule 12: a low score becomes a work order of channel Survey for the project's customer service, linked to
-    /// the response. Called by <see cref="SurveyFollowUpSweeper"/> for every response whose follow-up is due.
+    /// the response; so does a comment read as a red alert (issue 6), urgent, whatever the scores. Called by
+    /// <see cref="SurveyFollowUpSweeper"/> for every response whose follow-up is due.
     /// </summary>
     public async Task FollowUpAsync(long responseId, CancellationToken ct)
     {
@@ -540,27 +543,34 @@ public sealed class SurveyService(AppDbContext db, ICurrentUser me, ServiceDeskS
         if (response is null) return;
         var sheet = await AnswerSheet.ForTemplateAsync(db, await db.SurveyCampaigns.Where(c => c.Id == response.CampaignId).Select(c => c.TemplateId).FirstAsync(ct), ct);
         var low = SurveyRules.LowScores(sheet, response.Answers);
+        var red = await db.TextInsights.AsNoTracking()
+            .Where(t => t.Source == Insight.TextInsight.SurveySource && t.SourceId == responseId && t.Alert == InsightLabels.Red)
+            .Select(t => new { t.Reasons, Category = t.ConfirmedCategory ?? t.Category }).FirstOrDefaultAsync(ct);
         long? orderId = null;
         // A response excluded meanwhile (fraud, a reviewer's decision) gets no follow-up.
-        if (low.Count > 0 && !response.Excluded)
+        if ((low.Count > 0 || red is not null) && !response.Excluded)
         {
             var c = await db.SurveyCampaigns.AsNoTracking().FirstAsync(x => x.Id == response.CampaignId, ct);
             var invitation = await db.SurveyInvitations.AsNoTracking().FirstAsync(i => i.Id == response.InvitationId, ct);
             var texts = TextsOf(response.Texts);
             var items = string.Join("、", low.Select(x => $"{x.Question.Text}（{l[$"Survey.Likert.{LikertAnswers.Keys[x.Answer]}"]}）"));
             var comment = texts.Count == 0 ? "" : l["Survey.FollowUpComment", string.Join("；", texts.Values)].Value;
-            var description = l["Survey.FollowUpText", c.Name, invitation.UnitLabel, items].Value + comment;
+            var triggers = red is null ? "" : string.Join("、", Insight.InsightService.ParseReasons(red.Reasons).Select(r => r.Trigger).Where(t => t.Length > 0).Distinct());
+            var description = (low.Count > 0 ? l["Survey.FollowUpText", c.Name, invitation.UnitLabel, items].Value
+                                  : l["Survey.FollowUpRedText", c.Name, invitation.UnitLabel, triggers].Value) + comment;
+            var category = low.Count > 0 ? CategoryOf(low)
+                : Enum.TryParse<Category>(red!.Category, ignoreCase: true, out var read) ? read : Category.Other;
             var customerId = (await HouseholdsAsync([invitation.UnitId], ct)).GetValueOrDefault(invitation.UnitId)?.Id;
             // 首问负责: whoever entered the form, else the household's surveyor, else a supervisor of the project, else an administrator.
             var receiver = response.EnteredById ?? invitation.SurveyorId
                            ?? (await ServiceDeskService.UsersInRoleAsync(db, Roles.ServiceSupervisor, invitation.ProjectId, ct)).Cast<int?>().FirstOrDefault()
                            ?? (await ServiceDeskService.UsersInRoleAsync(db, Roles.Admin, invitation.ProjectId, ct)).Cast<int?>().FirstOrDefault();
             var (order, errors) = await desk.CreateAsync(new WorkOrderInput(invitation.ProjectId, WorkOrderType.Suggestion, Channel.Survey,
-                CategoryOf(low), Priority.Routine, description.Length > 2000 ? description[..2000] : description,
+                category, red is null ? Priority.Routine : Priority.Urgent, description.Length > 2000 ? description[..2000] : description,
                 UnitId: invitation.UnitId, CustomerId: customerId), ct, receiver);
             if (order is null) throw new InvalidOperationException("Survey follow-up order rejected: " + errors.Summary);
             orderId = order.Id;
-            Event(response, ResponseEventKind.FollowUp, null, order.Number, items);
+            Event(response, ResponseEventKind.FollowUp, null, order.Number, low.Count > 0 ? items : triggers);
         }
         // Still due when this transaction writes, or another sweep made it first: then its order stands and this one is
         // rolled back with the transaction.
