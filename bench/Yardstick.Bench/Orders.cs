@@ -4,7 +4,9 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 using NpgsqlTypes;
+using Yardstick.Insight;
 using Yardstick.Web;
+using Yardstick.Web.Features.Insight;
 using Yardstick.Web.Features.ReturnVisits;
 using Yardstick.Web.Features.ServiceDesk;
 using Yardstick.Web.Platform.Data;
@@ -137,15 +139,32 @@ internal static class OrderGenerator
             }
             await w.CompleteAsync();
         }
-        foreach (var table in new[] { "WorkOrders", "WorkOrderDeadlines", "WorkOrderEvents", "ReturnVisits" })
+        // Every description as text insight read it at intake, so the 情绪预警 board, its keywords and group alerts have a
+        // year of texts to read. Each distinct description is analysed once.
+        long insightId = 0;
+        var analysis = Texts.ToDictionary(t => t, t => TextAnalyzer.Default.Analyze(t));
+        await using (var w = await conn.BeginBinaryImportAsync("COPY \"TextInsights\" (\"Id\",\"ProjectId\",\"Source\",\"SourceId\",\"Text\",\"Polarity\",\"NegativeProbability\",\"Alert\",\"Reasons\",\"Category\",\"CategoryConfidence\",\"ConfirmedCategory\",\"Keywords\",\"ModelVersion\",\"CreatedAt\") FROM STDIN (FORMAT BINARY)"))
+        {
+            foreach (var r in orders)
+            {
+                var text = Texts[r.Unit % Texts.Length];
+                var t = InsightService.Stored(analysis[text], r.Project, TextInsight.WorkOrderSource, r.Id, null, text, r.Category.ToLowerInvariant(), r.Created);
+                await w.StartRowAsync();
+                w.Write(++insightId); w.Write(t.ProjectId); w.Write(t.Source); w.Write(t.SourceId); w.Write(t.Text); w.Write(t.Polarity);
+                w.Write(t.NegativeProbability); w.Write(t.Alert); w.Write(t.Reasons); w.Write(t.Category); w.Write(t.CategoryConfidence);
+                w.Write(t.ConfirmedCategory!); w.Write(t.Keywords); w.Write(t.ModelVersion); w.Write(t.CreatedAt, NpgsqlDbType.TimestampTz);
+            }
+            await w.CompleteAsync();
+        }
+        foreach (var table in new[] { "WorkOrders", "WorkOrderDeadlines", "WorkOrderEvents", "ReturnVisits", "TextInsights" })
             await new NpgsqlCommand($"SELECT setval(pg_get_serial_sequence('\"{table}\"', 'Id'), (SELECT max(\"Id\") FROM \"{table}\"))", conn).ExecuteNonQueryAsync();
         foreach (var (day, n) in perDay)
             await new NpgsqlCommand($"INSERT INTO \"Counters\" (\"Name\", \"Value\") VALUES ('work-order:{day}', {n}) ON CONFLICT (\"Name\") DO UPDATE SET \"Value\" = {n}", conn).ExecuteNonQueryAsync();
         // Index-only scans need the visibility map that autovacuum keeps in a live database.
         await new NpgsqlCommand("VACUUM ANALYZE", conn).ExecuteNonQueryAsync();
         sw.Stop();
-        var rows = id + clockId + eventId + visitId;
-        Console.WriteLine($"{id:N0} orders, {clockId:N0} clocks, {eventId:N0} events, {visitId:N0} visits = {rows:N0} rows in {sw.Elapsed.TotalSeconds:F1} s = {rows / sw.Elapsed.TotalSeconds:N0} rows/s");
+        var rows = id + clockId + eventId + visitId + insightId;
+        Console.WriteLine($"{id:N0} orders, {clockId:N0} clocks, {eventId:N0} events, {visitId:N0} visits, {insightId:N0} texts read = {rows:N0} rows in {sw.Elapsed.TotalSeconds:F1} s = {rows / sw.Elapsed.TotalSeconds:N0} rows/s");
     }
 
     private static void WriteTime(NpgsqlBinaryImporter w, DateTime? at)
@@ -224,6 +243,14 @@ internal static class OrderScenarios
         await Time("statistics: one project, one month", _ => Get($"/api/service-desk/stats?projectId=7&from={today.AddDays(-29):yyyy-MM-dd}&to={today:yyyy-MM-dd}"));
         await Time("visits: due in one project", _ => Get("/api/return-visits?projectId=7&status=Due&pageSize=20"));
         await Time("monthly complaint report (.xlsx)", _ => Get($"/api/service-desk/reports/monthly.xlsx?projectId=7&month={today:yyyy-MM}"));
+        // 情绪预警 (issue 6): what the board and its workbook read, over a year of texts.
+        await Time("insight: yellow alerts, all projects, this month", _ => Get("/api/insight/alerts?level=yellow"));
+        await Time("insight: alerts of open orders, one project", _ => Get("/api/insight/alerts?projectId=7&open=true"));
+        await Time("insight: keywords, one project, this month vs last", _ => Get("/api/insight/keywords?projectId=7"));
+        await Time("insight: keywords, all projects, this month vs last", _ => Get("/api/insight/keywords"));
+        await Time("insight: trend, all projects, 12 weeks", _ => Get("/api/insight/trend"));
+        await Time("insight: group alerts, all projects, 7 days", _ => Get("/api/insight/group-alerts"));
+        await Time("insight: alerts workbook, one project, this month (.xlsx)", _ => Get("/api/insight/alerts.xlsx?projectId=7"));
 
         // The first sweep acts on every clock that came due while nobody swept; later sweeps find only what is new.
         var sla = app.Services.GetRequiredService<SlaSweeper>();

@@ -301,6 +301,30 @@ public abstract class InsightApiTests<TApp>(TApp app) : IClassFixture<TApp> wher
     }
 
     [DbFact]
+    public async Task The_trend_splits_weeks_at_midnight_on_monday_in_the_projects_zone_not_in_utc()
+    {
+        var supa = await app.ApiAs("supa");
+        async Task<JsonElement> Trend() => await Json(await supa.GetAsync($"/api/insight/trend?projectId={app.ProjectA}"));
+        var before = await Trend();
+        var monday = DateOnly.Parse(before[11].GetProperty("week").GetString()!);
+        var midnight = TimeZoneInfo.ConvertTimeToUtc(monday.ToDateTime(TimeOnly.MinValue), TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai"));
+        await using (var scope = app.SystemScope(out var db))
+        {
+            // Sunday 23:59 and Monday 00:01 in Shanghai: both on the Sunday in UTC.
+            foreach (var at in new[] { midnight.AddMinutes(-1), midnight.AddMinutes(1) })
+                db.TextInsights.Add(new Features.Insight.TextInsight
+                {
+                    ProjectId = app.ProjectA, Source = "WorkOrder", Text = "楼道灯不亮了", Polarity = "neutral", Alert = "blue", Category = "equipment", CreatedAt = at,
+                });
+            await db.SaveChangesAsync();
+        }
+        var after = await Trend();
+        after[10].GetProperty("texts").GetInt32().ShouldBe(before[10].GetProperty("texts").GetInt32() + 1);
+        after[11].GetProperty("texts").GetInt32().ShouldBe(before[11].GetProperty("texts").GetInt32() + 1);
+        after[11].GetProperty("blue").GetInt32().ShouldBe(before[11].GetProperty("blue").GetInt32() + 1);
+    }
+
+    [DbFact]
     public async Task The_trend_counts_each_weeks_texts_negative_ones_and_alerts_from_monday_in_the_callers_projects()
     {
         var supa = await app.ApiAs("supa");

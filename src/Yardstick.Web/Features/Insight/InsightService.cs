@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Yardstick.Insight;
@@ -376,14 +377,33 @@ public sealed class InsightService(AppDbContext db, TextAnalyzer analyzer, Notif
         var period = new ReportPeriod(zone!, first, today);
         var query = db.TextInsights.AsNoTracking().Where(t => t.CreatedAt >= period.StartUtc && t.CreatedAt < period.EndUtc);
         if (projectId is int pid) query = query.Where(t => t.ProjectId == pid);
-        var rows = await query.Select(t => new { t.CreatedAt, t.Polarity, t.Alert }).ToListAsync(ct);
-        var byWeek = rows.ToLookup(r => (ReportPeriod.Today(zone!, r.CreatedAt).DayNumber - first.DayNumber) / 7);
-        return (Enumerable.Range(0, weeks).Select(w =>
-        {
-            var week = byWeek[w].ToList();
-            return new WeekTrend(first.AddDays(7 * w), week.Count, week.Count(r => r.Polarity == InsightLabels.Negative),
-                week.Count(r => r.Alert == InsightLabels.Red), week.Count(r => r.Alert == InsightLabels.Yellow), week.Count(r => r.Alert == InsightLabels.Blue));
-        }).ToList(), errors);
+        // The database counts each week: a company's twelve weeks are a few hundred thousand texts, not worth sending over.
+        var counted = await query.GroupBy(WeekOf(Enumerable.Range(0, weeks).Select(w => period.Utc(first.AddDays(7 * w))).ToArray()))
+            .Select(g => new
+            {
+                Week = g.Key, Texts = g.Count(), Negative = g.Count(t => t.Polarity == InsightLabels.Negative),
+                Red = g.Count(t => t.Alert == InsightLabels.Red), Yellow = g.Count(t => t.Alert == InsightLabels.Yellow), Blue = g.Count(t => t.Alert == InsightLabels.Blue),
+            })
+            .ToDictionaryAsync(w => w.Week, ct);
+        return (Enumerable.Range(0, weeks).Select(w => counted.GetValueOrDefault(w) is { } c
+            ? new WeekTrend(first.AddDays(7 * w), c.Texts, c.Negative, c.Red, c.Yellow, c.Blue)
+            : new WeekTrend(first.AddDays(7 * w), 0, 0, 0, 0, 0)).ToList(), errors);
+    }
+
+    /// <summary>
+    /// The week a text falls in, as SQL can group by it: CASE WHEN CreatedAt &lt; (start of week 1) THEN 0 WHEN … ELSE
+    /// the last week END. Weeks start on the project's Mondays, so their lengths in UTC may differ; the bounds say where.
+    /// </summary>
+    private static Expression<Func<TextInsight, int>> WeekOf(DateTime[] weekStartsUtc)
+    {
+        var t = Expression.Parameter(typeof(TextInsight), "t");
+        var at = Expression.Property(t, nameof(TextInsight.CreatedAt));
+        Expression week = Expression.Constant(weekStartsUtc.Length - 1);
+        for (var w = weekStartsUtc.Length - 1; w >= 1; w--)
+            week = Expression.Condition(
+                Expression.LessThan(at, Expression.Constant(weekStartsUtc[w])),
+                Expression.Constant(w - 1), week);
+        return Expression.Lambda<Func<TextInsight, int>>(week, t);
     }
 
     /// <summary>What owners talked about in a period (this month by default), against the period of the same length before.</summary>
