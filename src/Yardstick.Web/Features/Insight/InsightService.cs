@@ -347,13 +347,14 @@ public sealed class InsightService(AppDbContext db, TextAnalyzer analyzer, Notif
         var rows = (await query.OrderByDescending(t => t.CreatedAt).ThenByDescending(t => t.Id).Take(20_000).ToListAsync(ct))
             .OrderBy(t => t.CreatedAt).ThenBy(t => t.Id).ToList();
         var buildings = await BuildingNamesAsync(rows.Select(r => r.BuildingId), ct);
-        var author = await AuthorsAsync(rows, ct);
+        // Only negative texts are counted by owner; a collective marker is an alert of its own whoever wrote it.
+        var author = await AuthorsAsync(rows.Where(r => r.Polarity == InsightLabels.Negative).ToList(), ct);
         var items = rows.Select(r => new GroupItem(r.Id.ToString(), r.ProjectId.ToString(), r.BuildingId is int b ? buildings.GetValueOrDefault(b) : null,
             new DateTimeOffset(r.CreatedAt, TimeSpan.Zero), r.ConfirmedCategory ?? r.Category,
             r.Polarity == InsightLabels.Negative, AlertRules.HasCollectiveMarker(TextNormalizer.Normalize(r.Text)), author(r)));
         var found = GroupAlerts.Detect(items, options);
         var byId = rows.ToDictionary(r => r.Id);
-        var orders = await OrdersAsync(rows, ct);
+        var orders = await OrdersAsync(found.SelectMany(a => a.ItemIds).Distinct().Select(id => byId[long.Parse(id)]).ToList(), ct);
         return found.OrderByDescending(a => a.To).Select(a => new GroupAlertDto(a.Reason, int.Parse(a.ProjectId), a.Building, a.Category,
             a.From.UtcDateTime, a.To.UtcDateTime, a.ItemIds.Select(id => byId[long.Parse(id)]).Select(r =>
                 new GroupAlertItemDto(r.Id, r.SourceId, OrderOf(orders, r)?.Number, r.Text, r.CreatedAt) { Source = r.Source }).ToList()) { Owners = a.Owners }).ToList();
@@ -493,7 +494,8 @@ public sealed class InsightService(AppDbContext db, TextAnalyzer analyzer, Notif
     private async Task<Dictionary<long, OrderRef>> OrdersAsync(List<TextInsight> rows, CancellationToken ct)
     {
         var ids = rows.Where(IsOrders).Select(r => r.SourceId).Distinct().ToList();
-        return ids.Count == 0 ? [] : await db.WorkOrders.Where(o => ids.Contains(o.Id)).ToDictionaryAsync(o => o.Id, o => new OrderRef(o.Number, o.Status), ct);
+        return ids.Count == 0 ? [] : await db.WorkOrders.Where(o => ids.Contains(o.Id)).Select(o => new { o.Id, o.Number, o.Status })
+            .ToDictionaryAsync(o => o.Id, o => new OrderRef(o.Number, o.Status), ct);
     }
 
     private static OrderRef? OrderOf(Dictionary<long, OrderRef> orders, TextInsight r) => IsOrders(r) ? orders.GetValueOrDefault(r.SourceId) : null;
