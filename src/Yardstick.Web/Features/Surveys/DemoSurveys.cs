@@ -109,6 +109,8 @@ public static class DemoSurveys
 
         var days = campaign.ClosesOn.DayNumber - campaign.OpensOn.DayNumber;
         var responses = new List<(SurveyResponse Response, SurveyInvitation Invitation, Dictionary<string, string> Texts)>();
+        // Each comment as text insight read it: stored below, and what decides a red comment's follow-up.
+        var read = new Dictionary<SurveyResponse, AnalysisResult>();
         var formNumber = 0;
         foreach (var invitation in invitations.Where(i => i.NotDeliveredReason is null))
         {
@@ -183,8 +185,11 @@ public static class DemoSurveys
                 }
             }
             if (texts.Count > 0)
-                db.TextInsights.Add(Insight.InsightService.Stored(analyzer.Analyze(string.Join("；", texts.Values)), r.ProjectId, Insight.TextInsight.SurveySource,
+            {
+                read[r] = analyzer.Analyze(string.Join("；", texts.Values));
+                db.TextInsights.Add(Insight.InsightService.Stored(read[r], r.ProjectId, Insight.TextInsight.SurveySource,
                     r.Id, r.BuildingId, string.Join("；", texts.Values), null, r.SubmittedAt));
+            }
         }
 
         // Seed 003: the quality department re-verifies 5 % of the staff-collected forms; spring found one made-up form at 翠湖花园.
@@ -200,7 +205,7 @@ public static class DemoSurveys
                 nameof(AuditState.Sampled), r.Audit.ToString(), r.AuditNote, "王品质"));
         }
 
-        await FollowUpsAsync(db, analyzer, sheet, campaign, project, responses.Where(r => !r.Response.Excluded).Select(r => (r.Response, r.Invitation, r.Texts)).ToList(),
+        await FollowUpsAsync(db, read, sheet, campaign, project, responses.Where(r => !r.Response.Excluded).Select(r => (r.Response, r.Invitation, r.Texts)).ToList(),
             customerOf.ToDictionary(c => c.Key, c => (c.Value.Id, c.Value.Name, c.Value.Phone)), events, china, ct);
         db.SurveyResponseEvents.AddRange(events);
         await db.SaveChangesAsync(ct);
@@ -211,7 +216,7 @@ public static class DemoSurveys
     /// Low scores and red comments became Survey-channel orders when they came in; by now customer service has called and
     /// closed them.
     /// </summary>
-    private static async Task FollowUpsAsync(AppDbContext db, TextAnalyzer analyzer, AnswerSheet sheet, SurveyCampaign campaign, Project project,
+    private static async Task FollowUpsAsync(AppDbContext db, Dictionary<SurveyResponse, AnalysisResult> read, AnswerSheet sheet, SurveyCampaign campaign, Project project,
         List<(SurveyResponse Response, SurveyInvitation Invitation, Dictionary<string, string> Texts)> responses,
         Dictionary<int, (int Id, string Name, string Phone)> customers, List<SurveyResponseEvent> events, TimeZoneInfo china, CancellationToken ct)
     {
@@ -221,8 +226,8 @@ public static class DemoSurveys
         foreach (var (r, invitation, texts) in responses)
         {
             var low = SurveyRules.LowScores(sheet, r.Answers);
-            var read = texts.Count == 0 ? null : analyzer.Analyze(string.Join("；", texts.Values));
-            var red = read?.Alert.Level == InsightLabels.Red;
+            var comment = read.GetValueOrDefault(r);
+            var red = comment?.Alert.Level == InsightLabels.Red;
             if (low.Count == 0 && !red) continue;
             var items = string.Join("、", low.Select(x => $"{x.Question.Text}（{(x.Answer switch { 1 => "很不满意", 2 => "不满意", _ => "一般" })}）"));
             var who = customers.GetValueOrDefault(invitation.UnitId);
@@ -233,11 +238,11 @@ public static class DemoSurveys
             var order = new WorkOrder
             {
                 ProjectId = r.ProjectId, Number = $"GD{day}{counter.Value:D4}", Type = WorkOrderType.Suggestion, Channel = Channel.Survey,
-                Category = low.Count > 0 ? SurveyService.CategoryOf(low) : Enum.Parse<Category>(read!.Category.Key, ignoreCase: true),
+                Category = low.Count > 0 ? SurveyService.CategoryOf(low) : Enum.Parse<Category>(comment!.Category.Key, ignoreCase: true),
                 Priority = red ? Priority.Urgent : Priority.Routine, CreatedAt = created, ReceiverId = receiver ?? 0,
                 Description = (low.Count > 0 ? $"满意度调查低分跟进：「{campaign.Name}」{invitation.UnitLabel} 评价 {items}。"
                                   : $"满意度调查意见红色预警跟进：「{campaign.Name}」{invitation.UnitLabel} 的意见触发红色预警（"
-                                    + string.Join("、", read!.Alert.Reasons.Select(x => x.Trigger).Where(t => t.Length > 0).Distinct()) + "）。请立即致电业主了解情况并跟进处理。")
+                                    + string.Join("、", comment!.Alert.Reasons.Select(x => x.Trigger).Where(t => t.Length > 0).Distinct()) + "）。请立即致电业主了解情况并跟进处理。")
                               + (texts.Count > 0 ? " 业主意见：" + string.Join("；", texts.Values) : ""),
                 UnitId = invitation.UnitId, BuildingId = invitation.BuildingId, Location = invitation.UnitLabel,
                 CustomerId = who.Id == 0 ? null : who.Id, CustomerName = who.Name ?? "", CustomerPhone = who.Phone ?? "",
