@@ -137,5 +137,14 @@ public sealed class ServiceDeskJourneyTests(BrowserApp app)
         await page.GotoAsync("/return-visits?tab=done");
         (await page.TextContentAsync(".text-summary"))!.ShouldContain("正面");
         await BrowserApp.ShotAsync(page, "20-visit-remarks");
+
+        // A remark that threatens 12345 holds its visit for the supervisor, beside the unsatisfied ones.
+        await page.GotoAsync("/return-visits?tab=decide");
+        await page.ClickAsync("#visits-table tr:has(.badge:text('红色预警待决定')) a");
+        await page.WaitForSelectorAsync("#decide-form");
+        (await page.TextContentAsync("#visit-needs-decision"))!.ShouldBe("红色预警待决定");
+        (await page.TextContentAsync("#visit-insight"))!.ShouldContain("12345");
+        (await page.TextContentAsync("#decide-form"))!.ShouldContain("回访意见触发红色预警");
+        await BrowserApp.ShotAsync(page, "20-visit-red-remark");
     }
 }

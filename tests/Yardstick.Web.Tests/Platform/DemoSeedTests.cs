@@ -92,6 +92,16 @@ public sealed class DemoSeedTests(DemoApp app) : IClassFixture<DemoApp>
         var titles = items.Select(n => n.GetProperty("title").GetString()!).ToList();
         titles.ShouldContain(t => t.StartsWith("情绪预警（红）：工单 GD") && t.Contains("困人"));
         titles.ShouldContain(t => t.StartsWith("群体性投诉预警：翠湖花园 "));
+        // A return-visit remark that threatens 12345 reached the bell and waits for the supervisor's decision.
+        var remark = items.First(n => n.GetProperty("link").GetString()!.StartsWith("/return-visits/")).GetProperty("title").GetString()!;
+        remark.ShouldStartWith("情绪预警（红）：工单 GD");
+        remark.ShouldContain("12345");
+        using (var supervisor = app.Anonymous())
+        {
+            supervisor.DefaultRequestHeaders.Authorization = new("Bearer", await app.LoginAsync("supervisor", Bootstrapper.DemoPassword));
+            (await supervisor.GetFromJsonAsync<JsonElement>("/api/return-visits?needsDecision=true")).GetProperty("items").EnumerateArray()
+                .ShouldContain(v => v.GetProperty("redRemark").GetBoolean() && v.GetProperty("outcome").GetString() != "Unsatisfied");
+        }
         items.Select(n => n.GetProperty("createdAt").GetDateTime()).ShouldBeInOrder(SortDirection.Descending);
         bell.GetProperty("unread").GetInt32().ShouldBeInRange(1, items.Count - 1, "the last day's notices are new, the older ones read");
         (await Notices("tech")).GetProperty("items").EnumerateArray()

@@ -174,6 +174,58 @@ public abstract class ReturnVisitApiTests<TApp>(TApp app) : IClassFixture<TApp> 
     }
 
     [DbFact]
+    public async Task A_red_remark_holds_the_order_for_a_decision_whatever_outcome_was_ticked()
+    {
+        var agent = await app.ApiAs("agenta");
+        var calm = (await Resolve(agent, await Order(agent, Complaint()))).Single().GetProperty("id").GetInt64();
+        var threat = (await Resolve(agent, await Order(agent, Complaint()))).Single().GetProperty("id").GetInt64();
+        var calmDone = await Complete(agent, calm, new { method = "Phone", outcome = "Satisfied", qualityScore = 5, timelinessScore = 5, attitudeScore = 5, comment = "已经处理好了，谢谢" });
+        calmDone.StatusCode.ShouldBe(HttpStatusCode.OK, await calmDone.Content.ReadAsStringAsync());
+        (await Json(calmDone)).GetProperty("orderStatus").GetString().ShouldBe("Closed");
+
+        // Ticked "basically satisfied", but the customer says they will go to 12345 next time: the supervisor decides.
+        var redDone = await Complete(agent, threat, new { method = "Phone", outcome = "BasicallySatisfied", qualityScore = 4, timelinessScore = 3, attitudeScore = 4,
+            comment = "这次算是弄好了，下次再拖这么久我直接打12345" });
+        redDone.StatusCode.ShouldBe(HttpStatusCode.OK, await redDone.Content.ReadAsStringAsync());
+        var red = await Json(redDone);
+        red.GetProperty("needsDecision").GetBoolean().ShouldBeTrue();
+        red.GetProperty("redRemark").GetBoolean().ShouldBeTrue();
+        red.GetProperty("orderStatus").GetString().ShouldBe("Resolved", "a red remark does not close the order");
+        red.GetProperty("actions").EnumerateArray().ShouldNotContain(a => a.GetString()!.StartsWith("decide:"), "the agent may not decide");
+
+        var supa = await app.ApiAs("supa");
+        var waiting = (await Json(await supa.GetAsync("/api/return-visits?needsDecision=true"))).GetProperty("items").EnumerateArray()
+            .Select(x => x.GetProperty("id").GetInt64()).ToList();
+        waiting.ShouldContain(threat);
+        waiting.ShouldNotContain(calm);
+        var pages = (await app.PagesAs("supa")).Client;
+        var page = await pages.GetStringAsync($"/return-visits/{threat}");
+        page.ShouldContain("红色预警待决定");
+        page.ShouldContain("id=\"decide-form\"");
+        (await pages.GetStringAsync($"/return-visits/{calm}")).ShouldNotContain("id=\"visit-needs-decision\"");
+
+        // Nor does the sweeper close it behind the supervisor's back once a reply is on record.
+        var orderId = await OrderOf(threat);
+        (await agent.PostAsJsonAsync($"/api/work-orders/{orderId}/reply", new { method = "Phone", note = "已向业主致歉" })).StatusCode.ShouldBe(HttpStatusCode.OK);
+        app.Clock.Advance(TimeSpan.FromDays(4));
+        await app.Services.GetRequiredService<ReturnVisitSweeper>().RunOnceAsync();
+        agent = await app.ApiAs("agenta");
+        (await Order(agent, orderId)).GetProperty("status").GetString().ShouldBe("Resolved");
+
+        supa = await app.ApiAs("supa");
+        var reopened = await supa.PostAsJsonAsync($"/api/return-visits/{threat}/decision", new { decision = "Reopen", note = "主管致电业主，约定明早复查" });
+        reopened.StatusCode.ShouldBe(HttpStatusCode.OK, await reopened.Content.ReadAsStringAsync());
+        (await Json(reopened)).GetProperty("needsDecision").GetBoolean().ShouldBeFalse();
+        (await Order(agent, orderId)).GetProperty("status").GetString().ShouldBe("Received");
+    }
+
+    private async Task<long> OrderOf(long visitId)
+    {
+        await using var scope = app.SystemScope(out var db);
+        return await db.ReturnVisits.Where(v => v.Id == visitId).Select(v => v.WorkOrderId).SingleAsync();
+    }
+
+    [DbFact]
     public async Task Only_the_project_manager_visits_a_major_complaint_and_may_open_a_new_complaint_or_close_it()
     {
         var agent = await app.ApiAs("agenta");

@@ -28,8 +28,13 @@ public static class DemoInsight
         var buildings = orders.ToDictionary(o => o.Id, o => o.BuildingId);
         var remarks = await db.ReturnVisits.IgnoreQueryFilters().AsNoTracking()
             .Where(v => v.DoneAt != null && v.Comment != "" && v.Method != VisitMethod.Letter).OrderBy(v => v.Id).ToListAsync(ct);
-        db.TextInsights.AddRange(remarks.Select(v => InsightService.Stored(analyzer.Analyze(v.Comment), v.ProjectId, TextInsight.VisitSource, v.Id,
-            buildings.GetValueOrDefault(v.WorkOrderId), v.Comment, null, v.DoneAt!.Value)));
+        var heard = remarks.Select(v => (Visit: v, Result: analyzer.Analyze(v.Comment))).ToList();
+        db.TextInsights.AddRange(heard.Select(r => InsightService.Stored(r.Result, r.Visit.ProjectId, TextInsight.VisitSource, r.Visit.Id,
+            buildings.GetValueOrDefault(r.Visit.WorkOrderId), r.Visit.Comment, null, r.Visit.DoneAt!.Value)));
+        // A red remark holds its visit for a decision, as ReturnVisitService does when a visit is recorded.
+        var redVisits = heard.Where(r => r.Result.Alert.Level == InsightLabels.Red).Select(r => r.Visit.Id).ToList();
+        await db.ReturnVisits.IgnoreQueryFilters().Where(v => redVisits.Contains(v.Id) && v.Decision == null)
+            .ExecuteUpdateAsync(u => u.SetProperty(v => v.RedRemark, true), ct);
         db.TextInsights.AddRange(orders.Where(o => o.RatingComment != "" && o.RatedAt is not null).Select(o => InsightService.Stored(
             analyzer.Analyze(o.RatingComment), o.ProjectId, TextInsight.RatingSource, o.Id, o.BuildingId, o.RatingComment, null, o.RatedAt!.Value)));
         await db.SaveChangesAsync(ct);
@@ -40,6 +45,10 @@ public static class DemoInsight
         var notices = read.Where(r => r.Result.Alert.Level == InsightLabels.Red && r.Order.CreatedAt >= since)
             .Select(r => new Notice(r.Order.ProjectId, r.Order.CreatedAt, InsightService.RedNoticeTitle(r.Result.Alert.Reasons, r.Order.Number, l),
                 InsightService.Truncate(r.Order.Description, 120), $"/work-orders/{r.Order.Id}")).ToList();
+        var numbers = orders.ToDictionary(o => o.Id, o => o.Number);
+        notices.AddRange(heard.Where(r => r.Result.Alert.Level == InsightLabels.Red && r.Visit.DoneAt >= since)
+            .Select(r => new Notice(r.Visit.ProjectId, r.Visit.DoneAt!.Value, InsightService.RedNoticeTitle(r.Result.Alert.Reasons, numbers[r.Visit.WorkOrderId], l),
+                InsightService.Truncate(r.Visit.Comment, 120), ReturnVisitService.Link(r.Visit))));
         var rule = insight.GroupRule;
         var (groups, _) = await insight.GroupAlertsAsync(null, NoticeDays, rule.MinTexts, (int)rule.Window.TotalHours, ct);
         var projects = await db.Projects.IgnoreQueryFilters().ToDictionaryAsync(p => p.Id, p => p.Name, ct);
@@ -55,7 +64,7 @@ public static class DemoInsight
                     ReadAt = n.At < nowUtc.AddDays(-1) ? n.At.AddHours(1) : null,
                 });
         await db.SaveChangesAsync(ct);
-        return orders.Count + remarks.Count;
+        return orders.Count + heard.Count;
     }
 
     private sealed record Notice(int ProjectId, DateTime At, string Title, string Body, string Link);

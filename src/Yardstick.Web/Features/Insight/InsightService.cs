@@ -115,13 +115,14 @@ public sealed class InsightService(AppDbContext db, TextAnalyzer analyzer, Notif
     }
 
     /// <summary>Any other owners' text (a return-visit remark …), read and stored the same way inside the caller's unit of work.</summary>
-    public async Task RecordAsync(string source, long sourceId, int projectId, int? buildingId, string text, string link, string label, CancellationToken ct)
+    public async Task<AnalysisResult> RecordAsync(string source, long sourceId, int projectId, int? buildingId, string text, string link, string label, CancellationToken ct)
     {
         var result = analyzer.Analyze(text);
         var stored = Stored(result, projectId, source, sourceId, buildingId, text, null, clock.GetUtcNow().UtcDateTime);
         db.TextInsights.Add(stored);
         await NotifyRedAsync(result, projectId, label, text, link, ct);
         await NotifyGroupsAsync([stored], ct);
+        return result;
     }
 
     /// <summary>A text someone has read already, with where it came from and how a notice points to it.</summary>

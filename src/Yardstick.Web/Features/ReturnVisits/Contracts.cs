@@ -8,14 +8,14 @@ public sealed record VisitFilter(int? ProjectId = null, VisitStatus? Status = nu
 public sealed record VisitListItem(long Id, long WorkOrderId, string OrderNumber, int ProjectId, WorkOrderType OrderType, Category Category,
     string CustomerName, string Location, VisitReason Reason, Visitor Visitor, string Department, int? AssigneeId, string? AssigneeName,
     DateTime OpensAt, DateTime DueAt, DateTime OverdueAt, VisitStatus Status, DateTime? DoneAt, VisitMethod? Method, VisitOutcome? Outcome,
-    bool NeedsDecision);
+    bool NeedsDecision, bool RedRemark);
 
 public sealed record VisitDto(long Id, long WorkOrderId, string OrderNumber, int ProjectId, string ProjectName, WorkOrderType OrderType,
     Category Category, WorkOrderStatus OrderStatus, string OrderDescription, string Resolution, string CustomerName, string CustomerPhone,
     string Location, VisitReason Reason, Visitor Visitor, string Department, int? AssigneeId, string? AssigneeName,
     DateTime CreatedAt, DateTime OpensAt, DateTime DueAt, DateTime OverdueAt, VisitStatus Status,
     DateTime? DoneAt, VisitMethod? Method, VisitOutcome? Outcome, int? QualityScore, int? TimelinessScore, int? AttitudeScore, string Comment,
-    Guid? SignatureFileId, long? LetterId, string? LetterTitle, string? VisitedByName,
+    bool RedRemark, Guid? SignatureFileId, long? LetterId, string? LetterTitle, string? VisitedByName,
     VisitDecision? Decision, string DecisionNote, DateTime? DecidedAt, long? NewWorkOrderId, long? PreviousVisitId,
     bool NeedsDecision, IReadOnlyList<string> Actions, int Version);
 

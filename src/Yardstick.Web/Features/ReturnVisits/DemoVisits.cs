@@ -57,6 +57,14 @@ public static class DemoVisits
                 v.DecidedAt = v.DoneAt.Value.AddDays(1);
             }
         }
+        // One visit of the last week, "basically satisfied" if there is one, ended with a threat: text insight reads it red
+        // (DemoInsight) and it waits for the supervisor's decision. Chosen after the draws, so every other figure stays.
+        if (visits.Where(v => v.DoneAt > now.AddDays(-6) && v.Outcome != VisitOutcome.Unsatisfied && v.Decision == null)
+                .OrderBy(v => v.Outcome == VisitOutcome.BasicallySatisfied ? 0 : 1).ThenByDescending(v => v.DoneAt).FirstOrDefault() is { } threat)
+        {
+            threat.Comment = "这次是处理了，但拖了整整一周。下次再这样我直接打12345投诉你们";
+            threat.TimelinessScore = 2;
+        }
         db.ReturnVisits.AddRange(visits);
         await db.SaveChangesAsync(ct);
         return visits.Count;

@@ -46,6 +46,11 @@ public class ReturnVisit : IAudited, IVersioned, IProjectOwned
     public int? TimelinessScore { get; set; }
     public int? AttitudeScore { get; set; }
     public string Comment { get; set; } = "";
+    /// <summary>
+    /// The customer's words at the visit read as a red alert (a threat to call 12345, a danger): the order waits for a
+    /// supervisor's decision as after an unsatisfied visit, whatever outcome the visitor ticked.
+    /// </summary>
+    public bool RedRemark { get; set; }
     /// <summary>A home visit's signature, drawn by the customer on the screen, stored as a PNG.</summary>
     public Guid? SignatureFileId { get; set; }
     public long? LetterId { get; set; }

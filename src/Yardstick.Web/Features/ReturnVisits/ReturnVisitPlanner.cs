@@ -31,9 +31,9 @@ public sealed class ReturnVisitPlanner(AppDbContext db, OrganizationService org,
         if (action != WorkOrderAction.Resolve) return;
         var visits = await db.ReturnVisits.AsNoTracking().Where(v => v.WorkOrderId == order.Id).OrderByDescending(v => v.Id).ToListAsync(ct);
         if (visits.Any(v => v.DoneAt == null && v.CancelledAt == null && FollowsResolution.Contains(v.Reason))) return;
-        // A resolution after a supervisor reopened the order for an unsatisfied visit is followed up like a complaint.
+        // A resolution after a supervisor reopened the order for a visit (unsatisfied, or a red remark) is followed up like a complaint.
         var last = visits.FirstOrDefault(v => v.DoneAt != null);
-        var unsatisfied = last is { Outcome: VisitOutcome.Unsatisfied, Decision: VisitDecision.Reopen } ? last : null;
+        var unsatisfied = last is { Decision: VisitDecision.Reopen } ? last : null;
         if (ReturnVisitRules.OnResolved(order, now, options.Value, unsatisfied) is { } task)
             db.ReturnVisits.Add(task);
     }

@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using Yardstick.Web.Features.ServiceDesk;
 using Yardstick.Web.Platform.Calendar;
 
@@ -29,6 +30,13 @@ public sealed class ReturnVisitOptions
 /// </summary>
 public static class ReturnVisitRules
 {
+    /// <summary>A done visit the order waits on: the customer was unsatisfied or said something red, and no one has decided yet.</summary>
+    public static readonly Expression<Func<ReturnVisit, bool>> AwaitsDecision =
+        v => (v.Outcome == VisitOutcome.Unsatisfied || v.RedRemark) && v.Decision == null;
+
+    /// <summary>The same rule as <see cref="AwaitsDecision"/>, for a visit in memory.</summary>
+    public static bool NeedsDecision(ReturnVisit v) => (v.Outcome == VisitOutcome.Unsatisfied || v.RedRemark) && v.Decision is null;
+
     public static bool IsAnonymous(WorkOrder o) => o.CustomerId is null && string.IsNullOrEmpty(o.CustomerPhone);
 
     /// <summary>The task an order gets when it is resolved, if any. A follow-up after an unsatisfied visit is due like a complaint's.</summary>

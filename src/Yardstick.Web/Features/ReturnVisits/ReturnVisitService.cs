@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
+using Yardstick.Insight;
 using Yardstick.Web.Features.Organization;
 using Yardstick.Web.Features.ServiceDesk;
 using Yardstick.Web.Platform.Calendar;
@@ -53,7 +54,7 @@ public sealed class ReturnVisitService(AppDbContext db, ServiceDeskService desk,
         if (f.ProjectId is int pid) query = query.Where(v => v.ProjectId == pid);
         if (f.WorkOrderId is long oid) query = query.Where(v => v.WorkOrderId == oid);
         if (f.Reason is { } reason) query = query.Where(v => v.Reason == reason);
-        if (f.NeedsDecision == true) query = query.Where(v => v.Outcome == VisitOutcome.Unsatisfied && v.Decision == null);
+        if (f.NeedsDecision == true) query = query.Where(ReturnVisitRules.AwaitsDecision);
         if (f.Mine == true)
         {
             var uid = me.UserId;
@@ -78,10 +79,8 @@ public sealed class ReturnVisitService(AppDbContext db, ServiceDeskService desk,
         return new Paged<VisitListItem>(rows.Select(r => new VisitListItem(r.V.Id, r.V.WorkOrderId, r.Number, r.V.ProjectId, r.Type, r.Category,
             r.CustomerName, r.Location, r.V.Reason, r.V.Visitor, r.V.Department, r.V.AssigneeId,
             r.V.AssigneeId is int a ? names.GetValueOrDefault(a) : null, r.V.OpensAt, r.V.DueAt, r.V.OverdueAt,
-            ReturnVisitRules.Status(r.V, now), r.V.DoneAt, r.V.Method, r.V.Outcome, NeedsDecision(r.V))).ToList(), total, page, size);
+            ReturnVisitRules.Status(r.V, now), r.V.DoneAt, r.V.Method, r.V.Outcome, ReturnVisitRules.NeedsDecision(r.V), r.V.RedRemark)).ToList(), total, page, size);
     }
-
-    private static bool NeedsDecision(ReturnVisit v) => v.Outcome == VisitOutcome.Unsatisfied && v.Decision is null;
 
     public async Task<VisitDto?> GetAsync(long id, CancellationToken ct = default)
     {
@@ -95,15 +94,15 @@ public sealed class ReturnVisitService(AppDbContext db, ServiceDeskService desk,
         var status = ReturnVisitRules.Status(v, now);
         var actions = new List<string>();
         if (status is VisitStatus.Due or VisitStatus.Overdue && MayVisit(v, me)) actions.Add("complete");
-        if (NeedsDecision(v))
+        if (ReturnVisitRules.NeedsDecision(v))
             actions.AddRange(Enum.GetValues<VisitDecision>().Where(d => MayDecide(d, me)).Select(d => "decide:" + d));
         if (v.DoneAt is null && v.CancelledAt is null && MayAssign(me)) actions.Add("assign");
         return new VisitDto(v.Id, o.Id, o.Number, v.ProjectId, project, o.Type, o.Category, o.Status, o.Description, o.Resolution,
             o.CustomerName, me.CanSeeFullPhones() ? o.CustomerPhone : PhoneMask.Mask(o.CustomerPhone), o.Location,
             v.Reason, v.Visitor, v.Department, v.AssigneeId, v.AssigneeId is int a ? names.GetValueOrDefault(a) : null,
             v.CreatedAt, v.OpensAt, v.DueAt, v.OverdueAt, status, v.DoneAt, v.Method, v.Outcome, v.QualityScore, v.TimelinessScore, v.AttitudeScore,
-            v.Comment, v.SignatureFileId, v.LetterId, letter, v.VisitedById is int by ? names.GetValueOrDefault(by) : null,
-            v.Decision, v.DecisionNote, v.DecidedAt, v.NewWorkOrderId, v.PreviousVisitId, NeedsDecision(v), actions, v.Version);
+            v.Comment, v.RedRemark, v.SignatureFileId, v.LetterId, letter, v.VisitedById is int by ? names.GetValueOrDefault(by) : null,
+            v.Decision, v.DecisionNote, v.DecidedAt, v.NewWorkOrderId, v.PreviousVisitId, ReturnVisitRules.NeedsDecision(v), actions, v.Version);
     }
 
     private Task<Dictionary<int, string>> UserNamesAsync(IEnumerable<int?> ids, CancellationToken ct) => ServiceDeskService.UserNamesAsync(db, ids, ct);
@@ -216,8 +215,12 @@ public sealed class ReturnVisitService(AppDbContext db, ServiceDeskService desk,
             Kind = WorkOrderEventKind.Visit, Note = summary,
         });
         // The customer's own words at the visit are read like any owner's text (an open letter is the company's words).
+        // A red remark has notified the supervisor already; the order waits for their decision as after an unsatisfied visit.
         if (v.Method != VisitMethod.Letter && v.Comment.Length > 0)
-            await insight.RecordAsync(Insight.TextInsight.VisitSource, v.Id, o.ProjectId, o.BuildingId, v.Comment, Link(v), o.Number, ct);
+        {
+            var read = await insight.RecordAsync(Insight.TextInsight.VisitSource, v.Id, o.ProjectId, o.BuildingId, v.Comment, Link(v), o.Number, ct);
+            v.RedRemark = read.Alert.Level == InsightLabels.Red;
+        }
         await db.SaveChangesAsync(ct);
         if (v.Outcome == VisitOutcome.Unsatisfied)
         {
@@ -227,6 +230,7 @@ public sealed class ReturnVisitService(AppDbContext db, ServiceDeskService desk,
             await db.SaveChangesAsync(ct);
             return DeskResult.Ok;
         }
+        if (v.RedRemark) return DeskResult.Ok;
         if (v.Reason == VisitReason.Sample) return DeskResult.Ok;
         return await CloseIfDoneAsync(o, v, l["Desk.ClosedByVisit"], ct);
     }
@@ -273,7 +277,7 @@ public sealed class ReturnVisitService(AppDbContext db, ServiceDeskService desk,
         errors.Required("note", note, "Field.Reason").MaxLength("note", note, 500, "Field.Reason");
         if (input.Decision is { } d0 && !MayDecide(d0, me)) return DeskResult.Forbidden;
         if (Stale(v, input.Version) is { } stale) return stale;
-        if (!NeedsDecision(v)) return new DeskResult(DeskOutcome.Conflict, l["Err.VisitNoDecision"]);
+        if (!ReturnVisitRules.NeedsDecision(v)) return new DeskResult(DeskOutcome.Conflict, l["Err.VisitNoDecision"]);
         if (errors.Any) return new DeskResult(DeskOutcome.Invalid, Errors: errors);
         var decision = input.Decision!.Value;
 

@@ -33,7 +33,7 @@ public sealed class ReturnVisitSweeper(IServiceScopeFactory scopes, IServiceProv
             .Where(o => o.Status == WorkOrderStatus.Resolved && o.ResolvedAt <= cutoff && o.ReplyAt >= o.ResolvedAt
                         && !db.ReturnVisits.Any(v => v.WorkOrderId == o.Id && v.Reason != VisitReason.Sample
                                                      && ((v.DoneAt == null && v.CancelledAt == null)
-                                                         || (v.Outcome == VisitOutcome.Unsatisfied && v.Decision == null))))
+                                                         || ((v.Outcome == VisitOutcome.Unsatisfied || v.RedRemark) && v.Decision == null))))
             .OrderBy(o => o.ResolvedAt).Select(o => o.Id).Take(Batch).ToListAsync(ct);
         if (ids.Count == 0) return 0;
         // Closing goes through the service desk's rules, as the system user.

@@ -79,6 +79,12 @@ public sealed class VisitTasksModel(
 
     public string ProjectName(int id) => Projects.FirstOrDefault(p => p.Id == id)?.Name ?? "";
 
+    /// <summary>Why a visit waits for a decision, as its badge and the decision form's title say: an unsatisfied customer, or else words that read as a red alert.</summary>
+    public static (string Badge, string Css, string Title) DecisionWording(VisitOutcome? outcome, bool redRemark) =>
+        redRemark && outcome != VisitOutcome.Unsatisfied
+            ? ("Visit.RedNeedsDecision", "text-bg-danger", "Visit.DecideTitleRed")
+            : ("Visit.NeedsDecision", "text-bg-warning", "Visit.DecideTitle");
+
     public static string StatusClass(VisitStatus s) => s switch
     {
         VisitStatus.Due => "text-bg-primary",

@@ -1458,6 +1458,9 @@ namespace Yardstick.Web.Platform.Data.Migrations.Postgres
                         .HasMaxLength(30)
                         .HasColumnType("character varying(30)");
 
+                    b.Property<bool>("RedRemark")
+                        .HasColumnType("boolean");
+
                     b.Property<int?>("SampleMonth")
                         .HasColumnType("integer");
 

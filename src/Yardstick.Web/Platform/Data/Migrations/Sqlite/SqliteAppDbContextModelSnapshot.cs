@@ -1405,6 +1405,9 @@ namespace Yardstick.Web.Platform.Data.Migrations.Sqlite
                         .HasMaxLength(30)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("RedRemark")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int?>("SampleMonth")
                         .HasColumnType("INTEGER");
 
