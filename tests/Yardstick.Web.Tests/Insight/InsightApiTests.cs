@@ -220,6 +220,11 @@ public abstract class InsightApiTests<TApp>(TApp app) : IClassFixture<TApp> wher
         var link = System.Text.RegularExpressions.Regex.Match(all, "id=\"insight-export\" href=\"([^\"]+)\"").Groups[1].Value.Replace("&amp;", "&");
         link.ShouldStartWith("/api/insight/alerts.xlsx?from=");
         (await board.Client.GetAsync(link)).StatusCode.ShouldBe(HttpStatusCode.OK);
+
+        // In English the reasons read as English: no full-width colon or corner brackets around the trigger.
+        var english = await (await app.PagesAs("supa", culture: "en")).Client.GetStringAsync($"/insight?projectId={app.ProjectA}&level=red");
+        english.ShouldContain("Why: Escalation outside the company “12345”");
+        english.ShouldNotContain("Why：");
     }
 
     [DbFact]

@@ -67,7 +67,9 @@ public sealed class InsightService(AppDbContext db, TextAnalyzer analyzer, Notif
 
     /// <summary>An alert's reasons as a reader sees them: 扬言外部投诉「12345」；公司预警词「消防栓前面堆满了纸箱」.</summary>
     public static string Why(IEnumerable<AlertReason> reasons, IStringLocalizer l) =>
-        string.Join("；", reasons.Select(r => r.Trigger.Length > 0 ? $"{l[$"Insight.Reason.{r.Kind}"]}「{r.Trigger}」" : l[$"Insight.Reason.{r.Kind}"].Value));
+        string.Join(l["Insight.ReasonSeparator"], reasons.Select(r => r.Trigger.Length > 0
+            ? l["Insight.ReasonQuoted", l[$"Insight.Reason.{r.Kind}"], r.Trigger].Value
+            : l[$"Insight.Reason.{r.Kind}"].Value));
 
     /// <summary>The name of a category key of the taxonomy (equipment → 设施设备) in the reader's language.</summary>
     public static string CategoryLabel(string key, IStringLocalizer l) =>
