@@ -267,6 +267,7 @@ public class AlertRubricTests
     [InlineData("我已经让我儿子把这个视频发到抖音了，已经十万播放了", "发到抖音")]
     [InlineData("已經同管理公司講咗五次，你哋再唔理我就去消委會", "消委会")]
     [InlineData("I'm going to the press with photos of the state of this building.", "the press")]
+    [InlineData("NPS 0分：物业费年年涨，服务年年差，我们整栋楼都不打算续交了", "不打算续交")]
     public void Escalation_outside_the_company_is_red(string text, string trigger)
     {
         var alert = Analyze(text).Alert;
@@ -1478,6 +1479,8 @@ public class AlertRubricTests
     [InlineData("呵呵，投诉了八百遍，你们是把投诉电话当背景音乐吗")]
     [InlineData("报修单都交了一沓了，卫生间的排风扇还是不转，这物业是越来越不像样了")]
     [InlineData("电梯按钮坏了一个半月，老人只能爬楼，一次次催一次次敷衍，我真的很生气")]
+    [InlineData("不满意，楼上装修吵了两个月了，物业就会说\"已经提醒了\"")]
+    [InlineData("隔壁砸墙砸了快三个月，你们从来不管")]
     public void Angry_and_repeated_or_long_unresolved_is_red(string text)
     {
         var alert = Analyze(text).Alert;
@@ -1565,6 +1568,8 @@ public class AlertRubricTests
     [InlineData("游泳池停了十五天，今天重新开放了")]
     [InlineData("车在地库停了二十天没开，电瓶亏电了，能帮忙搭个电吗")]
     [InlineData("楼下在装修，电钻响了一整个暑假，孩子没法写作业")]
+    [InlineData("楼上装修吵了两个月，昨天物业上门协调以后安静多了，谢谢")]
+    [InlineData("楼上装修吵了两个月，终于完工了，物业也不用再协调了")]
     [InlineData("雨季漏了一整个夏天，今年修好后再没漏过，谢谢")]
     [InlineData("投诉了两周，总算有人跟进了，谢谢")]
     [InlineData("小区里僵尸车停了大半年没人处理，辛苦安排一下。")]
@@ -2510,6 +2515,9 @@ public class AlertRubricTests
     [InlineData("Could you send me a copy of your contract so our lawyer can review it?")]
     [InlineData("业主反映的问题已移交相关部门处理，请耐心等待。")]
     [InlineData("Can I pay this quarter's service charge by direct debit?")]
+    [InlineData("请问明年的物业费怎么续交？")]
+    [InlineData("物业费已经交到明年了，暂时不用续交")]
+    [InlineData("你还不续交吗？车位月卡明天就到期了")]
     public void A_grid_worker_at_work_and_the_company_hotline_are_not_escalation(string text) =>
         Analyze(text).Alert.Level.ShouldNotBe("red");
 
@@ -2721,6 +2729,8 @@ public class AlertRubricTests
     [InlineData("车库里有辆车一直没熄火，车主说马上回来挪，麻烦保安看一下")]
     [InlineData("独居的王阿姨这两天去女儿家住了，联系不上的话打她女儿电话")]
     [InlineData("仓库的货架倒了，幸好没压到人，麻烦安排人扶起来")]
+    [InlineData("楼上装修从早砸到晚，周末也不停")]
+    [InlineData("隔壁砸墙一直砸到晚上十点")]
     public void Cigarettes_cooking_fumes_past_break_ins_and_other_look_alikes_are_not_a_danger(string text) =>
         Analyze(text).Alert.Reasons.ShouldNotContain(r => r.Kind == AlertRules.Danger);
 
