@@ -966,7 +966,9 @@ public static class AlertRules
         "\\b(requests?|complaints?|tickets?|leaks?|problems?|stains?|cracks?|repairs?|faults?|issues?|mou?ld|damp|holes?|potholes?|signs?)\\b[^.!?]{0,30}\\b(outlived|survived|outlasted)\\b[^.!?]{0,30}\\b(two|three|several|many) (property |building |estate |cleaning |security )?(managers|contracts|companies|contractors)\\b|" +
         // "a fountain full of green slime for the entire summer", "sent the same email … four times", "blocked for over a
         // fortnight" (not away for one), "when the cherry blossoms were out".
-        "\\bfor (the )?(entire|whole) (summer|winter|spring|autumn|year)\\b|\\b(sent|emailed|called|phoned|asked(?! (me|us)\\b)|chased|reported|written)\\b[^.!?]{0,60}\\b(three|four|five|six|seven|eight|nine|ten) times\\b|" +
+        "\\bfor (the )?(entire|whole) (summer|winter|spring|autumn|year)\\b|\\b(sent|emailed|called|phoned|asked(?! (me|us)\\b)|chased|reported|written|complained)\\b[^.!?]{0,60}\\b(three|four|five|six|seven|eight|nine|ten) times\\b|" +
+        // "My neighbour's dog barks all night … It's been months." (not "It's been months since we moved in and we love it").
+        "\\b(its|it has) been (months|over a month|more than a month)\\b(?! (since|of)\\b)|" +
         "(?<!\\b(away|holiday|abroad|travell?ing|off) )\\bfor (over |more than |nearly |almost )?(a|one|two) fortnights?\\b|\\bwhen the (cherry )?(blossoms?|flowers|leaves) (were|was) (out|in bloom|green|coming out)\\b|" +
         // "older than my youngest child", "a local landmark", "its own fan club", "Three phone calls, two emails … Still no hot
         // water", "every month since January", "That's eight Mondays now", "grown an inch since I reported", "a whole season

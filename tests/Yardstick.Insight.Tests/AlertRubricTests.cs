@@ -1480,6 +1480,8 @@ public class AlertRubricTests
     [InlineData("报修单都交了一沓了，卫生间的排风扇还是不转，这物业是越来越不像样了")]
     [InlineData("电梯按钮坏了一个半月，老人只能爬楼，一次次催一次次敷衍，我真的很生气")]
     [InlineData("不满意，楼上装修吵了两个月了，物业就会说\"已经提醒了\"")]
+    [InlineData("The rubbish hasn't been collected for ten days and there are rats everywhere. I've complained three times.")]
+    [InlineData("My neighbour's dog barks all night and the management just keep saying they'll \"look into it\". It's been months.")]
     [InlineData("隔壁砸墙砸了快三个月，你们从来不管")]
     public void Angry_and_repeated_or_long_unresolved_is_red(string text)
     {
@@ -1570,6 +1572,8 @@ public class AlertRubricTests
     [InlineData("楼下在装修，电钻响了一整个暑假，孩子没法写作业")]
     [InlineData("楼上装修吵了两个月，昨天物业上门协调以后安静多了，谢谢")]
     [InlineData("楼上装修吵了两个月，终于完工了，物业也不用再协调了")]
+    [InlineData("It's been months since we moved in and we love the gardens.")]
+    [InlineData("It's been months of hard work for the renovation team, and the lobby looks great now.")]
     [InlineData("雨季漏了一整个夏天，今年修好后再没漏过，谢谢")]
     [InlineData("投诉了两周，总算有人跟进了，谢谢")]
     [InlineData("小区里僵尸车停了大半年没人处理，辛苦安排一下。")]
