@@ -32,10 +32,11 @@ public static class AlertRules
     /// swinging ("秋千被孩子们荡得晃来晃去"), which it reads as something loose overhead, a dive ("往下跳水"), which it
     /// reads as a jump, someone lying on a bench in the sun, whom it reads as someone lying hurt, and a barrier or a wall
     /// hit by a car, which it reads as a person hit, news read in the paper, which it reads as a threat to go to the
-    /// press, and one's own needles to throw away, which it reads as needles left about.
+    /// press, one's own needles to throw away, which it reads as needles left about, and an old person living alone who
+    /// has gone to family or away ("独居的李爷爷去外地儿子家过年了"), whom it reads as one not heard from.
     /// </summary>
     public static readonly Regex Misread = new(
-        "[0-9]+(?=" + Unit + ")|[打点]不[着著]火?|(?<=(秋千|吊床|摇椅)[^,.!?]{0,6})(荡得)?(晃来晃去|荡来荡去)|往下跳(?=水)|躺(?=在[^,.!?]{0,8}(长椅|椅子|草坪|草地|躺椅|吊床)上?(晒太阳|休息|看书|乘凉|睡午觉))|(?<=(道闸|闸杆|栏杆|护栏|大门|柱子|墙|垃圾桶|花坛|路灯|灯杆|消防栓|井盖|树|充电桩)被)车?撞|\\bread (about )?[^.!?]{0,40}\\bin the (local )?(paper|papers|newspaper|news)\\b|\\b(dispose of|throw away|get rid of) (the )?(used )?(needles|syringes|sharps)\\b", Options);
+        "[0-9]+(?=" + Unit + ")|独居的?[^,.!?]{0,6}((去|回|到|住)了?[^,.!?]{0,3}(外地|老家|女儿家|儿子家|亲戚家|孩子家|子女家|养老院)|(旅游|度假|探亲|过年)去了)[^,.!?]{0,6}|[打点]不[着著]火?|(?<=(秋千|吊床|摇椅)[^,.!?]{0,6})(荡得)?(晃来晃去|荡来荡去)|往下跳(?=水)|躺(?=在[^,.!?]{0,8}(长椅|椅子|草坪|草地|躺椅|吊床)上?(晒太阳|休息|看书|乘凉|睡午觉))|(?<=(道闸|闸杆|栏杆|护栏|大门|柱子|墙|垃圾桶|花坛|路灯|灯杆|消防栓|井盖|树|充电桩)被)车?撞|\\bread (about )?[^.!?]{0,40}\\bin the (local )?(paper|papers|newspaper|news)\\b|\\b(dispose of|throw away|get rid of) (the )?(used )?(needles|syringes|sharps)\\b", Options);
 
     // Off only in tests, which compare the answers with and without the required-word filter of the trigger lists.
     internal static bool UseRequiredWords { get; set; } = true;

@@ -2668,6 +2668,17 @@ public class AlertRubricTests
     }
 
     [Fact]
+    public void An_old_person_living_alone_who_went_to_family_is_not_one_not_heard_from()
+    {
+        Analyze("独居的李爷爷去外地儿子家过年了，这段时间家里没人").Alert.Level.ShouldNotBe("red");
+        Analyze("独居的张奶奶旅游去了，下周回来，快递先放物业吧").Alert.Level.ShouldNotBe("red");
+        AlertRules.Misread.Match(TextNormalizer.Normalize("独居的李爷爷去外地儿子家过年了，这段时间家里没人")).Value.ShouldBe("独居的李爷爷去外地儿子家过年了");
+        // One not heard from for days is still red, by the rules.
+        Analyze("独居的李爷爷三天没出门了，电话也打不通，门口堆着好几天的报纸").Alert.Level.ShouldBe("red");
+        AlertRules.Misread.IsMatch(TextNormalizer.Normalize("独居的李爷爷三天没出门了")).ShouldBeFalse();
+    }
+
+    [Fact]
     public void A_decimal_point_or_a_time_of_day_does_not_end_a_clause()
     {
         TextNormalizer.Normalize("限高2.2米，8:30到9:00。好的").ShouldBe("限高2·2米,8∶30到9∶00.好的");
