@@ -349,6 +349,10 @@ namespace Yardstick.Web.Platform.Data.Migrations.Postgres
 
                     b.HasKey("Id");
 
+                    b.HasIndex("CreatedAt");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("CreatedAt"), new[] { "Polarity", "Alert" });
+
                     b.HasIndex("Alert", "CreatedAt");
 
                     b.HasIndex("ProjectId", "CreatedAt");

@@ -334,6 +334,9 @@ namespace Yardstick.Web.Platform.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("CreatedAt")
+                        .HasAnnotation("Npgsql:IndexInclude", new[] { "Polarity", "Alert" });
+
                     b.HasIndex("Alert", "CreatedAt");
 
                     b.HasIndex("ProjectId", "CreatedAt");
