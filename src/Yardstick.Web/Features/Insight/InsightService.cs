@@ -262,7 +262,11 @@ public sealed class InsightService(AppDbContext db, TextAnalyzer analyzer, Notif
 
     /// <summary>情绪预警（红）：工单 WO-…，触发：12345、曝光 — what a supervisor reads first.</summary>
     public static string RedNoticeTitle(IEnumerable<AlertReason> reasons, string label, IStringLocalizer l) =>
-        l["Insight.RedNotice", label, string.Join("、", reasons.Select(r => r.Trigger).Where(t => t.Length > 0).Distinct())].Value;
+        l["Insight.RedNotice", label, Triggers(reasons)].Value;
+
+    /// <summary>The words that set off a red alert ("12345、第三次"), as notices and follow-up orders name them.</summary>
+    public static string Triggers(IEnumerable<AlertReason> reasons) =>
+        string.Join("、", reasons.Select(r => r.Trigger).Where(t => t.Length > 0).Distinct());
 
     public static TextInsight ForWorkOrder(WorkOrder order, AnalysisResult result, DateTime at) =>
         Stored(result, order.ProjectId, TextInsight.WorkOrderSource, order.Id, order.BuildingId, order.Description,

@@ -242,7 +242,7 @@ public static class DemoSurveys
                 Priority = red ? Priority.Urgent : Priority.Routine, CreatedAt = created, ReceiverId = receiver ?? 0,
                 Description = (low.Count > 0 ? $"满意度调查低分跟进：「{campaign.Name}」{invitation.UnitLabel} 评价 {items}。"
                                   : $"满意度调查意见红色预警跟进：「{campaign.Name}」{invitation.UnitLabel} 的意见触发红色预警（"
-                                    + string.Join("、", comment!.Alert.Reasons.Select(x => x.Trigger).Where(t => t.Length > 0).Distinct()) + "）。请立即致电业主了解情况并跟进处理。")
+                                    + Insight.InsightService.Triggers(comment!.Alert.Reasons) + "）。请立即致电业主了解情况并跟进处理。")
                               + (texts.Count > 0 ? " 业主意见：" + string.Join("；", texts.Values) : ""),
                 UnitId = invitation.UnitId, BuildingId = invitation.BuildingId, Location = invitation.UnitLabel,
                 CustomerId = who.Id == 0 ? null : who.Id, CustomerName = who.Name ?? "", CustomerPhone = who.Phone ?? "",

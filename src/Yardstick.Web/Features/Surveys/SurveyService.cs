@@ -555,7 +555,7 @@ public sealed class SurveyService(AppDbContext db, ICurrentUser me, ServiceDeskS
             var texts = TextsOf(response.Texts);
             var items = string.Join("、", low.Select(x => $"{x.Question.Text}（{l[$"Survey.Likert.{LikertAnswers.Keys[x.Answer]}"]}）"));
             var comment = texts.Count == 0 ? "" : l["Survey.FollowUpComment", string.Join("；", texts.Values)].Value;
-            var triggers = red is null ? "" : string.Join("、", Insight.InsightService.ParseReasons(red.Reasons).Select(r => r.Trigger).Where(t => t.Length > 0).Distinct());
+            var triggers = red is null ? "" : Insight.InsightService.Triggers(Insight.InsightService.ParseReasons(red.Reasons));
             var description = (low.Count > 0 ? l["Survey.FollowUpText", c.Name, invitation.UnitLabel, items].Value
                                   : l["Survey.FollowUpRedText", c.Name, invitation.UnitLabel, triggers].Value) + comment;
             var category = low.Count > 0 ? CategoryOf(low)
