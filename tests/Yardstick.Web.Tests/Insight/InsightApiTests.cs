@@ -228,6 +228,24 @@ public abstract class InsightApiTests<TApp>(TApp app) : IClassFixture<TApp> wher
     }
 
     [DbFact]
+    public async Task A_notice_reads_in_its_readers_language_whoever_wrote_it()
+    {
+        // An agent working in English takes a red complaint; the supervisor reads the notice in Chinese, and in English
+        // when they switch.
+        var englishAgent = await app.ApiAs("agenta");
+        englishAgent.DefaultRequestHeaders.Add("Cookie", ".AspNetCore.Culture=c%3Den%7Cuic%3Den");
+        var id = await Complaint(englishAgent, "电梯坏了一个月了，再不修我就打12345！");
+        async Task<string> Title(string url) => (await Json(await (await app.ApiAs("supa")).GetAsync(url))).GetProperty("items").EnumerateArray()
+            .First(n => n.GetProperty("link").GetString() == $"/work-orders/{id}").GetProperty("title").GetString()!;
+
+        (await Title("/api/notifications")).ShouldMatch(@"^情绪预警（红）：工单 GD\d{12}，触发：.*12345");
+        var english = await Title("/api/notifications?culture=en");
+        english.ShouldMatch(@"^Emotion alert \(red\): order GD\d{12}, triggered by .*12345");
+        english.ShouldNotContain("、");
+        (await (await app.PagesAs("supa", culture: "en")).Client.GetStringAsync("/notifications")).ShouldContain(english);
+    }
+
+    [DbFact]
     public async Task Open_only_keeps_the_alerts_whose_order_is_not_yet_resolved_on_the_board_the_api_and_the_workbook()
     {
         var agent = await app.ApiAs("agenta");

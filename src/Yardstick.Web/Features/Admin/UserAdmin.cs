@@ -7,6 +7,7 @@ using Yardstick.Web.Platform.Data;
 using Yardstick.Web.Platform.Identity;
 using Yardstick.Web.Platform.Notifications;
 using Yardstick.Web.Platform.Web;
+using Yardstick.Web.Platform.Localization;
 
 namespace Yardstick.Web.Features.Admin;
 
@@ -124,7 +125,7 @@ public sealed partial class UserAdmin(AppDbContext db, UserManager<AppUser> user
         {
             await users.SetLockoutEndDateAsync(user, null);
             await users.ResetAccessFailedCountAsync(user);
-            await notifications.NotifyAsync([user.Id], null, l["Notify.PasswordReset"], l["Notify.PasswordResetBody"], "/account/password", ct);
+            await notifications.NotifyAsync([user.Id], null, LocalText.Of(() => l["Notify.PasswordReset"]), LocalText.Of(() => l["Notify.PasswordResetBody"]), "/account/password", ct);
         }
         return errors;
     }

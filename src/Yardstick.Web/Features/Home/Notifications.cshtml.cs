@@ -6,7 +6,7 @@ namespace Yardstick.Web.Features.Home;
 
 public sealed class NotificationsModel(NotificationService notifications) : PageModel
 {
-    public List<Notification> Items { get; private set; } = [];
+    public List<NotificationView> Items { get; private set; } = [];
 
     public async Task OnGetAsync() => Items = await notifications.ListAsync(100);
 

@@ -58,16 +58,19 @@ public static class DemoInsight
         foreach (var n in notices.OrderBy(n => n.At))
             // Demo projects have no WeCom robot, so nothing is queued to post; notices older than a day have been read.
             foreach (var user in await ServiceDeskService.UsersInRoleAsync(db, Roles.ServiceSupervisor, n.ProjectId, ct))
-                db.Notifications.Add(new Notification
+            {
+                var note = new Notification
                 {
-                    UserId = user, ProjectId = n.ProjectId, Title = n.Title, Body = n.Body, Link = n.Link, CreatedAt = n.At,
-                    ReadAt = n.At < nowUtc.AddDays(-1) ? n.At.AddHours(1) : null,
-                });
+                    UserId = user, ProjectId = n.ProjectId, Link = n.Link, CreatedAt = n.At, ReadAt = n.At < nowUtc.AddDays(-1) ? n.At.AddHours(1) : null,
+                };
+                note.SetText(n.Title, n.Body);
+                db.Notifications.Add(note);
+            }
         await db.SaveChangesAsync(ct);
         return orders.Count + heard.Count;
     }
 
-    private sealed record Notice(int ProjectId, DateTime At, string Title, string Body, string Link);
+    private sealed record Notice(int ProjectId, DateTime At, LocalText Title, LocalText Body, string Link);
 
     /// <summary>
     /// Two alert words of the demo company's quality department, added after the demo texts were read (as words apply to

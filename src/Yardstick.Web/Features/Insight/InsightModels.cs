@@ -8,6 +8,7 @@ using Yardstick.Web.Platform.Data;
 using Yardstick.Web.Platform.Identity;
 using Yardstick.Web.Platform.Notifications;
 using Yardstick.Web.Platform.Web;
+using Yardstick.Web.Platform.Localization;
 
 namespace Yardstick.Web.Features.Insight;
 
@@ -257,9 +258,9 @@ public sealed class InsightModelService(AppDbContext db, InsightModelHolder hold
         version.Status = ModelStatus.Ready;
         version.Progress = 1;
         version.HeartbeatAt = clock.GetUtcNow().UtcDateTime;
-        await notes.AddAsync([version.CreatedById], null, l["Insight.Models.Notify.Trained", version.Id, l["Insight.Models.Task." + version.Task]],
-            l["Insight.Models.Trained", version.Id, Percent(version.CorpusBefore), Percent(version.CorpusAfter)]
-            + (version.RedLostCount > 0 ? l["Insight.Models.TrainedLosesReds", version.RedLostCount, version.RedRows] : ""), "/admin/insight-models", ct);
+        await notes.AddAsync([version.CreatedById], null, LocalText.Of(() => l["Insight.Models.Notify.Trained", version.Id, l["Insight.Models.Task." + version.Task]]),
+            LocalText.Of(() => l["Insight.Models.Trained", version.Id, Percent(version.CorpusBefore), Percent(version.CorpusAfter)]
+                + (version.RedLostCount > 0 ? l["Insight.Models.TrainedLosesReds", version.RedLostCount, version.RedRows] : "")), "/admin/insight-models", ct);
         await db.SaveChangesAsync(ct);
     }
 
@@ -272,7 +273,7 @@ public sealed class InsightModelService(AppDbContext db, InsightModelHolder hold
         version.Status = ModelStatus.Failed;
         string error = l["Insight.Models.Err.TrainingFailed", $"{failure.GetType().Name}: {failure.Message}"];
         version.Error = error[..Math.Min(400, error.Length)];
-        await notes.AddAsync([version.CreatedById], null, l["Insight.Models.Notify.Failed", version.Id, l["Insight.Models.Task." + version.Task]], version.Error,
+        await notes.AddAsync([version.CreatedById], null, LocalText.Of(() => l["Insight.Models.Notify.Failed", version.Id, l["Insight.Models.Task." + version.Task]]), version.Error,
             "/admin/insight-models", ct);
         await db.SaveChangesAsync(ct);
     }

@@ -9,6 +9,7 @@ using Yardstick.Web.Platform.Data;
 using Yardstick.Web.Platform.Identity;
 using Yardstick.Web.Platform.Notifications;
 using Yardstick.Web.Platform.Web;
+using Yardstick.Web.Platform.Localization;
 
 namespace Yardstick.Web.Features.Insight;
 
@@ -238,18 +239,18 @@ public sealed class InsightService(AppDbContext db, TextAnalyzer analyzer, Notif
         // Two requests crossing together, or a group that fell under the count and came back within the window, would say it
         // twice.
         var noticedSince = clock.GetUtcNow().UtcDateTime - options.Window;
-        if (db.Notifications.Local.Any(n => n.ProjectId == projectId && n.Title == title)
-            || await db.Notifications.IgnoreQueryFilters().AnyAsync(n => n.ProjectId == projectId && n.Title == title && n.CreatedAt >= noticedSince, ct))
+        if (db.Notifications.Local.Any(n => n.ProjectId == projectId && n.Title == title.Zh)
+            || await db.Notifications.IgnoreQueryFilters().AnyAsync(n => n.ProjectId == projectId && n.Title == title.Zh && n.CreatedAt >= noticedSince, ct))
             return;
         var supervisors = await ServiceDeskService.UsersInRoleAsync(db, Roles.ServiceSupervisor, projectId, ct);
         await notes.AddAsync(supervisors, projectId, title, GroupNoticeBody(latest.Text, options, l), GroupNoticeLink(projectId), ct);
     }
 
-    public static string GroupNoticeTitle(string project, string? building, string category, IStringLocalizer l) =>
-        l["Insight.GroupNotice", project, building ?? l["Insight.WholeProject"].Value, CategoryLabel(category, l)].Value;
+    public static LocalText GroupNoticeTitle(string project, string? building, string category, IStringLocalizer l) =>
+        LocalText.Of(() => l["Insight.GroupNotice", project, building ?? l["Insight.WholeProject"].Value, CategoryLabel(category, l)]);
 
-    public static string GroupNoticeBody(string latest, GroupAlertOptions options, IStringLocalizer l) =>
-        l["Insight.GroupNoticeBody", (int)options.Window.TotalHours, options.MinTexts, Truncate(latest, 80)].Value;
+    public static LocalText GroupNoticeBody(string latest, GroupAlertOptions options, IStringLocalizer l) =>
+        LocalText.Of(() => l["Insight.GroupNoticeBody", (int)options.Window.TotalHours, options.MinTexts, Truncate(latest, 80)]);
 
     public static string GroupNoticeLink(int projectId) => $"/insight?projectId={projectId}";
 
@@ -261,12 +262,12 @@ public sealed class InsightService(AppDbContext db, TextAnalyzer analyzer, Notif
     }
 
     /// <summary>情绪预警（红）：工单 WO-…，触发：12345、曝光 — what a supervisor reads first.</summary>
-    public static string RedNoticeTitle(IEnumerable<AlertReason> reasons, string label, IStringLocalizer l) =>
-        l["Insight.RedNotice", label, Triggers(reasons)].Value;
+    public static LocalText RedNoticeTitle(IEnumerable<AlertReason> reasons, string label, IStringLocalizer l) =>
+        LocalText.Of(() => l["Insight.RedNotice", label, Triggers(reasons, l["Common.ListSeparator"])]);
 
     /// <summary>The words that set off a red alert ("12345、第三次"), as notices and follow-up orders name them.</summary>
-    public static string Triggers(IEnumerable<AlertReason> reasons) =>
-        string.Join("、", reasons.Select(r => r.Trigger).Where(t => t.Length > 0).Distinct());
+    public static string Triggers(IEnumerable<AlertReason> reasons, string separator = "、") =>
+        string.Join(separator, reasons.Select(r => r.Trigger).Where(t => t.Length > 0).Distinct());
 
     public static TextInsight ForWorkOrder(WorkOrder order, AnalysisResult result, DateTime at) =>
         Stored(result, order.ProjectId, TextInsight.WorkOrderSource, order.Id, order.BuildingId, order.Description,

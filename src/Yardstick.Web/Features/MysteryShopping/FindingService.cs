@@ -8,6 +8,7 @@ using Yardstick.Web.Platform.Data;
 using Yardstick.Web.Platform.Identity;
 using Yardstick.Web.Platform.Notifications;
 using Yardstick.Web.Platform.Web;
+using Yardstick.Web.Platform.Localization;
 
 namespace Yardstick.Web.Features.MysteryShopping;
 
@@ -201,8 +202,8 @@ public sealed class FindingService(AppDbContext db, ICurrentUser me, TimeProvide
         {
             var managers = await ServiceDeskService.UsersInRoleAsync(db, Roles.ProjectManager, f.ProjectId, ct);
             if (managers.Count > 0)
-                await notifications.AddAsync(managers, f.ProjectId, l["Ms.Finding.OverdueTitle", f.ItemTitle],
-                    l["Ms.Finding.OverdueBody", f.DueOn!.Value.ToString("yyyy-MM-dd"), f.Action ?? ""], $"/ms/findings/{f.Id}", ct);
+                await notifications.AddAsync(managers, f.ProjectId, LocalText.Of(() => l["Ms.Finding.OverdueTitle", f.ItemTitle]),
+                    LocalText.Of(() => l["Ms.Finding.OverdueBody", f.DueOn!.Value.ToString("yyyy-MM-dd"), f.Action ?? ""]), $"/ms/findings/{f.Id}", ct);
             f.OverdueNotifiedAt = Now;
         }
         await db.SaveChangesAsync(ct);

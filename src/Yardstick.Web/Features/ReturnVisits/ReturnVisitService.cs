@@ -10,6 +10,7 @@ using Yardstick.Web.Platform.Files;
 using Yardstick.Web.Platform.Identity;
 using Yardstick.Web.Platform.Notifications;
 using Yardstick.Web.Platform.Web;
+using Yardstick.Web.Platform.Localization;
 
 namespace Yardstick.Web.Features.ReturnVisits;
 
@@ -226,7 +227,7 @@ public sealed class ReturnVisitService(AppDbContext db, ServiceDeskService desk,
         {
             var supervisors = await ServiceDeskService.UsersInRoleAsync(db, Roles.ServiceSupervisor, o.ProjectId, ct);
             if (supervisors.Count > 0)
-                await notes.AddAsync(supervisors, o.ProjectId, l["Notify.VisitUnsatisfied", o.Number], v.Comment, Link(v), ct);
+                await notes.AddAsync(supervisors, o.ProjectId, LocalText.Of(() => l["Notify.VisitUnsatisfied", o.Number]), v.Comment, Link(v), ct);
             await db.SaveChangesAsync(ct);
             return DeskResult.Ok;
         }
@@ -332,7 +333,7 @@ public sealed class ReturnVisitService(AppDbContext db, ServiceDeskService desk,
         if (user.Id != me.UserId)
         {
             var number = await db.WorkOrders.Where(o => o.Id == v.WorkOrderId).Select(o => o.Number).FirstAsync(ct);
-            await notes.AddAsync([user.Id], v.ProjectId, l["Notify.VisitAssigned", number], "", Link(v), ct);
+            await notes.AddAsync([user.Id], v.ProjectId, LocalText.Of(() => l["Notify.VisitAssigned", number]), "", Link(v), ct);
         }
         await db.SaveChangesAsync(ct);
         return DeskResult.Ok;

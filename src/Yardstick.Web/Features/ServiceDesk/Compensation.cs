@@ -4,6 +4,7 @@ using Yardstick.Web.Platform.Data;
 using Yardstick.Web.Platform.Identity;
 using Yardstick.Web.Platform.Notifications;
 using Yardstick.Web.Platform.Web;
+using Yardstick.Web.Platform.Localization;
 
 namespace Yardstick.Web.Features.ServiceDesk;
 
@@ -104,7 +105,7 @@ public sealed class CompensationService(AppDbContext db, ServiceDeskService desk
         AddEvent(o, l["Desk.CompensationRequested", option.Name, option.Value, l[$"Role.{request.ApproverRole}"]]);
         var approvers = (await ServiceDeskService.UsersInRoleAsync(db, request.ApproverRole, o.ProjectId, ct)).Where(u => u != me.UserId).ToList();
         if (approvers.Count > 0)
-            await notes.AddAsync(approvers, o.ProjectId, l["Notify.CompensationRequested", o.Number, option.Name], reason, "/compensation", ct);
+            await notes.AddAsync(approvers, o.ProjectId, LocalText.Of(() => l["Notify.CompensationRequested", o.Number, option.Name]), reason, "/compensation", ct);
         await db.SaveChangesAsync(ct);
         return (request, DeskResult.Ok);
     }
@@ -126,7 +127,7 @@ public sealed class CompensationService(AppDbContext db, ServiceDeskService desk
         r.DecisionNote = note;
         AddEvent(o, l[approve ? "Desk.CompensationApproved" : "Desk.CompensationRejected", r.OptionName, note]);
         if (r.RequestedById != me.UserId)
-            await notes.AddAsync([r.RequestedById], o.ProjectId, l[approve ? "Notify.CompensationApproved" : "Notify.CompensationRejected", o.Number, r.OptionName],
+            await notes.AddAsync([r.RequestedById], o.ProjectId, LocalText.Of(() => l[approve ? "Notify.CompensationApproved" : "Notify.CompensationRejected", o.Number, r.OptionName]),
                 note, ServiceDeskService.Link(o), ct);
         await db.SaveChangesAsync(ct);
         return DeskResult.Ok;

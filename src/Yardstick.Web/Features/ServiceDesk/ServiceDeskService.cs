@@ -6,6 +6,7 @@ using Yardstick.Web.Platform.Data;
 using Yardstick.Web.Platform.Identity;
 using Yardstick.Web.Platform.Notifications;
 using Yardstick.Web.Platform.Web;
+using Yardstick.Web.Platform.Localization;
 
 namespace Yardstick.Web.Features.ServiceDesk;
 
@@ -155,7 +156,7 @@ public sealed class ServiceDeskService(AppDbContext db, OrganizationService org,
             order.ReplyNote = answeredNow;
         }
         if (order.Severity == Severity.Major)
-            await NotifyRoleAsync(order, Roles.ProjectManager, l["Notify.MajorComplaint", order.Number], ct);
+            await NotifyRoleAsync(order, Roles.ProjectManager, LocalText.Of(() => l["Notify.MajorComplaint", order.Number]), ct);
         foreach (var observer in observers) await observer.OnCreatedAsync(order, ct);
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
@@ -462,9 +463,9 @@ public sealed class ServiceDeskService(AppDbContext db, OrganizationService org,
         }
         Move(o, to, note, now);
         foreach (var observer in observers) await observer.OnTransitionAsync(o, action, ct);
-        await NotifyPartiesAsync(o, l["Notify.Changed", o.Number, l[$"Status.{o.Status}"]], note, ct);
+        await NotifyPartiesAsync(o, LocalText.Of(() => l["Notify.Changed", o.Number, l[$"Status.{o.Status}"]]), note, ct);
         if (action == WorkOrderAction.Dispatch && assignee is not null && assignee.Id != me.UserId)
-            await notes.AddAsync([assignee.Id], o.ProjectId, l["Notify.Assigned", o.Number], Summary(o.Description), Link(o), ct);
+            await notes.AddAsync([assignee.Id], o.ProjectId, LocalText.Of(() => l["Notify.Assigned", o.Number]), Summary(o.Description), Link(o), ct);
         await db.SaveChangesAsync(ct);
         return DeskResult.Ok;
     }
@@ -525,7 +526,7 @@ public sealed class ServiceDeskService(AppDbContext db, OrganizationService org,
         o.ReplyNote = note;
         o.ReplyById = me.UserId;
         AddEvent(o, WorkOrderEventKind.Reply, null, null, $"{l[$"Contact.{input.Method}"]} · {note}");
-        await NotifyPartiesAsync(o, l["Notify.Replied", o.Number], note, ct);
+        await NotifyPartiesAsync(o, LocalText.Of(() => l["Notify.Replied", o.Number]), note, ct);
         await db.SaveChangesAsync(ct);
         return DeskResult.Ok;
     }
@@ -613,7 +614,7 @@ public sealed class ServiceDeskService(AppDbContext db, OrganizationService org,
         var after = $"{l[$"OrderType.{o.Type}"]}/{l[$"Category.{o.Category}"]}/{l[$"Priority.{o.Priority}"]}";
         AddEvent(o, WorkOrderEventKind.Reclassified, null, null, $"{before} → {after} {input.Note}".Trim());
         if (!wasMajor && o.Severity == Severity.Major)
-            await NotifyRoleAsync(o, Roles.ProjectManager, l["Notify.MajorComplaint", o.Number], ct);
+            await NotifyRoleAsync(o, Roles.ProjectManager, LocalText.Of(() => l["Notify.MajorComplaint", o.Number]), ct);
         await db.SaveChangesAsync(ct);
         return DeskResult.Ok;
     }
@@ -650,13 +651,13 @@ public sealed class ServiceDeskService(AppDbContext db, OrganizationService org,
     public static string Link(WorkOrder o) => $"/work-orders/{o.Id}";
 
     /// <summary>首问负责制: the receiver hears of every change, as does the person working the order; never the actor.</summary>
-    private Task NotifyPartiesAsync(WorkOrder o, string title, string body, CancellationToken ct)
+    private Task NotifyPartiesAsync(WorkOrder o, LocalText title, string body, CancellationToken ct)
     {
         var to = new[] { o.ReceiverId, o.AssigneeId ?? 0 }.Where(u => u != 0 && u != me.UserId).ToList();
         return to.Count == 0 ? Task.CompletedTask : notes.AddAsync(to, o.ProjectId, title, body, Link(o), ct);
     }
 
-    private async Task NotifyRoleAsync(WorkOrder o, string role, string title, CancellationToken ct)
+    private async Task NotifyRoleAsync(WorkOrder o, string role, LocalText title, CancellationToken ct)
     {
         var users = await UsersInRoleAsync(db, role, o.ProjectId, ct);
         if (users.Count > 0) await notes.AddAsync(users, o.ProjectId, title, Summary(o.Description), Link(o), ct);

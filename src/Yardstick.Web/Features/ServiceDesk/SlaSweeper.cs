@@ -4,6 +4,7 @@ using Yardstick.Web.Platform.Background;
 using Yardstick.Web.Platform.Data;
 using Yardstick.Web.Platform.Identity;
 using Yardstick.Web.Platform.Notifications;
+using Yardstick.Web.Platform.Localization;
 
 namespace Yardstick.Web.Features.ServiceDesk;
 
@@ -59,23 +60,23 @@ public sealed class SlaSweeper(IServiceScopeFactory scopes, TimeProvider clock, 
     private static async Task StepAsync(AppDbContext db, NotificationService notes, IStringLocalizer l,
         Dictionary<(string, int), List<int>> recipients, WorkOrder o, WorkOrderDeadline d, DateTime now, CancellationToken ct)
     {
-        var target = l[$"SlaTarget.{d.Target}"].Value;
+        string Target() => l[$"SlaTarget.{d.Target}"];
         var parties = new[] { o.ReceiverId, o.AssigneeId ?? 0 }.Where(u => u != 0).ToList();
-        string note;
+        LocalText note;
         if (d.WarnedAt is null && d.EscalationLevel == 0)
         {
             d.WarnedAt = now;
-            note = l["Sla.Warned", target, d.DueAt.ToString("o")];
-            await notes.AddAsync(parties, o.ProjectId, l["Notify.SlaWarning", o.Number, target], note, ServiceDeskService.Link(o), ct);
-            Add(db, o, WorkOrderEventKind.Warning, note, now);
+            note = LocalText.Of(() => l["Sla.Warned", Target(), d.DueAt.ToString("o")]);
+            await notes.AddAsync(parties, o.ProjectId, LocalText.Of(() => l["Notify.SlaWarning", o.Number, Target()]), note, ServiceDeskService.Link(o), ct);
+            Add(db, o, WorkOrderEventKind.Warning, note.ToString(), now);
             return;
         }
         d.EscalationLevel++;
         var role = d.EscalationLevel == 1 ? Roles.ServiceSupervisor : Roles.ProjectManager;
-        note = l[d.EscalationLevel == 1 ? "Sla.Breached" : "Sla.BreachedTwice", target, l[$"Role.{role}"]];
+        note = LocalText.Of(() => l[d.EscalationLevel == 1 ? "Sla.Breached" : "Sla.BreachedTwice", Target(), l[$"Role.{role}"]]);
         var to = (await RecipientsAsync(db, recipients, role, o.ProjectId, ct)).Concat(parties).Distinct().ToList();
-        await notes.AddAsync(to, o.ProjectId, l["Notify.SlaEscalated", o.Number, target], note, ServiceDeskService.Link(o), ct);
-        Add(db, o, WorkOrderEventKind.Escalation, note, now);
+        await notes.AddAsync(to, o.ProjectId, LocalText.Of(() => l["Notify.SlaEscalated", o.Number, Target()]), note, ServiceDeskService.Link(o), ct);
+        Add(db, o, WorkOrderEventKind.Escalation, note.ToString(), now);
     }
 
     private static async Task<List<int>> RecipientsAsync(AppDbContext db, Dictionary<(string, int), List<int>> cache, string role, int projectId, CancellationToken ct)
@@ -100,12 +101,13 @@ public sealed class SlaSweeper(IServiceScopeFactory scopes, TimeProvider clock, 
             .OrderBy(o => o.Id).Take(Batch).ToListAsync(ct);
         foreach (var o in old)
         {
-            var was = l[$"Severity.{o.Severity}"].Value;
+            var was = o.Severity;
             o.Severity = Severity.Major;
-            var note = l["Sla.AutoMajor", was];
-            Add(db, o, WorkOrderEventKind.AutoMajor, note, now);
+            var note = LocalText.Of(() => l["Sla.AutoMajor", l[$"Severity.{was}"]]);
+            Add(db, o, WorkOrderEventKind.AutoMajor, note.ToString(), now);
             var pms = await RecipientsAsync(db, recipients, Roles.ProjectManager, o.ProjectId, ct);
-            await notes.AddAsync(pms.Append(o.ReceiverId).Distinct().ToList(), o.ProjectId, l["Notify.MajorComplaint", o.Number], note, ServiceDeskService.Link(o), ct);
+            await notes.AddAsync(pms.Append(o.ReceiverId).Distinct().ToList(), o.ProjectId, LocalText.Of(() => l["Notify.MajorComplaint", o.Number]), note,
+                ServiceDeskService.Link(o), ct);
         }
         await db.SaveChangesAsync(ct);
         return old.Count;

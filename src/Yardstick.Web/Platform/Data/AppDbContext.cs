@@ -212,6 +212,7 @@ public abstract class AppDbContext(DbContextOptions options)
         b.Entity<Notification>(e =>
         {
             e.Property(x => x.Title).HasMaxLength(200);
+            e.Property(x => x.TitleEn).HasMaxLength(200);
             e.Property(x => x.Link).HasMaxLength(300);
             e.HasIndex(x => new { x.UserId, x.ReadAt });
             // Notifications are personal: a user reads only their own (the system user reads none).

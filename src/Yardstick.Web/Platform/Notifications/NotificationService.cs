@@ -1,7 +1,9 @@
+using System.Globalization;
 using System.Net.Http.Json;
 using Microsoft.EntityFrameworkCore;
 using Yardstick.Web.Platform.Background;
 using Yardstick.Web.Platform.Data;
+using Yardstick.Web.Platform.Localization;
 
 namespace Yardstick.Web.Platform.Notifications;
 
@@ -12,22 +14,29 @@ namespace Yardstick.Web.Platform.Notifications;
 /// </summary>
 public sealed class NotificationService(AppDbContext db, TimeProvider clock)
 {
-    public async Task NotifyAsync(IReadOnlyCollection<int> userIds, int? projectId, string title, string body, string? link, CancellationToken ct = default)
+    public async Task NotifyAsync(IReadOnlyCollection<int> userIds, int? projectId, LocalText title, LocalText body, string? link, CancellationToken ct = default)
     {
         await AddAsync(userIds, projectId, title, body, link, ct);
         await db.SaveChangesAsync(ct);
     }
 
-    /// <summary>Adds the notifications to the unit of work without saving, so they commit with the change they report.</summary>
-    public async Task AddAsync(IReadOnlyCollection<int> userIds, int? projectId, string title, string body, string? link, CancellationToken ct = default)
+    /// <summary>
+    /// Adds the notifications to the unit of work without saving, so they commit with the change they report. Both
+    /// languages are kept, as each reader reads in their own; the WeCom group gets the Chinese.
+    /// </summary>
+    public async Task AddAsync(IReadOnlyCollection<int> userIds, int? projectId, LocalText title, LocalText body, string? link, CancellationToken ct = default)
     {
         var now = clock.GetUtcNow().UtcDateTime;
         foreach (var id in userIds.Distinct())
-            db.Notifications.Add(new Notification { UserId = id, ProjectId = projectId, Title = title, Body = body, Link = link, CreatedAt = now });
+        {
+            var n = new Notification { UserId = id, ProjectId = projectId, Link = link, CreatedAt = now };
+            n.SetText(title, body);
+            db.Notifications.Add(n);
+        }
         if (projectId is int pid)
         {
             var url = await db.Projects.IgnoreQueryFilters().Where(p => p.Id == pid).Select(p => p.WeComWebhookUrl).FirstOrDefaultAsync(ct);
-            if (!string.IsNullOrWhiteSpace(url)) QueueWebhook(pid, url, $"**{title}**\n{body}");
+            if (!string.IsNullOrWhiteSpace(url)) QueueWebhook(pid, url, $"**{title.Zh}**\n{body.Zh}");
         }
     }
 
@@ -39,8 +48,12 @@ public sealed class NotificationService(AppDbContext db, TimeProvider clock)
 
     public Task<int> UnreadCountAsync(CancellationToken ct = default) => db.Notifications.CountAsync(n => n.ReadAt == null, ct);
 
-    public Task<List<Notification>> ListAsync(int take = 50, CancellationToken ct = default) =>
-        db.Notifications.AsNoTracking().OrderByDescending(n => n.Id).Take(take).ToListAsync(ct);
+    /// <summary>The caller's latest notifications, in the current UI language.</summary>
+    public async Task<List<NotificationView>> ListAsync(int take = 50, CancellationToken ct = default)
+    {
+        var culture = CultureInfo.CurrentUICulture;
+        return (await db.Notifications.AsNoTracking().OrderByDescending(n => n.Id).Take(take).ToListAsync(ct)).Select(n => n.View(culture)).ToList();
+    }
 
     /// <summary>Marks one (or, with null, all) of the caller's notifications read; false if it is not theirs.</summary>
     public async Task<bool> MarkReadAsync(long? id, CancellationToken ct = default)
