@@ -1191,7 +1191,8 @@ public static class AlertRules
             if ((negativeProbability < 0.5f && AskedInClause(normalized, m.Index)) || (negativeProbability < 0.2f && AskedAboutCompanysOwn(normalized, m.Index))
                 || (thankful && positiveProbability >= 0.8f)
                 || (positiveProbability >= 0.9f && !sarcastic && !IsEnglishWithIntent(normalized)) || IsAtWork(normalized, m) || IsDisowned(normalized, m.Index)
-                || IsNamedWithoutIntent(normalized, m, negativeProbability) || IsElsewhere(normalized, m, threat: true, negativeProbability) || (negativeProbability < 0.5f && IsCalmEnglish(normalized)))
+                || IsNamedWithoutIntent(normalized, m, negativeProbability) || IsElsewhere(normalized, m, threat: true, negativeProbability) || (negativeProbability < 0.5f && IsCalmEnglish(normalized))
+                || AsksWhatWithholdingBrings(normalized, m))
                 dismissed?.Add(new Range(m.Index, m.Index + m.Length));
             else
                 Add(reasons, Escalation, m.Value);
@@ -1487,6 +1488,19 @@ public static class AlertRules
     // "虽然上次着火的事处理得很快，但楼道里的杂物还是没人清": the clause that names the danger tells it as past and
     // thanks for it, whatever the rest of the message complains of.
     private static bool IsPastAndThanked(string clause) => PastPattern.IsMatch(clause) && ThanksPattern.IsMatch(clause);
+
+    // "不交物业费的话会有滞纳金吗？", "如果不续交，车位会被收回吗": a question about what not paying would bring the writer, not a
+    // refusal ("不交物业费的话你们能把我怎么样？" dares, and stays red). The polarity and alert models still read the rest.
+    private static bool AsksWhatWithholdingBrings(string text, Match m)
+    {
+        if (!Withheld.IsMatch(m.Value)) return false;
+        var end = SentenceEnd(text, m.Index + m.Length);
+        var rest = text.AsSpan(m.Index + m.Length, end - m.Index - m.Length);
+        return WithholdingsCost.IsMatch(rest) && (rest.Contains('吗') || (end < text.Length && text[end] == '?'));
+    }
+
+    private static readonly Regex Withheld = new("^(不|拒|停|暂停)再?续?[交缴付]", Options);
+    private static readonly Regex WithholdingsCost = new("^[^.!?你]{0,8}(的话|会|是否|有没有|要)[^.!?你]{0,10}(滞纳金|违约金|后果|征信|停水|停电|断水|断电|收回|起诉|罚款|罚金|处罚|什么影响|有影响)", Options);
 
     // "我不会去12345投诉的，只是希望你们重视" and "我们没打算找媒体" disown the step, and "没人说要拒交" says nobody takes it;
     // "别以为我不会去12345" and "你们以为我不会去法院？" threaten it.

@@ -268,6 +268,8 @@ public class AlertRubricTests
     [InlineData("已經同管理公司講咗五次，你哋再唔理我就去消委會", "消委会")]
     [InlineData("I'm going to the press with photos of the state of this building.", "the press")]
     [InlineData("NPS 0分：物业费年年涨，服务年年差，我们整栋楼都不打算续交了", "不打算续交")]
+    [InlineData("不交物业费的话你们能把我怎么样？", "不交物业费")]
+    [InlineData("漏水再不修，我就不交物业费了，你们起诉我好了", "不交物业费")]
     public void Escalation_outside_the_company_is_red(string text, string trigger)
     {
         var alert = Analyze(text).Alert;
@@ -2522,6 +2524,9 @@ public class AlertRubricTests
     [InlineData("请问明年的物业费怎么续交？")]
     [InlineData("物业费已经交到明年了，暂时不用续交")]
     [InlineData("你还不续交吗？车位月卡明天就到期了")]
+    [InlineData("不交物业费的话会有滞纳金吗")]
+    [InlineData("如果不交物业费，物业会停水停电吗？")]
+    [InlineData("不续交的话车位会被收回吗")]
     public void A_grid_worker_at_work_and_the_company_hotline_are_not_escalation(string text) =>
         Analyze(text).Alert.Level.ShouldNotBe("red");
 
