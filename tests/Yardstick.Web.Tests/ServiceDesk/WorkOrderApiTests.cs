@@ -91,6 +91,40 @@ public abstract class WorkOrderApiTests<TApp>(TApp app) : IClassFixture<TApp> wh
     }
 
     [DbFact]
+    public async Task Reclassifying_is_on_the_timeline_in_each_readers_language_and_bad_input_changes_nothing()
+    {
+        var agent = await app.ApiAs("agenta");
+        var order = await Create(agent, Complaint());
+        var id = order.GetProperty("id").GetInt64();
+        var version = order.GetProperty("version").GetInt32();
+        var repair = new { version, type = "Repair", category = "Equipment", priority = "Routine", note = "实为空调外机漏水" };
+
+        // A technician sees only the orders sent to them; the client's viewer sees this one but only reads.
+        (await Act(await app.ApiAs("techa"), id, "classify", repair)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await Act(await app.ApiAs("clienta"), id, "classify", repair)).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        var elsewhere = (await Create(await app.ApiAs("admin"), new
+        {
+            projectId = app.ProjectB, type = "Repair", repairScope = "CommonArea", channel = "Patrol", category = "Equipment", description = "B座门禁失灵", location = "B座大堂",
+        })).GetProperty("id").GetInt64();
+        (await Act(agent, elsewhere, "classify", repair)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await Act(app.Anonymous(), id, "classify", repair)).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+        var bad = await Act(agent, id, "classify", new { version, type = "Complaint", category = "Environment" });
+        bad.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        var errors = (await Json(bad)).GetProperty("errors");
+        errors.GetProperty("nature")[0].GetString().ShouldBe("请填写投诉性质");
+        errors.TryGetProperty("severity", out _).ShouldBeTrue();
+        var unchanged = await Json(await agent.GetAsync($"/api/work-orders/{id}"));
+        (unchanged.GetProperty("type").GetString(), unchanged.GetProperty("category").GetString()).ShouldBe(("Complaint", "Neighbor"));
+
+        (await Act(agent, id, "classify", repair)).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await agent.PostAsJsonAsync($"/api/work-orders/{id}/reply", new { method = "Phone", note = "已告知业主" })).StatusCode.ShouldBe(HttpStatusCode.OK);
+        async Task<List<string>> Notes(string query) => (await Json(await agent.GetAsync($"/api/work-orders/{id}{query}"))).GetProperty("timeline")
+            .EnumerateArray().Where(e => e.GetProperty("kind").GetString() is "Reclassified" or "Reply").Select(e => e.GetProperty("note").GetString()!).ToList();
+        (await Notes("")).ShouldBe(["投诉/邻里/违章/一般 → 报修/设施设备/一般 实为空调外机漏水", "电话 · 已告知业主"]);
+        (await Notes("?culture=en")).ShouldBe(["Complaint/Neighbours / violations/Routine → Repair/Equipment/Routine 实为空调外机漏水", "Phone · 已告知业主"]);
+    }
+
+    [DbFact]
     public async Task Illegal_transitions_answer_409_and_change_nothing()
     {
         var agent = await app.ApiAs("agenta");

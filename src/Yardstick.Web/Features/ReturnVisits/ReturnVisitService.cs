@@ -209,11 +209,10 @@ public sealed class ReturnVisitService(AppDbContext db, ServiceDeskService desk,
     private async Task<DeskResult> AfterVisitAsync(ReturnVisit v, CancellationToken ct)
     {
         var o = await db.WorkOrders.FirstAsync(x => x.Id == v.WorkOrderId, ct);
-        var summary = $"{l[$"VisitMethod.{v.Method}"]} · {l[$"VisitOutcome.{v.Outcome}"]} {v.Comment}".Trim();
         db.WorkOrderEvents.Add(new WorkOrderEvent
         {
             WorkOrderId = o.Id, ProjectId = o.ProjectId, At = Now, UserId = me.UserId, UserName = me.UserName ?? "system",
-            Kind = WorkOrderEventKind.Visit, Note = summary,
+            Kind = WorkOrderEventKind.Visit, Text = LocalText.Of(() => $"{l[$"VisitMethod.{v.Method}"]} · {l[$"VisitOutcome.{v.Outcome}"]} {v.Comment}".Trim()),
         });
         // The customer's own words at the visit are read like any owner's text (an open letter is the company's words).
         // A red remark has notified the supervisor already; the order waits for their decision as after an unsatisfied visit.

@@ -102,7 +102,7 @@ public sealed class CompensationService(AppDbContext db, ServiceDeskService desk
             RequestedAt = clock.GetUtcNow().UtcDateTime,
         };
         db.CompensationRequests.Add(request);
-        AddEvent(o, l["Desk.CompensationRequested", option.Name, option.Value, l[$"Role.{request.ApproverRole}"]]);
+        AddEvent(o, LocalText.Of(() => l["Desk.CompensationRequested", option.Name, option.Value, l[$"Role.{request.ApproverRole}"]]));
         var approvers = (await ServiceDeskService.UsersInRoleAsync(db, request.ApproverRole, o.ProjectId, ct)).Where(u => u != me.UserId).ToList();
         if (approvers.Count > 0)
             await notes.AddAsync(approvers, o.ProjectId, LocalText.Of(() => l["Notify.CompensationRequested", o.Number, option.Name]), reason, "/compensation", ct);
@@ -125,7 +125,7 @@ public sealed class CompensationService(AppDbContext db, ServiceDeskService desk
         r.DecidedById = me.UserId;
         r.DecidedAt = clock.GetUtcNow().UtcDateTime;
         r.DecisionNote = note;
-        AddEvent(o, l[approve ? "Desk.CompensationApproved" : "Desk.CompensationRejected", r.OptionName, note]);
+        AddEvent(o, LocalText.Of(() => l[approve ? "Desk.CompensationApproved" : "Desk.CompensationRejected", r.OptionName, note]));
         if (r.RequestedById != me.UserId)
             await notes.AddAsync([r.RequestedById], o.ProjectId, LocalText.Of(() => l[approve ? "Notify.CompensationApproved" : "Notify.CompensationRejected", o.Number, r.OptionName]),
                 note, ServiceDeskService.Link(o), ct);
@@ -133,9 +133,9 @@ public sealed class CompensationService(AppDbContext db, ServiceDeskService desk
         return DeskResult.Ok;
     }
 
-    private void AddEvent(WorkOrder o, string note) => db.WorkOrderEvents.Add(new WorkOrderEvent
+    private void AddEvent(WorkOrder o, LocalText note) => db.WorkOrderEvents.Add(new WorkOrderEvent
     {
         WorkOrderId = o.Id, ProjectId = o.ProjectId, At = clock.GetUtcNow().UtcDateTime, UserId = me.UserId, UserName = me.UserName ?? "system",
-        Kind = WorkOrderEventKind.Compensation, Note = note,
+        Kind = WorkOrderEventKind.Compensation, Text = note,
     });
 }

@@ -2,6 +2,8 @@ using Microsoft.EntityFrameworkCore;
 using Yardstick.Web.Features.Organization;
 using Yardstick.Web.Platform.Calendar;
 using Yardstick.Web.Platform.Data;
+using Yardstick.Web.Platform.Identity;
+using Yardstick.Web.Platform.Localization;
 
 namespace Yardstick.Web.Features.ServiceDesk;
 
@@ -284,15 +286,11 @@ public static class DemoOrders
         _ => "已按《咨询应答手册》答复客户。",
     };
 
-    private static string TargetName(SlaTarget t) => t switch
-    {
-        SlaTarget.Dispatch => "派单", SlaTarget.Response => "响应", SlaTarget.Arrival => "到场", _ => "解决",
-    };
-
     private static IEnumerable<WorkOrderEvent> Timeline(WorkOrder o)
     {
-        WorkOrderEvent E(DateTime at, WorkOrderEventKind kind, WorkOrderStatus? from, WorkOrderStatus? to, string note, string user = "张雪") =>
-            new() { WorkOrderId = o.Id, ProjectId = o.ProjectId, At = at, Kind = kind, From = from, To = to, Note = note, UserName = user, UserId = kind == WorkOrderEventKind.Escalation || kind == WorkOrderEventKind.Warning ? null : o.ReceiverId };
+        WorkOrderEvent E(DateTime at, WorkOrderEventKind kind, WorkOrderStatus? from, WorkOrderStatus? to, LocalText note, string user = "张雪") =>
+            new() { WorkOrderId = o.Id, ProjectId = o.ProjectId, At = at, Kind = kind, From = from, To = to, Text = note, UserName = user, UserId = kind == WorkOrderEventKind.Escalation || kind == WorkOrderEventKind.Warning ? null : o.ReceiverId };
+        var l = JsonStringLocalizer.Instance;
         yield return E(o.CreatedAt, WorkOrderEventKind.Created, null, WorkOrderStatus.Received, o.Description);
         var from = WorkOrderStatus.Received;
         var worker = o.AssigneeId is null ? o.Department : "黄师傅";
@@ -312,7 +310,8 @@ public static class DemoOrders
             from = to;
         }
         foreach (var d in o.Deadlines.Where(d => d.EscalationLevel > 0))
-            yield return E(d.DueAt, WorkOrderEventKind.Escalation, null, null, $"{TargetName(d.Target)}超时，已通知客服主管", "system");
+            yield return E(d.DueAt, WorkOrderEventKind.Escalation, null, null,
+                LocalText.Of(() => l["Sla.Breached", l[$"SlaTarget.{d.Target}"], l[$"Role.{Roles.ServiceSupervisor}"]]), "system");
         if (o.ReplyAt is DateTime reply && !o.FirstContactResolution)
             yield return E(reply, WorkOrderEventKind.Reply, null, null, o.ReplyNote);
         if (o.ClosedAt is DateTime closed)

@@ -1,4 +1,5 @@
 using Yardstick.Web.Features.Organization;
+using Yardstick.Web.Platform.Localization;
 
 namespace Yardstick.Web.Features.ServiceDesk;
 
@@ -146,7 +147,16 @@ public class WorkOrderEvent : IProjectOwned
     public WorkOrderEventKind Kind { get; set; }
     public WorkOrderStatus? From { get; set; }
     public WorkOrderStatus? To { get; set; }
+    /// <summary>What was said or done; a note the system wrote is kept in Chinese here and in English below.</summary>
     public string Note { get; set; } = "";
+    /// <summary>The English where it differs (null for what a person typed, which reads the same to everyone).</summary>
+    public string? NoteEn { get; set; }
+
+    public LocalText Text
+    {
+        get => new(Note, NoteEn ?? Note);
+        set => (Note, NoteEn) = (value.Zh, value.En == value.Zh ? null : value.En);
+    }
 }
 
 public class WorkOrderPhoto

@@ -69,6 +69,8 @@ public static class ServiceDeskModel
         {
             e.Property(x => x.UserName).HasMaxLength(100);
             e.Property(x => x.Note).HasMaxLength(2000);
+            e.Property(x => x.NoteEn).HasMaxLength(2000);
+            e.Ignore(x => x.Text);
             e.Property(x => x.Kind).HasConversion<string>().HasMaxLength(20);
             e.Property(x => x.From).HasConversion<string>().HasMaxLength(20);
             e.Property(x => x.To).HasConversion<string>().HasMaxLength(20);

@@ -324,7 +324,7 @@ public sealed class ServiceDeskService(AppDbContext db, OrganizationService org,
             o.ArticleId, article, o.Rating, o.RatingComment, o.ReopenCount, o.MasterId, o.MasterId is long m ? linked.GetValueOrDefault(m) : null,
             o.RepeatOfId, o.RepeatOfId is long rp ? linked.GetValueOrDefault(rp) : null,
             o.Photos.Select(p => p.FileId).ToList(), sla,
-            events.Select(e => new TimelineDto(e.At, e.UserName, e.Kind, e.From, e.To, e.Note)).ToList(),
+            events.Select(e => new TimelineDto(e.At, e.UserName, e.Kind, e.From, e.To, e.Text.ToString())).ToList(),
             Lifecycle.Available(o, me).Select(Lifecycle.Route).ToList(), o.Version);
     }
 
@@ -485,12 +485,14 @@ public sealed class ServiceDeskService(AppDbContext db, OrganizationService org,
         AddEvent(o, WorkOrderEventKind.Transition, from, to, note);
     }
 
-    private void AddEvent(WorkOrder o, WorkOrderEventKind kind, WorkOrderStatus? from, WorkOrderStatus? to, string note, string? userName = null) =>
+    private void AddEvent(WorkOrder o, WorkOrderEventKind kind, WorkOrderStatus? from, WorkOrderStatus? to, LocalText note, string? userName = null) =>
         db.WorkOrderEvents.Add(new WorkOrderEvent
         {
             WorkOrderId = o.Id, ProjectId = o.ProjectId, At = Now, UserId = me.UserId, UserName = userName ?? me.UserName ?? "system",
-            Kind = kind, From = from, To = to, Note = note.Length > 2000 ? note[..2000] : note,
+            Kind = kind, From = from, To = to, Text = new(Cut(note.Zh), Cut(note.En)),
         });
+
+    private static string Cut(string note) => note.Length > 2000 ? note[..2000] : note;
 
     private DeskResult? Stale(WorkOrder o, int? version)
     {
@@ -525,7 +527,7 @@ public sealed class ServiceDeskService(AppDbContext db, OrganizationService org,
         o.ReplyMethod = input.Method;
         o.ReplyNote = note;
         o.ReplyById = me.UserId;
-        AddEvent(o, WorkOrderEventKind.Reply, null, null, $"{l[$"Contact.{input.Method}"]} · {note}");
+        AddEvent(o, WorkOrderEventKind.Reply, null, null, LocalText.Of(() => $"{l[$"Contact.{input.Method}"]} · {note}"));
         await NotifyPartiesAsync(o, LocalText.Of(() => l["Notify.Replied", o.Number]), note, ct);
         await db.SaveChangesAsync(ct);
         return DeskResult.Ok;
@@ -559,7 +561,7 @@ public sealed class ServiceDeskService(AppDbContext db, OrganizationService org,
         if (o is null || !await db.Files.AnyAsync(f => f.Id == fileId, ct)) return DeskResult.NotFound;
         if (!Lifecycle.IsDesk(me) && o.AssigneeId != me.UserId) return DeskResult.Forbidden;
         db.Add(new WorkOrderPhoto { WorkOrderId = id, FileId = fileId });
-        AddEvent(o, WorkOrderEventKind.Note, null, null, l["Desk.PhotoAdded"]);
+        AddEvent(o, WorkOrderEventKind.Note, null, null, LocalText.Of(() => l["Desk.PhotoAdded"]));
         await db.SaveChangesAsync(ct);
         return DeskResult.Ok;
     }
@@ -603,7 +605,7 @@ public sealed class ServiceDeskService(AppDbContext db, OrganizationService org,
         if (input.Type == WorkOrderType.Complaint && input.Nature is null) errors.Add("nature", "Err.Required", l["Field.Nature"]);
         if (errors.Any) return new DeskResult(DeskOutcome.Invalid, Errors: errors);
         var wasMajor = o.Severity == Severity.Major;
-        var before = $"{l[$"OrderType.{o.Type}"]}/{l[$"Category.{o.Category}"]}/{l[$"Priority.{o.Priority}"]}";
+        var (type, category, priority) = (o.Type, o.Category, o.Priority);
         o.Type = input.Type!.Value;
         o.Category = input.Category!.Value;
         o.Priority = input.Priority ?? o.Priority;
@@ -611,8 +613,9 @@ public sealed class ServiceDeskService(AppDbContext db, OrganizationService org,
         o.Nature = o.Type == WorkOrderType.Complaint ? input.Nature : null;
         o.CommunicativeKind = o.Nature == ComplaintNature.Communicative ? input.CommunicativeKind : null;
         await RecomputeClocksAsync(o, ct);
-        var after = $"{l[$"OrderType.{o.Type}"]}/{l[$"Category.{o.Category}"]}/{l[$"Priority.{o.Priority}"]}";
-        AddEvent(o, WorkOrderEventKind.Reclassified, null, null, $"{before} → {after} {input.Note}".Trim());
+        string Class(WorkOrderType t, Category c, Priority p) => $"{l[$"OrderType.{t}"]}/{l[$"Category.{c}"]}/{l[$"Priority.{p}"]}";
+        AddEvent(o, WorkOrderEventKind.Reclassified, null, null,
+            LocalText.Of(() => $"{Class(type, category, priority)} → {Class(o.Type, o.Category, o.Priority)} {input.Note}".Trim()));
         if (!wasMajor && o.Severity == Severity.Major)
             await NotifyRoleAsync(o, Roles.ProjectManager, LocalText.Of(() => l["Notify.MajorComplaint", o.Number]), ct);
         await db.SaveChangesAsync(ct);

@@ -68,7 +68,7 @@ public sealed class SlaSweeper(IServiceScopeFactory scopes, TimeProvider clock, 
             d.WarnedAt = now;
             note = LocalText.Of(() => l["Sla.Warned", Target(), d.DueAt.ToString("o")]);
             await notes.AddAsync(parties, o.ProjectId, LocalText.Of(() => l["Notify.SlaWarning", o.Number, Target()]), note, ServiceDeskService.Link(o), ct);
-            Add(db, o, WorkOrderEventKind.Warning, note.ToString(), now);
+            Add(db, o, WorkOrderEventKind.Warning, note, now);
             return;
         }
         d.EscalationLevel++;
@@ -76,7 +76,7 @@ public sealed class SlaSweeper(IServiceScopeFactory scopes, TimeProvider clock, 
         note = LocalText.Of(() => l[d.EscalationLevel == 1 ? "Sla.Breached" : "Sla.BreachedTwice", Target(), l[$"Role.{role}"]]);
         var to = (await RecipientsAsync(db, recipients, role, o.ProjectId, ct)).Concat(parties).Distinct().ToList();
         await notes.AddAsync(to, o.ProjectId, LocalText.Of(() => l["Notify.SlaEscalated", o.Number, Target()]), note, ServiceDeskService.Link(o), ct);
-        Add(db, o, WorkOrderEventKind.Escalation, note.ToString(), now);
+        Add(db, o, WorkOrderEventKind.Escalation, note, now);
     }
 
     private static async Task<List<int>> RecipientsAsync(AppDbContext db, Dictionary<(string, int), List<int>> cache, string role, int projectId, CancellationToken ct)
@@ -86,8 +86,8 @@ public sealed class SlaSweeper(IServiceScopeFactory scopes, TimeProvider clock, 
         return users;
     }
 
-    private static void Add(AppDbContext db, WorkOrder o, WorkOrderEventKind kind, string note, DateTime now) =>
-        db.WorkOrderEvents.Add(new WorkOrderEvent { WorkOrderId = o.Id, ProjectId = o.ProjectId, At = now, UserName = "system", Kind = kind, Note = note });
+    private static void Add(AppDbContext db, WorkOrder o, WorkOrderEventKind kind, LocalText note, DateTime now) =>
+        db.WorkOrderEvents.Add(new WorkOrderEvent { WorkOrderId = o.Id, ProjectId = o.ProjectId, At = now, UserName = "system", Kind = kind, Text = note });
 
     /// <summary>Seed 003: a valid complaint not resolved within a month becomes a Major complaint.</summary>
     private static async Task<int> RaiseOldComplaintsAsync(AppDbContext db, NotificationService notes, IStringLocalizer l,
@@ -104,7 +104,7 @@ public sealed class SlaSweeper(IServiceScopeFactory scopes, TimeProvider clock, 
             var was = o.Severity;
             o.Severity = Severity.Major;
             var note = LocalText.Of(() => l["Sla.AutoMajor", l[$"Severity.{was}"]]);
-            Add(db, o, WorkOrderEventKind.AutoMajor, note.ToString(), now);
+            Add(db, o, WorkOrderEventKind.AutoMajor, note, now);
             var pms = await RecipientsAsync(db, recipients, Roles.ProjectManager, o.ProjectId, ct);
             await notes.AddAsync(pms.Append(o.ReceiverId).Distinct().ToList(), o.ProjectId, LocalText.Of(() => l["Notify.MajorComplaint", o.Number]), note,
                 ServiceDeskService.Link(o), ct);

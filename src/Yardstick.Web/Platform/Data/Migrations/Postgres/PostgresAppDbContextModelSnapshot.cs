@@ -2017,6 +2017,10 @@ namespace Yardstick.Web.Platform.Data.Migrations.Postgres
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)");
 
+                    b.Property<string>("NoteEn")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
                     b.Property<int>("ProjectId")
                         .HasColumnType("integer");
 
