@@ -954,7 +954,7 @@ public static class AlertRules
         // "Thanks for the \"quick\" repair, only took a month.": a repair or a wait that took a month or more.
         // "…\"out of order\" since Easter", "out of order since before Christmas", "a reply after only 23 days": a wait
         // since a season or festival, or of two weeks and more counted in days.
-        "(?<!\\b(lived|living|been|worked|working|stayed|staying|moved in|here)( here| there)? )\\bsince (just )?(before |after )?(the )?(easter|christmas|halloween|thanksgiving|new year|chinese new year|lunar new year|spring festival|mid.?autumn( festival)?|dragon boat festival|national day|last (spring|summer|autumn|fall|winter)|spring|summer|autumn|the summer|the spring|january|february|march|april|may|june|july|august|september|october|november|december)\\b|" +
+        "(?<!\\b(lived|living|been|worked|working|stayed|staying|moved in|here)( here| there)? )\\bsince (just )?(before |after )?(the |last )?(easter|christmas|halloween|thanksgiving|new year|chinese new year|lunar new year|spring festival|mid.?autumn( festival)?|dragon boat festival|national day|last (spring|summer|autumn|fall|winter)|spring|summer|autumn|the summer|the spring|january|february|march|april|may|june|july|august|september|october|november|december)\\b|" +
         "\\b(after|took|taken|waited|waiting) (only |just |over |nearly |almost |a whole )?" + EnglishDays14 + " days\\b|" +
         // "…jammed since the 3rd. Today is the 22nd.": the writer counting the days for the company.
         "\\bsince the [0-9]{1,2}(st|nd|rd|th)\\b[^?]{0,60}\\b(today is|its|it is now|now its) the [0-9]{1,2}(st|nd|rd|th)\\b|" +
@@ -992,9 +992,19 @@ public static class AlertRules
         // "We're on day 23": the days counted aloud (not a challenge's "day 20 of").
         "\\b(were|we are|im|i am|its|it is) (now )?on day " + EnglishDays14 + "\\b(?! of\\b)|" +
         "\\b(three|four|five|six|seven|eight|nine|ten|several) (phone calls|calls|emails|visits|letters|complaints)\\b[^?]{0,60}\\bstill (no|not|nothing|broken)\\b|\\bevery (month|week) since\\b|" +
-        "\\b(thats|its|that is|it is) (three|four|five|six|seven|eight|nine|ten|several) (mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|weekends|weeks|months)( now)?\\b|" +
+        "\\b(thats|its|that is|it is) (three|four|five|six|seven|eight|nine|ten|several) (next )?(mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|weekends|weeks|months)( now)?\\b|" +
         "\\bgrown\\b[^.!?]{0,20}\\bsince (i|we) (reported|complained|called|asked|emailed)\\b|\\ba (whole|full|entire) (season|summer|winter|month|year) of\\b|" +
         "\\b(reported|complained|asked|called)\\b[^.!?]{0,40}\\bbefore the (summer |winter |spring |easter |christmas )?(holidays?|break)\\b[^?]{0,60}\\bstill\\b|" +
+        // "an \"out of order\" sign on it all term", "email number nine", "almost embarrassed to email again": a thing down for a
+        // term or season, the messages numbered, asked so often the writer is ashamed to ask again.
+        "\\b(broken|out of order|off|down|closed|leaking|blocked|dead|dark|sign on it)\\b[^.!?]{0,40}\\b(all|the whole|the entire) (term|semester|season|summer|winter|spring|autumn|fall)\\b|" +
+        "\\b(email|call|message|letter|complaint|reminder) (number|no) (three|four|five|six|seven|eight|nine|ten|[3-9]|[1-9][0-9])\\b|" +
+        "\\b(embarrassed|ashamed) to (email|call|ask|complain|chase|write|ring|phone) (you )?again\\b|" +
+        // "leaked through three rainy seasons", "A whole winter without working heating", reported "when the kids were on
+        // summer holiday. They're back at school now and it's still dripping".
+        "\\b(leaked|leaking|dripped|dripping|flooded|broken|blocked)\\b[^.!?]{0,20}\\bthrough (two|three|four|five|several|[2-9]) (rainy seasons|winters|summers|seasons|storms|monsoons)\\b|" +
+        "\\ba (whole|full|entire) (winter|summer|season|term|month|year) without (working |any |proper )?(heating|hot water|water|power|electricity|lights?|a lift|lifts|air.?con\\w*)\\b|" +
+        "\\b(reported|complained|asked|called|emailed|rang)\\b[^.!?]{0,60}\\b(summer|winter|easter|christmas|spring|half.?term) (holidays?|break)\\b[^?]{0,80}\\bback (at|to) school\\b[^?]{0,40}\\b(still|nothing|nobody|no one)\\b|" +
         // "Fourth email, still no reply".
         "\\b(third|fourth|fifth|sixth|[0-9]+(rd|th)) (email|call|message|complaint|letter|request|reminder)\\b[^.!?]{0,6}\\bstill\\b|" +
         // "Reported the dead tree AGAIN. That's five times." (not "five times cheaper", "five times the price").

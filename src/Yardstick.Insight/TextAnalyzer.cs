@@ -95,6 +95,10 @@ public sealed class TextAnalyzer
             new AlertResult(InsightLabels.None, []), new CategoryResult("other", confidence), [], traditional, Version);
     }
 
+    /// <summary>One sentence, asked: no full stop or exclamation before its question mark, nothing after it.</summary>
+    private static bool IsOneQuestion(string normalized) =>
+        normalized.TrimEnd().EndsWith('?') && normalized.TrimEnd().TrimEnd('?').IndexOfAny(['.', '!', '?']) < 0;
+
     private static readonly HashSet<string> Acknowledgements =
     [
         "好", "好的", "好滴", "好哒", "好嘞", "好的呢", "收到", "收到了", "已收到", "知道", "知道了", "明白", "明白了", "了解",
@@ -224,9 +228,10 @@ public sealed class TextAnalyzer
         // Never in a text the polarity model calls praise: a notice warning against charging e-bikes indoors had been red by
         // the model alone. On the corpus's rows the model alone never caught a red in such a text; the rules still apply.
         // In English only in a complaint: "Is there a charging point for electric cars in the basement?" had been red, and
-        // every English red the model alone caught in the corpus was read as negative.
+        // every English red the model alone caught in the corpus was read as negative. A lone English question is no
+        // complaint however the polarity model reads it ("Will the lobby Christmas tree go up again this year?").
         var english = !normalized.Any(TextNormalizer.IsChinese);
-        var complaint = english ? polarity.Label == InsightLabels.Negative : polarity.Label != InsightLabels.Positive;
+        var complaint = english ? polarity.Label == InsightLabels.Negative && !IsOneQuestion(normalized) : polarity.Label != InsightLabels.Positive;
         if (red >= (dismissed.Count > 0 || english ? 0.7f : 0.5f) && complaint)
             return new AlertResult(InsightLabels.Red,
                 [new AlertReason(AlertRules.Model, string.Join("、", AlertModel.Evidence(read, InsightLabels.Red)))]);

@@ -1495,6 +1495,13 @@ public class AlertRubricTests
     [InlineData("The rubbish hasn't been collected for ten days and there are rats everywhere. I've complained three times.")]
     [InlineData("My neighbour's dog barks all night and the management just keep saying they'll \"look into it\". It's been months.")]
     [InlineData("隔壁砸墙砸了快三个月，你们从来不管")]
+    [InlineData("I first reported the dripping ceiling when the kids were on summer holiday. They're back at school now and it's still dripping.")]
+    [InlineData("The lobby light has been out since last Christmas, and we're putting the tree up again.")]
+    [InlineData("The cleaners keep saying \"next week\". That's five next weeks now.")]
+    [InlineData("The gym treadmill has had an \"out of order\" sign on it all term.")]
+    [InlineData("I'm almost embarrassed to email again about the leak, but here I am, email number nine.")]
+    [InlineData("The roof has leaked through three rainy seasons now.")]
+    [InlineData("A whole winter without working heating in the gym changing rooms. Unbelievable.")]
     public void Angry_and_repeated_or_long_unresolved_is_red(string text)
     {
         var alert = Analyze(text).Alert;
@@ -1743,6 +1750,14 @@ public class AlertRubricTests
     [InlineData("天冷了，短袖都收起来了，羽绒服都穿上了，小区的暖气烧得很好")]
     [InlineData("I keep a diary of the garden birds, the new feeders the gardeners put up are lovely.")]
     [InlineData("我是老业主了，维修师傅每次来都很客气")]
+    [InlineData("The dripping ceiling was fixed the day after I reported it, thanks.")]
+    [InlineData("Will the lobby Christmas tree go up again this year?")]
+    [InlineData("The cleaners said they'll do the windows next week, that's fine.")]
+    [InlineData("The gym treadmill is making a squeaking noise, could someone check it?")]
+    [InlineData("Sorry to email again, just checking when the plumber is coming.")]
+    [InlineData("The roof repairs held up through the rainy season, no leaks at all.")]
+    [InlineData("We spent a whole winter without a single problem with the heating, thank you.")]
+    [InlineData("The kids reported a lost ball over the summer holidays; they're back at school now and found it.")]
     public void Calls_from_the_company_and_a_short_wait_are_not_a_repeated_complaint(string text) =>
         Analyze(text).Alert.Reasons.ShouldNotContain(r => r.Kind == AlertRules.Repeated);
 
@@ -2307,10 +2322,12 @@ public class AlertRubricTests
     public void An_English_complaint_without_a_trigger_is_not_red() =>
         Analyze("My neighbour's dog barks all day. Please do something.").Alert.Level.ShouldBeOneOf("yellow", "blue");
 
-    // The alert model alone had called this red on its words (electric, charging, basement).
-    [Fact]
-    public void An_English_question_without_a_complaint_is_not_red_by_the_model() =>
-        Analyze("Is there a charging point for electric cars in the basement?").Alert.Level.ShouldNotBe("red");
+    // The alert model alone had called these red on their words (electric, charging, basement; again this year).
+    [Theory]
+    [InlineData("Is there a charging point for electric cars in the basement?")]
+    [InlineData("Will the lobby Christmas tree go up again this year?")]
+    public void An_English_question_without_a_complaint_is_not_red_by_the_model(string text) =>
+        Analyze(text).Alert.Level.ShouldNotBe("red");
 
     [Theory]
     [InlineData("收到")]
