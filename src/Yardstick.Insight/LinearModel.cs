@@ -219,7 +219,17 @@ public sealed class LinearModel
     {
         var c = IndexOf(label);
         if (c < 0) return [];
-        var grams = new List<(int Start, int End, float Weight)>();
+        // Only the strongest few n-grams are shown, so only they are kept, strongest first (ties in the order met).
+        var keep = 3 * top;
+        var grams = new List<(int Start, int End, float Weight)>(keep + 1);
+        void Keep(int start, int end, float weight)
+        {
+            if (weight <= 0 || (grams.Count == keep && weight <= grams[^1].Weight)) return;
+            var i = grams.Count;
+            while (i > 0 && grams[i - 1].Weight < weight) i--;
+            grams.Insert(i, (start, end, weight));
+            if (grams.Count > keep) grams.RemoveAt(keep);
+        }
         var text = normalized.Length > FeatureSpec.MaxChars ? normalized[..FeatureSpec.MaxChars] : normalized;
         // How much more a bucket pushes towards the label than towards the average class.
         float Lean(int bucket)
@@ -236,8 +246,7 @@ public sealed class LinearModel
                 if (gram.ContainsAny(" ,.!?;:~\n()[]<>/-·∶")) continue;
                 // "修一" or "的电" explain nothing to a reader: evidence starts and ends on a content character.
                 if (DomainLexicon.EdgeStopChars.Contains(gram[0]) || DomainLexicon.EdgeStopChars.Contains(gram[^1])) continue;
-                var weight = Lean(Features.BucketOf(gram));
-                if (weight > 0) grams.Add((s, s + n, weight));
+                Keep(s, s + n, Lean(Features.BucketOf(gram)));
             }
         // An English word weighs as a word too, so "aircon" is evidence by its own weight, not by "air" and "rco".
         if (Features.Words)
@@ -246,14 +255,13 @@ public sealed class LinearModel
                 if (!char.IsAsciiLetter(text[s])) { s++; continue; }
                 var e = s;
                 while (e < text.Length && char.IsAsciiLetter(text[e])) e++;
-                var weight = Lean(Features.WordBucketOf(text.AsSpan(s, e - s)));
-                if (weight > 0) grams.Add((s, e, weight));
+                Keep(s, e, Lean(Features.WordBucketOf(text.AsSpan(s, e - s))));
                 s = e;
             }
         // The strongest n-grams overlap ("麻烦", "麻烦修", "烦修") or touch ("就开" and "始电钻"), the more so once widened to
         // the words they cut through: a reader is shown the stretch of text they cover together, once, ranked by its
         // strongest n-gram.
-        var strongest = grams.OrderByDescending(g => g.Weight).Take(3 * top)
+        var strongest = grams
             .Select(g => WholeWords(text, g.Start, g.End) is var (start, end) ? (Start: start, End: end, g.Weight) : g)
             .OrderBy(g => g.Start).ToList();
         var spans = new List<(int Start, int End, float Weight)>();
