@@ -748,7 +748,7 @@ public static class AlertRules
         // stairs climbed, rubbish left, and a wait said last (in a complaint only, as every count here: "宝宝都两个月了" asks
         // about something else).
         TwoWeeksOrMore + "(?!前)[^,.!?]{0,4}(爬|走)[^,.!?]{0,6}楼梯|" +
-        "(垃圾|杂物|纸箱|纸皮|大件|旧沙发|沙发|旧家具|家具|床垫|废品)[^,.!?]{0,6}(堆|放|扔|摆)[^,.!?]{0,6}" + TwoWeeksOrMore + "了?(?![^.!?]{0,12}(终于|清走|清理了|已清|清掉了|是我家|是我们家|是我的))|" +
+        "(垃圾|杂物|纸箱|纸皮|大件|旧沙发|沙发|旧家具|家具|床垫|废品)[^,.!?]{0,6}(堆|放|扔|摆|满)[^,.!?]{0,6}" + TwoWeeksOrMore + "了?(?![^.!?]{0,12}(终于|清走|清理了|已清|清掉了|是我家|是我们家|是我的))|" +
         "都(快|整整|足足)?([两三四五六七八九十几]|好几)个多?月了(?=[.!?]*$)|" +
         // "楼上装修吵了两个月了，物业就会说'已经提醒了'": a neighbour's noise for months, and the company's excuse mocked or its
         // silence told (the noise alone, "电钻响了一整个暑假", is a complaint about the neighbour).
@@ -826,6 +826,15 @@ public static class AlertRules
         "(?<!装修[^,.!?]{0,8})从[^,.!?从]{2,10}(报修|报|催|投诉|反映)到了?(?!最终|最后)[^,.!?]{2,10}(?=[,.!?]|$)|" +
         // "去年中秋就不亮了，今年中秋又快到了": broken since a day that has come round again.
         "(去年|前年)[^,.!?]{0,8}就[^.!?]{0,24}(今年|现在)[^,.!?]{0,8}又(快|要)?(到|来)了|" +
+        // "让我家卫生间的水龙头陪我们跨了个年", "这个马上已经跨年了", "我都听出茧子来了", "积水都养出小鱼了", "喷泉…都可以申请文物
+        // 保护了": a fault seen into the new year, a promise heard till the ears are calloused, standing water that has bred
+        // fish, a broken thing old enough to be a relic (a complaint only, as every count here).
+        "(已经|都|陪我们|陪我|陪着我们)[^,.!?]{0,2}跨(了)?(个)?年|听(出|得)?(了)?茧(子)?|养出(了)?(小鱼|鱼|蝌蚪)|(成了|快成|可以申请|都能申请|能申请)[^,.!?]{0,4}(文物|非遗|文化遗产)|" +
+        // "一个井盖能让我从单身等到结婚", "楼道灯已经替我们省了三个月的电", "一个灯泡可以换一个季度": a wait told by a life's
+        // milestones, a dark light praised for the power it saved for months, a small job that took a season.
+        "从[^,.!?]{0,2}(单身|怀孕|上学|上幼儿园|读书|恋爱)[^,.!?]{0,2}等到[^,.!?]{0,2}(结婚|生孩子|满月|毕业|退休|上学|上小学)|" +
+        "(替|帮|给)(我们|大家|我|业主)?省了[^,.!?]{0,4}([两三四五六七八九十几]+个多?月|半年|大半年|一年)的(电|水|电费|水费)|" +
+        "(换|修|等|装|弄)(了)?(一个|一整个|整个)(季度|学期)|" +
         // "记不清打了多少个电话了", "屋顶防水说了好几个雨季了", "升级了一个学期", "反映到不好意思再开口了": calls past counting,
         // seasons of asking, an "upgrade" that lasted a term, asked so often the writer is ashamed to ask again.
         "记不清[^,.!?]{0,4}(打|催|报|说|反映|跑|问|找)了多少(个|次|遍|趟|回)|" +
