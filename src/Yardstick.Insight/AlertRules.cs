@@ -994,7 +994,7 @@ public static class AlertRules
         // "older than my youngest child", "a local landmark", "its own fan club", "Three phone calls, two emails … Still no hot
         // water", "every month since January", "That's eight Mondays now", "grown an inch since I reported", "a whole season
         // of", "before the summer holidays … still blocked".
-        "\\bolder than (my|our) (youngest |eldest |oldest |little )?(child|kid|son|daughter|baby|grandchild|dog|cat|lease|tenancy|contract|car|marriage|mortgage)\\b|" +
+        "\\bolder than (my|our) (youngest |eldest |oldest |little )?(child|kid|son|daughter|baby|toddler|grandchild|grandson|granddaughter|dog|cat|puppy|kitten|lease|tenancy|contract|car|marriage|mortgage)\\b|" +
         "\\b(broken|dead|out of order|leak\\w*|dripping|blocked|stuck)\\b[^.!?]{0,90}\\b(a (local )?landmark|tourist attraction|its own (fan club|name|postcode))\\b|" +
         // "the longest-running \"temporary\" fence? Because ours just turned one": a temporary thing's birthday.
         "\\b(temporary|broken|scaffolding|barrier|hoarding)\\b[^.!]{0,60}\\bjust turned (one|two|three|[1-9])( years? old)?\\b|" +
@@ -1009,6 +1009,16 @@ public static class AlertRules
         "\\b(broken|out of order|off|down|closed|leaking|blocked|dead|dark|sign on it)\\b[^.!?]{0,40}\\b(all|the whole|the entire) (term|semester|season|summer|winter|spring|autumn|fall)\\b|" +
         "\\b(email|call|message|letter|complaint|reminder) (number|no) (three|four|five|six|seven|eight|nine|ten|[3-9]|[1-9][0-9])\\b|" +
         "\\b(embarrassed|ashamed) to (email|call|ask|complain|chase|write|ring|phone) (you )?again\\b|" +
+        // "out of order long enough for it to qualify as a feature", "spoken to your call centre more than to my own mother",
+        // "Another month, another …", "has seen two Christmases", "as long as you don't need it between November and March",
+        // "count the days since I reported the leak", "chase the plumber eleven times": English sarcasm about a long wait.
+        "\\blong enough (for it )?to (qualify|count|be listed|be registered|pass) as (a|an) (feature|landmark|tradition|antique|heritage|monument)\\b|" +
+        "\\b(spoken|talked|chatted|called|rung|emailed|written)\\b[^.!?]{0,30}\\bmore (often )?than (to |with )?(my|our) (own )?(mother|mum|mom|dad|father|wife|husband|family|friends|kids|children|partner)\\b|" +
+        "\\banother (month|year|quarter), another\\b|" +
+        "\\b(seen|lasted|survived|outlasted) (two|three|four|five|several|[2-9]) (christmases|winters|summers|springs|autumns|new years|easters|rainy seasons)\\b|" +
+        "\\bas long as (you|we|one) (dont|do not|never) need (it|them|heat|heating|hot water)\\b[^.!?]{0,30}\\b(winter|summer|november|december|january|february|march|cold|hot)\\b|" +
+        "\\b(count|counting) the (days|weeks) since (i|we) (first )?(reported|complained|called|asked|emailed|rang)\\b|" +
+        "\\b(chase|chased|call|called|ring|rang|email|emailed|remind|reminded)\\b[^.!?]{0,20}\\b(four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|[4-9]|[1-9][0-9]) times\\b|" +
         // "leaked through three rainy seasons", "A whole winter without working heating", reported "when the kids were on
         // summer holiday. They're back at school now and it's still dripping".
         "\\b(leaked|leaking|dripped|dripping|flooded|broken|blocked)\\b[^.!?]{0,20}\\bthrough (two|three|four|five|several|[2-9]) (rainy seasons|winters|summers|seasons|storms|monsoons)\\b|" +

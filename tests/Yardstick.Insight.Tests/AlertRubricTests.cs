@@ -1510,6 +1510,14 @@ public class AlertRubricTests
     [InlineData("I'm almost embarrassed to email again about the leak, but here I am, email number nine.")]
     [InlineData("The roof has leaked through three rainy seasons now.")]
     [InlineData("A whole winter without working heating in the gym changing rooms. Unbelievable.")]
+    [InlineData("Congratulations on keeping the lift out of order long enough for it to qualify as a feature.")]
+    [InlineData("Love how the \"temporary\" fencing round the playground is now older than my toddler.")]
+    [InlineData("At this point I've spoken to your call centre more than to my own mother.")]
+    [InlineData("Another month, another \"we've escalated it internally\". Riveting.")]
+    [InlineData("The broken window in the stairwell has seen two Christmases now.")]
+    [InlineData("Our heating works beautifully, as long as you don't need it between November and March.")]
+    [InlineData("I've started a calendar to count the days since I reported the leak. We're on page three.")]
+    [InlineData("Five-star service: I only had to chase the plumber eleven times.")]
     public void Angry_and_repeated_or_long_unresolved_is_red(string text)
     {
         var alert = Analyze(text).Alert;
@@ -1773,6 +1781,14 @@ public class AlertRubricTests
     [InlineData("The roof repairs held up through the rainy season, no leaks at all.")]
     [InlineData("We spent a whole winter without a single problem with the heating, thank you.")]
     [InlineData("The kids reported a lost ball over the summer holidays; they're back at school now and found it.")]
+    [InlineData("The lift was out of order for an hour this morning but it's working now, thanks.")]
+    [InlineData("The new fencing round the playground looks great and my toddler loves the gate.")]
+    [InlineData("I spoke to your call centre this morning and they sorted it right away.")]
+    [InlineData("We've escalated your request internally and will update you by Friday.")]
+    [InlineData("The stairwell window was replaced before Christmas, thank you.")]
+    [InlineData("Our heating works beautifully this winter, thank you for the service in October.")]
+    [InlineData("I keep a calendar of the community events, lots on this month!")]
+    [InlineData("Five-star service: the plumber came the same day.")]
     public void Calls_from_the_company_and_a_short_wait_are_not_a_repeated_complaint(string text) =>
         Analyze(text).Alert.Reasons.ShouldNotContain(r => r.Kind == AlertRules.Repeated);
 
