@@ -278,6 +278,8 @@ public class AlertRubricTests
     }
 
     [Theory]
+    [InlineData("家里老人煤气灶忘关了，人出去了，门锁着，我在外地，能不能帮忙去看看", "忘关")]
+    [InlineData("工地的塔吊在大风里一直晃，吊着的钢筋就在我们楼顶上方", "塔吊在大风里一直晃")]
     [InlineData("3号楼电梯困人了，快来", "困人")]
     [InlineData("楼道配电箱漏电", "漏电")]
     [InlineData("厨房有燃气泄漏的味道", "燃气泄漏")]
@@ -1882,7 +1884,14 @@ public class AlertRubricTests
     [InlineData("小区电动车充电棚很安全，充着电也不用害怕。")]
     [InlineData("楼道里请不要给电动车充电，防止发生火灾，谢谢配合。")]
     [InlineData("配电房的门要锁好，避免小孩进去触电。")]
+    [InlineData("工地的塔吊今天拆掉了，终于不用担心了")]
+    [InlineData("地库里有个醉汉睡着了，保安已经把他扶出去了，处理得很好")]
     public void Negated_danger_is_not_red(string text) => Analyze(text).Alert.Level.ShouldNotBe("red");
+
+    // The rule leaves a stove already turned off alone; the alert model, on its own, still reads this one red.
+    [Fact]
+    public void A_gas_stove_already_turned_off_is_no_danger_to_the_rules() =>
+        Analyze("煤气灶刚才忘关了，我已经回去关好了，没事").Alert.Reasons.ShouldNotContain(r => r.Kind == AlertRules.Danger);
 
     [Theory]
     [InlineData("大堂地面拖完湿漉漉的也不放警示牌，差点滑倒")]
