@@ -32,6 +32,12 @@ public abstract class WorkOrderApiTests<TApp>(TApp app) : IClassFixture<TApp> wh
     private static async Task<HttpResponseMessage> Act(HttpClient c, long id, string action, object? body = null) =>
         await c.PostAsJsonAsync($"/api/work-orders/{id}/{action}", body ?? new { });
 
+    /// <summary>A patrol's repair in project B, which the users of project A must not see.</summary>
+    private async Task<long> OrderOfProjectB() => (await Create(await app.ApiAs("admin"), new
+    {
+        projectId = app.ProjectB, type = "Repair", repairScope = "CommonArea", channel = "Patrol", category = "Equipment", description = "A座电梯异响", location = "A座2号梯",
+    })).GetProperty("id").GetInt64();
+
     private async Task<int> UserId(string name)
     {
         await using var scope = app.SystemScope(out var db);
@@ -102,11 +108,7 @@ public abstract class WorkOrderApiTests<TApp>(TApp app) : IClassFixture<TApp> wh
         // A technician sees only the orders sent to them; the client's viewer sees this one but only reads.
         (await Act(await app.ApiAs("techa"), id, "classify", repair)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
         (await Act(await app.ApiAs("clienta"), id, "classify", repair)).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
-        var elsewhere = (await Create(await app.ApiAs("admin"), new
-        {
-            projectId = app.ProjectB, type = "Repair", repairScope = "CommonArea", channel = "Patrol", category = "Equipment", description = "B座门禁失灵", location = "B座大堂",
-        })).GetProperty("id").GetInt64();
-        (await Act(agent, elsewhere, "classify", repair)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await Act(agent, await OrderOfProjectB(), "classify", repair)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
         (await Act(app.Anonymous(), id, "classify", repair)).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
         var bad = await Act(agent, id, "classify", new { version, type = "Complaint", category = "Environment" });
         bad.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
@@ -292,11 +294,7 @@ public abstract class WorkOrderApiTests<TApp>(TApp app) : IClassFixture<TApp> wh
     [DbFact]
     public async Task Scope_and_roles_decide_who_sees_and_does_what()
     {
-        var admin = await app.ApiAs("admin");
-        var other = (await Create(admin, new
-        {
-            projectId = app.ProjectB, type = "Repair", repairScope = "CommonArea", channel = "Patrol", category = "Equipment", description = "A座电梯异响", location = "A座2号梯",
-        })).GetProperty("id").GetInt64();
+        var other = await OrderOfProjectB();
 
         var pm = await app.ApiAs("pma");
         (await pm.GetAsync($"/api/work-orders/{other}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
