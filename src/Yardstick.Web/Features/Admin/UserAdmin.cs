@@ -5,9 +5,9 @@ using Microsoft.Extensions.Localization;
 using Yardstick.Web.Features.Organization;
 using Yardstick.Web.Platform.Data;
 using Yardstick.Web.Platform.Identity;
+using Yardstick.Web.Platform.Localization;
 using Yardstick.Web.Platform.Notifications;
 using Yardstick.Web.Platform.Web;
-using Yardstick.Web.Platform.Localization;
 
 namespace Yardstick.Web.Features.Admin;
 

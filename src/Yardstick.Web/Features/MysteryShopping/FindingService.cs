@@ -6,9 +6,9 @@ using Yardstick.Web.Platform.Background;
 using Yardstick.Web.Platform.Calendar;
 using Yardstick.Web.Platform.Data;
 using Yardstick.Web.Platform.Identity;
+using Yardstick.Web.Platform.Localization;
 using Yardstick.Web.Platform.Notifications;
 using Yardstick.Web.Platform.Web;
-using Yardstick.Web.Platform.Localization;
 
 namespace Yardstick.Web.Features.MysteryShopping;
 

@@ -8,9 +8,9 @@ using Yardstick.Web.Platform.Calendar;
 using Yardstick.Web.Platform.Data;
 using Yardstick.Web.Platform.Files;
 using Yardstick.Web.Platform.Identity;
+using Yardstick.Web.Platform.Localization;
 using Yardstick.Web.Platform.Notifications;
 using Yardstick.Web.Platform.Web;
-using Yardstick.Web.Platform.Localization;
 
 namespace Yardstick.Web.Features.ReturnVisits;
 

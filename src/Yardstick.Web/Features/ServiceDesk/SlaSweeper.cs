@@ -3,8 +3,8 @@ using Microsoft.Extensions.Localization;
 using Yardstick.Web.Platform.Background;
 using Yardstick.Web.Platform.Data;
 using Yardstick.Web.Platform.Identity;
-using Yardstick.Web.Platform.Notifications;
 using Yardstick.Web.Platform.Localization;
+using Yardstick.Web.Platform.Notifications;
 
 namespace Yardstick.Web.Features.ServiceDesk;
 
