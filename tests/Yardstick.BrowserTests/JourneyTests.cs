@@ -120,6 +120,12 @@ public sealed class JourneyTests(BrowserApp app)
         await page.GotoAsync("/customers");
         (await page.TextContentAsync("h1"))!.ShouldContain("Customers");
         await BrowserApp.ShotAsync(page, "06-english-customers");
+        // The demo's red notices were written in Chinese; an English reader reads them in English.
+        await page.GotoAsync("/notifications");
+        var notices = (await page.Locator(".list-group").TextContentAsync())!;
+        notices.ShouldContain("Emotion alert (red): order GD");
+        notices.ShouldNotContain("情绪预警");
+        await BrowserApp.ShotAsync(page, "06-english-notifications");
         await page.ClickAsync("#lang-switch");
         await page.WaitForSelectorAsync("html[lang=zh-CN]");
     }

@@ -95,6 +95,15 @@ public sealed class ServiceDeskJourneyTests(BrowserApp app)
         var timeline = (await desk.TextContentAsync("#timeline"))!;
         foreach (var step in new[] { "已派单", "已接单", "处理中", "已办结", "回复客户", "回访", "已关闭" }) timeline.ShouldContain(step);
         await BrowserApp.ShotAsync(desk, "13-order-closed-timeline");
+        // What the system wrote on the timeline reads in English to an English reader; the agent's own words stay as typed.
+        await desk.ClickAsync("#lang-switch");
+        await desk.WaitForSelectorAsync("html[lang=en]");
+        var english = (await desk.TextContentAsync("#timeline"))!;
+        english.ShouldContain("Phone · ");
+        english.ShouldContain("Home visit · Satisfied");
+        await BrowserApp.ShotAsync(desk, "13-order-timeline-english");
+        await desk.ClickAsync("#lang-switch");
+        await desk.WaitForSelectorAsync("html[lang=zh-CN]");
     }
 
     [BrowserFact]
