@@ -154,8 +154,8 @@ public class WorkOrderEvent : IProjectOwned
 
     public LocalText Text
     {
-        get => new(Note, NoteEn ?? Note);
-        set => (Note, NoteEn) = (value.Zh, value.En == value.Zh ? null : value.En);
+        get => LocalText.Stored(Note, NoteEn);
+        set => (Note, NoteEn) = (value.Zh, value.EnglishToStore);
     }
 }
 

@@ -15,6 +15,12 @@ public readonly record struct LocalText(string Zh, string En)
 
     public static implicit operator LocalText(string text) => new(text, text);
 
+    /// <summary>As a table keeps it: the Chinese, and the English only where it says something else.</summary>
+    public static LocalText Stored(string zh, string? en) => new(zh, en ?? zh);
+
+    /// <summary>The English to store beside the Chinese: null where it is the same (an owner's own words).</summary>
+    public string? EnglishToStore => En == Zh ? null : En;
+
     /// <summary>The text in the current UI language.</summary>
     public override string ToString() => In(CultureInfo.CurrentUICulture);
 

@@ -21,16 +21,13 @@ public class Notification
     /// <summary>Keeps each language's text, leaving the English empty where it says the same.</summary>
     public void SetText(LocalText title, LocalText body)
     {
-        (Title, TitleEn) = (title.Zh, title.En == title.Zh ? null : title.En);
-        (Body, BodyEn) = (body.Zh, body.En == body.Zh ? null : body.En);
+        (Title, TitleEn) = (title.Zh, title.EnglishToStore);
+        (Body, BodyEn) = (body.Zh, body.EnglishToStore);
     }
 
     /// <summary>The notification as its reader sees it, in the reader's language.</summary>
-    public NotificationView View(CultureInfo culture)
-    {
-        var english = JsonStringLocalizer.Language(culture) == "en";
-        return new(Id, ProjectId, english ? TitleEn ?? Title : Title, english ? BodyEn ?? Body : Body, Link, CreatedAt, ReadAt);
-    }
+    public NotificationView View(CultureInfo culture) =>
+        new(Id, ProjectId, LocalText.Stored(Title, TitleEn).In(culture), LocalText.Stored(Body, BodyEn).In(culture), Link, CreatedAt, ReadAt);
 }
 
 public sealed record NotificationView(long Id, int? ProjectId, string Title, string Body, string? Link, DateTime CreatedAt, DateTime? ReadAt);
