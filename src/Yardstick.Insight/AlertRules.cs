@@ -169,6 +169,9 @@ public static class AlertRules
         "\\breport(ing|ed)? (you|this|it|them) to (environmental health|trading standards|the ombudsman|the regulator|the housing ombudsman)\\b|\\b(service charge|management fee|invoice)\\b[^.!?]{0,40}\\bwe (wont|will not|are not going to) be paying\\b|" +
         // "jointly filed a complaint with the market regulator", "I'm reporting this to the council".
         "\\breport(ing|ed)? (this|it|you|them|the \\w+) to the council|" +
+        // "I've already reported the broken gate to the city hotline": 12345 in English words; the hotline calling back about
+        // a closed case is not a threat to call it, as 12345回访 is not.
+        "\\b(city|citys|government|mayors|citizens?|municipal|public service|public complaints?) (service )?hotline\\b(?! (called|rang|phoned|followed|texted|sent)\\b)|" +
         // "If I don't hear back by Monday I'm going straight to the local councillor."
         "\\bgo(ing)? (straight |directly )?to (the |my |our )?(local )?(councillor|mp)\\b|" +
         // "Fix the lift or I'll make sure every buyer viewing flats here hears about it."
@@ -296,8 +299,9 @@ public static class AlertRules
             // Help that cannot reach: a patient who cannot get out for treatment, an emergency call button unanswered.
             "(出不去|进不来|出不来|过不去)[^.!?]{0,8}(透析|急救|抢救|送医|急诊)|(透析|急救|抢救|送医|急诊)[^.!?]{0,8}(出不去|进不来|出不来|过不去)|(紧急呼叫|呼救|一键呼叫|sos)[^,.!?]{0,8}没人(来|应|管|接|理)",
             // Gas, fuel, fumes and explosions. A boiler's gauge in the red is a danger; an extinguisher's only wants refilling.
-            // Typed in haste 燃气 comes out as 燃起, 燃汽 or 然气: read as gas only before 味.
-            "(燃|煤|天然)[气汽]泄[漏露]|瓦斯[^,.!?]{0,2}(外泄|泄漏|泄露|漏|味)|燃气味|煤[气汽]味|(煤气|煤汽|煤起|燃气|燃起|燃汽|天然气|然气)为(?![什了止何主准期时难人])|天然气味|液化气味|(燃起|燃汽|然气|煤起)味|(?<!(试|测|检查|检测|查)(了|过)?(一下|一遍)?)漏气|臭鸡蛋味|像臭鸡蛋|嘶嘶|咝咝|" +
+            // Typed in haste 燃气 comes out as 燃起, 燃汽 or 然气, and in pinyin initials as mq or rq: read as gas only before 味
+            // or a leak.
+            "(?<![a-z])(mq|rq)(味|泄[漏露]|漏了)|(燃|煤|天然)[气汽]泄[漏露]|瓦斯[^,.!?]{0,2}(外泄|泄漏|泄露|漏|味)|燃气味|煤[气汽]味|(煤气|煤汽|煤起|燃气|燃起|燃汽|天然气|然气)为(?![什了止何主准期时难人])|天然气味|液化气味|(燃起|燃汽|然气|煤起)味|(?<!(试|测|检查|检测|查)(了|过)?(一下|一遍)?)漏气|臭鸡蛋味|像臭鸡蛋|嘶嘶|咝咝|" +
             "(燃气|煤气|天然气|热水器|炉子)[^.!?]{0,24}(头[^,.!?]{0,3}晕|恶心|想吐)|(煤气罐|液化气罐|燃气罐)[^,.!?]{0,8}(晒|太阳底下)|(煤气罐|液化气罐|燃气罐)[^.!?]{0,16}(抽烟|明火|烟头)|" +
             "(燃气|煤气|天然气|液化气)[^.!?]{0,16}(关不上|关不掉|关不了|在漏|漏了)|" +
             // "家里老人煤气灶忘关了，人出去了，门锁着": a stove left burning in a home nobody is in (not one already turned off).
@@ -1216,7 +1220,7 @@ public static class AlertRules
     private static readonly Regex PastPattern = new("\\bwhen (he|she|i|we|they|my \\w+) (fell|slipped|tripped|collapsed)\\b|上次|上回|之前|[一两三四五六七八九十几0-9]+(年|个月)前|以前|那次|那天|那晚|有一次|前几天|前些天|前阵子|前段时间|去年|今年[一二三四五六七八九十0-9]{1,2}月|上个月|上周|当时|昨天|前天|\\blast (week|month|year|time|night|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday|spring|summer|autumn|winter)\\b|\\bago\\b|\\byesterday\\b", Options);
 
     // "thank goodness he jumped off" is relief, not thanks to anyone.
-    private static readonly Regex ThanksPattern = new("谢谢|感谢|感激|暖心|多谢|辛苦|表扬|及时|很快|好快|迅速|给力|专业|满意|赞|恭喜|祝贺|处理得(很|挺|非常|特别)?(好|到位)|(做|干|维护|维保|管)得(很|挺|非常|特别|一直)?(好|不错|到位)|\\bcongratulat|\\bthank(?!s? (goodness|god|heavens))|\\bappreciate|\\b(so )?quickly\\b|well done|great job", Options);
+    private static readonly Regex ThanksPattern = new("谢谢|感谢|感激|暖心|多谢|辛苦|表扬|及时|很快|好快|迅速|给力|专业|满意|赞|恭喜|祝贺|处理得(很|挺|非常|特别)?(好|到位)|(做|干|维护|维保|管)得(很|挺|非常|特别|一直)?(好|不错|到位)|\\bcongratulat|\\bthank(?!s? (goodness|god|heavens))|\\bappreciate|\\bgrateful\\b|\\b(so )?quickly\\b|well done|great job", Options);
 
     // Thanks that mean the opposite ("感谢物业让我们免费体验了一次煤气泄漏"): the polarity model reads them as praise, so the
     // danger or threat beside them must not be dismissed as told with thanks.
@@ -1717,7 +1721,7 @@ public static class AlertRules
 
     private static readonly Regex EnglishIntent = new(
         "\\b(will|ll|ill|youll|theyll|going to|gonna|if|unless|until|otherwise|already|lodged|contacted|contacting|taking|take|reporting|reported|" +
-        "complain\\w*|sue|suing|threaten\\w*|signed|organi[sz]\\w*|planning|calling|phoning|ringing|writing|emailing|expect|started|drafting|drafted)\\b|" + EnglishCurious, Options);
+        "complain\\w*|sue|suing|threaten\\w*|signed|organi[sz]\\w*|planning|calling|phoning|ringing|called|phoned|rang|writing|emailing|expect|started|drafting|drafted)\\b|" + EnglishCurious, Options);
 
     // "物业的律师顾问能帮业主看看租房合同吗？": a calm question about the company's own lawyer or hotline ("这种情况能
     // 起诉物业吗？" weighs a lawsuit, and stays red).

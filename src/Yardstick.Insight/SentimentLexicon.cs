@@ -19,7 +19,7 @@ public static class SentimentLexicon
         "很快解决", "很快就解决", "及时解决", "很客气", "挺客气", "非常客气", "特别客气", "一打就通", "醒目", "好叻", "花得值", "功不可没", "暖暖的", "心里暖", "温暖", "舒坦", "thanks", "thank you",
         "appreciate", "great", "yyds", "satisfied", "helpful", "excellent", "spotless", "good job",
         // English words match whole ("nice" is not in "notice") and read "not" and "never" before them, as 不 before 及时.
-        "thank", "lovely", "loved", "wonderful", "amazing", "beautiful", "friendly", "patient", "perfect", "perfectly",
+        "thank", "grateful", "lovely", "loved", "wonderful", "amazing", "beautiful", "friendly", "patient", "perfect", "perfectly",
         "quick", "quickly", "happy", "nice", "good", "well done", "works great", "professional", "shout out", "shout-out", "kudos", "useful", "as promised", "fine now",
         TextNormalizer.PositiveEmoji.ToString(),
     ];

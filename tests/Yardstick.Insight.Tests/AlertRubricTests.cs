@@ -283,6 +283,7 @@ public class AlertRubricTests
     [InlineData("3号楼电梯困人了，快来", "困人")]
     [InlineData("楼道配电箱漏电", "漏电")]
     [InlineData("厨房有燃气泄漏的味道", "燃气泄漏")]
+    [InlineData("3栋楼道里一股mq味，好浓，是不是漏了", "mq味")]
     [InlineData("地库有车着火了", "着火")]
     [InlineData("一名顾客在美食广场突发昏厥，倒在地上", "昏厥")]
     [InlineData("A kid climbed over the broken fence around the pond this afternoon. Fix it before someone drowns.", "before someone drowns")]
@@ -2354,6 +2355,7 @@ public class AlertRubricTests
     [InlineData("The lift got stuck last week but they fixed it fast, thank you.")]
     [InlineData("电梯困人了但保安很快就把我们救出来了，谢谢")]
     [InlineData("上次升降機困人，保安五分鐘就到，真係好感激")]
+    [InlineData("Last year the lift got stuck with me inside and your team came in five minutes. Still grateful.")]
     public void Past_danger_in_a_thankful_message_is_not_red(string text)
     {
         var result = Analyze(text);
@@ -2534,6 +2536,8 @@ public class AlertRubricTests
     [InlineData("这种情况能起诉物业吗？", "起诉")]
     [InlineData("我可以找律师吗？", "律师")]
     [InlineData("我要去仲裁委告你们", "仲裁")]
+    [InlineData("I've already reported the broken gate to the city hotline. Let's see if that gets your attention.", "city hotline")]
+    [InlineData("Called the government hotline about the lift this morning, you left me no choice.", "the government")]
     public void Hotlines_grid_workers_regulators_the_head_office_and_an_owners_meeting_to_dismiss_the_company_are_escalation(string text, string trigger)
     {
         var alert = Analyze(text).Alert;
@@ -2619,6 +2623,8 @@ public class AlertRubricTests
     [InlineData("不交物业费的话会有滞纳金吗")]
     [InlineData("如果不交物业费，物业会停水停电吗？")]
     [InlineData("不续交的话车位会被收回吗")]
+    [InlineData("The city hotline called me back to ask if the property company fixed my issue, and yes they did.")]
+    [InlineData("What is the number of the city hotline?")]
     public void A_grid_worker_at_work_and_the_company_hotline_are_not_escalation(string text) =>
         Analyze(text).Alert.Level.ShouldNotBe("red");
 
@@ -2663,6 +2669,8 @@ public class AlertRubricTests
     [InlineData("氨气的味道是从垃圾站飘过来的吗？上周清理完就没有了")]
     [InlineData("快递员问我住哪，我一下子也说不清门牌号")]
     [InlineData("好几个人说头晕是因为天太热了吗？空调能开大点吗")]
+    [InlineData("家里mq灶打不着火，是不是没气了？")]
+    [InlineData("这个月的rq费在哪交？")]
     public void Gas_alarms_and_a_forgotten_door_number_are_not_dangers(string text) =>
         Analyze(text).Alert.Level.ShouldNotBe("red");
 
