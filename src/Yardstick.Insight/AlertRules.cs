@@ -720,16 +720,20 @@ public static class AlertRules
         "(上个?月|上上周|去年|上半年|半年前|一年前|(半|[一两三四五六七八九十几0-9]+)个(多)?(月|星期)前)[^.!?]{0,24}(到现在|至今|到今天)[^,.!?]{0,8}(没|未|不)|" +
         // "半年了！半年了！车库的灯还是一半不亮": the wait, then what is still wrong (not how long someone has lived here).
         "(?<!(住|搬来|来|工作|干|用|开业|入住)了?)(半年|大半年|一年|快一年|一个季度|[一两三几十0-9半]+个多?月)了[^?]{0,30}(还是|仍然|依然|还)[^,.!?]{0,8}(不|没|坏|漏|黑|挂|待|老样子)|" +
+        // "三个礼拜了还在“协调中”": weeks or months and the case still in the company's hands; "路灯坏得连小区的猫都习惯摸黑走路了，
+        // 你们还没想起来修": a fault lived with so long it became a habit.
+        "([两三四五六七八九十几]+个?多?(星期|礼拜|周)|[一两三几十0-9半]+个多?月|半年)了[^?]{0,12}还在[^,.!?]{0,3}(协调|处理|走流程|审批|报批|研究|沟通)|" +
+        "(都|已经|早就)习惯了?[^.!?]{0,12},?[^.!?]{0,6}(还没|还是没|仍没|都没)(想起来|打算)?(修|来修|人修|人管|处理|换)|" +
         // "一个灯泡修了整整一个月": a repair or a wait that took a month or more (not the writer's own renovation).
         JobTookMonths + "|" +
         // "一个灯泡换了三个礼拜": a job that took two weeks or more.
         JobTookWeeks + "|" +
         "(报修|投诉|反映)(记录|单子|工单)[^,.!?]{0,6}(排|一大|一摞|一沓|一页|一长串)|(跑|去|找)了?[^,.!?]{0,2}(物业|你们|管理处|前台|服务中心|客服中心|办公室)[^,.!?]{0,4}(七八|五六|三四|四五|六七|好几|[三四五六七八九十几]+)(趟|回)|" +
         "不是第[一二两]次了|不止[一两二三]次了|" +
-        // "我的投诉今天满月了", "上周、上上周、上上上周都打过电话", "从我怀孕反馈到孩子满月", "第五个周末了": a wait told as a
+        // "我的投诉今天满月了", "上周、上上周、上上上周都打过电话", "从我怀孕反馈到孩子满月" (or 坏到), "第五个周末了": a wait told as a
         // birthday, as one week after another, by the writer's own life, or counted in weekends.
         "(投诉|报修|工单|反映)[^,.!?]{0,6}(满月|过百天|满百天|过百日|满百日|百日宴|过周岁|满周岁)|上周[、,和]?上上周|" +
-        "从[^,.!?]{0,4}(怀孕|怀二胎|怀老二|怀上|结婚|入学|上幼儿园|上小学|毕业|退休)[^,.!?]{0,2}(说|报|反映|反馈|提|催|等|问|投诉|拖|修)到|第[三四五六七八九十几0-9]+个(周末|星期|礼拜|月|周[一二三四五六日天]|星期[一二三四五六日天]|礼拜[一二三四五六日天])了|" +
+        "从[^,.!?]{0,4}(怀孕|怀二胎|怀老二|怀上|结婚|入学|上幼儿园|上小学|毕业|退休)[^,.!?]{0,2}(说|报|反映|反馈|提|催|等|问|投诉|拖|修|坏)到|第[三四五六七八九十几0-9]+个(周末|星期|礼拜|月|周[一二三四五六日天]|星期[一二三四五六日天]|礼拜[一二三四五六日天])了|" +
         // "现已逾期二十余日", "已累计报修十一次", "从去年国庆到今年国庆", "报修之后，树叶绿了又黄了": overdue by weeks, reported
         // again and again, a year, the seasons going by.
         "(逾期|超期|超时)(了)?" + Days14 + "余?(日|天)|(逾期|超期|超时)(了)?([一两三四五六七八九十]+|半)个?多?月|" +
@@ -1011,14 +1015,18 @@ public static class AlertRules
         // of", "before the summer holidays … still blocked".
         "\\bolder than (my|our) (youngest |eldest |oldest |little )?(child|kid|son|daughter|baby|toddler|grandchild|grandson|granddaughter|dog|cat|puppy|kitten|lease|tenancy|contract|car|marriage|mortgage)\\b|" +
         "\\b(broken|dead|out of order|leak\\w*|dripping|blocked|stuck)\\b[^.!?]{0,90}\\b(a (local )?landmark|tourist attraction|its own (fan club|name|postcode))\\b|" +
-        // "the longest-running \"temporary\" fence? Because ours just turned one": a temporary thing's birthday.
+        // "the longest-running \"temporary\" fence? Because ours just turned one", "the 'temporary' fence … is celebrating its first
+        // birthday": a temporary thing's birthday.
         "\\b(temporary|broken|scaffolding|barrier|hoarding)\\b[^.!]{0,60}\\bjust turned (one|two|three|[1-9])( years? old)?\\b|" +
+        "\\b(temporary|broken|scaffolding|barrier|hoarding|fence)\\b[^.!]{0,60}\\b(celebrat\\w+|marks|marking|reached|reaches) its (first|second|third|1st|2nd|3rd) (birthday|anniversary)\\b|" +
         // "We're on day 23": the days counted aloud (not a challenge's "day 20 of").
         "\\b(were|we are|im|i am|its|it is) (now )?on day " + EnglishDays14 + "\\b(?! of\\b)|" +
         "\\b(three|four|five|six|seven|eight|nine|ten|several) (phone calls|calls|emails|visits|letters|complaints)\\b[^?]{0,60}\\bstill (no|not|nothing|broken)\\b|\\bevery (month|week) since\\b|" +
         "\\b(thats|its|that is|it is) (three|four|five|six|seven|eight|nine|ten|several) (next )?(mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|weekends|weeks|months)( now)?\\b|" +
         "\\bgrown\\b[^.!?]{0,20}\\bsince (i|we) (reported|complained|called|asked|emailed)\\b|\\ba (whole|full|entire) (season|summer|winter|month|year) of\\b|" +
         "\\b(reported|complained|asked|called)\\b[^.!?]{0,40}\\bbefore the (summer |winter |spring |easter |christmas )?(holidays?|break)\\b[^?]{0,60}\\bstill\\b|" +
+        // "It hasn't moved since the school holidays started."
+        "\\b(hasnt|has not|havent|have not|hadnt|not|never)\\b[^.!?]{0,30}\\bsince the (school |summer |winter |spring |easter |christmas |half.term )?(holidays?|break) (started|began)\\b|" +
         // "an \"out of order\" sign on it all term", "email number nine", "almost embarrassed to email again": a thing down for a
         // term or season, the messages numbered, asked so often the writer is ashamed to ask again.
         "\\b(broken|out of order|off|down|closed|leaking|blocked|dead|dark|sign on it)\\b[^.!?]{0,40}\\b(all|the whole|the entire) (term|semester|season|summer|winter|spring|autumn|fall)\\b|" +
@@ -1203,7 +1211,7 @@ public static class AlertRules
     private static readonly Regex CountedChaser = new(
         "第[三四五六七八九十0-9]+[次回遍](投诉|反映|报修|催)|第[三四五六七八九十0-9]+[次回遍封](发邮件|邮件|打电话|写信|留言|发消息|来电|找你们|问)[^.!?]{0,20}" + Fault + "|" +
         "\\b(third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|[0-9]+(rd|th)) (complaint|chaser)s?\\b|" +
-        "\\b(third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|[0-9]+(rd|th)) (email|e mail|call|phone call|message|letter|request|reminder)s? (about|regarding|re|on|chasing|for)\\b[^.!?]{0,40}" + Fault,
+        "\\b(third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|[0-9]+(rd|th)) (email|e mail|call|phone call|message|letter|request|reminder)s? (about|regarding|re|on|chasing|for)\\b[^.!?]{0,40}(" + Fault + "|\\b(the )?(bins|rubbish|trash|garbage)\\b(?! (collection|day|days|schedule|timetable|rota)))",
         Options);
 
     private static readonly Regex UndoneForWeeks = new(

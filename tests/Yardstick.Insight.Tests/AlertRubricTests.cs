@@ -1528,6 +1528,12 @@ public class AlertRubricTests
     [InlineData("Our heating works beautifully, as long as you don't need it between November and March.")]
     [InlineData("I've started a calendar to count the days since I reported the leak. We're on page three.")]
     [InlineData("Five-star service: I only had to chase the plumber eleven times.")]
+    [InlineData("路灯坏得连小区的猫都习惯摸黑走路了，你们还没想起来修")]
+    [InlineData("漏水漏得我家天花板都快长出蘑菇了，三个礼拜了还在“协调中”")]
+    [InlineData("物业效率真让人叹为观止，楼道灯从我怀孕坏到我家娃满月")]
+    [InlineData("Sixth email about the bins. Maybe the seventh will be the lucky one.")]
+    [InlineData("My kids think the lift is a decoration. It hasn't moved since the school holidays started.")]
+    [InlineData("Congratulations, the 'temporary' fence around the pool is celebrating its first birthday.")]
     public void Angry_and_repeated_or_long_unresolved_is_red(string text)
     {
         var alert = Analyze(text).Alert;
@@ -1808,6 +1814,12 @@ public class AlertRubricTests
     [InlineData("Our heating works beautifully this winter, thank you for the service in October.")]
     [InlineData("I keep a calendar of the community events, lots on this month!")]
     [InlineData("Five-star service: the plumber came the same day.")]
+    [InlineData("三个礼拜了还在排队等车位，有进展吗")]
+    [InlineData("我都习惯早起了，楼下的早餐店六点就开门")]
+    [InlineData("Third email about the bins collection day: is it Tuesday or Wednesday?")]
+    [InlineData("The pool hasn't been this busy since the summer holidays started, great fun.")]
+    [InlineData("从我怀孕到孩子满月，管家一直很照顾我们家，谢谢")]
+    [InlineData("The mall is celebrating its first anniversary with a fence-painting contest for the kids.")]
     public void Calls_from_the_company_and_a_short_wait_are_not_a_repeated_complaint(string text) =>
         Analyze(text).Alert.Reasons.ShouldNotContain(r => r.Kind == AlertRules.Repeated);
 
