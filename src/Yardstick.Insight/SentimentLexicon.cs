@@ -21,6 +21,7 @@ public static class SentimentLexicon
         // English words match whole ("nice" is not in "notice") and read "not" and "never" before them, as 不 before 及时.
         "thank", "grateful", "lovely", "loved", "wonderful", "amazing", "beautiful", "friendly", "patient", "perfect", "perfectly",
         "quick", "quickly", "happy", "nice", "good", "well done", "works great", "professional", "shout out", "shout-out", "kudos", "useful", "as promised", "fine now",
+        "love", "loves", "easy to use", "brilliant", "fantastic", "impressed", "impressive", "superb", "awesome", "efficient", "delighted", "pleased", "glad",
         TextNormalizer.PositiveEmoji.ToString(),
     ];
 
@@ -38,10 +39,12 @@ public static class SentimentLexicon
     ];
 
     // Words that hold a praise word without praising: a survey's name (满意度调查), a question (是否满意), a person (负责人),
-    // a thing done for good that went wrong (彻底坏了), relief ("thank goodness he jumped off"). Being longer, they cover
+    // a thing done for good that went wrong (彻底坏了), relief ("thank goodness he jumped off"), a wish ("I'd love to know who
+    // decided …", "glad to hear back at last"). Being longer, they cover
     // the praise word inside them and count as nothing ("你们的满意度调查就是走过场" had been praise).
     private static readonly string[] NeutralWords =
-        ["满意度", "满意率", "满意程度", "是否满意", "满不满意", "满意不满意", "负责人", "负责的人", "谁负责", "谁来负责", "彻底坏", "彻底不", "彻底没", "彻底停", "彻底瘫", "thank goodness", "thank god", "thank heavens", "thanks goodness"];
+        ["满意度", "满意率", "满意程度", "是否满意", "满不满意", "满意不满意", "负责人", "负责的人", "谁负责", "谁来负责", "彻底坏", "彻底不", "彻底没", "彻底停", "彻底瘫", "thank goodness", "thank god", "thank heavens", "thanks goodness",
+         "love to", "would love", "be glad to", "would be glad", "glad to hear"];
 
     private static readonly string[] Negations = ["不", "没", "没有", "无", "未", "别", "不太", "不够", "不很", "不是很", "不怎么", "不能", "无法", "难以", "不可", "没什么", "没有什么", "没啥"];
 

@@ -2452,6 +2452,9 @@ public class AlertRubricTests
     [InlineData("Shout-out to facilities, the permit arrived as promised", 2, 0)]
     [InlineData("大堂保安好醒目，物业费头一回觉得花得值", 2, 0)]
     [InlineData("thank goodness he jumped off", 0, 0)]
+    [InlineData("My kids love the new lift, still grateful for the quick install", 3, 0)]
+    [InlineData("I'd love to know who decided the gym should close at 8pm", 0, 0)]
+    [InlineData("I don't love the new bins", 0, 1)]
     public void Sentiment_words_count_after_negation(string text, int praise, int complaint) =>
         SentimentLexicon.Count(TextNormalizer.Normalize(text)).ShouldBe((praise, complaint));
 
