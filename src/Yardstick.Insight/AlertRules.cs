@@ -760,11 +760,11 @@ public static class AlertRules
         "((坏|漏|堵|黑|不亮|滴|等)了|坏(掉了?|咗))(快|整整|足足|都|将近|差不多)?" + Days14 + "(多|来|余)?(天|日)(?![^.!?]{0,12}(终于|修好了|已经修好|已修好))|" +
         "(滴|漏|臭|泡|堵|坏|黑|流)了(一)?(整|成)个(雨季|夏天|冬天|春天|秋天|季度|月|暑假|寒假)|(反味|返味|反|返|臭|漏|滴|堵)了(一)?个(雨季|夏天|冬天|春天|秋天|季度|暑假|寒假)|" +
         // "免费体验了一个月爬二十层楼梯", "垃圾堆在楼下半个月了", "杂草长得比我还高了，……都两个月了": a lift out told by the
-        // stairs climbed, rubbish left, and a wait said last (in a complaint only, as every count here: "宝宝都两个月了" asks
-        // about something else).
+        // stairs climbed, rubbish left, and a wait said last, perhaps before a request and thanks ("…都两个月了，麻烦尽快处理，
+        // 谢谢！"; in a complaint only, as every count here: "宝宝都两个月了" asks about something else).
         TwoWeeksOrMore + "(?!前)[^,.!?]{0,4}(爬|走)[^,.!?]{0,6}楼梯|" +
         "(垃圾|杂物|纸箱|纸皮|大件|旧沙发|沙发|旧家具|家具|床垫|废品)[^,.!?]{0,6}(堆|放|扔|摆|满)[^,.!?]{0,6}" + TwoWeeksOrMore + "了?(?![^.!?]{0,12}(终于|清走|清理了|已清|清掉了|是我家|是我们家|是我的))|" +
-        "都(快|整整|足足)?([两三四五六七八九十几]|好几)个多?月了(?=[.!?]*$)|" +
+        "都(快|整整|足足)?([两三四五六七八九十几]|好几)个多?月了(?=([,.!?~ ]*(麻烦|请|烦请|希望|望)[^.!?]{0,10})?([,.!?~ ]*(谢谢|感谢|多谢|辛苦了))*[.!?~ ]*$)|" +
         // "楼上装修吵了两个月了，物业就会说'已经提醒了'": a neighbour's noise for months, and the company's excuse mocked or its
         // silence told (the noise alone, "电钻响了一整个暑假", is a complaint about the neighbour).
         "(吵|闹|砸|响|敲|钻|装修)了?(快|整整|足足|都)?([两三四五六七八九十几]+个多?月|半年|大半年|一年)[^.!?]{0,16}(物业|你们|管理处)[^,.!?]{0,4}(就会|只会|只知道|从来不|一直不|根本不|也不)(说|讲|管|理|处理)|" +
@@ -1206,6 +1206,20 @@ public static class AlertRules
 
     private static readonly Regex Relieved = new("终于|总算|开心|高兴|\\bfinally\\b", Options);
 
+    // "保安帮我联系到车主挪走了", "很快就把我们救出来了", "有人跟进了", "修好后再没漏过", "it's fixed now": something done, or on
+    // its way (not a thing that fell, "掉了", or smoke that came out, "冒出来了").
+    private static readonly Regex Done = new(
+        "(挪|清|拖|搬|运|拉|开)走了|(清|扔|拆|搬|拖|换)掉了|(换|装|调|清理|补|疏通)好了|(装|换|清|做)完了|(救|放|拉|接)出来了|" +
+        "(找|拿|要|送)回来了|(打|接|疏|联系)通了|(装|换|补|接|贴)上了|(跟进|修复|恢复|换新)了|(修|弄|搞|换)好(后|以后|之后)|再(也)?没(漏|坏|响|臭|堵|停)|\\b(fixed|sorted|repaired|resolved|solved|replaced|cleared|removed|came|helped|rescued|now working|working again|back on)\\b",
+        Options);
+
+    /// <summary>
+    /// Whether a text tells of something done, of relief or of praise: thanks at its end are then thanks for it ("垃圾堆了
+    /// 半个月，今天终于清走了，谢谢"), not the manners that close a complaint or an alarm ("着火了，谢谢").
+    /// </summary>
+    internal static bool TellsOfSomethingDone(string normalized) =>
+        Relieved.IsMatch(normalized) || DoneNow.IsMatch(normalized) || Done.IsMatch(normalized) || SentimentLexicon.Count(normalized).Positive > 0;
+
     // The owner's third or later complaint (投诉, 反映, 报修, 催; "complaint", "chaser") or message about a fault.
     private const string Fault = "(漏|坏|堵|臭|吵|噪音|没修|没人(管|修|来|理)|不亮|停水|停电|积水|渗水|发霉|裂|\\b(leak\\w*|broken|damp|mou?ld\\w*|noise|noisy|smell\\w*|blocked|flood\\w*|not working|out of order|crack\\w*|faulty|dead|dripping)\\b)";
     private static readonly Regex CountedChaser = new(
@@ -1235,17 +1249,22 @@ public static class AlertRules
     private static readonly Regex SarcasmPattern = new("免费体验|体验(感)?拉满|体验了一[次把回]|真是厉害|好一个|真贴心|效率真高|练胆量", Options);
 
     /// <summary>
-    /// The red reasons in a normalized text. <paramref name="negativeProbability"/> comes from the polarity model.
+    /// The red reasons in a normalized text. <paramref name="negativeProbability"/> and <paramref name="positiveProbability"/>
+    /// come from the polarity model, read without thanks that only close the message ("…麻烦尽快处理，谢谢！"), and
+    /// <paramref name="positiveWithClosingThanks"/> with them, where there are any: the closing thanks still tell of
+    /// thanks (a past danger told with thanks is not red), but not that the message is praise.
     /// <paramref name="dismissed"/> receives the triggers found but ruled out (negated, a drill, a near miss, a past
     /// danger told with thanks, a question about the hotline), so that the alert model is not asked about words the rules
     /// already weighed.
     /// </summary>
-    public static List<AlertReason> Red(string normalized, float negativeProbability, float positiveProbability, List<Range>? dismissed = null)
+    public static List<AlertReason> Red(string normalized, float negativeProbability, float positiveProbability, List<Range>? dismissed = null,
+        float? positiveWithClosingThanks = null)
     {
         var reasons = new List<AlertReason>();
+        var leansPositive = (positiveWithClosingThanks ?? positiveProbability) >= 0.5f;
         // Both uses of it need a positive lean first, so most texts skip the scan.
-        var sarcastic = positiveProbability >= 0.5f && SarcasmPattern.IsMatch(normalized);
-        var thankful = positiveProbability >= 0.5f && ThanksPattern.IsMatch(normalized) && !sarcastic;
+        var sarcastic = leansPositive && SarcasmPattern.IsMatch(normalized);
+        var thankful = leansPositive && ThanksPattern.IsMatch(normalized) && !sarcastic;
         foreach (var m in EscalationPattern.Matches(normalized))
         {
             // "我想了解一下12345热线的服务时间" asks about the hotline; it does not threaten to call it. A thankful message may

@@ -81,7 +81,15 @@ public sealed class TextAnalyzer
         // extracting them once saves about a tenth of the time of an analysis.
         var features = PolarityModel.Features.Extract(normalized);
         var polarity = PolarityOf(normalized, features, SentimentLexicon.ScareQuoted(text!));
-        var alert = AlertOf(normalized, features, polarity);
+        // "一个月了还没修，麻烦尽快处理，谢谢！", "着火了，谢谢": thanks that close a request, a complaint or an alarm are
+        // manners, and the rules ask how the text leans without them. Thanks after something done or praised ("投诉了两周，
+        // 总算有人跟进了，谢谢") are thanks, and stay.
+        var body = WithoutClosingThanks(normalized);
+        var beforeThanks = body == normalized ? polarity : PolarityOf(body, PolarityModel.Features.Extract(body), 0);
+        var alert = AlertOf(normalized, features, polarity, beforeThanks);
+        // A red the closing thanks had hidden is a complaint: the text's polarity is that of what came before them.
+        if (alert.Level == InsightLabels.Red && polarity.Label == InsightLabels.Positive && beforeThanks.Label != InsightLabels.Positive)
+            polarity = beforeThanks;
         if (polarity.Label != InsightLabels.Positive) alert = AlertWords.Raise(alert, normalized);
         // One segmentation serves the category's lexicon backing and the keywords.
         var words = DomainLexicon.Segment(normalized).Where(t => t.Known).Select(t => t.Token).ToList();
@@ -93,6 +101,22 @@ public sealed class TextAnalyzer
         AnalysisResult Quiet(float confidence) => new(
             new PolarityResult(InsightLabels.Neutral, Probabilities(InsightLabels.Polarity, [0, 1, 0])),
             new AlertResult(InsightLabels.None, []), new CategoryResult("other", confidence), [], traditional, Version);
+    }
+
+    // The thanks, or the 辛苦了, that end a message ("谢谢你！辛苦了"), after at least two letters or digits of something else.
+    // Read from the right, a text that does not end so is turned down at its last character.
+    private static readonly Regex ClosingThanks = new(
+        "([,.!~ ]*((非常|十分|特别|万分|太|先)?(谢谢|感谢|多谢|谢了|谢啦)(你们|你|您|啦|了|哈|啊)?|辛苦(你们|你|您)?(了|啦)|" +
+        "\\b(many |big )?(thanks|thank you|thx|cheers)( (so much|a lot|very much|in advance))?))+[.!~ ]*$", RegexOptions.CultureInvariant | RegexOptions.RightToLeft);
+
+    // In a letter the closing thanks are one sentence among many (see LetterPolarity), and read as they are.
+    private static string WithoutClosingThanks(string normalized)
+    {
+        if (normalized.Length > LetterLength) return normalized;
+        var m = ClosingThanks.Match(normalized);
+        if (!m.Success || m.Index == 0) return normalized;
+        var body = normalized[..m.Index];
+        return body.Count(char.IsLetterOrDigit) >= 2 && !AlertRules.TellsOfSomethingDone(body) ? body : normalized;
     }
 
     /// <summary>One sentence, asked: no full stop or exclamation before its question mark, nothing after it.</summary>
@@ -192,12 +216,13 @@ public sealed class TextAnalyzer
         return logs.Select(l => (float)(Math.Exp(l - max) / total)).ToArray();
     }
 
-    private AlertResult AlertOf(string normalized, SparseVector features, PolarityResult polarity)
+    private AlertResult AlertOf(string normalized, SparseVector features, PolarityResult polarity, PolarityResult beforeThanks)
     {
         var negative = polarity.Probabilities[InsightLabels.Negative];
         var positive = polarity.Probabilities[InsightLabels.Positive];
         var dismissed = new List<Range>();
-        var reasons = AlertRules.Red(normalized, negative, positive, dismissed);
+        var reasons = AlertRules.Red(normalized, beforeThanks.Probabilities[InsightLabels.Negative], beforeThanks.Probabilities[InsightLabels.Positive],
+            dismissed, positive);
         if (reasons.Count > 0) return new AlertResult(InsightLabels.Red, reasons);
 
         // "请勿高空抛物" and "差点滑倒": the rules weighed those words and ruled them out; the model, which cannot read a

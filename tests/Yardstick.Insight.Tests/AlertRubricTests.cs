@@ -2360,6 +2360,24 @@ public class AlertRubricTests
     [InlineData("Someone left a lovely thank-you note under my door after I watered their plants.")]
     public void Drills_safety_equipment_and_other_look_alikes_of_a_trigger_are_not_red(string text) => Analyze(text).Alert.Level.ShouldNotBe("red");
 
+    // Owners close almost anything with thanks; thanks that close an alarm, a threat or a complaint are manners, and do not
+    // turn it into praise. Thanks after something done stay thanks (the cases below and the calm twins of the long waits).
+    [Theory]
+    [InlineData("着火了，谢谢")]
+    [InlineData("商场电梯里有人突然倒地抽搐，谢谢")]
+    [InlineData("一个月了还没修，麻烦尽快处理，谢谢！")]
+    [InlineData("第三次了，麻烦尽快处理，谢谢！")]
+    [InlineData("电梯坏了两个月了，辛苦了")]
+    [InlineData("绿化带的杂草都两个月了，麻烦尽快处理，谢谢！")]
+    [InlineData("业主群里大家都在说要罢免你们，联名信已经签了两百多户了，谢谢")]
+    [InlineData("Someone has fainted at the gate, call an ambulance! Thanks.")]
+    public void Thanks_that_close_an_alarm_or_a_complaint_do_not_hide_the_red(string text)
+    {
+        var result = Analyze(text);
+        result.Alert.Level.ShouldBe("red");
+        result.Polarity.Label.ShouldNotBe("positive");
+    }
+
     [Theory]
     [InlineData("上次困人你们来得很快，谢谢")]
     [InlineData("上回电梯困人，保安十分钟就把我救出来了，非常感谢")]
@@ -2367,6 +2385,7 @@ public class AlertRubricTests
     [InlineData("The lift got stuck last week but they fixed it fast, thank you.")]
     [InlineData("电梯困人了但保安很快就把我们救出来了，谢谢")]
     [InlineData("上次升降機困人，保安五分鐘就到，真係好感激")]
+    [InlineData("刚才电梯困人，保安五分钟就把我们救出来了，谢谢")]
     [InlineData("Last year the lift got stuck with me inside and your team came in five minutes. Still grateful.")]
     public void Past_danger_in_a_thankful_message_is_not_red(string text)
     {
