@@ -2371,6 +2371,8 @@ public class AlertRubricTests
     [InlineData("绿化带的杂草都两个月了，麻烦尽快处理，谢谢！")]
     [InlineData("业主群里大家都在说要罢免你们，联名信已经签了两百多户了，谢谢")]
     [InlineData("Someone has fainted at the gate, call an ambulance! Thanks.")]
+    [InlineData("我已经记不清这是第几次跟你们说垃圾桶满了的事了。🙏🙏")]
+    [InlineData("物业费交了，发票拖了两个月还没开，唔該晒")]
     public void Thanks_that_close_an_alarm_or_a_complaint_do_not_hide_the_red(string text)
     {
         var result = Analyze(text);
