@@ -2373,6 +2373,7 @@ public class AlertRubricTests
     [InlineData("Someone has fainted at the gate, call an ambulance! Thanks.")]
     [InlineData("我已经记不清这是第几次跟你们说垃圾桶满了的事了。🙏🙏")]
     [InlineData("物业费交了，发票拖了两个月还没开，唔該晒")]
+    [InlineData("第三次了，感谢您的理解与配合！")]
     [InlineData("Our office kitchen sink has been blocked for over a fortnight. We have chased facilities five times. Thanks.")]
     public void Thanks_that_close_an_alarm_or_a_complaint_do_not_hide_the_red(string text)
     {
