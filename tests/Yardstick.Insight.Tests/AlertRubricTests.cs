@@ -1534,6 +1534,8 @@ public class AlertRubricTests
     [InlineData("Sixth email about the bins. Maybe the seventh will be the lucky one.")]
     [InlineData("My kids think the lift is a decoration. It hasn't moved since the school holidays started.")]
     [InlineData("Congratulations, the 'temporary' fence around the pool is celebrating its first birthday.")]
+    [InlineData("恭喜贵司创造新纪录：同一个水管，一年修了九次")]
+    [InlineData("我们楼的电梯是不是在冬眠？从十一月睡到现在")]
     public void Angry_and_repeated_or_long_unresolved_is_red(string text)
     {
         var alert = Analyze(text).Alert;
@@ -1820,6 +1822,9 @@ public class AlertRubricTests
     [InlineData("The pool hasn't been this busy since the summer holidays started, great fun.")]
     [InlineData("从我怀孕到孩子满月，管家一直很照顾我们家，谢谢")]
     [InlineData("The mall is celebrating its first anniversary with a fence-painting contest for the kids.")]
+    [InlineData("同一个水管修了两次终于不漏了，谢谢师傅")]
+    [InlineData("从十月到现在，小区的绿化一直打理得很好")]
+    [InlineData("空调师傅修了三个房间，都修好了，谢谢")]
     public void Calls_from_the_company_and_a_short_wait_are_not_a_repeated_complaint(string text) =>
         Analyze(text).Alert.Reasons.ShouldNotContain(r => r.Kind == AlertRules.Repeated);
 
