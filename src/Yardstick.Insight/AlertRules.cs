@@ -157,7 +157,9 @@ public static class AlertRules
             // "我会让更多人知道你们是怎么对待业主的", "我已经在准备材料了，下周一就递上去", "这件事我会一直追究到底".
             "让更多的?人知道(你们|物业|贵司)|(开|召开)[^,.!?]{0,2}(区权会|区分所有权人会议|业主大会)[^,.!?]{0,6}(罢免|改选|解聘|换掉)|(准备|整理|收集)[^,.!?]{0,2}材料[^.!?]{0,10}(递上去|交上去|寄出去|提交上去)|追究到底|追责到底",
         ],
-        "\\b(contact(ed|ing)?|instruct(ed|ing)?|hir(e|ed|ing)|call(ed|ing)?|consult(ed|ing)?|sp(eak|oke|oken|eaking) to) (my |our |a )?solicitors?\\b|\\b(apply(ing)?|applied|go(ing)?|tak(e|ing) (you|this|it|them)) to (the |a )?tribunal\\b|\\b(sue|suing|ombudsman|lawyers?(?! to (review|check|draft|read|look over))|lawsuit|(?<!social )media|(journalists?|reporters?)(?![^.!?]{0,40}\\b(interviewed|filmed|featured|photographed)\\b)|newspapers?|police|authorities|housing (bureau|authority|department))\\b|" +
+        // Lawyers, tribunals, the press and the authorities in English ("her newspapers are piling up" tells of a neighbour not
+        // seen, not of the press).
+        "\\b(contact(ed|ing)?|instruct(ed|ing)?|hir(e|ed|ing)|call(ed|ing)?|consult(ed|ing)?|sp(eak|oke|oken|eaking) to) (my |our |a )?solicitors?\\b|\\b(apply(ing)?|applied|go(ing)?|tak(e|ing) (you|this|it|them)) to (the |a )?tribunal\\b|\\b(sue|suing|ombudsman|lawyers?(?! to (review|check|draft|read|look over))|lawsuit|(?<!social )media|(journalists?|reporters?)(?![^.!?]{0,40}\\b(interviewed|filmed|featured|photographed)\\b)|(?<!\\b(her|his|their) )newspapers?(?! (are |is )?(piling|piled|stacking|stacked) up)|police|authorities|housing (bureau|authority|department))\\b|" +
         // "…the council's housing officer will be hearing from me."
         "\\b(council|councils|councillor|ombudsman|regulator|housing officer|housing department|environmental health|trading standards|press|papers|newspapers?|solicitors?|lawyers?)\\b[^.!?]{0,30}\\bwill be hearing from (me|us)\\b|" +
         // "My solicitor will be in touch regarding the damage to my car."
@@ -185,6 +187,9 @@ public static class AlertRules
         "\\b(someone|somebody|people|those|anyone) (who|that) can (make|force) you\\b|" +
         "\\b(review|terminate|end|cancel|re-?tender|reconsider|not renew|replace) (your|the management|the property management) (contract|appointment)\\b|" +
         "\\bdeduct(ing|ed)?\\b[^.!?]{0,30}\\bfrom (the |our |my |next |this )?(months |quarters )?(service charges?|management fees?|fees?|rent)\\b|" +
+        // "we're holding back this quarter's management fee"; "meeting on Saturday to vote on replacing the management company".
+        "\\bhold(ing)? back (the |our |my |this months |next months |this quarters |next quarters |all )?(fees?|rent|payments?|service charges?|management fees?)\\b|" +
+        "\\bvote (on|to|for) (replac\\w+|chang\\w+|remov\\w+|sack\\w*|fir\\w+|terminat\\w+) (the |our )?(management|property management|managing agents?|property company|management company)\\b|" +
         "stop paying|withhold(ing)? (the |our |my |this months |next months |this quarters |next quarters |all )?(fees?|rent|payment|service charges?|management fees?)|refus(e|es|ed|ing) to pay|not (going to )?pay(ing)? (the |our |my |any )?(fees?|service charges?|management fees?)|not (going to )?pay(ing)? (another|a single|one more) (cent|penny|dollar|yuan|kuai)\\b|" +
         "(videos?|photos?|pictures?) of (this|the|your) (mess|problem|leak|rubbish|state)\\b[^.!?]{0,30}\\b(on|to) (douyin|weibo|tiktok|xiaohongshu|wechat moments|social media)\\b|" +
         // "I'll be posting photos of it on every review site I can find", "a one-star review on Dianping": a review site is
@@ -1026,6 +1031,9 @@ public static class AlertRules
         "\\b(three|four|five|six|seven|eight|nine|ten|several) (phone calls|calls|emails|visits|letters|complaints)\\b[^?]{0,60}\\bstill (no|not|nothing|broken)\\b|\\bevery (month|week) since\\b|" +
         "\\b(thats|its|that is|it is) (three|four|five|six|seven|eight|nine|ten|several) (next )?(mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|weekends|weeks|months)( now)?\\b|" +
         "\\bgrown\\b[^.!?]{0,20}\\bsince (i|we) (reported|complained|called|asked|emailed)\\b|\\ba (whole|full|entire) (season|summer|winter|month|year) of\\b|" +
+        // "Two months of waiting for someone to look at the cracked window", "I've rung the front desk every day this week".
+        "\\b(two|three|four|five|six|several|[2-9]) (weeks|months) of (waiting|chasing|asking|emails|calls)\\b|" +
+        "\\b(rung|rang|called|phoned|emailed|chased|messaged|been to)\\b[^.!?]{0,30}\\bevery (single )?day (this|for a|for the last|last) (week|fortnight|month)\\b|" +
         "\\b(reported|complained|asked|called)\\b[^.!?]{0,40}\\bbefore the (summer |winter |spring |easter |christmas )?(holidays?|break)\\b[^?]{0,60}\\bstill\\b|" +
         // "It hasn't moved since the school holidays started."
         "\\b(hasnt|has not|havent|have not|hadnt|not|never)\\b[^.!?]{0,30}\\bsince the (school |summer |winter |spring |easter |christmas |half.term )?(holidays?|break) (started|began)\\b|" +

@@ -1536,6 +1536,8 @@ public class AlertRubricTests
     [InlineData("Congratulations, the 'temporary' fence around the pool is celebrating its first birthday.")]
     [InlineData("恭喜贵司创造新纪录：同一个水管，一年修了九次")]
     [InlineData("我们楼的电梯是不是在冬眠？从十一月睡到现在")]
+    [InlineData("Two months of waiting for someone to look at the cracked window in our bedroom. Still nothing.")]
+    [InlineData("I've rung the front desk every day this week about the heating and nobody has come.")]
     public void Angry_and_repeated_or_long_unresolved_is_red(string text)
     {
         var alert = Analyze(text).Alert;
@@ -1825,6 +1827,7 @@ public class AlertRubricTests
     [InlineData("同一个水管修了两次终于不漏了，谢谢师傅")]
     [InlineData("从十月到现在，小区的绿化一直打理得很好")]
     [InlineData("空调师傅修了三个房间，都修好了，谢谢")]
+    [InlineData("I've rung the front desk every day this week to book the tennis court, always helpful.")]
     public void Calls_from_the_company_and_a_short_wait_are_not_a_repeated_complaint(string text) =>
         Analyze(text).Alert.Reasons.ShouldNotContain(r => r.Kind == AlertRules.Repeated);
 
@@ -2581,6 +2584,8 @@ public class AlertRubricTests
     [InlineData("我要去仲裁委告你们", "仲裁")]
     [InlineData("I've already reported the broken gate to the city hotline. Let's see if that gets your attention.", "city hotline")]
     [InlineData("Called the government hotline about the lift this morning, you left me no choice.", "the government")]
+    [InlineData("If the water isn't back on by tonight, we're holding back this quarter's management fee.", "holding back this quarters management fee")]
+    [InlineData("Residents from all three towers are meeting on Saturday to vote on replacing the management company.", "vote on replacing the management")]
     public void Hotlines_grid_workers_regulators_the_head_office_and_an_owners_meeting_to_dismiss_the_company_are_escalation(string text, string trigger)
     {
         var alert = Analyze(text).Alert;
@@ -2668,6 +2673,9 @@ public class AlertRubricTests
     [InlineData("不续交的话车位会被收回吗")]
     [InlineData("The city hotline called me back to ask if the property company fixed my issue, and yes they did.")]
     [InlineData("What is the number of the city hotline?")]
+    [InlineData("My neighbour is away, her newspapers are piling up, could the cleaner move them inside?")]
+    [InlineData("Could you hold back the newsletter until the typo is fixed?")]
+    [InlineData("Residents voted on the new playground design on Saturday, lovely turnout.")]
     public void A_grid_worker_at_work_and_the_company_hotline_are_not_escalation(string text) =>
         Analyze(text).Alert.Level.ShouldNotBe("red");
 
